@@ -1,0 +1,223 @@
+//! Sequence Ontology consequence terms in Ensembl's severity order, with the
+//! impact class VEP gives each (Ensembl "Calculated variant consequences",
+//! mirrored in shared SPEC.md section 2), plus the SnpEff names that are not
+//! SO terms and the old SnpEff EFF effect names mapped to their SO term.
+
+use serde::{Deserialize, Serialize};
+
+/// VEP/SnpEff putative impact classes, most severe first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum Impact {
+    High,
+    Moderate,
+    Low,
+    Modifier,
+}
+
+impl Impact {
+    /// Reads `HIGH`, `MODERATE`, `LOW` or `MODIFIER` (any case).
+    pub fn parse(text: &str) -> Option<Impact> {
+        match text.trim() {
+            t if t.eq_ignore_ascii_case("HIGH") => Some(Impact::High),
+            t if t.eq_ignore_ascii_case("MODERATE") => Some(Impact::Moderate),
+            t if t.eq_ignore_ascii_case("LOW") => Some(Impact::Low),
+            t if t.eq_ignore_ascii_case("MODIFIER") => Some(Impact::Modifier),
+            _ => None,
+        }
+    }
+
+    /// The upper-case name used by VEP and SnpEff.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Impact::High => "HIGH",
+            Impact::Moderate => "MODERATE",
+            Impact::Low => "LOW",
+            Impact::Modifier => "MODIFIER",
+        }
+    }
+}
+
+/// A consequence term, stored as its rank in [`TERMS`]: a lower rank is
+/// more severe, so "worst consequence" is a `min`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Consequence(u8);
+
+impl Consequence {
+    /// Looks up an SO term or a SnpEff name; `None` for an unknown term.
+    pub fn parse(term: &str) -> Option<Consequence> {
+        let term = term.trim();
+        TERMS
+            .iter()
+            .position(|(name, _)| *name == term)
+            .or_else(|| {
+                SNPEFF_ALIASES
+                    .iter()
+                    .find(|(alias, _)| *alias == term)
+                    .and_then(|(_, so)| TERMS.iter().position(|(name, _)| name == so))
+            })
+            .map(|rank| Consequence(rank as u8))
+    }
+
+    /// Maps an old SnpEff `EFF` effect name (`NON_SYNONYMOUS_CODING`) to SO.
+    pub fn parse_eff(name: &str) -> Option<Consequence> {
+        EFF_NAMES
+            .iter()
+            .find(|(eff, _)| eff.eq_ignore_ascii_case(name.trim()))
+            .and_then(|(_, so)| Consequence::parse(so))
+    }
+
+    /// The SO term.
+    pub fn as_str(self) -> &'static str {
+        TERMS[self.0 as usize].0
+    }
+
+    /// The impact class Ensembl assigns to this term.
+    pub fn impact(self) -> Impact {
+        TERMS[self.0 as usize].1
+    }
+
+    /// The rank, 0 = most severe; stable within a release of Tolk.
+    pub fn rank(self) -> u8 {
+        self.0
+    }
+
+    /// The consequence with a given rank.
+    pub fn from_rank(rank: u8) -> Option<Consequence> {
+        ((rank as usize) < TERMS.len()).then_some(Consequence(rank))
+    }
+}
+
+use Impact::{High, Low, Moderate, Modifier};
+
+/// Ensembl's severity order. SnpEff-only terms are slotted beside the SO term
+/// of the same weight.
+const TERMS: &[(&str, Impact)] = &[
+    ("transcript_ablation", High),
+    ("exon_loss_variant", High),
+    ("splice_acceptor_variant", High),
+    ("splice_donor_variant", High),
+    ("stop_gained", High),
+    ("frameshift_variant", High),
+    ("stop_lost", High),
+    ("start_lost", High),
+    ("transcript_amplification", High),
+    ("feature_elongation", High),
+    ("feature_truncation", High),
+    ("inframe_insertion", Moderate),
+    ("inframe_deletion", Moderate),
+    ("missense_variant", Moderate),
+    ("protein_altering_variant", Moderate),
+    ("regulatory_region_ablation", Moderate),
+    ("splice_donor_5th_base_variant", Low),
+    ("splice_region_variant", Low),
+    ("splice_donor_region_variant", Low),
+    ("splice_polypyrimidine_tract_variant", Low),
+    ("incomplete_terminal_codon_variant", Low),
+    ("start_retained_variant", Low),
+    ("stop_retained_variant", Low),
+    ("synonymous_variant", Low),
+    ("5_prime_UTR_premature_start_codon_gain_variant", Low),
+    ("coding_sequence_variant", Modifier),
+    ("mature_miRNA_variant", Modifier),
+    ("5_prime_UTR_variant", Modifier),
+    ("3_prime_UTR_variant", Modifier),
+    ("non_coding_transcript_exon_variant", Modifier),
+    ("intron_variant", Modifier),
+    ("NMD_transcript_variant", Modifier),
+    ("non_coding_transcript_variant", Modifier),
+    ("coding_transcript_variant", Modifier),
+    ("upstream_gene_variant", Modifier),
+    ("downstream_gene_variant", Modifier),
+    ("TFBS_ablation", Modifier),
+    ("TFBS_amplification", Modifier),
+    ("TF_binding_site_variant", Modifier),
+    ("regulatory_region_amplification", Modifier),
+    ("regulatory_region_variant", Modifier),
+    ("intragenic_variant", Modifier),
+    ("intergenic_variant", Modifier),
+    ("sequence_variant", Modifier),
+];
+
+/// SnpEff ANN names that are not the SO term VEP uses for the same event.
+const SNPEFF_ALIASES: &[(&str, &str)] = &[
+    ("conservative_inframe_insertion", "inframe_insertion"),
+    ("disruptive_inframe_insertion", "inframe_insertion"),
+    ("conservative_inframe_deletion", "inframe_deletion"),
+    ("disruptive_inframe_deletion", "inframe_deletion"),
+    ("initiator_codon_variant", "start_lost"),
+    ("non_coding_exon_variant", "non_coding_transcript_exon_variant"),
+    ("5_prime_UTR_truncation", "feature_truncation"),
+    ("3_prime_UTR_truncation", "feature_truncation"),
+    ("splice_region", "splice_region_variant"),
+];
+
+/// Old SnpEff (v3 and earlier) `EFF` effect names.
+const EFF_NAMES: &[(&str, &str)] = &[
+    ("EXON_DELETED", "exon_loss_variant"),
+    ("SPLICE_SITE_ACCEPTOR", "splice_acceptor_variant"),
+    ("SPLICE_SITE_DONOR", "splice_donor_variant"),
+    ("STOP_GAINED", "stop_gained"),
+    ("FRAME_SHIFT", "frameshift_variant"),
+    ("STOP_LOST", "stop_lost"),
+    ("START_LOST", "start_lost"),
+    ("CODON_INSERTION", "inframe_insertion"),
+    ("CODON_CHANGE_PLUS_CODON_INSERTION", "inframe_insertion"),
+    ("CODON_DELETION", "inframe_deletion"),
+    ("CODON_CHANGE_PLUS_CODON_DELETION", "inframe_deletion"),
+    ("NON_SYNONYMOUS_CODING", "missense_variant"),
+    ("NON_SYNONYMOUS_START", "initiator_codon_variant"),
+    ("CODON_CHANGE", "coding_sequence_variant"),
+    ("SPLICE_SITE_REGION", "splice_region_variant"),
+    ("SYNONYMOUS_STOP", "stop_retained_variant"),
+    ("SYNONYMOUS_START", "start_retained_variant"),
+    ("SYNONYMOUS_CODING", "synonymous_variant"),
+    ("START_GAINED", "5_prime_UTR_premature_start_codon_gain_variant"),
+    ("UTR_5_PRIME", "5_prime_UTR_variant"),
+    ("UTR_3_PRIME", "3_prime_UTR_variant"),
+    ("UTR_5_DELETED", "feature_truncation"),
+    ("UTR_3_DELETED", "feature_truncation"),
+    ("EXON", "non_coding_transcript_exon_variant"),
+    ("INTRON", "intron_variant"),
+    ("UPSTREAM", "upstream_gene_variant"),
+    ("DOWNSTREAM", "downstream_gene_variant"),
+    ("INTRAGENIC", "intragenic_variant"),
+    ("INTERGENIC", "intergenic_variant"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn severity_order_follows_ensembl() {
+        let stop = Consequence::parse("stop_gained").unwrap();
+        let missense = Consequence::parse("missense_variant").unwrap();
+        let intron = Consequence::parse("intron_variant").unwrap();
+        assert!(stop < missense && missense < intron);
+        assert_eq!(stop.impact(), Impact::High);
+        assert_eq!(intron.impact(), Impact::Modifier);
+    }
+
+    #[test]
+    fn snpeff_and_eff_names_map_to_so() {
+        assert_eq!(Consequence::parse("disruptive_inframe_deletion").unwrap().as_str(), "inframe_deletion");
+        assert_eq!(Consequence::parse_eff("NON_SYNONYMOUS_CODING").unwrap().as_str(), "missense_variant");
+        assert_eq!(Consequence::parse_eff("NON_SYNONYMOUS_START").unwrap().as_str(), "start_lost");
+        assert!(Consequence::parse("not_a_term").is_none());
+    }
+
+    #[test]
+    fn every_alias_points_at_a_known_term() {
+        for (alias, so) in SNPEFF_ALIASES.iter().chain(EFF_NAMES) {
+            assert!(Consequence::parse(so).is_some(), "{alias} -> {so}");
+        }
+    }
+
+    #[test]
+    fn rank_round_trips() {
+        let c = Consequence::parse("frameshift_variant").unwrap();
+        assert_eq!(Consequence::from_rank(c.rank()), Some(c));
+        assert_eq!(Consequence::from_rank(u8::MAX), None);
+    }
+}

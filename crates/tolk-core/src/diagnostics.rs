@@ -1,0 +1,171 @@
+//! What the parser tells the user about the file: warnings it kept going
+//! past, and the one error that stops it.
+//!
+//! Parsing never fails on a bad record (rust-analyzer's "parsing never
+//! fails"): the record is skipped or read leniently and a [`Diagnostic`]
+//! names the line. Only a file that cannot be read at all ends in a
+//! [`LoadError`], which also names the line it stopped at.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// How many diagnostics are kept with their text. Past this only the count
+/// grows, so a file with a million odd lines cannot exhaust memory.
+pub const MAX_KEPT_DIAGNOSTICS: usize = 1000;
+
+/// One thing that was odd about one line of the input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    /// 1-based line number in the uncompressed text.
+    pub line: u64,
+    /// What was wrong and what the parser did about it.
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "line {}: {}", self.line, self.message)
+    }
+}
+
+/// The diagnostics of one load: the first [`MAX_KEPT_DIAGNOSTICS`] in full,
+/// and the count of all of them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diagnostics {
+    kept: Vec<Diagnostic>,
+    total: u64,
+}
+
+impl Diagnostics {
+    /// Records a warning about `line`.
+    pub fn warn(&mut self, line: u64, message: impl Into<String>) {
+        self.total += 1;
+        if self.kept.len() < MAX_KEPT_DIAGNOSTICS {
+            self.kept.push(Diagnostic { line, message: message.into() });
+        }
+    }
+
+    /// All warnings seen, including those whose text was not kept.
+    pub fn total(&self) -> u64 {
+        self.total
+    }
+
+    /// The warnings kept in full, in line order.
+    pub fn kept(&self) -> &[Diagnostic] {
+        &self.kept
+    }
+}
+
+/// Why a file could not be read at all. Every variant knows the line the
+/// reader had reached, so the message can say where it stopped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadError {
+    /// Zero bytes, or a compressed file that inflates to nothing.
+    Empty,
+    /// The first line is not a VCF header line.
+    NotVcf { line: u64, found: String },
+    /// A data line came before the `#CHROM` column header.
+    DataBeforeHeader { line: u64 },
+    /// The input ended before the `#CHROM` column header.
+    MissingColumnHeader { line: u64 },
+    /// The `#CHROM` line does not name the eight fixed columns.
+    BadColumnHeader { line: u64, found: String },
+    /// The gzip or BGZF stream is corrupt.
+    CorruptCompression { line: u64, detail: String },
+    /// The compressed stream stops in the middle of a member.
+    TruncatedCompression { line: u64 },
+}
+
+impl LoadError {
+    /// The line the reader had reached when it stopped (0 for an empty file).
+    pub fn line(&self) -> u64 {
+        match self {
+            LoadError::Empty => 0,
+            LoadError::NotVcf { line, .. }
+            | LoadError::DataBeforeHeader { line }
+            | LoadError::MissingColumnHeader { line }
+            | LoadError::BadColumnHeader { line, .. }
+            | LoadError::CorruptCompression { line, .. }
+            | LoadError::TruncatedCompression { line } => *line,
+        }
+    }
+}
+
+/// The words a clinician reads. One exhaustive match, so a new error cannot
+/// reach the screen without a message.
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Empty => write!(f, "line 0: the file is empty"),
+            LoadError::NotVcf { line, found } => write!(
+                f,
+                "line {line}: not a VCF file: expected '##fileformat=VCFv4.x', found '{found}'"
+            ),
+            LoadError::DataBeforeHeader { line } => write!(
+                f,
+                "line {line}: a data line comes before the '#CHROM' column header line"
+            ),
+            LoadError::MissingColumnHeader { line } => write!(
+                f,
+                "line {line}: the file ends without the '#CHROM POS ID REF ALT QUAL FILTER INFO' header line"
+            ),
+            LoadError::BadColumnHeader { line, found } => write!(
+                f,
+                "line {line}: the column header must start '#CHROM POS ID REF ALT QUAL FILTER INFO', found '{found}'"
+            ),
+            LoadError::CorruptCompression { line, detail } => write!(
+                f,
+                "line {line}: the compressed data is corrupt ({detail}); the file is damaged"
+            ),
+            LoadError::TruncatedCompression { line } => write!(
+                f,
+                "line {line}: the compressed file ends in the middle of a block; it is truncated (an incomplete download or copy?)"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// A short, printable excerpt of untrusted bytes for a message: at most
+/// `max` characters, control characters shown as `?`.
+pub fn excerpt(bytes: &[u8], max: usize) -> String {
+    let text = String::from_utf8_lossy(bytes);
+    let mut out: String = text
+        .chars()
+        .take(max)
+        .map(|c| if c.is_control() { '?' } else { c })
+        .collect();
+    if text.chars().count() > max {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_only_the_first_diagnostics_but_counts_all() {
+        let mut d = Diagnostics::default();
+        for line in 0..(MAX_KEPT_DIAGNOSTICS as u64 + 5) {
+            d.warn(line, "odd");
+        }
+        assert_eq!(d.kept().len(), MAX_KEPT_DIAGNOSTICS);
+        assert_eq!(d.total(), MAX_KEPT_DIAGNOSTICS as u64 + 5);
+    }
+
+    #[test]
+    fn excerpt_is_short_and_printable() {
+        assert_eq!(excerpt(b"ab\x00cdef", 4), "ab?c…");
+        assert_eq!(excerpt(b"abc", 4), "abc");
+    }
+
+    #[test]
+    fn every_error_names_its_line() {
+        let e = LoadError::TruncatedCompression { line: 42 };
+        assert!(e.to_string().starts_with("line 42: "));
+        assert_eq!(e.line(), 42);
+    }
+}

@@ -1,0 +1,17 @@
+//! Tolk's engine: pure Rust, bytes in and values out.
+//!
+//! No browser crates, no clock, no randomness, no I/O: the same code runs in
+//! the page's web worker, in the `tolk` CLI and in native tests. The data
+//! flow is `compression` -> `vcf::parser` -> `store`, driven by `loader`;
+//! `annotation` reads VEP and SnpEff fields on the way.
+
+pub mod annotation;
+pub mod compression;
+pub mod diagnostics;
+pub mod loader;
+pub mod store;
+pub mod vcf;
+
+pub use diagnostics::{Diagnostic, LoadError};
+pub use loader::{LoadSummary, Loaded, Loader, Progress};
+pub use store::{VariantRow, VariantStore};

@@ -1,0 +1,131 @@
+//! The one way into the engine: push the bytes of a file in chunks of any
+//! size, then finish. The browser worker and the CLI both use this, so the
+//! counts they report cannot drift apart.
+
+use crate::annotation::AnnotationKind;
+use crate::compression::{Compression, InflateError, Inflater};
+use crate::diagnostics::{Diagnostics, LoadError};
+use crate::store::VariantStore;
+use crate::vcf::parser::Parser;
+use crate::vcf::Header;
+use serde::{Deserialize, Serialize};
+
+/// Reads one file pushed chunk by chunk.
+pub struct Loader {
+    inflater: Inflater<Parser>,
+}
+
+/// How far a load has got.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Progress {
+    /// Data lines read.
+    pub records: u64,
+    /// Uncompressed bytes read.
+    pub text_bytes: u64,
+}
+
+/// A file read to the end.
+pub struct Loaded {
+    pub header: Header,
+    pub store: VariantStore,
+    pub diagnostics: Diagnostics,
+    pub records: u64,
+    pub annotation: AnnotationKind,
+    pub compression: Compression,
+}
+
+/// The facts about a loaded file that the status area and `tolk stats` show.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LoadSummary {
+    /// Data lines, as `bcftools view -H | wc -l` counts them.
+    pub records: u64,
+    /// Rows after splitting multi-allelic records, one per ALT.
+    pub variants: u64,
+    /// Sample names, as `bcftools query -l` lists them.
+    pub samples: Vec<String>,
+    /// Number of warnings (all of them, also those whose text was not kept).
+    pub warnings: u64,
+    pub annotation: AnnotationKind,
+    pub compression: Compression,
+    /// Distinct gene symbols in the annotation.
+    pub genes: u64,
+    pub file_format: String,
+}
+
+impl Default for Loader {
+    fn default() -> Self {
+        Self { inflater: Inflater::new(Parser::default()) }
+    }
+}
+
+impl Loader {
+    /// Starts a load.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Pushes the next bytes of the file.
+    pub fn push(&mut self, chunk: &[u8]) -> Result<(), LoadError> {
+        self.inflater.write(chunk).map_err(|e| self.error(e))
+    }
+
+    /// How far the load has got.
+    pub fn progress(&self) -> Progress {
+        let parser = self.inflater.sink();
+        Progress { records: parser.records(), text_bytes: parser.text_bytes() }
+    }
+
+    /// Ends the input and returns what was read.
+    pub fn finish(mut self) -> Result<Loaded, LoadError> {
+        let missing_eof = self.inflater.finish().map_err(|e| self.error(e))?;
+        let compression = self.inflater.compression();
+        let mut parser = self.inflater.into_sink();
+        if missing_eof {
+            parser.warn_at_end(
+                "the BGZF end-of-file marker is missing: the file may be truncated (htslib reports the same)",
+            );
+        }
+        let parsed = parser.finish()?;
+        Ok(Loaded {
+            annotation: parsed.schema.as_ref().map_or(AnnotationKind::None, |s| s.kind),
+            header: parsed.header,
+            store: parsed.store,
+            diagnostics: parsed.diagnostics,
+            records: parsed.records,
+            compression,
+        })
+    }
+
+    fn error(&self, e: InflateError) -> LoadError {
+        let parser = self.inflater.sink();
+        match e {
+            // The parser refused the text; its reason is the error.
+            InflateError::Sink(_) => parser.fatal().cloned().unwrap_or(LoadError::Empty),
+            InflateError::Corrupt(detail) => LoadError::CorruptCompression { line: parser.line() + 1, detail },
+            InflateError::Truncated => LoadError::TruncatedCompression { line: parser.line() + 1 },
+        }
+    }
+}
+
+impl Loaded {
+    /// Reads a whole file held in memory.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
+        let mut loader = Loader::new();
+        loader.push(bytes)?;
+        loader.finish()
+    }
+
+    /// The facts shown in the status area and printed by `tolk stats`.
+    pub fn summary(&self) -> LoadSummary {
+        LoadSummary {
+            records: self.records,
+            variants: self.store.len() as u64,
+            samples: self.header.samples.clone(),
+            warnings: self.diagnostics.total(),
+            annotation: self.annotation,
+            compression: self.compression,
+            genes: self.store.gene_count() as u64,
+            file_format: self.header.file_format.clone(),
+        }
+    }
+}

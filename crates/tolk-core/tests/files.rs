@@ -1,0 +1,172 @@
+//! The engine against real third-party files (tests/data, see SOURCES.md):
+//! every file loads without a panic, the counts agree with bcftools, and the
+//! result does not depend on how the bytes were chunked.
+
+use std::path::{Path, PathBuf};
+use tolk_core::annotation::AnnotationKind;
+use tolk_core::compression::Compression;
+use tolk_core::{LoadError, Loaded, Loader};
+
+fn data_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data")
+}
+
+fn read(path: &str) -> Vec<u8> {
+    std::fs::read(data_dir().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn load_in_chunks(bytes: &[u8], chunk: usize) -> Result<Loaded, LoadError> {
+    let mut loader = Loader::new();
+    for c in bytes.chunks(chunk) {
+        loader.push(c)?;
+    }
+    loader.finish()
+}
+
+/// Non-empty lines after the `#CHROM` line that are not comments.
+fn data_lines(bytes: &[u8]) -> u64 {
+    let text = String::from_utf8_lossy(bytes);
+    let after_header = text.lines().skip_while(|l| !l.starts_with("#CHROM"));
+    after_header.filter(|l| !l.trim().is_empty() && !l.starts_with('#')).count() as u64
+}
+
+/// One row of expected-counts.tsv, made by expected-counts.sh with bcftools.
+struct Expected {
+    path: String,
+    /// `None` where bcftools refuses the file.
+    counts: Option<(u64, usize)>,
+}
+
+fn expected() -> Vec<Expected> {
+    let table = std::fs::read_to_string(data_dir().join("expected-counts.tsv")).unwrap();
+    table
+        .lines()
+        .skip(1)
+        .map(|line| {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let counts = (cols[1] != "error").then(|| (cols[1].parse().unwrap(), cols[2].parse().unwrap()));
+            Expected { path: cols[0].to_owned(), counts }
+        })
+        .collect()
+}
+
+#[test]
+fn every_file_matches_bcftools_counts_or_fails_naming_a_line() {
+    let all = expected();
+    assert!(all.len() > 80, "the golden table lists every test file");
+    for Expected { path, counts } in all {
+        let bytes = read(&path);
+        let result = load_in_chunks(&bytes, 64 * 1024);
+        match (counts, result) {
+            (Some((records, samples)), Ok(loaded)) => {
+                assert_eq!(loaded.records, records, "{path}: records");
+                assert_eq!(loaded.header.samples.len(), samples, "{path}: samples");
+            }
+            (Some(_), Err(e)) => panic!("{path}: bcftools reads it, we stopped: {e}"),
+            // bcftools refuses these (mostly for FORMAT values the engine
+            // issue will validate); we read them leniently, every data line
+            // counted.
+            (None, Ok(loaded)) => assert_eq!(loaded.records, data_lines(&bytes), "{path}"),
+            (None, Err(e)) => assert!(e.to_string().starts_with("line "), "{path}: {e}"),
+        }
+    }
+}
+
+#[test]
+fn chunk_boundaries_do_not_change_the_result() {
+    for path in ["vep/bystro-trio.trim.vep.vcf.gz", "snpeff/cyvcf2-ann-csq-189samples.vcf.gz", "edge/pyvcf3-bcftools.vcf"] {
+        let bytes = read(path);
+        let whole = Loaded::from_bytes(&bytes).unwrap();
+        for chunk in [1, 13, 4096] {
+            let chunked = load_in_chunks(&bytes, chunk).unwrap();
+            assert_eq!(chunked.summary(), whole.summary(), "{path} in {chunk}-byte chunks");
+            assert_eq!(chunked.store.rows(0, usize::MAX), whole.store.rows(0, usize::MAX), "{path}");
+        }
+    }
+}
+
+#[test]
+fn bystro_trio_is_bgzf_vep_with_genes_and_consequences() {
+    let loaded = Loaded::from_bytes(&read("vep/bystro-trio.trim.vep.vcf.gz")).unwrap();
+    let s = loaded.summary();
+    assert_eq!((s.compression, s.annotation), (Compression::Bgzf, AnnotationKind::Vep));
+    assert_eq!(s.samples, ["1805", "1847", "4805"]);
+    let first = loaded.store.row(0);
+    assert_eq!(first.key(), "2:41647:A:G");
+    assert_eq!(first.gene.as_deref(), Some("FAM110C"));
+    assert_eq!(first.consequence.as_deref(), Some("intron_variant"));
+    let second = loaded.store.row(1);
+    assert_eq!(second.consequence.as_deref(), Some("missense_variant"), "worst over three transcripts");
+}
+
+#[test]
+fn snpeff_ann_and_old_eff_are_read() {
+    let ann = Loaded::from_bytes(&read("edge/vembrane-filter__test_missing_ann.vcf")).unwrap();
+    assert_eq!(ann.annotation, AnnotationKind::Snpeff);
+    let genes: Vec<Option<String>> = ann.store.rows(0, 10).into_iter().map(|r| r.gene).collect();
+    assert_eq!(genes, [Some("CDH2"), Some("CDH2"), Some("CDH2"), None, Some("LOXHD1")].map(|g| g.map(String::from)));
+    assert_eq!(ann.store.row(1).consequence.as_deref(), Some("stop_gained"));
+    let eff = Loaded::from_bytes(&read("snpeff/cyvcf2-snpeff-eff.vcf")).unwrap();
+    assert_eq!(eff.annotation, AnnotationKind::Eff);
+    assert!(eff.store.rows(0, 10).iter().all(|r| r.consequence.is_some()));
+}
+
+#[test]
+fn vep_written_under_ann_is_read_as_vep() {
+    let loaded = Loaded::from_bytes(&read("vep/vembrane-vep-in-ANN.vcf")).unwrap();
+    assert_eq!(loaded.annotation, AnnotationKind::Vep);
+    assert!(loaded.store.row(0).gene.is_some());
+}
+
+#[test]
+fn multi_allelic_records_give_one_row_per_alt() {
+    let loaded = Loaded::from_bytes(&read("edge/genmod-multi_allele_example.vcf")).unwrap();
+    let text = String::from_utf8(read("edge/genmod-multi_allele_example.vcf")).unwrap();
+    let alts: usize = text
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| l.split('\t').nth(4).unwrap().split(',').filter(|a| *a != ".").count())
+        .sum();
+    assert_eq!(loaded.store.len(), alts);
+    assert!(loaded.store.len() > loaded.records as usize);
+}
+
+#[test]
+fn a_truncated_bgzf_file_is_reported_with_a_line() {
+    let bytes = read("vep/bystro-trio.trim.vep.vcf.gz");
+    let err = Loaded::from_bytes(&bytes[..bytes.len() / 2]).err().expect("truncated");
+    assert!(matches!(err, LoadError::TruncatedCompression { .. }), "{err}");
+    assert!(err.line() > 1, "{err}");
+}
+
+#[test]
+fn a_bgzf_file_without_its_eof_block_loads_with_a_warning() {
+    let bytes = read("vep/bystro-trio.trim.vep.vcf.gz");
+    let loaded = Loaded::from_bytes(&bytes[..bytes.len() - 28]).unwrap();
+    assert_eq!(loaded.records, 146);
+    assert!(loaded.diagnostics.kept().iter().any(|d| d.message.contains("end-of-file marker")));
+}
+
+#[test]
+fn files_that_are_not_vcf_say_so() {
+    assert_eq!(Loaded::from_bytes(b"").err(), Some(LoadError::Empty));
+    let err = Loaded::from_bytes(b"\x00\x01\x02binary\n").err().unwrap();
+    assert_eq!(err.to_string(), "line 1: not a VCF file: expected '##fileformat=VCFv4.x', found 'binary data'");
+    let err = Loaded::from_bytes(read("panels/chanjo-hgnc.min.bed").as_slice()).err().unwrap();
+    assert!(err.to_string().starts_with("line 1: not a VCF file"), "{err}");
+    let err = Loaded::from_bytes(b"##fileformat=VCFv4.2\n##INFO=<ID=DP>\n").err().unwrap();
+    assert_eq!(err, LoadError::MissingColumnHeader { line: 2 });
+    let err = Loaded::from_bytes(b"##fileformat=VCFv4.2\n1\t10\t.\tA\tG\t.\t.\t.\n").err().unwrap();
+    assert_eq!(err, LoadError::DataBeforeHeader { line: 2 });
+}
+
+#[test]
+fn bad_lines_are_skipped_with_their_line_number() {
+    let text = b"##fileformat=VCFv4.2\r\n#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\r\n1\t10\t.\tA\tG\t50\tPASS\t.\r\n1\tten\t.\tA\tG\t.\t.\t.\r\n1\t30\t.\tA\n1\t40\t.\tA\tT\tbad\tPASS\tXX=1\n";
+    let loaded = Loaded::from_bytes(text).unwrap();
+    assert_eq!(loaded.records, 4);
+    assert_eq!(loaded.store.len(), 2);
+    let lines: Vec<u64> = loaded.diagnostics.kept().iter().map(|d| d.line).collect();
+    assert_eq!(lines, [4, 5, 6, 6], "{:?}", loaded.diagnostics.kept());
+    assert_eq!(loaded.store.row(0).qual, Some(50.0), "CRLF is stripped");
+}
