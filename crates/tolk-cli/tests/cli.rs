@@ -1,0 +1,71 @@
+//! The `tolk` binary's contract: JSON on stdout and exit 0 for a readable
+//! file; `FILE: line L: ...` on stderr and exit 2 otherwise; never a panic.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn data(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data").join(path)
+}
+
+fn tolk(args: &[&std::ffi::OsStr]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_tolk")).args(args).output().unwrap()
+}
+
+fn stats(path: &Path) -> Output {
+    tolk(&["stats".as_ref(), path.as_os_str()])
+}
+
+#[test]
+fn stats_prints_bcftools_counts_as_json() {
+    let out = stats(&data("vep/bystro-trio.trim.vep.vcf.gz"));
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["records"], 146);
+    assert_eq!(json["samples"], serde_json::json!(["1805", "1847", "4805"]));
+    assert_eq!(json["warnings"], 0);
+    assert_eq!(json["annotation"], "vep");
+    assert_eq!(json["compression"], "bgzf");
+
+    let out = stats(&data("snpeff/cyvcf2-ann-csq-189samples.vcf.gz"));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!((json["records"].as_u64(), json["samples"].as_array().map(Vec::len)), (Some(115), Some(189)));
+}
+
+#[test]
+fn unreadable_files_name_the_line_and_exit_2() {
+    let dir = std::env::temp_dir().join(format!("tolk-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let gz = std::fs::read(data("vep/bystro-trio.trim.vep.vcf.gz")).unwrap();
+    let cases: [(&str, &[u8], &str); 3] = [
+        ("cut.vcf.gz", &gz[..gz.len() / 2], ": line "),
+        ("garbage.vcf", b"\x7fELF\x02\x01\x01\x00", ": line 1: not a VCF file"),
+        ("empty.vcf", b"", ": line 0: the file is empty"),
+    ];
+    for (name, bytes, expected) in cases {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let out = stats(&path);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{name}: {stderr}");
+        assert!(stderr.starts_with(&format!("{}{expected}", path.display())), "{name}: {stderr}");
+        assert!(out.stdout.is_empty());
+    }
+    let out = stats(&dir.join("does-not-exist.vcf"));
+    assert_eq!(out.status.code(), Some(2));
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn every_test_file_exits_0_or_2_never_panics() {
+    let mut checked = 0;
+    for dir in ["edge", "families", "snpeff", "vep", "panels"] {
+        for entry in std::fs::read_dir(data(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            let code = stats(&path).status.code();
+            assert!(matches!(code, Some(0) | Some(2)), "{}: exit {code:?}", path.display());
+            checked += 1;
+        }
+    }
+    assert!(checked > 90);
+}
