@@ -1,0 +1,34 @@
+//! The page layout and the one piece of app state, the [`Engine`], shared
+//! through context.
+
+use crate::components::{FileOpener, LoadStatus, VariantCount, VariantTable, WarningList};
+use crate::engine::Engine;
+use leptos::prelude::*;
+
+/// The whole app: open a file, see its status and its variants.
+#[component]
+pub fn App() -> impl IntoView {
+    let engine = Engine::start();
+    provide_context(engine);
+    view! {
+        <header class="masthead">
+            <h1>"Tolk"</h1>
+            <p class="tagline">"Variant interpretation in your browser."</p>
+            <p class="privacy">
+                "Files are read on this computer. Nothing is uploaded or sent anywhere."
+            </p>
+        </header>
+        <main>
+            <FileOpener/>
+            <LoadStatus/>
+            <WarningList/>
+            <section class="variants" aria-labelledby="variants-heading">
+                <div class="variants-head">
+                    <h2 id="variants-heading">"Variants"</h2>
+                    <VariantCount/>
+                </div>
+                <VariantTable/>
+            </section>
+        </main>
+    }
+}

@@ -1,0 +1,103 @@
+//! Opening a VCF: a file picker, drag and drop onto the page, and the demo
+//! case. The file goes to the worker as a Blob; its bytes never leave the
+//! browser.
+
+use super::use_engine;
+use leptos::ev;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Blob, File, HtmlInputElement};
+
+/// The demo case shipped with the app (public/demo): synthetic, no patient.
+const DEMO_URL: &str = "demo/tolk-demo-trio.vcf";
+const DEMO_NAME: &str = "tolk-demo-trio.vcf (synthetic demo case)";
+
+/// The file picker, the drop zone and the demo button.
+#[component]
+pub fn FileOpener() -> impl IntoView {
+    let engine = use_engine();
+    let dragging = RwSignal::new(false);
+    let demo_error = RwSignal::new(None::<String>);
+
+    let open_file = move |file: File| engine.open(&file, file.name());
+
+    let on_pick = move |event: ev::Event| {
+        let input: HtmlInputElement = event_target(&event);
+        if let Some(file) = input.files().and_then(|files| files.get(0)) {
+            open_file(file);
+        }
+        // Choosing the same file again should reload it.
+        input.set_value("");
+    };
+
+    let on_drop = move |event: ev::DragEvent| {
+        event.prevent_default();
+        dragging.set(false);
+        if let Some(file) = event.data_transfer().and_then(|dt| dt.files()).and_then(|files| files.get(0)) {
+            open_file(file);
+        }
+    };
+
+    let open_demo = move |_| {
+        demo_error.set(None);
+        spawn_local(async move {
+            match fetch_blob(DEMO_URL).await {
+                Ok(blob) => engine.open(&blob, DEMO_NAME.to_owned()),
+                Err(e) => demo_error.set(Some(format!("The demo case could not be opened: {e}"))),
+            }
+        });
+    };
+
+    view! {
+        <section
+            class="opener"
+            class:dragging=move || dragging.get()
+            aria-labelledby="opener-heading"
+            on:dragover=move |e: ev::DragEvent| {
+                e.prevent_default();
+                dragging.set(true);
+            }
+            on:dragleave=move |_| dragging.set(false)
+            on:drop=on_drop
+        >
+            <h2 id="opener-heading">"Open a patient's VCF"</h2>
+            <p>
+                "Annotated by VEP or SnpEff; " <code>".vcf"</code> ", " <code>".vcf.gz"</code> " or "
+                <code>".bgz"</code> ". Drop it here, or:"
+            </p>
+            <div class="opener-actions">
+                <label class="button primary" for="file-input">"Choose a VCF file…"</label>
+                <input
+                    id="file-input"
+                    class="visually-hidden"
+                    type="file"
+                    accept=".vcf,.gz,.bgz,.vcf.gz,.vcf.bgz"
+                    data-testid="file-input"
+                    on:change=on_pick
+                />
+                <button type="button" class="button" data-testid="demo-case" on:click=open_demo>
+                    "Open the demo case"
+                </button>
+            </div>
+            <Show when=move || demo_error.get().is_some()>
+                <p class="error" role="alert">{move || demo_error.get()}</p>
+            </Show>
+        </section>
+    }
+}
+
+/// Fetches a file of the app's own origin (allowed by the CSP's
+/// `connect-src 'self'`) as a Blob.
+async fn fetch_blob(url: &str) -> Result<Blob, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let describe = |e: wasm_bindgen::JsValue| format!("{e:?}");
+    let response: web_sys::Response =
+        JsFuture::from(window.fetch_with_str(url)).await.map_err(describe)?.unchecked_into();
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let blob = JsFuture::from(response.blob().map_err(describe)?).await.map_err(describe)?;
+    Ok(blob.unchecked_into())
+}

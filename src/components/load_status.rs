@@ -1,0 +1,130 @@
+//! The status area: what is being read, how far it has got, and what was
+//! found. Its `data-state` and counts are the stable test hooks.
+
+use super::use_engine;
+use crate::engine::LoadState;
+use leptos::prelude::*;
+
+/// Progress bar, cancel button, and the record and sample counts.
+#[component]
+pub fn LoadStatus() -> impl IntoView {
+    let engine = use_engine();
+    let state = engine.state;
+    let records = move || match state.get() {
+        LoadState::Ready { summary, .. } => Some(summary.records.to_string()),
+        _ => None,
+    };
+    let samples = move || match state.get() {
+        LoadState::Ready { summary, .. } => Some(summary.samples.len().to_string()),
+        _ => None,
+    };
+    let millis = move || match state.get() {
+        LoadState::Ready { millis, .. } => Some(format!("{millis:.0}")),
+        _ => None,
+    };
+
+    view! {
+        <section
+            class="load-status"
+            data-testid="load-status"
+            data-state=move || state.get().name()
+            data-records=records
+            data-samples=samples
+            data-load-ms=millis
+            aria-live="polite"
+        >
+            {move || match state.get() {
+                LoadState::Idle { note } => {
+                    view! { <p>{note.unwrap_or_else(|| "No file open.".into())}</p> }.into_any()
+                }
+                LoadState::Loading { name, bytes_read, total_bytes, records, .. } => {
+                    view! {
+                        <p>
+                            "Reading " <strong>{name}</strong> ": " {format_count(records)} " records, "
+                            {format_mb(bytes_read)} " of " {format_mb(total_bytes)}
+                        </p>
+                        <div class="progress-row">
+                            <progress
+                                max=total_bytes.max(1).to_string()
+                                value=bytes_read.to_string()
+                                aria-label="Reading the file"
+                            ></progress>
+                            <button type="button" class="button" on:click=move |_| engine.cancel()>
+                                "Cancel"
+                            </button>
+                        </div>
+                    }
+                        .into_any()
+                }
+                LoadState::Ready { name, summary, millis, .. } => {
+                    let samples = if summary.samples.is_empty() {
+                        "no samples".to_owned()
+                    } else {
+                        format!("{} sample(s): {}", summary.samples.len(), summary.samples.join(", "))
+                    };
+                    view! {
+                        <p>
+                            <strong>{name}</strong> ": " {format_count(summary.records)} " records, "
+                            {format_count(summary.variants)} " variants (one per ALT allele), " {samples}
+                            ". "
+                        </p>
+                        <p class="detail">
+                            {annotation_words(&summary)} " Read in " {format!("{:.2}", millis / 1000.0)}
+                            " s."
+                        </p>
+                    }
+                        .into_any()
+                }
+                LoadState::Failed { name, message } => {
+                    view! {
+                        <p class="error" role="alert">
+                            <strong>{if name.is_empty() { "The file".to_owned() } else { name }}</strong>
+                            " could not be read: " {message}
+                        </p>
+                    }
+                        .into_any()
+                }
+            }}
+        </section>
+    }
+}
+
+fn annotation_words(summary: &tolk_core::LoadSummary) -> String {
+    use tolk_core::annotation::AnnotationKind;
+    let annotation = match summary.annotation {
+        AnnotationKind::Vep => "Annotated by VEP",
+        AnnotationKind::Snpeff => "Annotated by SnpEff",
+        AnnotationKind::Eff => "Annotated by SnpEff (old EFF format)",
+        AnnotationKind::None => "No VEP or SnpEff annotation found",
+    };
+    format!("{annotation}, {} genes. {}.", format_count(summary.genes), summary.file_format)
+}
+
+/// `1234567` -> `1,234,567`.
+fn format_count(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn format_mb(bytes: u64) -> String {
+    format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test]
+    fn counts_get_thousands_separators() {
+        assert_eq!(super::format_count(0), "0");
+        assert_eq!(super::format_count(1234), "1,234");
+        assert_eq!(super::format_count(1234567), "1,234,567");
+    }
+}

@@ -1,0 +1,21 @@
+//! The components, each named after what the user sees.
+
+mod file_opener;
+mod load_status;
+mod variant_count;
+mod variant_table;
+mod warning_list;
+
+pub use file_opener::FileOpener;
+pub use load_status::LoadStatus;
+pub use variant_count::VariantCount;
+pub use variant_table::VariantTable;
+pub use warning_list::WarningList;
+
+use crate::engine::Engine;
+use leptos::prelude::use_context;
+
+/// The engine provided by [`crate::App`].
+pub(crate) fn use_engine() -> Engine {
+    use_context::<Engine>().expect("components are rendered inside App, which provides the Engine")
+}

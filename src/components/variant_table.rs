@@ -1,0 +1,169 @@
+//! The variant table, virtualised: only the rows in and near the viewport
+//! exist in the DOM, and spacer rows above and below give the scrollbar its
+//! full length. 100,000 rows scroll as smoothly as 100.
+//!
+//! It stays a real `<table>` (with `aria-rowcount`/`aria-rowindex`), so
+//! screen readers know where they are, and its scroller is focusable, so the
+//! keyboard scrolls it.
+
+use super::use_engine;
+use crate::engine::LoadState;
+use leptos::ev;
+use leptos::html;
+use leptos::prelude::*;
+use tolk_core::VariantRow;
+
+/// Rows rendered beyond each edge of the viewport, so fast scrolling does
+/// not show blank space before the next frame.
+const OVERSCAN: u32 = 12;
+
+/// The rows `first..last` to render for a viewport.
+pub fn visible_window(scroll_top: f64, viewport: f64, row_height: f64, total: u32) -> (u32, u32) {
+    let row_height = row_height.max(1.0);
+    let first = (scroll_top.max(0.0) / row_height).floor() as u32;
+    let shown = (viewport.max(0.0) / row_height).ceil() as u32 + 1;
+    let start = first.saturating_sub(OVERSCAN).min(total);
+    let end = first.saturating_add(shown).saturating_add(OVERSCAN).min(total);
+    (start, end)
+}
+
+/// Chromosome, position, alleles, quality, filter, gene and worst
+/// consequence of every variant in view.
+#[component]
+pub fn VariantTable() -> impl IntoView {
+    let engine = use_engine();
+    let total = Memo::new(move |_| match engine.state.get() {
+        LoadState::Ready { summary, .. } => summary.variants as u32,
+        _ => 0,
+    });
+    let scroll_top = RwSignal::new(0.0);
+    let viewport = RwSignal::new(600.0);
+    let row_height = RwSignal::new(32.0);
+    let scroller = NodeRef::<html::Div>::new();
+    let header_row = NodeRef::<html::Tr>::new();
+
+    // Row height follows the text size (the user's zoom and font settings),
+    // so it is measured, not assumed.
+    let measure = move || {
+        if let Some(el) = scroller.get_untracked() {
+            viewport.set(el.client_height() as f64);
+        }
+        if let Some(tr) = header_row.get_untracked() {
+            row_height.set((tr.offset_height() as f64).max(1.0));
+        }
+    };
+    Effect::new(move |_| {
+        // Re-measure when a file becomes ready: the table is laid out then.
+        total.track();
+        measure();
+    });
+    let resize = window_event_listener(ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+
+    // A new file starts at the top.
+    Effect::new(move |_| {
+        total.track();
+        if let Some(el) = scroller.get_untracked() {
+            el.set_scroll_top(0);
+        }
+        scroll_top.set(0.0);
+    });
+
+    let window = Memo::new(move |_| visible_window(scroll_top.get(), viewport.get(), row_height.get(), total.get()));
+    Effect::new(move |_| {
+        let (first, last) = window.get();
+        engine.ensure_rows(first, last);
+    });
+    let rows = move || {
+        let (first, last) = window.get();
+        engine.rows.with(|pages| (first..last).map(|i| (i, pages.get(i).cloned())).collect::<Vec<_>>())
+    };
+    let spacer_above = move || format!("{}px", window.get().0 as f64 * row_height.get());
+    let spacer_below = move || format!("{}px", (total.get() - window.get().1) as f64 * row_height.get());
+
+    view! {
+        <div
+            class="table-scroll"
+            node_ref=scroller
+            tabindex="0"
+            role="region"
+            aria-label="Variant table; use the arrow and page keys to scroll"
+            on:scroll=move |_| {
+                if let Some(el) = scroller.get_untracked() {
+                    scroll_top.set(el.scroll_top() as f64);
+                }
+            }
+        >
+            <table class="variant-table" aria-rowcount=move || (total.get() + 1).to_string()>
+                <thead>
+                    <tr node_ref=header_row aria-rowindex="1">
+                        <th scope="col">"Chrom"</th>
+                        <th scope="col" class="num">"Position"</th>
+                        <th scope="col">"Ref"</th>
+                        <th scope="col">"Alt"</th>
+                        <th scope="col" class="num">"Qual"</th>
+                        <th scope="col">"Filter"</th>
+                        <th scope="col">"Gene"</th>
+                        <th scope="col">"Worst consequence"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    <tr class="spacer" aria-hidden="true">
+                        <td colspan="8" style:height=spacer_above></td>
+                    </tr>
+                    <For each=rows key=|(i, row)| (*i, row.is_some()) let:item>
+                        <VariantTableRow index=item.0 row=item.1/>
+                    </For>
+                    <tr class="spacer" aria-hidden="true">
+                        <td colspan="8" style:height=spacer_below></td>
+                    </tr>
+                </tbody>
+            </table>
+            <Show when=move || total.get() == 0>
+                <p class="empty-table">"Open a VCF or the demo case to see its variants."</p>
+            </Show>
+        </div>
+    }
+}
+
+/// One row of the table, or a placeholder while its page is on its way.
+#[component]
+fn VariantTableRow(
+    /// Position of the row in the current view.
+    index: u32,
+    /// The row, once the worker has sent it.
+    row: Option<VariantRow>,
+) -> impl IntoView {
+    let aria_index = (index + 2).to_string();
+    match row {
+        None => view! {
+            <tr class="pending" aria-rowindex=aria_index aria-busy="true">
+                <td colspan="8">"…"</td>
+            </tr>
+        }
+        .into_any(),
+        Some(row) => {
+            let key = row.key();
+            let impact = row.impact.map(|i| i.as_str()).unwrap_or("");
+            let impact_class = format!("impact impact-{}", impact.to_ascii_lowercase());
+            let consequence = row.consequence.clone().unwrap_or_default().replace('_', " ");
+            view! {
+                <tr data-testid="variant-row" data-key=key aria-rowindex=aria_index>
+                    <td>{row.chrom}</td>
+                    <td class="num">{row.pos}</td>
+                    <td class="allele" title=row.reference.clone()>{row.reference.clone()}</td>
+                    <td class="allele" title=row.alt.clone()>{row.alt.clone()}</td>
+                    <td class="num">{row.qual.map(|q| format!("{q:.1}")).unwrap_or_else(|| ".".into())}</td>
+                    <td>{row.filter}</td>
+                    <td class="gene">{row.gene.unwrap_or_default()}</td>
+                    <td>
+                        <span class=impact_class>{impact}</span>
+                        " "
+                        {consequence}
+                    </td>
+                </tr>
+            }
+            .into_any()
+        }
+    }
+}

@@ -1,0 +1,37 @@
+//! The warnings of the last load, each naming its line, folded away unless
+//! asked for.
+
+use super::use_engine;
+use crate::engine::LoadState;
+use leptos::prelude::*;
+
+/// "N warnings - details": the lines that were odd and what was done.
+#[component]
+pub fn WarningList() -> impl IntoView {
+    let state = use_engine().state;
+    let warnings = Memo::new(move |_| match state.get() {
+        LoadState::Ready { summary, warnings, .. } => Some((summary.warnings, warnings)),
+        _ => None,
+    });
+    move || {
+        warnings.get().filter(|(total, _)| *total > 0).map(|(total, kept)| {
+            let shown = kept.len() as u64;
+            view! {
+                <details class="warnings" data-testid="warnings">
+                    <summary>
+                        {format!("{total} warning{} - details", if total == 1 { "" } else { "s" })}
+                    </summary>
+                    <ul>
+                        {kept
+                            .into_iter()
+                            .map(|d| view! { <li>{format!("Line {}: {}", d.line, d.message)}</li> })
+                            .collect_view()}
+                    </ul>
+                    <Show when=move || { total > shown }>
+                        <p>{format!("The first {shown} are listed; {} more were counted.", total - shown)}</p>
+                    </Show>
+                </details>
+            }
+        })
+    }
+}

@@ -1,0 +1,236 @@
+//! The page's handle on the engine worker: it starts the worker, sends
+//! requests, and turns replies into signals the components read.
+//!
+//! Rows are fetched in pages as the table scrolls, so the page holds only
+//! what is on screen and near it, never a copy of the whole file.
+
+use crate::protocol::{decode, encode, LoadId, Request, Response};
+use leptos::prelude::*;
+use std::collections::{HashMap, HashSet};
+use tolk_core::{Diagnostic, LoadSummary, VariantRow};
+use wasm_bindgen::prelude::*;
+use web_sys::{Blob, MessageEvent, Worker};
+
+/// Rows per page requested from the worker.
+pub const PAGE_ROWS: u32 = 200;
+/// Pages kept before far-away ones are dropped.
+const MAX_PAGES: usize = 40;
+
+/// Where the load of a file stands; `data-state` on the status element.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadState {
+    /// Nothing open. `note` says why, after a cancel.
+    Idle { note: Option<String> },
+    Loading { load: LoadId, name: String, bytes_read: u64, total_bytes: u64, records: u64 },
+    Ready { load: LoadId, name: String, summary: LoadSummary, warnings: Vec<Diagnostic>, millis: f64 },
+    Failed { name: String, message: String },
+}
+
+impl LoadState {
+    /// The `data-state` value: `idle`, `loading`, `ready` or `error`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            LoadState::Idle { .. } => "idle",
+            LoadState::Loading { .. } => "loading",
+            LoadState::Ready { .. } => "ready",
+            LoadState::Failed { .. } => "error",
+        }
+    }
+}
+
+/// Pages of rows received for the current load.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RowPages {
+    load: Option<LoadId>,
+    pages: HashMap<u32, Vec<VariantRow>>,
+    requested: HashSet<u32>,
+}
+
+impl RowPages {
+    /// The row at `index`, if its page has arrived.
+    pub fn get(&self, index: u32) -> Option<&VariantRow> {
+        self.pages.get(&(index / PAGE_ROWS)).and_then(|page| page.get((index % PAGE_ROWS) as usize))
+    }
+}
+
+/// The engine as the components see it. `Copy`, so handlers capture it freely.
+#[derive(Clone, Copy)]
+pub struct Engine {
+    worker: StoredValue<Option<Worker>, LocalStorage>,
+    /// Messages waiting for the worker's `Started`.
+    queue: StoredValue<Option<Vec<JsValue>>, LocalStorage>,
+    next_load: StoredValue<LoadId>,
+    started_at: StoredValue<f64>,
+    pub state: RwSignal<LoadState>,
+    pub rows: RwSignal<RowPages>,
+}
+
+impl Engine {
+    /// Starts the worker (the file trunk emits as `worker_loader.js`).
+    pub fn start() -> Engine {
+        let engine = Engine {
+            worker: StoredValue::new_local(None),
+            queue: StoredValue::new_local(Some(Vec::new())),
+            next_load: StoredValue::new(0),
+            started_at: StoredValue::new(0.0),
+            state: RwSignal::new(LoadState::Idle { note: None }),
+            rows: RwSignal::new(RowPages::default()),
+        };
+        // trunk's loader shim for a worker is a classic script (it uses
+        // importScripts), so the worker is a classic one too.
+        match Worker::new("./worker_loader.js") {
+            Ok(worker) => {
+                let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
+                    match decode::<Response>(event.data()) {
+                        Ok((response, _)) => engine.receive(response),
+                        Err(e) => web_sys::console::error_1(&format!("tolk: bad reply from the worker: {e}").into()),
+                    }
+                });
+                worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+                // The handler lives as long as the page.
+                on_message.forget();
+                engine.worker.set_value(Some(worker));
+            }
+            Err(e) => engine.state.set(LoadState::Failed {
+                name: String::new(),
+                message: format!("the file reader could not start in this browser ({e:?})"),
+            }),
+        }
+        engine
+    }
+
+    /// Reads `blob` (a picked, dropped or demo file) in the worker.
+    pub fn open(self, blob: &Blob, name: String) {
+        let load = self.next_load.get_value() + 1;
+        self.next_load.set_value(load);
+        self.started_at.set_value(js_sys::Date::now());
+        self.rows.set(RowPages { load: Some(load), ..RowPages::default() });
+        self.state.set(LoadState::Loading {
+            load,
+            name: name.clone(),
+            bytes_read: 0,
+            total_bytes: blob.size() as u64,
+            records: 0,
+        });
+        self.send(&Request::Open { load, name }, Some(blob));
+    }
+
+    /// Stops the load in progress.
+    pub fn cancel(self) {
+        if let LoadState::Loading { load, .. } = self.state.get_untracked() {
+            self.send(&Request::Cancel { load }, None);
+        }
+    }
+
+    /// Makes sure the pages covering rows `first..last` are here or on their way.
+    pub fn ensure_rows(self, first: u32, last: u32) {
+        let Some(load) = self.rows.with_untracked(|r| r.load) else { return };
+        if !matches!(self.state.get_untracked(), LoadState::Ready { .. }) || last <= first {
+            return;
+        }
+        let wanted: Vec<u32> = (first / PAGE_ROWS..=(last - 1) / PAGE_ROWS)
+            .filter(|p| self.rows.with_untracked(|r| !r.pages.contains_key(p) && !r.requested.contains(p)))
+            .collect();
+        if wanted.is_empty() {
+            return;
+        }
+        self.rows.update(|r| {
+            r.requested.extend(&wanted);
+            // Keep memory flat: drop the pages farthest from the view.
+            if r.pages.len() > MAX_PAGES {
+                let centre = first / PAGE_ROWS;
+                let mut keys: Vec<u32> = r.pages.keys().copied().collect();
+                keys.sort_by_key(|p| std::cmp::Reverse(p.abs_diff(centre)));
+                for p in keys.into_iter().take(r.pages.len() - MAX_PAGES) {
+                    r.pages.remove(&p);
+                    r.requested.remove(&p);
+                }
+            }
+        });
+        for page in wanted {
+            self.send(&Request::Rows { load, start: page * PAGE_ROWS, count: PAGE_ROWS }, None);
+        }
+    }
+
+    fn current_load(self) -> Option<LoadId> {
+        match self.state.get_untracked() {
+            LoadState::Loading { load, .. } | LoadState::Ready { load, .. } => Some(load),
+            _ => None,
+        }
+    }
+
+    fn receive(self, response: Response) {
+        match response {
+            Response::Started => {
+                let queued = self.queue.try_update_value(|q| q.take()).flatten().unwrap_or_default();
+                for message in queued {
+                    self.post(&message);
+                }
+            }
+            Response::Progress { load, bytes_read, total_bytes, records } => {
+                self.state.update(|s| {
+                    if let LoadState::Loading { load: l, bytes_read: b, total_bytes: t, records: r, .. } = s {
+                        if *l == load {
+                            (*b, *t, *r) = (bytes_read, total_bytes, records);
+                        }
+                    }
+                });
+            }
+            Response::Loaded { load, summary, warnings } if self.current_load() == Some(load) => {
+                let name = match self.state.get_untracked() {
+                    LoadState::Loading { name, .. } => name,
+                    _ => String::new(),
+                };
+                let millis = js_sys::Date::now() - self.started_at.get_value();
+                self.state.set(LoadState::Ready { load, name, summary, warnings, millis });
+            }
+            Response::Failed { load, message } if self.current_load() == Some(load) => {
+                let name = match self.state.get_untracked() {
+                    LoadState::Loading { name, .. } => name,
+                    _ => String::new(),
+                };
+                self.state.set(LoadState::Failed { name, message });
+            }
+            Response::Cancelled { load } if self.current_load() == Some(load) => {
+                self.state.set(LoadState::Idle { note: Some("Loading was cancelled.".into()) });
+            }
+            Response::Rows { load, start, rows } => {
+                self.rows.update(|r| {
+                    if r.load == Some(load) {
+                        r.pages.insert(start / PAGE_ROWS, rows);
+                    }
+                });
+            }
+            // Replies about a load that was replaced or cancelled.
+            Response::Loaded { .. } | Response::Failed { .. } | Response::Cancelled { .. } => {}
+        }
+    }
+
+    fn send(self, request: &Request, blob: Option<&Blob>) {
+        match encode(request, blob) {
+            Ok(message) => {
+                let queued = self.queue.try_update_value(|q| match q {
+                    Some(q) => {
+                        q.push(message.clone());
+                        true
+                    }
+                    None => false,
+                });
+                if queued != Some(true) {
+                    self.post(&message);
+                }
+            }
+            Err(e) => web_sys::console::error_1(&format!("tolk: cannot encode a request: {e}").into()),
+        }
+    }
+
+    fn post(self, message: &JsValue) {
+        self.worker.with_value(|worker| {
+            if let Some(worker) = worker {
+                if let Err(e) = worker.post_message(message) {
+                    web_sys::console::error_1(&e);
+                }
+            }
+        });
+    }
+}

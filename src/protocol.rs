@@ -1,0 +1,57 @@
+//! The messages between the page and the engine worker. Both sides use
+//! these serde enums, so a change to one side cannot go unnoticed by the
+//! other. A message is a two-element JS array: the serialised enum, and the
+//! `Blob` to read for [`Request::Open`] (Blobs cannot pass through serde,
+//! but `postMessage` clones them without copying the file).
+
+use serde::{Deserialize, Serialize};
+use tolk_core::{Diagnostic, LoadSummary, VariantRow};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::Blob;
+
+/// Identifies one load, so that replies to a cancelled or replaced load are
+/// recognised and dropped.
+pub type LoadId = u32;
+
+/// Page -> worker.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Request {
+    /// Read the Blob sent alongside. Replaces any load in progress.
+    Open { load: LoadId, name: String },
+    /// Stop reading; the worker answers [`Response::Cancelled`].
+    Cancel { load: LoadId },
+    /// Send rows `start..start + count` of the loaded file.
+    Rows { load: LoadId, start: u32, count: u32 },
+}
+
+/// Worker -> page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Response {
+    /// The worker's wasm is running and listening. Messages sent before
+    /// this would be lost, so the page queues them until it arrives.
+    Started,
+    Progress { load: LoadId, bytes_read: u64, total_bytes: u64, records: u64 },
+    Loaded { load: LoadId, summary: LoadSummary, warnings: Vec<Diagnostic> },
+    Failed { load: LoadId, message: String },
+    Cancelled { load: LoadId },
+    Rows { load: LoadId, start: u32, rows: Vec<VariantRow> },
+}
+
+/// Packs a message for `postMessage`.
+pub fn encode<T: Serialize>(message: &T, blob: Option<&Blob>) -> Result<JsValue, String> {
+    let value = serde_wasm_bindgen::to_value(message).map_err(|e| e.to_string())?;
+    let packed = js_sys::Array::new();
+    packed.push(&value);
+    packed.push(blob.map_or(&JsValue::UNDEFINED, |b| b.as_ref()));
+    Ok(packed.into())
+}
+
+/// Unpacks a message from `MessageEvent.data`.
+pub fn decode<T: for<'de> Deserialize<'de>>(data: JsValue) -> Result<(T, Option<Blob>), String> {
+    let packed: js_sys::Array = data.dyn_into().map_err(|_| "message is not an array".to_owned())?;
+    let message = serde_wasm_bindgen::from_value(packed.get(0)).map_err(|e| e.to_string())?;
+    let blob = packed.get(1).dyn_into::<Blob>().ok();
+    Ok((message, blob))
+}

@@ -1,0 +1,140 @@
+//! The engine's home in the browser: a dedicated web worker that reads the
+//! file in slices, feeds `tolk_core::Loader`, and answers row requests, so
+//! the page never freezes however large the file.
+//!
+//! Reading is async: each slice is awaited, which yields to the worker's
+//! event loop, so a `Cancel` (or a new `Open`) is seen between slices.
+
+use crate::protocol::{decode, encode, LoadId, Request, Response};
+use std::cell::RefCell;
+use std::rc::Rc;
+use tolk_core::{Loaded, Loader};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Blob, DedicatedWorkerGlobalScope, MessageEvent};
+
+/// Bytes read per slice: big enough that per-call overhead vanishes, small
+/// enough that progress moves and cancel is prompt (a few ms per slice).
+const SLICE: f64 = (1 << 20) as f64;
+
+#[derive(Default)]
+struct State {
+    /// The load the page wants; a reading loop whose id differs stops.
+    current: Option<LoadId>,
+    loaded: Option<(LoadId, Loaded)>,
+}
+
+/// Runs the worker: called from the worker binary's `main`.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let state = Rc::new(RefCell::new(State::default()));
+    let on_message = {
+        let scope = scope.clone();
+        Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
+            match decode::<Request>(event.data()) {
+                Ok((request, blob)) => handle(&scope, &state, request, blob),
+                Err(e) => web_sys::console::error_1(&format!("tolk worker: bad request: {e}").into()),
+            }
+        })
+    };
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    // The worker lives as long as the page: its handler is never dropped.
+    on_message.forget();
+    post(&scope, &Response::Started);
+}
+
+fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, request: Request, blob: Option<Blob>) {
+    match request {
+        Request::Open { load, name: _ } => {
+            let Some(blob) = blob else {
+                post(scope, &Response::Failed { load, message: "no file was sent to the reader".into() });
+                return;
+            };
+            {
+                let mut s = state.borrow_mut();
+                s.current = Some(load);
+                s.loaded = None;
+            }
+            wasm_bindgen_futures::spawn_local(read(scope.clone(), state.clone(), load, blob));
+        }
+        Request::Cancel { load } => {
+            let mut s = state.borrow_mut();
+            if s.current == Some(load) {
+                s.current = None;
+            }
+        }
+        Request::Rows { load, start, count } => {
+            let s = state.borrow();
+            if let Some((loaded_id, loaded)) = &s.loaded {
+                if *loaded_id == load {
+                    let rows = loaded.store.rows(start as usize, count as usize);
+                    post(scope, &Response::Rows { load, start, rows });
+                }
+            }
+        }
+    }
+}
+
+async fn read(scope: DedicatedWorkerGlobalScope, state: Rc<RefCell<State>>, load: LoadId, blob: Blob) {
+    let still_wanted = || state.borrow().current == Some(load);
+    let total = blob.size();
+    let mut loader = Loader::new();
+    let mut buffer = Vec::new();
+    let mut offset = 0.0;
+    while offset < total {
+        let end = (offset + SLICE).min(total);
+        let bytes = match read_slice(&blob, offset, end, &mut buffer).await {
+            Ok(bytes) => bytes,
+            Err(message) => {
+                post(&scope, &Response::Failed { load, message });
+                return;
+            }
+        };
+        if !still_wanted() {
+            post(&scope, &Response::Cancelled { load });
+            return;
+        }
+        if let Err(e) = loader.push(bytes) {
+            post(&scope, &Response::Failed { load, message: e.to_string() });
+            return;
+        }
+        offset = end;
+        let progress = loader.progress();
+        post(
+            &scope,
+            &Response::Progress { load, bytes_read: offset as u64, total_bytes: total as u64, records: progress.records },
+        );
+    }
+    match loader.finish() {
+        Ok(loaded) => {
+            let summary = loaded.summary();
+            let warnings = loaded.diagnostics.kept().to_vec();
+            state.borrow_mut().loaded = Some((load, loaded));
+            post(&scope, &Response::Loaded { load, summary, warnings });
+        }
+        Err(e) => post(&scope, &Response::Failed { load, message: e.to_string() }),
+    }
+}
+
+/// Reads `blob[start..end]` into `buffer`, reusing its allocation.
+async fn read_slice<'b>(blob: &Blob, start: f64, end: f64, buffer: &'b mut Vec<u8>) -> Result<&'b [u8], String> {
+    let why = |e: JsValue| format!("the browser could not read the file: {e:?}");
+    let slice = blob.slice_with_f64_and_f64(start, end).map_err(why)?;
+    let array_buffer = JsFuture::from(slice.array_buffer()).await.map_err(why)?;
+    let array = js_sys::Uint8Array::new(&array_buffer);
+    buffer.resize(array.length() as usize, 0);
+    array.copy_to(buffer);
+    Ok(buffer)
+}
+
+fn post(scope: &DedicatedWorkerGlobalScope, response: &Response) {
+    match encode(response, None) {
+        Ok(message) => {
+            if let Err(e) = scope.post_message(&message) {
+                web_sys::console::error_1(&e);
+            }
+        }
+        Err(e) => web_sys::console::error_1(&format!("tolk worker: cannot encode a reply: {e}").into()),
+    }
+}

@@ -1,0 +1,121 @@
+// A clinician opens a VCF and sees its variants: the foundation slice.
+import { test, expect } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { TolkPage } from "./tolk-page.mjs";
+import { writeSyntheticVcf } from "./synth.mjs";
+
+const data = resolve(dirname(fileURLToPath(import.meta.url)), "../data");
+
+/** bcftools' counts for each test file (tests/data/expected-counts.sh). */
+function bcftoolsCounts(path) {
+  const row = readFileSync(join(data, "expected-counts.tsv"), "utf8")
+    .split("\n")
+    .map((line) => line.split("\t"))
+    .find((cols) => cols[0] === path);
+  return { records: Number(row[1]), samples: Number(row[2]) };
+}
+
+test("the demo case opens with one click", async ({ page }) => {
+  const tolk = new TolkPage(page);
+  await tolk.goto();
+  await tolk.openDemo();
+  await tolk.expectReady({ records: 16, samples: 3 });
+  await expect(tolk.count).toHaveAttribute("data-count", "17");
+  await expect(page.locator('[data-key="chr2:166003512:C:T"]')).toContainText("SCN1A");
+  await expect(page.locator('[data-key="chr2:166003512:C:T"]')).toContainText("missense variant");
+  // Both ALTs of the multi-allelic site are rows.
+  await expect(page.locator('[data-key="chr16:9763102:T:C"]')).toBeVisible();
+  await expect(page.locator('[data-key="chr16:9763102:T:G"]')).toBeVisible();
+  console.log(`demo case: ready in ${await tolk.loadMillis()} ms`);
+});
+
+for (const path of ["vep/bystro-trio.trim.vep.vcf.gz", "snpeff/cyvcf2-ann-csq-189samples.vcf.gz"]) {
+  test(`${path} gives bcftools' record and sample counts`, async ({ page }) => {
+    const tolk = new TolkPage(page);
+    await tolk.goto();
+    await tolk.open(join(data, path));
+    await tolk.expectReady(bcftoolsCounts(path));
+    await expect(tolk.rows.first()).toBeVisible();
+  });
+}
+
+test("a truncated file ends in an error naming the line, and the next file still opens", async ({ page }, info) => {
+  const tolk = new TolkPage(page);
+  await tolk.goto();
+  const gz = readFileSync(join(data, "vep/bystro-trio.trim.vep.vcf.gz"));
+  await tolk.fileInput.setInputFiles({ name: "cut.vcf.gz", mimeType: "application/gzip", buffer: gz.subarray(0, gz.length >> 1) });
+  await expect(tolk.status).toHaveAttribute("data-state", "error");
+  await expect(tolk.status).toContainText(/line \d+: the compressed file ends in the middle of a block/);
+  await tolk.openDemo();
+  await tolk.expectReady({ records: 16 });
+});
+
+test("a file that is not a VCF says so", async ({ page }) => {
+  const tolk = new TolkPage(page);
+  await tolk.goto();
+  await tolk.open(join(data, "panels/chanjo-hgnc.min.bed"));
+  await expect(tolk.status).toHaveAttribute("data-state", "error");
+  await expect(tolk.status).toContainText("line 1: not a VCF file");
+});
+
+test("warnings are listed with their line numbers", async ({ page }) => {
+  const tolk = new TolkPage(page);
+  await tolk.goto();
+  await tolk.open(join(data, "edge/vcftools-deb-valid-3.3.vcf"));
+  await tolk.expectReady({});
+  const warnings = page.getByTestId("warnings");
+  await warnings.locator("summary").click();
+  await expect(warnings).toContainText(/Line 5: the ##INFO line could not be read/);
+});
+
+test("100,000 rows scroll with only a window of them in the page", async ({ page }, info) => {
+  const path = info.outputPath("100k.vcf");
+  writeSyntheticVcf(path, 100_000);
+  const tolk = new TolkPage(page);
+  await tolk.goto();
+  await tolk.open(path);
+  await tolk.expectReady({ records: 100_000 });
+  await expect(tolk.count).toHaveAttribute("data-count", "100000");
+  await expect(page.locator('[data-key="chr1:1:A:G"]')).toBeVisible();
+  const rendered = await tolk.rows.count();
+  expect(rendered).toBeGreaterThan(5);
+  expect(rendered).toBeLessThan(200);
+  // Jump to the end, as the End key or a scrollbar drag would.
+  await page.locator(".table-scroll").evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await expect(page.locator('[data-key="chr1:100000:A:G"]')).toBeVisible();
+  expect(await tolk.rows.count()).toBeLessThan(200);
+  // And the keyboard scrolls it too.
+  await page.locator(".table-scroll").focus();
+  await page.keyboard.press("Home");
+  await expect(page.locator('[data-key="chr1:1:A:G"]')).toBeVisible();
+});
+
+test("a large file can be cancelled while the page stays responsive", async ({ page }, info) => {
+  const path = info.outputPath("big.vcf");
+  writeSyntheticVcf(path, 400_000, { padding: 300 });
+  const tolk = new TolkPage(page);
+  await tolk.goto();
+  await tolk.open(path);
+  await expect(tolk.status).toHaveAttribute("data-state", "loading");
+  await expect(page.locator("progress")).toBeVisible();
+  // The main thread answers while the worker reads.
+  const echoed = await page.evaluate(() => new Promise((r) => setTimeout(() => r("responsive"), 0)));
+  expect(echoed).toBe("responsive");
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(tolk.status).toHaveAttribute("data-state", "idle");
+  await expect(tolk.status).toContainText("cancelled");
+});
+
+test("nothing is requested from any other origin, and the CSP is sent", async ({ page, baseURL }) => {
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  const response = await page.goto("/");
+  expect(response.headers()["content-security-policy"]).toContain("connect-src 'self'");
+  const tolk = new TolkPage(page);
+  await tolk.openDemo();
+  await tolk.expectReady({ records: 16 });
+  const foreign = requests.filter((u) => !u.startsWith(baseURL) && !u.startsWith("data:") && !u.startsWith("blob:"));
+  expect(foreign).toEqual([]);
+});
