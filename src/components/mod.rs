@@ -9,7 +9,7 @@ mod warning_list;
 pub use file_opener::FileOpener;
 pub use load_status::LoadStatus;
 pub use variant_count::VariantCount;
-pub use variant_table::VariantTable;
+pub use variant_table::{visible_window, VariantTable};
 pub use warning_list::WarningList;
 
 use crate::engine::Engine;

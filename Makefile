@@ -1,0 +1,44 @@
+# The two commands a new engineer needs (README): `make serve`, `make test`.
+# Each installs what it is missing first (tools/setup.sh).
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+PORT ?= 8080
+
+.PHONY: serve test build setup setup-test test-native test-wasm test-e2e clean
+
+## Build the release app and serve it on http://127.0.0.1:$(PORT)
+serve: build
+	node tools/serve.mjs --dir dist --port $(PORT)
+
+## Run every test layer: native, wasm in headless Chromium, end-to-end
+test: setup-test
+	$(MAKE) --no-print-directory test-native
+	$(MAKE) --no-print-directory test-wasm
+	$(MAKE) --no-print-directory build
+	$(MAKE) --no-print-directory test-e2e
+
+build: setup
+	trunk build --release --offline
+
+setup:
+	tools/setup.sh app
+
+setup-test:
+	tools/setup.sh test
+
+## The engine and the CLI (the app's own tests run in the browser).
+test-native:
+	cargo test --workspace --exclude tolk
+
+## The app and engine compiled to wasm, in headless Chromium.
+test-wasm:
+	CHROMEDRIVER=$$(command -v chromedriver) cargo test --target wasm32-unknown-unknown -p tolk --lib --test browser
+
+## Playwright against the release build in dist/.
+test-e2e:
+	npx playwright test --config tests/e2e/playwright.config.mjs
+
+clean:
+	cargo clean
+	rm -rf dist test-results

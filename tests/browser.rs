@@ -1,0 +1,65 @@
+//! wasm-bindgen tests in headless Chromium: the engine and the page/worker
+//! protocol as they run in the browser (wasm32, the browser's own Blob and
+//! structured values), without the UI.
+
+use tolk::components::visible_window;
+use tolk::protocol::{decode, encode, Request, Response};
+use tolk_core::Loaded;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const BYSTRO: &[u8] = include_bytes!("data/vep/bystro-trio.trim.vep.vcf.gz");
+
+#[wasm_bindgen_test]
+fn the_engine_reads_bgzf_in_wasm_with_the_same_counts_as_bcftools() {
+    let loaded = Loaded::from_bytes(BYSTRO).unwrap();
+    let summary = loaded.summary();
+    assert_eq!(summary.records, 146);
+    assert_eq!(summary.samples.len(), 3);
+}
+
+#[wasm_bindgen_test]
+fn an_open_request_carries_its_blob_through_post_message_encoding() {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(&b"##fileformat=VCFv4.2\n"[..]));
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).unwrap();
+    let request = Request::Open { load: 7, name: "a.vcf".into() };
+    let message = encode(&request, Some(&blob)).unwrap();
+    let (back, blob_back) = decode::<Request>(message).unwrap();
+    assert_eq!(back, request);
+    assert_eq!(blob_back.map(|b| b.size()), Some(21.0));
+}
+
+#[wasm_bindgen_test]
+fn responses_with_rows_and_summaries_round_trip() {
+    let loaded = Loaded::from_bytes(BYSTRO).unwrap();
+    let responses = [
+        Response::Rows { load: 3, start: 0, rows: loaded.store.rows(0, 5) },
+        Response::Loaded { load: 3, summary: loaded.summary(), warnings: loaded.diagnostics.kept().to_vec() },
+        Response::Progress { load: 3, bytes_read: 1 << 40, total_bytes: 1 << 41, records: 9 },
+    ];
+    for response in responses {
+        let (back, blob) = decode::<Response>(encode(&response, None).unwrap()).unwrap();
+        assert_eq!(back, response);
+        assert!(blob.is_none());
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_message_that_is_not_ours_is_an_error_not_a_panic() {
+    assert!(decode::<Request>(wasm_bindgen::JsValue::from_str("hello")).is_err());
+    let wrong = js_sys::Array::of1(&wasm_bindgen::JsValue::from_f64(1.0));
+    assert!(decode::<Request>(wrong.into()).is_err());
+}
+
+#[wasm_bindgen_test]
+fn the_table_window_covers_the_viewport_plus_overscan() {
+    // 32 px rows, 640 px viewport, scrolled to row 1000 of 100,000.
+    let (first, last) = visible_window(32_000.0, 640.0, 32.0, 100_000);
+    assert!(first <= 1000 && first >= 980, "{first}");
+    assert!(last >= 1021 && last <= 1045, "{last}");
+    // Clipped at both ends.
+    assert_eq!(visible_window(0.0, 640.0, 32.0, 5), (0, 5));
+    assert_eq!(visible_window(1e9, 640.0, 32.0, 100), (100, 100));
+    assert_eq!(visible_window(0.0, 640.0, 32.0, 0), (0, 0));
+}

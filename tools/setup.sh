@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Installs what building (and, with `test`, testing) Tolk needs on a fresh
+# Debian machine that has Rust (shared TOOLCHAIN.md), at pinned versions,
+# skipping whatever is already installed at the right version.
+#
+#   tools/setup.sh app    # wasm target, trunk, wasm-bindgen CLI, wasm-opt
+#   tools/setup.sh test   # the above, plus Chromium, ChromeDriver, Playwright
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+# trunk refuses a wasm-bindgen CLI that differs from the library in Cargo.lock.
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+
+say() { printf '[setup] %s\n' "$*"; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+version_of() { "$1" --version 2>/dev/null | head -n 1 || true; }
+
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing ${missing[*]} (apt)"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+}
+
+command -v cargo >/dev/null || { say "Rust is missing: install it with rustup first (see README)"; exit 1; }
+command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(version_of trunk)" != "trunk $TRUNK_VERSION" ]; then
+  say "installing trunk $TRUNK_VERSION (about 9 minutes on 2 cores, once)"
+  cargo install --locked trunk --version "=$TRUNK_VERSION"
+fi
+
+if [ "$(version_of wasm-bindgen)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3 minutes, once)"
+  # Not --locked: one of its locked dependencies is gone from crates.io.
+  cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION"
+fi
+
+# wasm-opt (binaryen) and Playwright come from package-lock.json.
+if ! cmp -s package-lock.json node_modules/.package-lock.json.stamp 2>/dev/null; then
+  say "installing npm tools from package-lock.json"
+  npm ci --no-audit --no-fund --loglevel=error
+  cp package-lock.json node_modules/.package-lock.json.stamp
+fi
+
+if [ "${1:-app}" = test ]; then
+  # Debian's Chromium; Playwright cannot download its own browsers here.
+  apt_install chromium chromium-driver
+fi
+say "ready"
