@@ -5,7 +5,7 @@ SHELL := bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: serve test build setup setup-test test-native test-wasm test-e2e clean
+.PHONY: serve test build setup setup-test lint test-native test-wasm test-e2e clean
 
 ## Build the release app and serve it on http://127.0.0.1:$(PORT)
 serve: build
@@ -13,6 +13,7 @@ serve: build
 
 ## Run every test layer: native, wasm in headless Chromium, end-to-end
 test: setup-test
+	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory test-native
 	$(MAKE) --no-print-directory test-wasm
 	$(MAKE) --no-print-directory build
@@ -26,6 +27,12 @@ setup:
 
 setup-test:
 	tools/setup.sh test
+
+## Formatting and clippy, warnings as errors, for the native crates and the app.
+lint:
+	cargo fmt --all --check
+	cargo clippy --workspace --exclude tolk --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown -p tolk --lib --bins --tests -- -D warnings
 
 ## The engine and the CLI (the app's own tests run in the browser).
 test-native:

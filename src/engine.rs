@@ -20,10 +20,27 @@ const MAX_PAGES: usize = 40;
 #[derive(Debug, Clone, PartialEq)]
 pub enum LoadState {
     /// Nothing open. `note` says why, after a cancel.
-    Idle { note: Option<String> },
-    Loading { load: LoadId, name: String, bytes_read: u64, total_bytes: u64, records: u64 },
-    Ready { load: LoadId, name: String, summary: LoadSummary, warnings: Vec<Diagnostic>, millis: f64 },
-    Failed { name: String, message: String },
+    Idle {
+        note: Option<String>,
+    },
+    Loading {
+        load: LoadId,
+        name: String,
+        bytes_read: u64,
+        total_bytes: u64,
+        records: u64,
+    },
+    Ready {
+        load: LoadId,
+        name: String,
+        summary: LoadSummary,
+        warnings: Vec<Diagnostic>,
+        millis: f64,
+    },
+    Failed {
+        name: String,
+        message: String,
+    },
 }
 
 impl LoadState {
@@ -159,6 +176,14 @@ impl Engine {
         }
     }
 
+    /// The name of the file being read.
+    fn loading_name(self) -> String {
+        match self.state.get_untracked() {
+            LoadState::Loading { name, .. } => name,
+            _ => String::new(),
+        }
+    }
+
     fn receive(self, response: Response) {
         match response {
             Response::Started => {
@@ -177,18 +202,12 @@ impl Engine {
                 });
             }
             Response::Loaded { load, summary, warnings } if self.current_load() == Some(load) => {
-                let name = match self.state.get_untracked() {
-                    LoadState::Loading { name, .. } => name,
-                    _ => String::new(),
-                };
+                let name = self.loading_name();
                 let millis = js_sys::Date::now() - self.started_at.get_value();
                 self.state.set(LoadState::Ready { load, name, summary, warnings, millis });
             }
             Response::Failed { load, message } if self.current_load() == Some(load) => {
-                let name = match self.state.get_untracked() {
-                    LoadState::Loading { name, .. } => name,
-                    _ => String::new(),
-                };
+                let name = self.loading_name();
                 self.state.set(LoadState::Failed { name, message });
             }
             Response::Cancelled { load } if self.current_load() == Some(load) => {

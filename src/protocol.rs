@@ -32,11 +32,29 @@ pub enum Response {
     /// The worker's wasm is running and listening. Messages sent before
     /// this would be lost, so the page queues them until it arrives.
     Started,
-    Progress { load: LoadId, bytes_read: u64, total_bytes: u64, records: u64 },
-    Loaded { load: LoadId, summary: LoadSummary, warnings: Vec<Diagnostic> },
-    Failed { load: LoadId, message: String },
-    Cancelled { load: LoadId },
-    Rows { load: LoadId, start: u32, rows: Vec<VariantRow> },
+    Progress {
+        load: LoadId,
+        bytes_read: u64,
+        total_bytes: u64,
+        records: u64,
+    },
+    Loaded {
+        load: LoadId,
+        summary: LoadSummary,
+        warnings: Vec<Diagnostic>,
+    },
+    Failed {
+        load: LoadId,
+        message: String,
+    },
+    Cancelled {
+        load: LoadId,
+    },
+    Rows {
+        load: LoadId,
+        start: u32,
+        rows: Vec<VariantRow>,
+    },
 }
 
 /// Packs a message for `postMessage`.

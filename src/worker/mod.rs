@@ -31,11 +31,9 @@ pub fn start() {
     let state = Rc::new(RefCell::new(State::default()));
     let on_message = {
         let scope = scope.clone();
-        Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
-            match decode::<Request>(event.data()) {
-                Ok((request, blob)) => handle(&scope, &state, request, blob),
-                Err(e) => web_sys::console::error_1(&format!("tolk worker: bad request: {e}").into()),
-            }
+        Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| match decode::<Request>(event.data()) {
+            Ok((request, blob)) => handle(&scope, &state, request, blob),
+            Err(e) => web_sys::console::error_1(&format!("tolk worker: bad request: {e}").into()),
         })
     };
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -103,7 +101,12 @@ async fn read(scope: DedicatedWorkerGlobalScope, state: Rc<RefCell<State>>, load
         let progress = loader.progress();
         post(
             &scope,
-            &Response::Progress { load, bytes_read: offset as u64, total_bytes: total as u64, records: progress.records },
+            &Response::Progress {
+                load,
+                bytes_read: offset as u64,
+                total_bytes: total as u64,
+                records: progress.records,
+            },
         );
     }
     match loader.finish() {

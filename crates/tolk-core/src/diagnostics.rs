@@ -131,11 +131,7 @@ impl std::error::Error for LoadError {}
 /// `max` characters, control characters shown as `?`.
 pub fn excerpt(bytes: &[u8], max: usize) -> String {
     let text = String::from_utf8_lossy(bytes);
-    let mut out: String = text
-        .chars()
-        .take(max)
-        .map(|c| if c.is_control() { '?' } else { c })
-        .collect();
+    let mut out: String = text.chars().take(max).map(|c| if c.is_control() { '?' } else { c }).collect();
     if text.chars().count() > max {
         out.push('…');
     }

@@ -74,7 +74,9 @@ fn every_file_matches_bcftools_counts_or_fails_naming_a_line() {
 
 #[test]
 fn chunk_boundaries_do_not_change_the_result() {
-    for path in ["vep/bystro-trio.trim.vep.vcf.gz", "snpeff/cyvcf2-ann-csq-189samples.vcf.gz", "edge/pyvcf3-bcftools.vcf"] {
+    for path in
+        ["vep/bystro-trio.trim.vep.vcf.gz", "snpeff/cyvcf2-ann-csq-189samples.vcf.gz", "edge/pyvcf3-bcftools.vcf"]
+    {
         let bytes = read(path);
         let whole = Loaded::from_bytes(&bytes).unwrap();
         for chunk in [1, 13, 4096] {

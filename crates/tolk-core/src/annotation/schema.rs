@@ -44,11 +44,8 @@ impl AnnotationSchema {
     /// (cyvcf2's test file has both CSQ and ANN), VEP is preferred for its
     /// richer columns, then SnpEff ANN, then EFF.
     pub fn detect(header: &Header) -> Option<AnnotationSchema> {
-        let mut found: Vec<AnnotationSchema> = header
-            .infos
-            .iter()
-            .filter_map(|def| Self::from_description(&def.id, &def.description))
-            .collect();
+        let mut found: Vec<AnnotationSchema> =
+            header.infos.iter().filter_map(|def| Self::from_description(&def.id, &def.description)).collect();
         found.sort_by_key(|s| match s.kind {
             AnnotationKind::Vep => 0,
             AnnotationKind::Snpeff => 1,

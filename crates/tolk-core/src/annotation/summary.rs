@@ -83,17 +83,10 @@ pub fn summarize<'a>(
         let consequence = match schema.kind {
             AnnotationKind::Eff => eff_name.and_then(|n| record_unknown(n, Consequence::parse_eff(n), anomalies)),
             _ => get(schema.consequence).and_then(|terms| {
-                terms
-                    .split('&')
-                    .filter_map(|t| record_unknown(t, Consequence::parse(t), anomalies))
-                    .min()
+                terms.split('&').filter_map(|t| record_unknown(t, Consequence::parse(t), anomalies)).min()
             }),
         };
-        let entry = Entry {
-            gene: get(schema.symbol),
-            consequence,
-            impact: get(schema.impact).and_then(Impact::parse),
-        };
+        let entry = Entry { gene: get(schema.symbol), consequence, impact: get(schema.impact).and_then(Impact::parse) };
         match target_alt(schema, &get, reference, alts) {
             Target::One(i) => out[i].absorb(entry),
             Target::All => {
@@ -106,7 +99,11 @@ pub fn summarize<'a>(
     }
 }
 
-fn record_unknown<'a>(term: &'a str, parsed: Option<Consequence>, anomalies: &mut Anomalies<'a>) -> Option<Consequence> {
+fn record_unknown<'a>(
+    term: &'a str,
+    parsed: Option<Consequence>,
+    anomalies: &mut Anomalies<'a>,
+) -> Option<Consequence> {
     if parsed.is_none() && !term.is_empty() {
         anomalies.unknown_terms.push(term);
     }
@@ -217,7 +214,8 @@ mod tests {
     #[test]
     fn allele_num_overrides_allele_text() {
         let schema =
-            AnnotationSchema::from_description("CSQ", "Ensembl VEP. Format: Allele|Consequence|SYMBOL|ALLELE_NUM").unwrap();
+            AnnotationSchema::from_description("CSQ", "Ensembl VEP. Format: Allele|Consequence|SYMBOL|ALLELE_NUM")
+                .unwrap();
         let s = run(&schema, "X|stop_gained|G|2", "A", &["C", "G"]);
         assert!(s[0].consequence.is_none());
         assert_eq!(s[1].consequence.unwrap().as_str(), "stop_gained");

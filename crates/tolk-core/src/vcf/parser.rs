@@ -185,7 +185,10 @@ impl Parser {
         }
         if let Some(format) = columns.fields.get(8) {
             if !format.eq_ignore_ascii_case("FORMAT") {
-                self.diagnostics.warn(self.line, format!("the ninth column is '{}', expected 'FORMAT'", excerpt(format.as_bytes(), 30)));
+                self.diagnostics.warn(
+                    self.line,
+                    format!("the ninth column is '{}', expected 'FORMAT'", excerpt(format.as_bytes(), 30)),
+                );
             }
         }
         self.header.samples = columns.fields.iter().skip(9).map(|s| s.to_string()).collect();
@@ -226,7 +229,8 @@ impl Parser {
             return;
         }
         let Ok(pos) = f[1].parse::<u32>() else {
-            self.diagnostics.warn(line, format!("POS '{}' is not a position; line skipped", excerpt(f[1].as_bytes(), 20)));
+            self.diagnostics
+                .warn(line, format!("POS '{}' is not a position; line skipped", excerpt(f[1].as_bytes(), 20)));
             return;
         };
         let (chrom, reference, alt_column, filter, info) = (f[0], f[3], f[4], f[6], f[7]);
@@ -239,7 +243,8 @@ impl Parser {
             q => match q.parse::<f32>() {
                 Ok(q) => Some(q),
                 Err(_) => {
-                    self.diagnostics.warn(line, format!("QUAL '{}' is not a number; read as missing", excerpt(q.as_bytes(), 20)));
+                    self.diagnostics
+                        .warn(line, format!("QUAL '{}' is not a number; read as missing", excerpt(q.as_bytes(), 20)));
                     None
                 }
             },
@@ -287,7 +292,10 @@ impl Parser {
             if !self.declared_info.contains(key) && self.reported.insert(format!("info:{key}")) {
                 self.diagnostics.warn(
                     self.line,
-                    format!("INFO field '{}' is not declared in the header (reported once)", excerpt(key.as_bytes(), 40)),
+                    format!(
+                        "INFO field '{}' is not declared in the header (reported once)",
+                        excerpt(key.as_bytes(), 40)
+                    ),
                 );
             }
         }
@@ -297,7 +305,10 @@ impl Parser {
         if let Some(allele) = anomalies.unmatched_alleles.first() {
             self.diagnostics.warn(
                 self.line,
-                format!("an annotation entry for allele '{}' matches no ALT allele; entry ignored", excerpt(allele.as_bytes(), 30)),
+                format!(
+                    "an annotation entry for allele '{}' matches no ALT allele; entry ignored",
+                    excerpt(allele.as_bytes(), 30)
+                ),
             );
         }
         for term in &anomalies.unknown_terms {
