@@ -1,7 +1,7 @@
 //! The page layout and the one piece of app state, the [`Engine`], shared
 //! through context.
 
-use crate::components::{FileOpener, LoadStatus, VariantCount, VariantTable, WarningList};
+use crate::components::{FileOpener, LoadStatus, TranscriptPolicyPicker, VariantCount, VariantTable, WarningList};
 use crate::engine::Engine;
 use leptos::prelude::*;
 
@@ -26,6 +26,7 @@ pub fn App() -> impl IntoView {
                 <div class="variants-head">
                     <h2 id="variants-heading">"Variants"</h2>
                     <VariantCount/>
+                    <TranscriptPolicyPicker/>
                 </div>
                 <VariantTable/>
             </section>

@@ -7,6 +7,7 @@
 use crate::protocol::{decode, encode, LoadId, Request, Response};
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
+use tolk_core::annotation::TranscriptPolicy;
 use tolk_core::{Diagnostic, LoadSummary, VariantRow};
 use wasm_bindgen::prelude::*;
 use web_sys::{Blob, MessageEvent, Worker};
@@ -55,10 +56,11 @@ impl LoadState {
     }
 }
 
-/// Pages of rows received for the current load.
+/// Pages of rows received for the current load and transcript policy.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RowPages {
     load: Option<LoadId>,
+    policy: TranscriptPolicy,
     pages: HashMap<u32, Vec<VariantRow>>,
     requested: HashSet<u32>,
 }
@@ -80,6 +82,8 @@ pub struct Engine {
     started_at: StoredValue<f64>,
     pub state: RwSignal<LoadState>,
     pub rows: RwSignal<RowPages>,
+    /// Which transcripts count for the worst consequence shown.
+    pub policy: RwSignal<TranscriptPolicy>,
 }
 
 impl Engine {
@@ -92,6 +96,7 @@ impl Engine {
             started_at: StoredValue::new(0.0),
             state: RwSignal::new(LoadState::Idle { note: None }),
             rows: RwSignal::new(RowPages::default()),
+            policy: RwSignal::new(TranscriptPolicy::All),
         };
         // trunk's loader shim for a worker is a classic script (it uses
         // importScripts), so the worker is a classic one too.
@@ -121,7 +126,7 @@ impl Engine {
         let load = self.next_load.get_value() + 1;
         self.next_load.set_value(load);
         self.started_at.set_value(js_sys::Date::now());
-        self.rows.set(RowPages { load: Some(load), ..RowPages::default() });
+        self.rows.set(RowPages { load: Some(load), policy: self.policy.get_untracked(), ..RowPages::default() });
         self.state.set(LoadState::Loading {
             load,
             name: name.clone(),
@@ -139,9 +144,21 @@ impl Engine {
         }
     }
 
+    /// Shows the worst consequence under `policy`: the pages held are for
+    /// another policy, so they are dropped and fetched again.
+    pub fn set_policy(self, policy: TranscriptPolicy) {
+        self.policy.set(policy);
+        self.rows.update(|r| {
+            r.policy = policy;
+            r.pages.clear();
+            r.requested.clear();
+        });
+    }
+
     /// Makes sure the pages covering rows `first..last` are here or on their way.
     pub fn ensure_rows(self, first: u32, last: u32) {
         let Some(load) = self.rows.with_untracked(|r| r.load) else { return };
+        let policy = self.rows.with_untracked(|r| r.policy);
         if !matches!(self.state.get_untracked(), LoadState::Ready { .. }) || last <= first {
             return;
         }
@@ -165,7 +182,7 @@ impl Engine {
             }
         });
         for page in wanted {
-            self.send(&Request::Rows { load, start: page * PAGE_ROWS, count: PAGE_ROWS }, None);
+            self.send(&Request::Rows { load, start: page * PAGE_ROWS, count: PAGE_ROWS, policy }, None);
         }
     }
 
@@ -213,9 +230,9 @@ impl Engine {
             Response::Cancelled { load } if self.current_load() == Some(load) => {
                 self.state.set(LoadState::Idle { note: Some("Loading was cancelled.".into()) });
             }
-            Response::Rows { load, start, rows } => {
+            Response::Rows { load, start, policy, rows } => {
                 self.rows.update(|r| {
-                    if r.load == Some(load) {
+                    if r.load == Some(load) && r.policy == policy {
                         r.pages.insert(start / PAGE_ROWS, rows);
                     }
                 });

@@ -5,6 +5,7 @@
 //! but `postMessage` clones them without copying the file).
 
 use serde::{Deserialize, Serialize};
+use tolk_core::annotation::TranscriptPolicy;
 use tolk_core::{Diagnostic, LoadSummary, VariantRow};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Blob;
@@ -21,8 +22,9 @@ pub enum Request {
     Open { load: LoadId, name: String },
     /// Stop reading; the worker answers [`Response::Cancelled`].
     Cancel { load: LoadId },
-    /// Send rows `start..start + count` of the loaded file.
-    Rows { load: LoadId, start: u32, count: u32 },
+    /// Send rows `start..start + count` of the loaded file, each with its
+    /// worst consequence under `policy`.
+    Rows { load: LoadId, start: u32, count: u32, policy: TranscriptPolicy },
 }
 
 /// Worker -> page.
@@ -53,6 +55,7 @@ pub enum Response {
     Rows {
         load: LoadId,
         start: u32,
+        policy: TranscriptPolicy,
         rows: Vec<VariantRow>,
     },
 }

@@ -34,7 +34,12 @@ fn an_open_request_carries_its_blob_through_post_message_encoding() {
 fn responses_with_rows_and_summaries_round_trip() {
     let loaded = Loaded::from_bytes(BYSTRO).unwrap();
     let responses = [
-        Response::Rows { load: 3, start: 0, rows: loaded.store.rows(0, 5) },
+        Response::Rows {
+            load: 3,
+            start: 0,
+            policy: tolk_core::annotation::TranscriptPolicy::All,
+            rows: loaded.store.rows(0, 5, tolk_core::annotation::TranscriptPolicy::All),
+        },
         Response::Loaded { load: 3, summary: loaded.summary(), warnings: loaded.diagnostics.kept().to_vec() },
         Response::Progress { load: 3, bytes_read: 1 << 40, total_bytes: 1 << 41, records: 9 },
     ];

@@ -71,6 +71,8 @@ pub fn VariantTable() -> impl IntoView {
 
     let window = Memo::new(move |_| visible_window(scroll_top.get(), viewport.get(), row_height.get(), total.get()));
     Effect::new(move |_| {
+        // A policy change empties the pages; fetch them again.
+        engine.policy.track();
         let (first, last) = window.get();
         engine.ensure_rows(first, last);
     });

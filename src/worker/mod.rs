@@ -62,12 +62,12 @@ fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, reques
                 s.current = None;
             }
         }
-        Request::Rows { load, start, count } => {
+        Request::Rows { load, start, count, policy } => {
             let s = state.borrow();
             if let Some((loaded_id, loaded)) = &s.loaded {
                 if *loaded_id == load {
-                    let rows = loaded.store.rows(start as usize, count as usize);
-                    post(scope, &Response::Rows { load, start, rows });
+                    let rows = loaded.store.rows(start as usize, count as usize, policy);
+                    post(scope, &Response::Rows { load, start, policy, rows });
                 }
             }
         }

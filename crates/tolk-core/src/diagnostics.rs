@@ -56,6 +56,48 @@ impl Diagnostics {
     }
 }
 
+/// Problems that recur on many lines (an undeclared INFO field, a bad GT
+/// value), reported once each: with the first line it occurred on and the
+/// number of lines it occurred on, so a file with the same quirk on every
+/// line gives one readable warning, not a million.
+#[derive(Debug, Default)]
+pub struct RepeatedIssues {
+    order: Vec<String>,
+    seen: std::collections::HashMap<String, (u64, u64, String)>,
+}
+
+impl RepeatedIssues {
+    /// Notes problem `id` on `line`; `message` is only built the first time.
+    pub fn note(&mut self, id: &str, line: u64, message: impl FnOnce() -> String) {
+        if let Some(entry) = self.seen.get_mut(id) {
+            entry.1 += 1;
+            return;
+        }
+        self.order.push(id.to_owned());
+        self.seen.insert(id.to_owned(), (line, 1, message()));
+    }
+
+    /// Distinct problems noted.
+    pub fn len(&self) -> usize {
+        self.order.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.order.is_empty()
+    }
+
+    /// Adds one warning per problem to `diagnostics`, at its first line.
+    pub fn report_into(self, diagnostics: &mut Diagnostics) {
+        let mut seen = self.seen;
+        for id in self.order {
+            let (line, count, message) = seen.remove(&id).expect("every id in order is in seen");
+            let message = if count > 1 { format!("{message} (on {count} lines; the first is shown)") } else { message };
+            diagnostics.warn(line, message);
+        }
+        diagnostics.kept.sort_by_key(|d| d.line);
+    }
+}
+
 /// Why a file could not be read at all. Every variant knows the line the
 /// reader had reached, so the message can say where it stopped.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -150,6 +192,21 @@ mod tests {
         }
         assert_eq!(d.kept().len(), MAX_KEPT_DIAGNOSTICS);
         assert_eq!(d.total(), MAX_KEPT_DIAGNOSTICS as u64 + 5);
+    }
+
+    #[test]
+    fn repeated_issues_are_reported_once_with_a_count() {
+        let mut issues = RepeatedIssues::default();
+        for line in [9, 12, 30] {
+            issues.note("info:XX", line, || "INFO field 'XX' is not declared".into());
+        }
+        issues.note("spaces", 15, || "spaces".into());
+        let mut d = Diagnostics::default();
+        d.warn(10, "skipped");
+        issues.report_into(&mut d);
+        let lines: Vec<u64> = d.kept().iter().map(|x| x.line).collect();
+        assert_eq!(lines, [9, 10, 15]);
+        assert_eq!(d.kept()[0].message, "INFO field 'XX' is not declared (on 3 lines; the first is shown)");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! size, then finish. The browser worker and the CLI both use this, so the
 //! counts they report cannot drift apart.
 
-use crate::annotation::AnnotationKind;
+use crate::annotation::{AnnotationKind, FieldMap};
 use crate::compression::{Compression, InflateError, Inflater};
 use crate::diagnostics::{Diagnostics, LoadError};
 use crate::store::VariantStore;
@@ -54,14 +54,19 @@ pub struct LoadSummary {
 
 impl Default for Loader {
     fn default() -> Self {
-        Self { inflater: Inflater::new(Parser::default()) }
+        Self::with_fields(FieldMap::default())
     }
 }
 
 impl Loader {
-    /// Starts a load.
+    /// Starts a load with the default field names.
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// Starts a load that reads frequencies and scores under the names in `fields`.
+    pub fn with_fields(fields: FieldMap) -> Self {
+        Self { inflater: Inflater::new(Parser::new(fields)) }
     }
 
     /// Pushes the next bytes of the file.

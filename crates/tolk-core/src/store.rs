@@ -1,16 +1,24 @@
 //! The variant store: one row per ALT allele, held column by column so that
 //! filters scan tight arrays and a genome-sized file stays small.
 //!
-//! Repeated strings (chromosomes, genes, FILTER values) are interned; alleles
-//! live in one byte arena. A row costs about 40 bytes here, before the
-//! on-demand decoding of the engine issue moves rarely used fields out.
+//! Repeated strings (chromosomes, genes, FILTER values, HGNC ids) are
+//! interned; alleles live in one text arena; scores are `f32` with NaN for
+//! "missing"; per-sample calls are packed into 5 bytes. What filters do not
+//! need (every transcript's HGVS, all INFO) is not kept: each record's
+//! place in the uncompressed text is, so it can be decoded again on demand
+//! (`vcf::detail`).
 
-use crate::annotation::{Consequence, Impact};
+use crate::annotation::summary::AltAnnotation;
+use crate::annotation::{ClinVarSignificance, Consequence, Impact, TranscriptPolicy};
+use crate::vcf::genotype::{Genotype, Zygosity};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 const NONE_U32: u32 = u32::MAX;
 const NONE_U8: u8 = u8::MAX;
+const NONE_U16: u16 = u16::MAX;
+/// Allele balance is stored in steps of 1/200.
+const AB_STEPS: f32 = 200.0;
 
 /// Interned strings, each stored once and named by a dense `u32`.
 #[derive(Debug, Default, Clone)]
@@ -30,29 +38,88 @@ impl Interner {
         id
     }
 
-    fn name(&self, id: u32) -> &str {
-        &self.names[id as usize]
+    fn intern_opt(&mut self, name: Option<&str>) -> u32 {
+        name.map_or(NONE_U32, |n| self.intern(n))
+    }
+
+    fn name(&self, id: u32) -> Option<&str> {
+        self.names.get(id as usize).map(|n| &**n)
+    }
+
+    fn heap_bytes(&self) -> usize {
+        // Each name is held twice (map key and list) plus per-entry overhead.
+        self.names.iter().map(|n| 2 * n.len() + 48).sum()
     }
 }
 
-/// Byte strings packed end to end, named by index.
+/// Text packed end to end, named by index.
 #[derive(Debug, Default, Clone)]
 struct Arena {
-    bytes: String,
+    text: String,
     ends: Vec<u32>,
 }
 
 impl Arena {
     fn push(&mut self, text: &str) -> u32 {
-        self.bytes.push_str(text);
-        self.ends.push(self.bytes.len() as u32);
+        self.text.push_str(text);
+        self.ends.push(self.text.len() as u32);
         (self.ends.len() - 1) as u32
     }
 
     fn get(&self, id: u32) -> &str {
         let i = id as usize;
         let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        &self.bytes[start..self.ends[i] as usize]
+        &self.text[start..self.ends[i] as usize]
+    }
+}
+
+/// One sample's call for one row, packed (see [`Genotype::pack`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PackedCall {
+    pub genotype: u8,
+    /// Saturates at 65,534.
+    pub dp: u16,
+    /// Saturates at 254.
+    pub gq: u8,
+    /// Allele balance in steps of 1/200.
+    pub ab: u8,
+}
+
+impl PackedCall {
+    /// A sample with no data for this record.
+    pub const EMPTY: PackedCall = PackedCall { genotype: 0, dp: NONE_U16, gq: NONE_U8, ab: NONE_U8 };
+
+    pub fn new(genotype: Genotype, dp: Option<u32>, gq: Option<f32>, ab: Option<f32>) -> PackedCall {
+        PackedCall {
+            genotype: genotype.pack(),
+            dp: dp.map_or(NONE_U16, |d| d.min(u32::from(NONE_U16) - 1) as u16),
+            gq: gq.filter(|g| g.is_finite()).map_or(NONE_U8, |g| g.round().clamp(0.0, 254.0) as u8),
+            ab: ab.map_or(NONE_U8, |a| (a.clamp(0.0, 1.0) * AB_STEPS).round() as u8),
+        }
+    }
+}
+
+/// One sample's call as shown to people.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Call {
+    pub zygosity: Zygosity,
+    pub genotype: Genotype,
+    pub dp: Option<u32>,
+    pub gq: Option<u32>,
+    /// Allele balance, alt / (ref + alt), from AD.
+    pub ab: Option<f32>,
+}
+
+impl From<PackedCall> for Call {
+    fn from(p: PackedCall) -> Call {
+        let genotype = Genotype::unpack(p.genotype);
+        Call {
+            zygosity: genotype.zygosity(),
+            genotype,
+            dp: (p.dp != NONE_U16).then_some(u32::from(p.dp)),
+            gq: (p.gq != NONE_U8).then_some(u32::from(p.gq)),
+            ab: (p.ab != NONE_U8).then_some(f32::from(p.ab) / AB_STEPS),
+        }
     }
 }
 
@@ -66,13 +133,26 @@ pub struct VariantRow {
     #[serde(rename = "ref")]
     pub reference: String,
     pub alt: String,
+    /// 1-based number of this ALT in its record.
+    pub alt_number: u16,
     /// `None` when QUAL is `.`.
     pub qual: Option<f32>,
     pub filter: String,
     pub gene: Option<String>,
-    /// Worst consequence (SO term).
+    pub hgnc_id: Option<String>,
+    /// Worst consequence (SO term) under the policy asked for.
     pub consequence: Option<String>,
     pub impact: Option<Impact>,
+    pub af: Option<f32>,
+    pub cadd: Option<f32>,
+    pub revel: Option<f32>,
+    pub spliceai: Option<f32>,
+    pub alphamissense: Option<f32>,
+    pub clinvar: Vec<String>,
+    pub clinvar_stars: Option<u8>,
+    pub lof_hc: bool,
+    /// One per sample, in header order.
+    pub calls: Vec<Call>,
     /// The line of the record in the uncompressed file.
     pub line: u32,
 }
@@ -84,110 +164,209 @@ impl VariantRow {
     }
 }
 
-/// The fields of one ALT row, as the parser hands them over.
-pub struct NewRow<'a> {
+/// The record-level facts of one data line, as the parser hands them over.
+pub struct NewRecord<'a> {
     pub chrom: &'a str,
     pub pos: u32,
-    /// Arena id of REF, shared by the rows of one record (see [`VariantStore::push_allele`]).
-    pub reference: u32,
-    pub alt: &'a str,
+    pub reference: &'a str,
     pub qual: Option<f32>,
     pub filter: &'a str,
-    pub gene: Option<&'a str>,
-    pub consequence: Option<Consequence>,
-    pub impact: Option<Impact>,
-    pub line: u32,
+    pub line: u64,
+    /// Where the line starts in the uncompressed text, and its length.
+    pub text_offset: u64,
+    pub text_len: u32,
+}
+
+/// Where a record is in the uncompressed text, for decoding it again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordLocation {
+    pub line: u64,
+    pub text_offset: u64,
+    pub text_len: u32,
 }
 
 /// Columnar storage of every ALT row of a file.
 #[derive(Debug, Default, Clone)]
 pub struct VariantStore {
+    samples: usize,
     chroms: Interner,
     genes: Interner,
+    hgnc: Interner,
     filters: Interner,
     alleles: Arena,
-    chrom: Vec<u32>,
-    pos: Vec<u32>,
-    reference: Vec<u32>,
+    // Per record.
+    rec_chrom: Vec<u32>,
+    rec_pos: Vec<u32>,
+    rec_ref: Vec<u32>,
+    rec_qual: Vec<f32>,
+    rec_filter: Vec<u32>,
+    rec_line: Vec<u64>,
+    rec_offset: Vec<u64>,
+    rec_len: Vec<u32>,
+    // Per row.
+    record: Vec<u32>,
+    alt_number: Vec<u16>,
     alt: Vec<u32>,
-    qual: Vec<f32>,
-    filter: Vec<u32>,
-    gene: Vec<u32>,
-    consequence: Vec<u8>,
-    impact: Vec<u8>,
-    line: Vec<u32>,
+    consequence: [Vec<u8>; 4],
+    impact: [Vec<u8>; 4],
+    gene: [Vec<u32>; 4],
+    hgnc_id: Vec<u32>,
+    af: Vec<f32>,
+    cadd: Vec<f32>,
+    revel: Vec<f32>,
+    spliceai: Vec<f32>,
+    alphamissense: Vec<f32>,
+    clinvar: Vec<u16>,
+    clinvar_stars: Vec<u8>,
+    lof_hc: Vec<bool>,
+    // Per row and sample, row-major.
+    calls: Vec<PackedCall>,
 }
 
 impl VariantStore {
+    /// An empty store for a file with `samples` sample columns.
+    pub fn new(samples: usize) -> VariantStore {
+        VariantStore { samples, ..VariantStore::default() }
+    }
+
     /// Number of rows (ALT alleles).
     pub fn len(&self) -> usize {
-        self.pos.len()
+        self.record.len()
     }
 
-    /// True when the file had no data lines.
+    /// True when the file had no ALT alleles.
     pub fn is_empty(&self) -> bool {
-        self.pos.is_empty()
+        self.record.is_empty()
     }
 
-    /// Stores an allele once so that several rows can name it (REF of a
-    /// multi-allelic record).
-    pub fn push_allele(&mut self, allele: &str) -> u32 {
-        self.alleles.push(allele)
+    /// Number of records stored (data lines that were not skipped).
+    pub fn records(&self) -> usize {
+        self.rec_pos.len()
     }
 
-    /// Appends one row.
-    pub fn push(&mut self, row: NewRow<'_>) {
-        self.chrom.push(self.chroms.intern(row.chrom));
-        self.pos.push(row.pos);
-        self.reference.push(row.reference);
-        let alt = self.alleles.push(row.alt);
+    /// Appends a record; its ALT rows follow with [`VariantStore::push_alt`].
+    pub fn push_record(&mut self, r: NewRecord<'_>) {
+        self.rec_chrom.push(self.chroms.intern(r.chrom));
+        self.rec_pos.push(r.pos);
+        let reference = self.alleles.push(r.reference);
+        self.rec_ref.push(reference);
+        self.rec_qual.push(r.qual.unwrap_or(f32::NAN));
+        self.rec_filter.push(self.filters.intern(r.filter));
+        self.rec_line.push(r.line);
+        self.rec_offset.push(r.text_offset);
+        self.rec_len.push(r.text_len);
+    }
+
+    /// Appends a row for ALT number `alt_number` (1-based) of the last record.
+    /// `calls` has one entry per sample.
+    pub fn push_alt(&mut self, alt_number: u16, alt: &str, a: &AltAnnotation<'_>, calls: &[PackedCall]) {
+        debug_assert_eq!(calls.len(), self.samples);
+        self.record.push((self.rec_pos.len() - 1) as u32);
+        self.alt_number.push(alt_number);
+        let alt = self.alleles.push(alt);
         self.alt.push(alt);
-        self.qual.push(row.qual.unwrap_or(f32::NAN));
-        self.filter.push(self.filters.intern(row.filter));
-        self.gene.push(row.gene.map_or(NONE_U32, |g| self.genes.intern(g)));
-        self.consequence.push(row.consequence.map_or(NONE_U8, |c| c.rank()));
-        self.impact.push(row.impact.map_or(NONE_U8, |i| i as u8));
-        self.line.push(row.line);
+        for policy in TranscriptPolicy::EVERY {
+            let s = a.under(policy);
+            let i = policy.index();
+            self.consequence[i].push(s.consequence.map_or(NONE_U8, Consequence::rank));
+            self.impact[i].push(s.impact.map_or(NONE_U8, |x| x as u8));
+            let gene = self.genes.intern_opt(s.gene);
+            self.gene[i].push(gene);
+        }
+        let hgnc = self.hgnc.intern_opt(a.hgnc_id);
+        self.hgnc_id.push(hgnc);
+        self.af.push(a.af.unwrap_or(f32::NAN));
+        self.cadd.push(a.cadd.unwrap_or(f32::NAN));
+        self.revel.push(a.revel.unwrap_or(f32::NAN));
+        self.spliceai.push(a.spliceai.unwrap_or(f32::NAN));
+        self.alphamissense.push(a.alphamissense.unwrap_or(f32::NAN));
+        self.clinvar.push(a.clinvar.0);
+        self.clinvar_stars.push(a.clinvar_stars.unwrap_or(NONE_U8));
+        self.lof_hc.push(a.lof_hc);
+        self.calls.extend_from_slice(calls);
     }
 
-    /// The row at `index`, decoded for display.
-    pub fn row(&self, index: usize) -> VariantRow {
-        let gene = self.gene[index];
-        let qual = self.qual[index];
+    /// The row at `index`, decoded for display, with its consequence under `policy`.
+    pub fn row(&self, index: usize, policy: TranscriptPolicy) -> VariantRow {
+        let rec = self.record[index] as usize;
+        let p = policy.index();
+        let opt = |v: f32| (!v.is_nan()).then_some(v);
+        let name = |interner: &Interner, id: u32| interner.name(id).map(str::to_owned);
         VariantRow {
             index: index as u32,
-            chrom: self.chroms.name(self.chrom[index]).to_owned(),
-            pos: self.pos[index],
-            reference: self.alleles.get(self.reference[index]).to_owned(),
+            chrom: name(&self.chroms, self.rec_chrom[rec]).unwrap_or_default(),
+            pos: self.rec_pos[rec],
+            reference: self.alleles.get(self.rec_ref[rec]).to_owned(),
             alt: self.alleles.get(self.alt[index]).to_owned(),
-            qual: (!qual.is_nan()).then_some(qual),
-            filter: self.filters.name(self.filter[index]).to_owned(),
-            gene: (gene != NONE_U32).then(|| self.genes.name(gene).to_owned()),
-            consequence: Consequence::from_rank(self.consequence[index]).map(|c| c.as_str().to_owned()),
-            impact: impact_from_u8(self.impact[index]),
-            line: self.line[index],
+            alt_number: self.alt_number[index],
+            qual: opt(self.rec_qual[rec]),
+            filter: name(&self.filters, self.rec_filter[rec]).unwrap_or_default(),
+            gene: name(&self.genes, self.gene[p][index]),
+            hgnc_id: name(&self.hgnc, self.hgnc_id[index]),
+            consequence: Consequence::from_rank(self.consequence[p][index]).map(|c| c.as_str().to_owned()),
+            impact: impact_from_u8(self.impact[p][index]),
+            af: opt(self.af[index]),
+            cadd: opt(self.cadd[index]),
+            revel: opt(self.revel[index]),
+            spliceai: opt(self.spliceai[index]),
+            alphamissense: opt(self.alphamissense[index]),
+            clinvar: ClinVarSignificance(self.clinvar[index]).words().into_iter().map(String::from).collect(),
+            clinvar_stars: (self.clinvar_stars[index] != NONE_U8).then_some(self.clinvar_stars[index]),
+            lof_hc: self.lof_hc[index],
+            calls: self.calls[index * self.samples..(index + 1) * self.samples].iter().map(|&c| c.into()).collect(),
+            line: u32::try_from(self.rec_line[rec]).unwrap_or(u32::MAX),
         }
     }
 
     /// Rows `start..start + count`, clipped to the store.
-    pub fn rows(&self, start: usize, count: usize) -> Vec<VariantRow> {
+    pub fn rows(&self, start: usize, count: usize, policy: TranscriptPolicy) -> Vec<VariantRow> {
         let end = start.saturating_add(count).min(self.len());
-        (start.min(end)..end).map(|i| self.row(i)).collect()
+        (start.min(end)..end).map(|i| self.row(i, policy)).collect()
     }
 
-    /// Number of distinct gene symbols.
+    /// Where the record of row `index` is in the uncompressed text.
+    pub fn location(&self, index: usize) -> RecordLocation {
+        let rec = self.record[index] as usize;
+        RecordLocation { line: self.rec_line[rec], text_offset: self.rec_offset[rec], text_len: self.rec_len[rec] }
+    }
+
+    /// Number of distinct gene symbols (under any policy).
     pub fn gene_count(&self) -> usize {
         self.genes.names.len()
     }
 
-    /// Approximate heap bytes held by the columns and arenas.
+    /// Heap bytes held by the columns, arenas and interners.
     pub fn heap_bytes(&self) -> usize {
-        let columns = self.len() * (4 * 7 + 4 + 2);
-        let strings: usize = [&self.chroms, &self.genes, &self.filters]
-            .iter()
-            .map(|i| i.names.iter().map(|n| 2 * n.len() + 48).sum::<usize>())
-            .sum();
-        columns + self.alleles.bytes.len() + self.alleles.ends.len() * 4 + strings
+        fn bytes<T>(v: &[T]) -> usize {
+            std::mem::size_of_val(v)
+        }
+        let records = bytes(&self.rec_chrom)
+            + bytes(&self.rec_pos)
+            + bytes(&self.rec_ref)
+            + bytes(&self.rec_qual)
+            + bytes(&self.rec_filter)
+            + bytes(&self.rec_line)
+            + bytes(&self.rec_offset)
+            + bytes(&self.rec_len);
+        let policies: usize =
+            (0..4).map(|i| bytes(&self.consequence[i]) + bytes(&self.impact[i]) + bytes(&self.gene[i])).sum();
+        let rows = bytes(&self.record)
+            + bytes(&self.alt_number)
+            + bytes(&self.alt)
+            + policies
+            + bytes(&self.hgnc_id)
+            + 5 * bytes(&self.af)
+            + bytes(&self.clinvar)
+            + bytes(&self.clinvar_stars)
+            + bytes(&self.lof_hc)
+            + bytes(&self.calls);
+        let strings = self.alleles.text.len()
+            + bytes(&self.alleles.ends)
+            + self.chroms.heap_bytes()
+            + self.genes.heap_bytes()
+            + self.hgnc.heap_bytes()
+            + self.filters.heap_bytes();
+        records + rows + strings
     }
 }
 
@@ -198,33 +377,56 @@ fn impact_from_u8(v: u8) -> Option<Impact> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::annotation::summary::PolicySummary;
 
     #[test]
     fn rows_round_trip_through_the_columns() {
-        let mut store = VariantStore::default();
-        let reference = store.push_allele("CT");
-        for alt in ["C", "CTT"] {
-            store.push(NewRow {
-                chrom: "chr1",
-                pos: 100,
-                reference,
-                alt,
-                qual: None,
-                filter: "PASS",
-                gene: Some("BRCA1"),
-                consequence: Consequence::parse("frameshift_variant"),
-                impact: Some(Impact::High),
-                line: 7,
-            });
+        let mut store = VariantStore::new(1);
+        store.push_record(NewRecord {
+            chrom: "chr1",
+            pos: 100,
+            reference: "CT",
+            qual: None,
+            filter: "PASS",
+            line: 7,
+            text_offset: 300,
+            text_len: 40,
+        });
+        let summary = PolicySummary {
+            gene: Some("BRCA1"),
+            consequence: Consequence::parse("frameshift_variant"),
+            impact: Some(Impact::High),
+            entry: Some(0),
+        };
+        let annotation = AltAnnotation { by_policy: [summary; 4], af: Some(0.001), ..AltAnnotation::default() };
+        let call = PackedCall::new(
+            Genotype { alt_copies: 1, called: 2, phased: false, missing: false },
+            Some(30),
+            Some(99.0),
+            Some(0.5),
+        );
+        for (n, alt) in ["C", "CTT"].iter().enumerate() {
+            store.push_alt(n as u16 + 1, alt, &annotation, &[call]);
         }
-        assert_eq!(store.len(), 2);
-        let row = store.row(1);
+        assert_eq!((store.len(), store.records()), (2, 1));
+        let row = store.row(1, TranscriptPolicy::All);
         assert_eq!(row.key(), "chr1:100:CT:CTT");
-        assert_eq!(row.qual, None);
+        assert_eq!((row.alt_number, row.qual, row.af), (2, None, Some(0.001)));
         assert_eq!(row.consequence.as_deref(), Some("frameshift_variant"));
-        assert_eq!(row.impact, Some(Impact::High));
-        assert_eq!(store.gene_count(), 1);
-        assert_eq!(store.rows(1, 10).len(), 1);
-        assert!(store.rows(5, 10).is_empty());
+        assert_eq!(row.calls[0].zygosity, Zygosity::Het);
+        assert_eq!((row.calls[0].dp, row.calls[0].gq, row.calls[0].ab), (Some(30), Some(99), Some(0.5)));
+        assert_eq!(store.location(1), RecordLocation { line: 7, text_offset: 300, text_len: 40 });
+        assert_eq!(store.rows(1, 10, TranscriptPolicy::All).len(), 1);
+        assert!(store.rows(5, 10, TranscriptPolicy::All).is_empty());
+        assert!(store.heap_bytes() > 0);
+    }
+
+    #[test]
+    fn packed_calls_saturate_and_keep_missing_apart() {
+        let g = Genotype::default();
+        let p = PackedCall::new(g, Some(1_000_000), Some(1e6), Some(2.0));
+        assert_eq!((p.dp, p.gq, p.ab), (65_534, 254, 200));
+        let c = Call::from(PackedCall::EMPTY);
+        assert_eq!((c.dp, c.gq, c.ab, c.zygosity), (None, None, None, Zygosity::Missing));
     }
 }

@@ -3,9 +3,11 @@
 //! result does not depend on how the bytes were chunked.
 
 use std::path::{Path, PathBuf};
-use tolk_core::annotation::AnnotationKind;
+use tolk_core::annotation::{AnnotationKind, TranscriptPolicy};
 use tolk_core::compression::Compression;
 use tolk_core::{LoadError, Loaded, Loader};
+
+const ALL: TranscriptPolicy = TranscriptPolicy::All;
 
 fn data_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data")
@@ -82,7 +84,7 @@ fn chunk_boundaries_do_not_change_the_result() {
         for chunk in [1, 13, 4096] {
             let chunked = load_in_chunks(&bytes, chunk).unwrap();
             assert_eq!(chunked.summary(), whole.summary(), "{path} in {chunk}-byte chunks");
-            assert_eq!(chunked.store.rows(0, usize::MAX), whole.store.rows(0, usize::MAX), "{path}");
+            assert_eq!(chunked.store.rows(0, usize::MAX, ALL), whole.store.rows(0, usize::MAX, ALL), "{path}");
         }
     }
 }
@@ -93,11 +95,11 @@ fn bystro_trio_is_bgzf_vep_with_genes_and_consequences() {
     let s = loaded.summary();
     assert_eq!((s.compression, s.annotation), (Compression::Bgzf, AnnotationKind::Vep));
     assert_eq!(s.samples, ["1805", "1847", "4805"]);
-    let first = loaded.store.row(0);
+    let first = loaded.store.row(0, ALL);
     assert_eq!(first.key(), "2:41647:A:G");
     assert_eq!(first.gene.as_deref(), Some("FAM110C"));
     assert_eq!(first.consequence.as_deref(), Some("intron_variant"));
-    let second = loaded.store.row(1);
+    let second = loaded.store.row(1, ALL);
     assert_eq!(second.consequence.as_deref(), Some("missense_variant"), "worst over three transcripts");
 }
 
@@ -105,19 +107,19 @@ fn bystro_trio_is_bgzf_vep_with_genes_and_consequences() {
 fn snpeff_ann_and_old_eff_are_read() {
     let ann = Loaded::from_bytes(&read("edge/vembrane-filter__test_missing_ann.vcf")).unwrap();
     assert_eq!(ann.annotation, AnnotationKind::Snpeff);
-    let genes: Vec<Option<String>> = ann.store.rows(0, 10).into_iter().map(|r| r.gene).collect();
+    let genes: Vec<Option<String>> = ann.store.rows(0, 10, ALL).into_iter().map(|r| r.gene).collect();
     assert_eq!(genes, [Some("CDH2"), Some("CDH2"), Some("CDH2"), None, Some("LOXHD1")].map(|g| g.map(String::from)));
-    assert_eq!(ann.store.row(1).consequence.as_deref(), Some("stop_gained"));
+    assert_eq!(ann.store.row(1, ALL).consequence.as_deref(), Some("stop_gained"));
     let eff = Loaded::from_bytes(&read("snpeff/cyvcf2-snpeff-eff.vcf")).unwrap();
     assert_eq!(eff.annotation, AnnotationKind::Eff);
-    assert!(eff.store.rows(0, 10).iter().all(|r| r.consequence.is_some()));
+    assert!(eff.store.rows(0, 10, ALL).iter().all(|r| r.consequence.is_some()));
 }
 
 #[test]
 fn vep_written_under_ann_is_read_as_vep() {
     let loaded = Loaded::from_bytes(&read("vep/vembrane-vep-in-ANN.vcf")).unwrap();
     assert_eq!(loaded.annotation, AnnotationKind::Vep);
-    assert!(loaded.store.row(0).gene.is_some());
+    assert!(loaded.store.row(0, ALL).gene.is_some());
 }
 
 #[test]
@@ -170,5 +172,5 @@ fn bad_lines_are_skipped_with_their_line_number() {
     assert_eq!(loaded.store.len(), 2);
     let lines: Vec<u64> = loaded.diagnostics.kept().iter().map(|d| d.line).collect();
     assert_eq!(lines, [4, 5, 6, 6], "{:?}", loaded.diagnostics.kept());
-    assert_eq!(loaded.store.row(0).qual, Some(50.0), "CRLF is stripped");
+    assert_eq!(loaded.store.row(0, ALL).qual, Some(50.0), "CRLF is stripped");
 }

@@ -5,6 +5,7 @@
 //! The dialect is told from the Description text, not from the key: VEP can
 //! write under `ANN` (`--vcf_info_field ANN`), which is SnpEff's key.
 
+use super::fields::{Columns, FieldMap};
 use crate::vcf::header::Header;
 use serde::{Deserialize, Serialize};
 
@@ -22,8 +23,8 @@ pub enum AnnotationKind {
     None,
 }
 
-/// Column positions of the fields the store keeps, within one annotation
-/// entry. Positions are 0-based in the `|`-split entry (for EFF, inside the
+/// Where the annotation is and how its entries are laid out. Column
+/// positions are 0-based in the `|`-split entry (for EFF, inside the
 /// parentheses).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AnnotationSchema {
@@ -32,20 +33,17 @@ pub struct AnnotationSchema {
     pub kind: AnnotationKind,
     /// All column names, in order, as the header gives them.
     pub columns: Vec<String>,
-    pub allele: Option<usize>,
-    pub allele_num: Option<usize>,
-    pub consequence: Option<usize>,
-    pub impact: Option<usize>,
-    pub symbol: Option<usize>,
+    /// Positions of the columns the engine reads.
+    pub cols: Columns,
 }
 
 impl AnnotationSchema {
     /// Finds the annotation field in `header`. When a file carries several
     /// (cyvcf2's test file has both CSQ and ANN), VEP is preferred for its
     /// richer columns, then SnpEff ANN, then EFF.
-    pub fn detect(header: &Header) -> Option<AnnotationSchema> {
+    pub fn detect(header: &Header, map: &FieldMap) -> Option<AnnotationSchema> {
         let mut found: Vec<AnnotationSchema> =
-            header.infos.iter().filter_map(|def| Self::from_description(&def.id, &def.description)).collect();
+            header.infos.iter().filter_map(|def| Self::from_description(&def.id, &def.description, map)).collect();
         found.sort_by_key(|s| match s.kind {
             AnnotationKind::Vep => 0,
             AnnotationKind::Snpeff => 1,
@@ -56,7 +54,7 @@ impl AnnotationSchema {
     }
 
     /// Recognises one INFO definition as an annotation field.
-    pub fn from_description(key: &str, description: &str) -> Option<AnnotationSchema> {
+    pub fn from_description(key: &str, description: &str, map: &FieldMap) -> Option<AnnotationSchema> {
         let kind = if description.contains("Ensembl VEP") || description.contains("by VEP") {
             AnnotationKind::Vep
         } else if description.contains("Functional annotations") {
@@ -76,17 +74,7 @@ impl AnnotationSchema {
         if columns.is_empty() {
             return None;
         }
-        let find = |names: &[&str]| columns.iter().position(|c| names.iter().any(|n| c.eq_ignore_ascii_case(n)));
-        Some(AnnotationSchema {
-            key: key.to_owned(),
-            kind,
-            allele: find(&["Allele"]),
-            allele_num: find(&["ALLELE_NUM"]),
-            consequence: find(&["Consequence", "Annotation"]),
-            impact: find(&["IMPACT", "Annotation_Impact", "Effect_Impact"]),
-            symbol: find(&["SYMBOL", "Gene_Name"]),
-            columns,
-        })
+        Some(AnnotationSchema { key: key.to_owned(), kind, cols: Columns::resolve(&columns, map), columns })
     }
 }
 
@@ -131,10 +119,14 @@ mod tests {
         let s = AnnotationSchema::from_description(
             "CSQ",
             "Consequence annotations from Ensembl VEP. Format: Allele|Consequence|IMPACT|SYMBOL|Gene",
+            &FieldMap::default(),
         )
         .unwrap();
         assert_eq!(s.kind, AnnotationKind::Vep);
-        assert_eq!((s.allele, s.consequence, s.impact, s.symbol), (Some(0), Some(1), Some(2), Some(3)));
+        assert_eq!(
+            (s.cols.allele, s.cols.consequence, s.cols.impact, s.cols.symbol),
+            (Some(0), Some(1), Some(2), Some(3))
+        );
     }
 
     #[test]
@@ -142,6 +134,7 @@ mod tests {
         let s = AnnotationSchema::from_description(
             "ANN",
             "Consequence annotations from Ensembl VEP. Format: Allele|Consequence|IMPACT|SYMBOL",
+            &FieldMap::default(),
         )
         .unwrap();
         assert_eq!((s.key.as_str(), s.kind), ("ANN", AnnotationKind::Vep));
@@ -152,10 +145,11 @@ mod tests {
         let s = AnnotationSchema::from_description(
             "ANN",
             "Functional annotations: 'Allele | Annotation | Annotation_Impact | Gene_Name | Gene_ID' ",
+            &FieldMap::default(),
         )
         .unwrap();
         assert_eq!(s.kind, AnnotationKind::Snpeff);
-        assert_eq!((s.consequence, s.impact, s.symbol), (Some(1), Some(2), Some(3)));
+        assert_eq!((s.cols.consequence, s.cols.impact, s.cols.symbol), (Some(1), Some(2), Some(3)));
     }
 
     #[test]
@@ -163,15 +157,16 @@ mod tests {
         let s = AnnotationSchema::from_description(
             "EFF",
             "Predicted effects for this variant.Format: 'Effect ( Effect_Impact | Functional_Class | Codon_Change | Amino_Acid_change| Amino_Acid_length | Gene_Name | Gene_BioType | Coding | Transcript | Exon [ | ERRORS | WARNINGS ] )' ",
+            &FieldMap::default(),
         )
         .unwrap();
         assert_eq!(s.kind, AnnotationKind::Eff);
-        assert_eq!((s.impact, s.symbol), (Some(0), Some(5)));
+        assert_eq!((s.cols.impact, s.cols.symbol), (Some(0), Some(5)));
         assert_eq!(s.columns.last().unwrap(), "WARNINGS");
     }
 
     #[test]
     fn ordinary_info_fields_are_not_annotation() {
-        assert!(AnnotationSchema::from_description("DP", "Total depth").is_none());
+        assert!(AnnotationSchema::from_description("DP", "Total depth", &FieldMap::default()).is_none());
     }
 }

@@ -1,43 +1,118 @@
-//! The per-ALT summary the variant table and the filters need from an
-//! annotation value: gene, worst consequence and impact, over all
-//! transcripts. (The transcript policy of the engine issue narrows which
-//! entries count; here every entry does.)
+//! What one ALT allele's annotation entries add up to: under each transcript
+//! policy, the worst consequence, its impact and gene; over all entries, the
+//! frequency, scores, ClinVar and LoF facts the filters need.
 
+use super::clinvar::ClinVarSignificance;
 use super::consequence::{Consequence, Impact};
 use super::schema::{AnnotationKind, AnnotationSchema};
+use super::transcript::{max_f32, read_transcript, Transcript};
+use serde::{Deserialize, Serialize};
 
-/// What one ALT allele's annotation entries add up to.
+/// Which transcripts count towards a variant's worst consequence (shared
+/// SPEC.md section 2: "all, canonical, MANE Select, or the file's PICK flag").
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TranscriptPolicy {
+    #[default]
+    All,
+    Canonical,
+    ManeSelect,
+    Pick,
+}
+
+impl TranscriptPolicy {
+    pub const EVERY: [TranscriptPolicy; 4] =
+        [TranscriptPolicy::All, TranscriptPolicy::Canonical, TranscriptPolicy::ManeSelect, TranscriptPolicy::Pick];
+
+    /// Position in [`TranscriptPolicy::EVERY`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    fn admits(self, t: &Transcript<'_>) -> bool {
+        match self {
+            TranscriptPolicy::All => true,
+            TranscriptPolicy::Canonical => t.canonical,
+            TranscriptPolicy::ManeSelect => t.mane_select,
+            TranscriptPolicy::Pick => t.pick,
+        }
+    }
+}
+
+/// The worst entry of one ALT under one policy.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct AltSummary<'a> {
-    /// Gene symbol of the entry with the worst consequence.
+pub struct PolicySummary<'a> {
     pub gene: Option<&'a str>,
-    /// The most severe consequence over the entries.
     pub consequence: Option<Consequence>,
     /// The impact written with that entry, or else the term's own class.
     pub impact: Option<Impact>,
+    /// Index of that entry among the record's entries.
+    pub entry: Option<u16>,
 }
 
-impl<'a> AltSummary<'a> {
-    fn absorb(&mut self, entry: Entry<'a>) {
-        let better = match (entry.consequence, self.consequence) {
-            (Some(new), Some(old)) => new < old,
-            (Some(_), None) => true,
-            (None, _) => false,
-        };
-        if better {
-            self.consequence = entry.consequence;
-            self.impact = entry.impact.or(entry.consequence.map(Consequence::impact));
-            if entry.gene.is_some() {
-                self.gene = entry.gene;
+/// Everything the store keeps about one ALT's annotation.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AltAnnotation<'a> {
+    /// By [`TranscriptPolicy::index`]. A policy that admits none of this
+    /// ALT's entries (an intergenic variant has no canonical transcript, an
+    /// older file no MANE column) falls back to all entries.
+    pub by_policy: [PolicySummary<'a>; 4],
+    pub hgnc_id: Option<&'a str>,
+    pub af: Option<f32>,
+    pub cadd: Option<f32>,
+    pub revel: Option<f32>,
+    pub spliceai: Option<f32>,
+    pub alphamissense: Option<f32>,
+    pub clinvar: ClinVarSignificance,
+    pub clinvar_stars: Option<u8>,
+    /// A LOFTEE high-confidence loss-of-function call on any entry.
+    pub lof_hc: bool,
+}
+
+impl<'a> AltAnnotation<'a> {
+    /// The summary under `policy`.
+    pub fn under(&self, policy: TranscriptPolicy) -> &PolicySummary<'a> {
+        &self.by_policy[policy.index()]
+    }
+
+    fn absorb(&mut self, t: &Transcript<'a>, entry: u16, admitted: &mut [bool; 4]) {
+        for policy in TranscriptPolicy::EVERY {
+            if !policy.admits(t) {
+                continue;
             }
-        } else if self.consequence.is_none() {
-            self.impact = match (self.impact, entry.impact) {
-                (Some(a), Some(b)) => Some(a.min(b)),
-                (a, b) => a.or(b),
+            admitted[policy.index()] = true;
+            let summary = &mut self.by_policy[policy.index()];
+            let better = match (t.worst, summary.consequence) {
+                (Some(new), Some(old)) => new < old,
+                (Some(_), None) => true,
+                (None, _) => summary.entry.is_none(),
             };
+            if better {
+                summary.consequence = t.worst;
+                summary.impact = t.impact.or(t.worst.map(Consequence::impact));
+                summary.entry = Some(entry);
+                summary.gene = t.symbol.or(summary.gene);
+            } else if summary.gene.is_none() {
+                summary.gene = t.symbol;
+            }
         }
-        if self.gene.is_none() {
-            self.gene = entry.gene;
+        self.hgnc_id = self.hgnc_id.or(t.hgnc_id);
+        self.af = max_f32(self.af.into_iter().chain(t.af));
+        self.cadd = max_f32(self.cadd.into_iter().chain(t.cadd));
+        self.revel = max_f32(self.revel.into_iter().chain(t.revel));
+        self.spliceai = max_f32(self.spliceai.into_iter().chain(t.spliceai));
+        self.alphamissense = max_f32(self.alphamissense.into_iter().chain(t.alphamissense));
+        self.clinvar = ClinVarSignificance(self.clinvar.0 | t.clinvar.0);
+        self.clinvar_stars = self.clinvar_stars.max(t.clinvar_stars);
+        self.lof_hc |= t.lof == Some("HC");
+    }
+
+    fn fall_back(&mut self, admitted: &[bool; 4]) {
+        let all = self.by_policy[TranscriptPolicy::All.index()];
+        for policy in TranscriptPolicy::EVERY {
+            if !admitted[policy.index()] {
+                self.by_policy[policy.index()] = all;
+            }
         }
     }
 }
@@ -51,101 +126,69 @@ pub struct Anomalies<'a> {
     pub unknown_terms: Vec<&'a str>,
 }
 
-#[derive(Clone, Copy)]
-struct Entry<'a> {
-    gene: Option<&'a str>,
-    consequence: Option<Consequence>,
-    impact: Option<Impact>,
+/// Reusable buffers, so summarising allocates nothing per record.
+#[derive(Default)]
+pub struct Scratch<'a> {
+    fields: Vec<&'a str>,
+    admitted: Vec<[bool; 4]>,
 }
 
 /// Summarises `value` (the INFO value of `schema.key`) for each of `alts`,
-/// writing one [`AltSummary`] per ALT into `out`.
+/// writing one [`AltAnnotation`] per ALT into `out`.
 pub fn summarize<'a>(
     schema: &AnnotationSchema,
     value: &'a str,
     reference: &str,
     alts: &[&str],
-    out: &mut Vec<AltSummary<'a>>,
+    out: &mut Vec<AltAnnotation<'a>>,
     anomalies: &mut Anomalies<'a>,
+    scratch: &mut Scratch<'a>,
 ) {
     out.clear();
-    out.resize(alts.len(), AltSummary::default());
-    for raw in value.split(',') {
-        if raw.is_empty() {
-            continue;
-        }
-        let (fields_text, eff_name) = match schema.kind {
-            AnnotationKind::Eff => split_eff(raw),
-            _ => (raw, None),
-        };
-        let fields: Vec<&str> = fields_text.split('|').collect();
-        let get = |col: Option<usize>| col.and_then(|c| fields.get(c)).map(|f| f.trim()).filter(|f| !f.is_empty());
-        let consequence = match schema.kind {
-            AnnotationKind::Eff => eff_name.and_then(|n| record_unknown(n, Consequence::parse_eff(n), anomalies)),
-            _ => get(schema.consequence).and_then(|terms| {
-                terms.split('&').filter_map(|t| record_unknown(t, Consequence::parse(t), anomalies)).min()
-            }),
-        };
-        let entry = Entry { gene: get(schema.symbol), consequence, impact: get(schema.impact).and_then(Impact::parse) };
-        match target_alt(schema, &get, reference, alts) {
-            Target::One(i) => out[i].absorb(entry),
+    out.resize(alts.len(), AltAnnotation::default());
+    scratch.admitted.clear();
+    scratch.admitted.resize(alts.len(), [false; 4]);
+    let trims = schema.kind == AnnotationKind::Vep && vep_trims_first_base(reference, alts);
+    for (entry, raw) in value.split(',').filter(|r| !r.is_empty()).enumerate() {
+        let entry = u16::try_from(entry).unwrap_or(u16::MAX);
+        let t = read_transcript(raw, schema.kind, &schema.cols, &mut scratch.fields, &mut anomalies.unknown_terms);
+        match target_alt(schema, &t, trims, alts) {
+            Target::One(i) => out[i].absorb(&t, entry, &mut scratch.admitted[i]),
             Target::All => {
-                for summary in out.iter_mut() {
-                    summary.absorb(entry);
+                for (alt, admitted) in out.iter_mut().zip(scratch.admitted.iter_mut()) {
+                    alt.absorb(&t, entry, admitted);
                 }
             }
-            Target::None(allele) => anomalies.unmatched_alleles.push(allele),
+            Target::None => anomalies.unmatched_alleles.push(t.allele),
         }
     }
-}
-
-fn record_unknown<'a>(
-    term: &'a str,
-    parsed: Option<Consequence>,
-    anomalies: &mut Anomalies<'a>,
-) -> Option<Consequence> {
-    if parsed.is_none() && !term.is_empty() {
-        anomalies.unknown_terms.push(term);
-    }
-    parsed
-}
-
-/// `EFFECT(f1|f2|...)` -> (`f1|f2|...`, `EFFECT`).
-fn split_eff(raw: &str) -> (&str, Option<&str>) {
-    match raw.find('(') {
-        Some(open) => {
-            let inner = &raw[open + 1..];
-            (inner.strip_suffix(')').unwrap_or(inner), Some(&raw[..open]))
-        }
-        None => ("", Some(raw)),
+    for (alt, admitted) in out.iter_mut().zip(&scratch.admitted) {
+        alt.fall_back(admitted);
     }
 }
 
-enum Target<'a> {
+enum Target {
     One(usize),
     All,
-    None(&'a str),
+    None,
 }
 
 /// Which ALT an entry belongs to: by `ALLELE_NUM` when present, else by the
 /// `Allele` column, compared with the ALT as written and as VEP trims it.
 /// Without either column every entry describes every ALT.
-fn target_alt<'a>(
-    schema: &AnnotationSchema,
-    get: &dyn Fn(Option<usize>) -> Option<&'a str>,
-    reference: &str,
-    alts: &[&str],
-) -> Target<'a> {
-    if let Some(num) = get(schema.allele_num).and_then(|n| n.parse::<usize>().ok()) {
-        return match num.checked_sub(1).filter(|i| *i < alts.len()) {
-            Some(i) => Target::One(i),
-            None => Target::None(get(schema.allele_num).unwrap_or("")),
-        };
+fn target_alt(schema: &AnnotationSchema, t: &Transcript<'_>, trims: bool, alts: &[&str]) -> Target {
+    if schema.cols.allele_num.is_some() {
+        if let Some(num) = t.allele_num {
+            return match num.checked_sub(1).filter(|i| *i < alts.len()) {
+                Some(i) => Target::One(i),
+                None => Target::None,
+            };
+        }
     }
-    let Some(allele) = get(schema.allele) else {
+    if schema.cols.allele.is_none() || t.allele.is_empty() {
         return Target::All;
-    };
-    if let Some(i) = alts.iter().position(|alt| alt.eq_ignore_ascii_case(allele)) {
+    }
+    if let Some(i) = alts.iter().position(|alt| alt.eq_ignore_ascii_case(t.allele)) {
         return Target::One(i);
     }
     if alts.len() == 1 && schema.kind != AnnotationKind::Vep {
@@ -153,13 +196,12 @@ fn target_alt<'a>(
         // no doubt which it describes.
         return Target::One(0);
     }
-    let trim = vep_trims_first_base(reference, alts);
-    if trim {
-        if let Some(i) = alts.iter().position(|alt| vep_allele(alt).eq_ignore_ascii_case(allele)) {
+    if trims {
+        if let Some(i) = alts.iter().position(|alt| vep_allele(alt).eq_ignore_ascii_case(t.allele)) {
             return Target::One(i);
         }
     }
-    Target::None(allele)
+    Target::None
 }
 
 /// VEP drops the first base when REF and every ALT share it (VEP docs,
@@ -170,23 +212,28 @@ fn vep_trims_first_base(reference: &str, alts: &[&str]) -> bool {
 }
 
 fn vep_allele(alt: &str) -> &str {
-    match &alt[1..] {
-        "" => "-",
-        rest => rest,
+    match alt.get(1..) {
+        Some("") | None => "-",
+        Some(rest) => rest,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::annotation::fields::FieldMap;
 
-    fn vep() -> AnnotationSchema {
-        AnnotationSchema::from_description("CSQ", "Ensembl VEP. Format: Allele|Consequence|IMPACT|SYMBOL").unwrap()
+    fn schema(description: &str) -> AnnotationSchema {
+        AnnotationSchema::from_description("CSQ", description, &FieldMap::default()).unwrap()
     }
 
-    fn run<'a>(schema: &AnnotationSchema, value: &'a str, reference: &str, alts: &[&str]) -> Vec<AltSummary<'a>> {
+    fn vep() -> AnnotationSchema {
+        schema("Ensembl VEP. Format: Allele|Consequence|IMPACT|SYMBOL|CANONICAL|MANE_SELECT|PICK")
+    }
+
+    fn run<'a>(schema: &AnnotationSchema, value: &'a str, reference: &str, alts: &[&str]) -> Vec<AltAnnotation<'a>> {
         let mut out = Vec::new();
-        summarize(schema, value, reference, alts, &mut out, &mut Anomalies::default());
+        summarize(schema, value, reference, alts, &mut out, &mut Anomalies::default(), &mut Scratch::default());
         out
     }
 
@@ -194,50 +241,76 @@ mod tests {
     fn worst_consequence_wins_over_transcripts_and_ampersand_lists() {
         let s = run(
             &vep(),
-            "T|intron_variant|MODIFIER|GENE1,T|splice_region_variant&missense_variant|MODERATE|GENE2",
+            "T|intron_variant|MODIFIER|GENE1|||,T|splice_region_variant&missense_variant|MODERATE|GENE2|||",
             "C",
             &["T"],
         );
-        assert_eq!(s[0].consequence.unwrap().as_str(), "missense_variant");
-        assert_eq!(s[0].impact, Some(Impact::Moderate));
-        assert_eq!(s[0].gene, Some("GENE2"));
+        let all = s[0].under(TranscriptPolicy::All);
+        assert_eq!(all.consequence.unwrap().as_str(), "missense_variant");
+        assert_eq!(all.impact, Some(Impact::Moderate));
+        assert_eq!((all.gene, all.entry), (Some("GENE2"), Some(1)));
+    }
+
+    #[test]
+    fn policies_narrow_the_entries_and_fall_back_when_none_is_flagged() {
+        let value = "T|stop_gained|HIGH|A|||,T|missense_variant|MODERATE|A|YES|NM_1.1|,T|synonymous_variant|LOW|A|||1";
+        let s = run(&vep(), value, "C", &["T"]);
+        let worst = |p| s[0].under(p).consequence.unwrap().as_str();
+        assert_eq!(worst(TranscriptPolicy::All), "stop_gained");
+        assert_eq!(worst(TranscriptPolicy::Canonical), "missense_variant");
+        assert_eq!(worst(TranscriptPolicy::ManeSelect), "missense_variant");
+        assert_eq!(worst(TranscriptPolicy::Pick), "synonymous_variant");
+        let s = run(&vep(), "T|intergenic_variant|MODIFIER||||", "C", &["T"]);
+        assert_eq!(s[0].under(TranscriptPolicy::Canonical).consequence.unwrap().as_str(), "intergenic_variant");
     }
 
     #[test]
     fn trimmed_vep_alleles_find_their_alt() {
         // CTT > C (deletion, VEP allele "-") and CTT > CT.
-        let s = run(&vep(), "-|frameshift_variant|HIGH|A,T|inframe_deletion|MODERATE|A", "CTT", &["C", "CT"]);
-        assert_eq!(s[0].consequence.unwrap().as_str(), "frameshift_variant");
-        assert_eq!(s[1].consequence.unwrap().as_str(), "inframe_deletion");
+        let s = run(&vep(), "-|frameshift_variant|HIGH|A|||,T|inframe_deletion|MODERATE|A|||", "CTT", &["C", "CT"]);
+        assert_eq!(s[0].under(TranscriptPolicy::All).consequence.unwrap().as_str(), "frameshift_variant");
+        assert_eq!(s[1].under(TranscriptPolicy::All).consequence.unwrap().as_str(), "inframe_deletion");
     }
 
     #[test]
     fn allele_num_overrides_allele_text() {
-        let schema =
-            AnnotationSchema::from_description("CSQ", "Ensembl VEP. Format: Allele|Consequence|SYMBOL|ALLELE_NUM")
-                .unwrap();
+        let schema = schema("Ensembl VEP. Format: Allele|Consequence|SYMBOL|ALLELE_NUM");
         let s = run(&schema, "X|stop_gained|G|2", "A", &["C", "G"]);
-        assert!(s[0].consequence.is_none());
-        assert_eq!(s[1].consequence.unwrap().as_str(), "stop_gained");
+        assert!(s[0].under(TranscriptPolicy::All).consequence.is_none());
+        assert_eq!(s[1].under(TranscriptPolicy::All).consequence.unwrap().as_str(), "stop_gained");
     }
 
     #[test]
     fn without_an_allele_column_entries_apply_to_every_alt() {
-        let schema = AnnotationSchema::from_description("CSQ", "Ensembl VEP. Format: Consequence|SYMBOL").unwrap();
+        let schema = schema("Ensembl VEP. Format: Consequence|SYMBOL");
         let s = run(&schema, "missense_variant|G", "A", &["C", "G"]);
-        assert!(s.iter().all(|a| a.gene == Some("G")));
+        assert!(s.iter().all(|a| a.under(TranscriptPolicy::All).gene == Some("G")));
+    }
+
+    #[test]
+    fn scores_are_the_maximum_over_the_alts_entries() {
+        let schema = schema("Ensembl VEP. Format: Allele|Consequence|REVEL|MAX_AF|LoF");
+        let s = run(
+            &schema,
+            "T|missense_variant|0.2|0.01|,T|missense_variant|0.7|0.01|HC,G|missense_variant|0.9||",
+            "C",
+            &["T", "G"],
+        );
+        assert_eq!((s[0].revel, s[0].af, s[0].lof_hc), (Some(0.7), Some(0.01), true));
+        assert_eq!((s[1].revel, s[1].af, s[1].lof_hc), (Some(0.9), None, false));
     }
 
     #[test]
     fn unmatched_alleles_and_unknown_terms_are_reported() {
         let mut out = Vec::new();
         let mut anomalies = Anomalies::default();
-        summarize(&vep(), "G|bogus_term|HIGH|X", "A", &["C"], &mut out, &mut anomalies);
+        let mut scratch = Scratch::default();
+        summarize(&vep(), "G|bogus_term|HIGH|X|||", "A", &["C"], &mut out, &mut anomalies, &mut scratch);
         assert_eq!(anomalies.unmatched_alleles, ["G"]);
         let mut anomalies = Anomalies::default();
-        summarize(&vep(), "C|bogus_term|HIGH|X", "A", &["C"], &mut out, &mut anomalies);
+        summarize(&vep(), "C|bogus_term|HIGH|X|||", "A", &["C"], &mut out, &mut anomalies, &mut scratch);
         assert_eq!(anomalies.unknown_terms, ["bogus_term"]);
-        assert_eq!(out[0].impact, Some(Impact::High), "the written impact survives an unknown term");
+        assert_eq!(out[0].under(TranscriptPolicy::All).impact, Some(Impact::High), "the written impact survives");
     }
 
     #[test]
@@ -245,6 +318,7 @@ mod tests {
         let schema = AnnotationSchema::from_description(
             "EFF",
             "Predicted effects. Format: 'Effect ( Effect_Impact | Functional_Class | Codon_Change | Amino_Acid_change| Amino_Acid_length | Gene_Name | Gene_BioType )'",
+            &FieldMap::default(),
         )
         .unwrap();
         let s = run(
@@ -253,7 +327,8 @@ mod tests {
             "G",
             &["A"],
         );
-        assert_eq!(s[0].consequence.unwrap().as_str(), "missense_variant");
-        assert_eq!(s[0].gene, Some("OR4F5"));
+        let all = s[0].under(TranscriptPolicy::All);
+        assert_eq!(all.consequence.unwrap().as_str(), "missense_variant");
+        assert_eq!(all.gene, Some("OR4F5"));
     }
 }

@@ -1,7 +1,10 @@
 //! VCF text: the header model, column splitting and the streaming parser.
 
+pub mod format;
+pub mod genotype;
 pub mod header;
 pub mod parser;
 pub mod record;
+pub mod validate;
 
 pub use header::Header;

@@ -5,13 +5,15 @@
 //! It keeps going past any bad data line. It stops, through
 //! [`Parser::fatal`], only when the input is not a VCF at all.
 
+use super::format::SampleReader;
 use super::header::{Header, MetaLine, FIXED_COLUMNS};
-use super::record::{info_keys, info_value, split_columns};
-use crate::annotation::summary::{summarize, Anomalies};
-use crate::annotation::AnnotationSchema;
-use crate::diagnostics::{excerpt, Diagnostics, LoadError};
-use crate::store::{NewRow, VariantStore};
-use std::collections::HashSet;
+use super::record::split_columns;
+use super::validate::{InfoDefs, InfoProblem};
+use crate::annotation::info::InfoFields;
+use crate::annotation::summary::{summarize, AltAnnotation, Anomalies, Scratch};
+use crate::annotation::{AnnotationSchema, FieldMap};
+use crate::diagnostics::{excerpt, Diagnostics, LoadError, RepeatedIssues};
+use crate::store::{NewRecord, VariantStore};
 use std::io;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,40 +29,24 @@ enum Section {
 /// Streaming VCF reader; see the module docs.
 pub struct Parser {
     section: Section,
+    fields: FieldMap,
     header: Header,
     schema: Option<AnnotationSchema>,
+    info_fields: InfoFields,
+    info_defs: InfoDefs,
+    samples: SampleReader,
     store: VariantStore,
     diagnostics: Diagnostics,
+    issues: RepeatedIssues,
     /// Lines completed so far.
     line: u64,
     records: u64,
     text_bytes: u64,
+    /// Offset in the uncompressed text where the current line starts.
+    line_start: u64,
     /// The start of a line whose end has not arrived yet.
     carry: Vec<u8>,
-    declared_info: HashSet<String>,
-    /// Undeclared INFO keys and unknown consequence terms already reported,
-    /// so each is reported once, at its first line.
-    reported: HashSet<String>,
     fatal: Option<LoadError>,
-}
-
-impl Default for Parser {
-    fn default() -> Self {
-        Self {
-            section: Section::Start,
-            header: Header::default(),
-            schema: None,
-            store: VariantStore::default(),
-            diagnostics: Diagnostics::default(),
-            line: 0,
-            records: 0,
-            text_bytes: 0,
-            carry: Vec::new(),
-            declared_info: HashSet::new(),
-            reported: HashSet::new(),
-            fatal: None,
-        }
-    }
 }
 
 /// Everything the parser produced from a complete input.
@@ -74,6 +60,28 @@ pub struct Parsed {
 }
 
 impl Parser {
+    /// A parser that reads annotation fields by the names in `fields`.
+    pub fn new(fields: FieldMap) -> Parser {
+        Parser {
+            section: Section::Start,
+            info_fields: InfoFields::new(&fields),
+            fields,
+            header: Header::default(),
+            schema: None,
+            info_defs: InfoDefs::default(),
+            samples: SampleReader::default(),
+            store: VariantStore::default(),
+            diagnostics: Diagnostics::default(),
+            issues: RepeatedIssues::default(),
+            line: 0,
+            records: 0,
+            text_bytes: 0,
+            line_start: 0,
+            carry: Vec::new(),
+            fatal: None,
+        }
+    }
+
     /// Data lines read so far.
     pub fn records(&self) -> u64 {
         self.records
@@ -111,6 +119,7 @@ impl Parser {
         if let Some(e) = self.fatal {
             return Err(e);
         }
+        self.issues.report_into(&mut self.diagnostics);
         match self.section {
             Section::Start => Err(LoadError::Empty),
             Section::Meta => Err(LoadError::MissingColumnHeader { line: self.line }),
@@ -192,8 +201,9 @@ impl Parser {
             }
         }
         self.header.samples = columns.fields.iter().skip(9).map(|s| s.to_string()).collect();
-        self.schema = AnnotationSchema::detect(&self.header);
-        self.declared_info = self.header.infos.iter().map(|d| d.id.clone()).collect();
+        self.schema = AnnotationSchema::detect(&self.header, &self.fields);
+        self.info_defs = InfoDefs::new(&self.header);
+        self.store = VariantStore::new(self.header.samples.len());
         self.section = Section::Records;
     }
 
@@ -210,18 +220,18 @@ impl Parser {
         let text = match std::str::from_utf8(raw) {
             Ok(text) => std::borrow::Cow::Borrowed(text),
             Err(_) => {
-                self.diagnostics.warn(self.line, "the line is not valid UTF-8; odd bytes shown as \u{fffd}");
+                self.issues.note("utf8", self.line, || "a line is not valid UTF-8; odd bytes shown as \u{fffd}".into());
                 String::from_utf8_lossy(raw)
             }
         };
-        self.read_record(&text);
+        self.read_record(&text, raw.len());
     }
 
-    fn read_record(&mut self, text: &str) {
+    fn read_record(&mut self, text: &str, text_len: usize) {
         let line = self.line;
         let columns = split_columns(text);
         if columns.split_on_spaces {
-            self.diagnostics.warn(line, "columns are separated by spaces, not tabs");
+            self.issues.note("spaces", line, || "columns are separated by spaces, not tabs".into());
         }
         let f = &columns.fields;
         if f.len() < 8 {
@@ -240,84 +250,84 @@ impl Parser {
         }
         let qual = match f[5] {
             "." => None,
-            q => match q.parse::<f32>() {
-                Ok(q) => Some(q),
-                Err(_) => {
-                    self.diagnostics
-                        .warn(line, format!("QUAL '{}' is not a number; read as missing", excerpt(q.as_bytes(), 20)));
-                    None
-                }
-            },
+            q => q.parse::<f32>().ok().or_else(|| {
+                self.issues.note("qual", line, || {
+                    format!("QUAL '{}' is not a number; read as missing", excerpt(q.as_bytes(), 20))
+                });
+                None
+            }),
         };
         let samples = self.header.samples.len();
         if samples > 0 && f.len() != 9 + samples {
-            self.diagnostics.warn(
-                line,
-                format!("{} sample columns, but the header names {samples} samples", f.len().saturating_sub(9)),
-            );
+            self.issues.note("sample-columns", line, || {
+                format!("{} sample columns, but the header names {samples} samples", f.len().saturating_sub(9))
+            });
         }
-        self.check_info_keys(info);
 
         let alts: Vec<&str> = alt_column.split(',').filter(|a| *a != ".").collect();
-        let mut summaries = Vec::new();
-        let mut anomalies = Anomalies::default();
-        if let Some(schema) = &self.schema {
-            if let Some(value) = info_value(info, &schema.key) {
-                summarize(schema, value, reference, &alts, &mut summaries, &mut anomalies);
+        let info_pairs: Vec<(&str, &str)> = info
+            .split(';')
+            .filter(|item| !item.is_empty() && *item != ".")
+            .map(|item| item.split_once('=').unwrap_or((item, "")))
+            .collect();
+        for &(key, value) in &info_pairs {
+            if let Some(problem) = self.info_defs.check(key, value, alts.len()) {
+                self.note_info_problem(key, problem);
             }
         }
+
+        let mut annotations: Vec<AltAnnotation<'_>> = Vec::new();
+        let mut anomalies = Anomalies::default();
+        match &self.schema {
+            Some(schema) => {
+                let value = info_pairs.iter().find(|(k, _)| *k == schema.key).map_or("", |(_, v)| *v);
+                summarize(schema, value, reference, &alts, &mut annotations, &mut anomalies, &mut Scratch::default());
+            }
+            None => annotations.resize(alts.len(), AltAnnotation::default()),
+        }
+        self.info_fields.apply(&info_pairs, &alts, &mut annotations);
         self.report_anomalies(&anomalies);
 
-        let reference_id = self.store.push_allele(reference);
-        let line32 = u32::try_from(line).unwrap_or(u32::MAX);
-        for (i, alt) in alts.iter().enumerate() {
-            let summary = summaries.get(i).copied().unwrap_or_default();
-            self.store.push(NewRow {
-                chrom,
-                pos,
-                reference: reference_id,
-                alt,
-                qual,
-                filter,
-                gene: summary.gene,
-                consequence: summary.consequence,
-                impact: summary.impact,
-                line: line32,
-            });
+        let format = f.get(8).copied().unwrap_or("");
+        let sample_columns = f.get(9..).unwrap_or(&[]);
+        let calls = self.samples.read(format, sample_columns, samples, alts.len(), line, &mut self.issues);
+
+        self.store.push_record(NewRecord {
+            chrom,
+            pos,
+            reference,
+            qual,
+            filter,
+            line,
+            text_offset: self.line_start,
+            text_len: u32::try_from(text_len).unwrap_or(u32::MAX),
+        });
+        for (i, (alt, annotation)) in alts.iter().zip(&annotations).enumerate() {
+            let number = u16::try_from(i + 1).unwrap_or(u16::MAX);
+            self.store.push_alt(number, alt, annotation, &calls[i * samples..(i + 1) * samples]);
         }
     }
 
-    fn check_info_keys(&mut self, info: &str) {
-        for key in info_keys(info) {
-            if !self.declared_info.contains(key) && self.reported.insert(format!("info:{key}")) {
-                self.diagnostics.warn(
-                    self.line,
-                    format!(
-                        "INFO field '{}' is not declared in the header (reported once)",
-                        excerpt(key.as_bytes(), 40)
-                    ),
-                );
-            }
-        }
+    fn note_info_problem(&mut self, key: &str, problem: InfoProblem) {
+        let line = self.line;
+        let id = format!("info:{key}:{}", problem.kind());
+        self.issues.note(&id, line, || problem.describe(key));
     }
 
     fn report_anomalies(&mut self, anomalies: &Anomalies<'_>) {
+        let line = self.line;
         if let Some(allele) = anomalies.unmatched_alleles.first() {
-            self.diagnostics.warn(
-                self.line,
+            self.issues.note("unmatched-allele", line, || {
                 format!(
-                    "an annotation entry for allele '{}' matches no ALT allele; entry ignored",
+                    "an annotation entry for allele '{}' matches no ALT allele; such entries are ignored",
                     excerpt(allele.as_bytes(), 30)
-                ),
-            );
+                )
+            });
         }
         for term in &anomalies.unknown_terms {
-            if self.reported.insert(format!("term:{term}")) {
-                self.diagnostics.warn(
-                    self.line,
-                    format!("unknown consequence term '{}' (reported once)", excerpt(term.as_bytes(), 40)),
-                );
-            }
+            self.issues.note(&format!("term:{term}"), line, || {
+                format!("unknown consequence term '{}'", excerpt(term.as_bytes(), 40))
+            });
         }
     }
 }
@@ -328,26 +338,30 @@ impl Parser {
 /// `Interrupted`: `write_all` retries on that.)
 impl io::Write for Parser {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let refused = || io::Error::new(io::ErrorKind::InvalidData, "not a VCF");
         if self.fatal.is_some() {
-            return Err(io::Error::new(io::ErrorKind::InvalidData, "not a VCF"));
+            return Err(refused());
         }
+        let base = self.text_bytes;
         self.text_bytes += buf.len() as u64;
-        let mut rest = buf;
-        while let Some(nl) = memchr::memchr(b'\n', rest) {
+        let mut at = 0;
+        while let Some(nl) = memchr::memchr(b'\n', &buf[at..]) {
+            let end = at + nl;
             self.line += 1;
             if self.carry.is_empty() {
-                self.read_line(&rest[..nl]);
+                self.read_line(&buf[at..end]);
             } else {
-                self.carry.extend_from_slice(&rest[..nl]);
+                self.carry.extend_from_slice(&buf[at..end]);
                 let line = std::mem::take(&mut self.carry);
                 self.read_line(&line);
             }
-            rest = &rest[nl + 1..];
+            at = end + 1;
+            self.line_start = base + at as u64;
             if self.fatal.is_some() {
-                return Err(io::Error::new(io::ErrorKind::InvalidData, "not a VCF"));
+                return Err(refused());
             }
         }
-        self.carry.extend_from_slice(rest);
+        self.carry.extend_from_slice(&buf[at..]);
         Ok(buf.len())
     }
 

@@ -1,0 +1,164 @@
+//! Which column or INFO field means what. Pipelines name the same fact
+//! differently (`gnomADe_AF`, `GNOMADAF`, `gnomad_af`...; shared SPEC.md
+//! section 2), so the names are a configurable map with defaults that cover
+//! VEP, SnpEff and vcfanno outputs.
+
+use serde::{Deserialize, Serialize};
+
+/// The names under which each fact may appear. Every list is searched in
+/// order; for frequencies and scores the row keeps the maximum over all the
+/// names present, so a filter on "population AF" is never fooled by a
+/// missing sub-population.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldMap {
+    /// Population allele frequency, as annotation columns.
+    pub af_columns: Vec<String>,
+    /// Population allele frequency, as INFO fields. Never the callset's own
+    /// `AF`, which is the frequency in this file (SPEC.md section 2).
+    pub af_info: Vec<String>,
+    pub clinvar_columns: Vec<String>,
+    pub clinvar_info: Vec<String>,
+    pub clinvar_review_columns: Vec<String>,
+    pub clinvar_review_info: Vec<String>,
+    pub cadd_columns: Vec<String>,
+    pub cadd_info: Vec<String>,
+    pub revel_columns: Vec<String>,
+    pub revel_info: Vec<String>,
+    /// SpliceAI delta scores as separate columns (max taken).
+    pub spliceai_columns: Vec<String>,
+    /// SpliceAI as one INFO field `ALT|SYMBOL|DS_AG|DS_AL|DS_DG|DS_DL|...`.
+    pub spliceai_info: Vec<String>,
+    pub alphamissense_columns: Vec<String>,
+    pub alphamissense_info: Vec<String>,
+}
+
+fn names(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| s.to_string()).collect()
+}
+
+impl Default for FieldMap {
+    fn default() -> Self {
+        FieldMap {
+            af_columns: names(&["MAX_AF", "gnomADe_AF", "gnomADg_AF", "gnomAD_AF", "gnomad_AF"]),
+            af_info: names(&[
+                "gnomAD_AF",
+                "gnomADe_AF",
+                "gnomADg_AF",
+                "GNOMADAF",
+                "GNOMADAF_popmax",
+                "gnomad_af",
+                "gnomad_popmax_af",
+                "EXACAF",
+                "ExAC_AF",
+                "1000GAF",
+                "MAX_AF",
+            ]),
+            clinvar_columns: names(&["CLIN_SIG", "ClinVar_CLNSIG", "CLINVAR_CLNSIG", "clinvar_clnsig"]),
+            clinvar_info: names(&["CLNSIG", "CLINVAR_CLNSIG", "clinvar_sig"]),
+            clinvar_review_columns: names(&["ClinVar_CLNREVSTAT", "CLINVAR_CLNREVSTAT"]),
+            clinvar_review_info: names(&["CLNREVSTAT", "CLINVAR_CLNREVSTAT"]),
+            cadd_columns: names(&["CADD_PHRED", "CADD_phred", "CADD"]),
+            cadd_info: names(&["CADD_PHRED", "CADD_phred", "CADD"]),
+            revel_columns: names(&["REVEL", "REVEL_score"]),
+            revel_info: names(&["REVEL", "REVEL_score"]),
+            spliceai_columns: names(&[
+                "SpliceAI_pred_DS_AG",
+                "SpliceAI_pred_DS_AL",
+                "SpliceAI_pred_DS_DG",
+                "SpliceAI_pred_DS_DL",
+            ]),
+            spliceai_info: names(&["SpliceAI"]),
+            alphamissense_columns: names(&["am_pathogenicity", "AlphaMissense"]),
+            alphamissense_info: names(&["am_pathogenicity", "AlphaMissense"]),
+        }
+    }
+}
+
+/// Column positions of everything the engine reads from one annotation
+/// entry, resolved once per file from the header's field list.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Columns {
+    pub allele: Option<usize>,
+    pub allele_num: Option<usize>,
+    pub consequence: Option<usize>,
+    pub impact: Option<usize>,
+    pub symbol: Option<usize>,
+    pub gene_id: Option<usize>,
+    pub hgnc_id: Option<usize>,
+    pub feature: Option<usize>,
+    pub biotype: Option<usize>,
+    pub hgvsc: Option<usize>,
+    pub hgvsp: Option<usize>,
+    /// VEP `Protein_position` or SnpEff `AA.pos / AA.length`.
+    pub protein_position: Option<usize>,
+    pub canonical: Option<usize>,
+    /// VEP `MANE_SELECT` (a transcript ID when selected).
+    pub mane_select: Option<usize>,
+    /// Older VEP `MANE` (`MANE_Select` or `MANE_Plus_Clinical`).
+    pub mane: Option<usize>,
+    pub pick: Option<usize>,
+    /// LOFTEE `LoF` (`HC` or `LC`).
+    pub lof: Option<usize>,
+    pub af: Vec<usize>,
+    pub clinvar: Vec<usize>,
+    pub clinvar_review: Vec<usize>,
+    pub cadd: Vec<usize>,
+    pub revel: Vec<usize>,
+    pub spliceai: Vec<usize>,
+    pub alphamissense: Vec<usize>,
+}
+
+impl Columns {
+    /// Resolves `map` (and the fixed VEP/SnpEff names) against `names`.
+    pub fn resolve(names: &[String], map: &FieldMap) -> Columns {
+        let find = |wanted: &[&str]| names.iter().position(|c| wanted.iter().any(|w| c.eq_ignore_ascii_case(w)));
+        let all = |wanted: &[String]| -> Vec<usize> {
+            wanted.iter().filter_map(|w| names.iter().position(|c| c.eq_ignore_ascii_case(w))).collect()
+        };
+        Columns {
+            allele: find(&["Allele"]),
+            allele_num: find(&["ALLELE_NUM"]),
+            consequence: find(&["Consequence", "Annotation"]),
+            impact: find(&["IMPACT", "Annotation_Impact", "Effect_Impact"]),
+            symbol: find(&["SYMBOL", "Gene_Name"]),
+            gene_id: find(&["Gene", "Gene_ID"]),
+            hgnc_id: find(&["HGNC_ID"]),
+            feature: find(&["Feature", "Feature_ID", "Transcript", "Transcript_ID"]),
+            biotype: find(&["BIOTYPE", "Transcript_BioType", "Gene_BioType"]),
+            hgvsc: find(&["HGVSc", "HGVS.c"]),
+            hgvsp: find(&["HGVSp", "HGVS.p"]),
+            protein_position: find(&["Protein_position", "AA.pos / AA.length", "AA.pos/AA.length"]),
+            canonical: find(&["CANONICAL"]),
+            mane_select: find(&["MANE_SELECT"]),
+            mane: find(&["MANE"]),
+            pick: find(&["PICK"]),
+            lof: find(&["LoF"]),
+            af: all(&map.af_columns),
+            clinvar: all(&map.clinvar_columns),
+            clinvar_review: all(&map.clinvar_review_columns),
+            cadd: all(&map.cadd_columns),
+            revel: all(&map.revel_columns),
+            spliceai: all(&map.spliceai_columns),
+            alphamissense: all(&map.alphamissense_columns),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolves_vep_and_snpeff_names() {
+        let vep: Vec<String> =
+            ["Allele", "Consequence", "SYMBOL", "HGVSp", "gnomADe_AF", "MAX_AF", "REVEL"].map(String::from).to_vec();
+        let c = Columns::resolve(&vep, &FieldMap::default());
+        assert_eq!((c.consequence, c.symbol, c.hgvsp), (Some(1), Some(2), Some(3)));
+        assert_eq!(c.af, [5, 4], "in the map's order");
+        assert_eq!(c.revel, [6]);
+        let snpeff: Vec<String> =
+            ["Allele", "Annotation", "Gene_Name", "HGVS.p", "AA.pos / AA.length"].map(String::from).to_vec();
+        let c = Columns::resolve(&snpeff, &FieldMap::default());
+        assert_eq!((c.consequence, c.symbol, c.hgvsp, c.protein_position), (Some(1), Some(2), Some(3), Some(4)));
+    }
+}

@@ -1,0 +1,131 @@
+//! The sample columns of a record (VCF 4.3 section 1.6.2): the FORMAT keys
+//! GT, DP, GQ and AD read for every sample and reduced, per ALT row, to a
+//! [`PackedCall`].
+
+use super::genotype::{allele_balance, genotype_for, parse_gt, Genotype};
+use crate::diagnostics::{excerpt, RepeatedIssues};
+use crate::store::PackedCall;
+
+/// Reads sample columns; keeps the last FORMAT's key positions and its
+/// buffers between records, so a file allocates nothing per sample.
+#[derive(Default)]
+pub struct SampleReader {
+    format: String,
+    gt: Option<usize>,
+    dp: Option<usize>,
+    gq: Option<usize>,
+    ad: Option<usize>,
+    calls: Vec<PackedCall>,
+    alleles: Vec<Option<u16>>,
+    depths: Vec<Option<u32>>,
+}
+
+impl SampleReader {
+    /// The calls of one record, ALT-major: `calls[alt * samples + sample]`.
+    /// Samples missing from the line count as no call.
+    pub fn read(
+        &mut self,
+        format: &str,
+        columns: &[&str],
+        samples: usize,
+        alts: usize,
+        line: u64,
+        issues: &mut RepeatedIssues,
+    ) -> &[PackedCall] {
+        if format != self.format {
+            self.set_format(format);
+        }
+        self.calls.clear();
+        self.calls.resize(alts * samples, PackedCall::EMPTY);
+        for (s, column) in columns.iter().take(samples).enumerate() {
+            let values: Vec<&str> = column.split(':').collect();
+            let get = |i: Option<usize>| i.and_then(|i| values.get(i)).copied().filter(|v| !v.is_empty() && *v != ".");
+            let phased = match get(self.gt) {
+                None => None,
+                Some(gt) => {
+                    let parsed = parse_gt(gt, &mut self.alleles);
+                    if parsed.is_none() {
+                        issues.note("format:GT", line, || {
+                            format!(
+                                "FORMAT/GT value '{}' is not a genotype; read as no call",
+                                excerpt(gt.as_bytes(), 20)
+                            )
+                        });
+                        self.alleles.clear();
+                    }
+                    parsed
+                }
+            };
+            let dp = number::<u32>(get(self.dp), "DP", line, issues);
+            let gq = number::<f32>(get(self.gq), "GQ", line, issues);
+            self.depths.clear();
+            if let Some(ad) = get(self.ad) {
+                for d in ad.split(',') {
+                    let depth = if d == "." { None } else { number::<u32>(Some(d), "AD", line, issues) };
+                    self.depths.push(depth);
+                }
+            }
+            for alt in 0..alts {
+                let genotype = match phased {
+                    Some(phased) => genotype_for(&self.alleles, phased, (alt + 1) as u16),
+                    None => Genotype::default(),
+                };
+                let ab = allele_balance(&self.depths, alt + 1);
+                self.calls[alt * samples + s] = PackedCall::new(genotype, dp, gq, ab);
+            }
+        }
+        &self.calls
+    }
+
+    fn set_format(&mut self, format: &str) {
+        self.format.clear();
+        self.format.push_str(format);
+        let keys: Vec<&str> = format.split(':').collect();
+        let find = |key: &str| keys.iter().position(|k| *k == key);
+        (self.gt, self.dp, self.gq, self.ad) = (find("GT"), find("DP"), find("GQ"), find("AD"));
+    }
+}
+
+/// Parses a FORMAT number, noting a bad value once per key.
+fn number<T: std::str::FromStr>(value: Option<&str>, key: &str, line: u64, issues: &mut RepeatedIssues) -> Option<T> {
+    let value = value?;
+    let parsed = value.parse::<T>().ok();
+    if parsed.is_none() {
+        issues.note(&format!("format:{key}"), line, || {
+            format!("FORMAT/{key} value '{}' is not a number; read as missing", excerpt(value.as_bytes(), 20))
+        });
+    }
+    parsed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Call;
+    use crate::vcf::genotype::Zygosity;
+
+    #[test]
+    fn calls_per_alt_and_sample() {
+        let mut reader = SampleReader::default();
+        let mut issues = RepeatedIssues::default();
+        let calls =
+            reader.read("GT:AD:DP:GQ", &["1/2:2,10,8:20:99", "0/0:30,0,0:30:60"], 2, 2, 5, &mut issues).to_vec();
+        let c = |i: usize| Call::from(calls[i]);
+        // 10 / 12 = 0.8333, kept in steps of 1/200.
+        assert_eq!((c(0).zygosity, c(0).ab), (Zygosity::Het, Some(0.835)));
+        assert_eq!(c(1).zygosity, Zygosity::HomRef);
+        assert_eq!((c(2).zygosity, c(2).ab), (Zygosity::Het, Some(0.8)), "second ALT of sample 1");
+        assert_eq!((c(3).dp, c(3).gq), (Some(30), Some(60)));
+        assert!(issues.is_empty());
+    }
+
+    #[test]
+    fn missing_and_bad_values() {
+        let mut reader = SampleReader::default();
+        let mut issues = RepeatedIssues::default();
+        let calls = reader.read("GT:DP", &["./.:.", "0\\1:x"], 3, 1, 9, &mut issues).to_vec();
+        assert!(calls.iter().all(|&p| Call::from(p).zygosity == Zygosity::Missing));
+        assert_eq!(calls.len(), 3, "the third sample's column is absent");
+        assert_eq!(issues.len(), 2, "GT and DP each reported");
+    }
+}
