@@ -2,7 +2,10 @@
 //! engine against bcftools. It reads files through the same
 //! `tolk_core::Loader` as the browser worker.
 
+mod input;
 mod stats;
+mod synth;
+mod view;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -25,11 +28,41 @@ enum Command {
         #[arg(long)]
         warnings: bool,
     },
+    /// One row per variant (ALT allele): chrom pos ref alt gene consequence impact hgvsc hgvsp af.
+    View {
+        /// The VCF file.
+        file: PathBuf,
+        #[arg(long, value_enum, default_value = "tsv")]
+        format: view::Format,
+        /// Which transcripts count for the worst consequence and its HGVS.
+        #[arg(long, value_enum, default_value = "all")]
+        policy: view::Policy,
+    },
+    /// Write a synthetic, realistic VEP-annotated VCF to stdout (no real sample).
+    Synth {
+        /// Data lines to write.
+        #[arg(long)]
+        records: u64,
+        /// Sample columns (the first three are named PROBAND, MOTHER, FATHER).
+        #[arg(long, default_value_t = 3)]
+        samples: usize,
+        /// The same seed gives the same file.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Stats { file, warnings } => stats::run(&file, warnings),
+        Command::View { file, format, policy } => view::run(&file, format, policy),
+        Command::Synth { records, samples, seed } => match synth::run(records, samples, seed) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("tolk synth: {e}");
+                ExitCode::from(1)
+            }
+        },
     }
 }

@@ -69,3 +69,57 @@ fn every_test_file_exits_0_or_2_never_panics() {
     }
     assert!(checked > 90);
 }
+
+#[test]
+fn view_writes_one_row_per_alt_with_hgvs() {
+    let out = tolk(&["view".as_ref(), data("../../public/demo/tolk-demo-trio.vcf").as_os_str()]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "chrom\tpos\tref\talt\tgene\tconsequence\timpact\thgvsc\thgvsp\taf");
+    assert_eq!(lines.len(), 1 + 17, "16 records, one of them with two ALTs");
+    let scn1a = lines.iter().find(|l| l.starts_with("chr2\t166003512\t")).unwrap();
+    let cells: Vec<&str> = scn1a.split('\t').collect();
+    assert_eq!(
+        &cells[4..9],
+        ["SCN1A", "missense_variant", "MODERATE", "ENST00000674923.1:c.4547G>A", "ENSP00000674923.1:p.Arg1516Gln"]
+    );
+    assert_eq!(cells[9], ".", "no population AF in the file: a dot, not zero");
+    // The synonymous CDKL5 variant's p.(Ser558=) is written %3D in the file.
+    assert!(text.contains("p.Ser558=\t"), "HGVS percent-escapes are undone");
+}
+
+#[test]
+fn view_json_and_policy() {
+    let args = ["view", "--format", "json", "--policy", "canonical"];
+    let mut argv: Vec<&std::ffi::OsStr> = args.iter().map(|a| a.as_ref()).collect();
+    let path = data("vep/vembrane-vep110-csq.vcf");
+    argv.push(path.as_os_str());
+    let out = tolk(&argv);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(rows.as_array().unwrap().len(), 1);
+    assert_eq!(rows[0]["gene"], "ANKRD36");
+    assert_eq!(rows[0]["impact"], "HIGH");
+}
+
+#[test]
+fn synth_is_deterministic_and_loads_cleanly() {
+    let synth = |seed: &str| {
+        tolk(&["synth".as_ref(), "--records".as_ref(), "300".as_ref(), "--seed".as_ref(), seed.as_ref()]).stdout
+    };
+    let a = synth("3");
+    assert_eq!(a, synth("3"), "same seed, same file");
+    assert_ne!(a, synth("4"));
+    let dir = std::env::temp_dir().join(format!("tolk-synth-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("synth.vcf");
+    std::fs::write(&path, &a).unwrap();
+    let out = stats(&path);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["records"], 300);
+    assert_eq!(json["warnings"], 0, "a synthetic file must be clean VCF");
+    assert_eq!(json["samples"], serde_json::json!(["PROBAND", "MOTHER", "FATHER"]));
+    assert!(json["variants"].as_u64().unwrap() > 300, "some multi-allelic sites");
+    std::fs::remove_dir_all(dir).unwrap();
+}

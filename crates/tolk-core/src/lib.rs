@@ -10,8 +10,10 @@ pub mod compression;
 pub mod diagnostics;
 pub mod loader;
 pub mod store;
+mod text;
 pub mod vcf;
 
+pub use annotation::TranscriptPolicy;
 pub use diagnostics::{Diagnostic, LoadError};
 pub use loader::{LoadSummary, Loaded, Loader, Progress};
 pub use store::{VariantRow, VariantStore};

@@ -2,7 +2,7 @@
 //! size, then finish. The browser worker and the CLI both use this, so the
 //! counts they report cannot drift apart.
 
-use crate::annotation::{AnnotationKind, FieldMap};
+use crate::annotation::{AnnotationKind, AnnotationSchema, FieldMap};
 use crate::compression::{Compression, InflateError, Inflater};
 use crate::diagnostics::{Diagnostics, LoadError};
 use crate::store::VariantStore;
@@ -27,6 +27,8 @@ pub struct Progress {
 /// A file read to the end.
 pub struct Loaded {
     pub header: Header,
+    /// The annotation field and its layout, if one was recognised.
+    pub schema: Option<AnnotationSchema>,
     pub store: VariantStore,
     pub diagnostics: Diagnostics,
     pub records: u64,
@@ -93,6 +95,7 @@ impl Loader {
         let parsed = parser.finish()?;
         Ok(Loaded {
             annotation: parsed.schema.as_ref().map_or(AnnotationKind::None, |s| s.kind),
+            schema: parsed.schema,
             header: parsed.header,
             store: parsed.store,
             diagnostics: parsed.diagnostics,

@@ -25,16 +25,25 @@ const AB_STEPS: f32 = 200.0;
 struct Interner {
     ids: HashMap<Box<str>, u32>,
     names: Vec<Box<str>>,
+    /// The last name interned: neighbouring rows repeat gene and chromosome.
+    last: u32,
 }
 
 impl Interner {
     fn intern(&mut self, name: &str) -> u32 {
-        if let Some(&id) = self.ids.get(name) {
-            return id;
+        if self.names.get(self.last as usize).is_some_and(|n| &**n == name) {
+            return self.last;
         }
-        let id = self.names.len() as u32;
-        self.names.push(name.into());
-        self.ids.insert(name.into(), id);
+        let id = match self.ids.get(name) {
+            Some(&id) => id,
+            None => {
+                let id = self.names.len() as u32;
+                self.names.push(name.into());
+                self.ids.insert(name.into(), id);
+                id
+            }
+        };
+        self.last = id;
         id
     }
 

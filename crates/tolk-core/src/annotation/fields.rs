@@ -106,6 +106,8 @@ pub struct Columns {
     pub revel: Vec<usize>,
     pub spliceai: Vec<usize>,
     pub alphamissense: Vec<usize>,
+    /// One past the last column read: an entry is not split further.
+    pub needed: usize,
 }
 
 impl Columns {
@@ -115,7 +117,7 @@ impl Columns {
         let all = |wanted: &[String]| -> Vec<usize> {
             wanted.iter().filter_map(|w| names.iter().position(|c| c.eq_ignore_ascii_case(w))).collect()
         };
-        Columns {
+        let mut cols = Columns {
             allele: find(&["Allele"]),
             allele_num: find(&["ALLELE_NUM"]),
             consequence: find(&["Consequence", "Annotation"]),
@@ -140,7 +142,39 @@ impl Columns {
             revel: all(&map.revel_columns),
             spliceai: all(&map.spliceai_columns),
             alphamissense: all(&map.alphamissense_columns),
-        }
+            needed: 0,
+        };
+        let single = [
+            cols.allele,
+            cols.allele_num,
+            cols.consequence,
+            cols.impact,
+            cols.symbol,
+            cols.gene_id,
+            cols.hgnc_id,
+            cols.feature,
+            cols.biotype,
+            cols.hgvsc,
+            cols.hgvsp,
+            cols.protein_position,
+            cols.canonical,
+            cols.mane_select,
+            cols.mane,
+            cols.pick,
+            cols.lof,
+        ];
+        let lists = [
+            &cols.af,
+            &cols.clinvar,
+            &cols.clinvar_review,
+            &cols.cadd,
+            &cols.revel,
+            &cols.spliceai,
+            &cols.alphamissense,
+        ];
+        cols.needed =
+            single.into_iter().flatten().chain(lists.into_iter().flatten().copied()).max().map_or(0, |m| m + 1);
+        cols
     }
 }
 

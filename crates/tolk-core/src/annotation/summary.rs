@@ -5,7 +5,8 @@
 use super::clinvar::ClinVarSignificance;
 use super::consequence::{Consequence, Impact};
 use super::schema::{AnnotationKind, AnnotationSchema};
-use super::transcript::{max_f32, read_transcript, Transcript};
+use super::transcript::{max_f32, read_transcript, NumberCache, Transcript};
+use crate::text::split_on;
 use serde::{Deserialize, Serialize};
 
 /// Which transcripts count towards a variant's worst consequence (shared
@@ -122,6 +123,9 @@ impl<'a> AltAnnotation<'a> {
 pub struct Anomalies<'a> {
     /// Entries whose allele matched no ALT of the record.
     pub unmatched_alleles: Vec<&'a str>,
+    /// Entries whose allele differs from a record's only ALT; they are read
+    /// as describing it (as bcftools +split-vep does).
+    pub mismatched_alleles: Vec<&'a str>,
     /// Consequence terms not in the SO table.
     pub unknown_terms: Vec<&'a str>,
 }
@@ -130,6 +134,7 @@ pub struct Anomalies<'a> {
 #[derive(Default)]
 pub struct Scratch<'a> {
     fields: Vec<&'a str>,
+    numbers: NumberCache<'a>,
     admitted: Vec<[bool; 4]>,
 }
 
@@ -149,11 +154,22 @@ pub fn summarize<'a>(
     scratch.admitted.clear();
     scratch.admitted.resize(alts.len(), [false; 4]);
     let trims = schema.kind == AnnotationKind::Vep && vep_trims_first_base(reference, alts);
-    for (entry, raw) in value.split(',').filter(|r| !r.is_empty()).enumerate() {
+    for (entry, raw) in split_on(value, b',').filter(|r| !r.is_empty()).enumerate() {
         let entry = u16::try_from(entry).unwrap_or(u16::MAX);
-        let t = read_transcript(raw, schema.kind, &schema.cols, &mut scratch.fields, &mut anomalies.unknown_terms);
-        match target_alt(schema, &t, trims, alts) {
+        let t = read_transcript(
+            raw,
+            schema.kind,
+            &schema.cols,
+            &mut scratch.fields,
+            &mut scratch.numbers,
+            &mut anomalies.unknown_terms,
+        );
+        match assign_entry(schema, &t, trims, alts) {
             Target::One(i) => out[i].absorb(&t, entry, &mut scratch.admitted[i]),
+            Target::OnlyAlt => {
+                anomalies.mismatched_alleles.push(t.allele);
+                out[0].absorb(&t, entry, &mut scratch.admitted[0]);
+            }
             Target::All => {
                 for (alt, admitted) in out.iter_mut().zip(scratch.admitted.iter_mut()) {
                     alt.absorb(&t, entry, admitted);
@@ -167,8 +183,11 @@ pub fn summarize<'a>(
     }
 }
 
-enum Target {
+/// Which ALT(s) an annotation entry describes.
+pub(crate) enum Target {
     One(usize),
+    /// The record's only ALT, although the entry's allele text differs.
+    OnlyAlt,
     All,
     None,
 }
@@ -176,7 +195,7 @@ enum Target {
 /// Which ALT an entry belongs to: by `ALLELE_NUM` when present, else by the
 /// `Allele` column, compared with the ALT as written and as VEP trims it.
 /// Without either column every entry describes every ALT.
-fn target_alt(schema: &AnnotationSchema, t: &Transcript<'_>, trims: bool, alts: &[&str]) -> Target {
+pub(crate) fn assign_entry(schema: &AnnotationSchema, t: &Transcript<'_>, trims: bool, alts: &[&str]) -> Target {
     if schema.cols.allele_num.is_some() {
         if let Some(num) = t.allele_num {
             return match num.checked_sub(1).filter(|i| *i < alts.len()) {
@@ -191,22 +210,22 @@ fn target_alt(schema: &AnnotationSchema, t: &Transcript<'_>, trims: bool, alts: 
     if let Some(i) = alts.iter().position(|alt| alt.eq_ignore_ascii_case(t.allele)) {
         return Target::One(i);
     }
-    if alts.len() == 1 && schema.kind != AnnotationKind::Vep {
-        // SnpEff writes cancer-style `ALT-REF` alleles; with one ALT there is
-        // no doubt which it describes.
-        return Target::One(0);
-    }
     if trims {
         if let Some(i) = alts.iter().position(|alt| vep_allele(alt).eq_ignore_ascii_case(t.allele)) {
             return Target::One(i);
         }
+    }
+    if alts.len() == 1 {
+        // SnpEff writes cancer-style `ALT-REF` alleles, and files get edited:
+        // with one ALT there is no doubt which the entry describes.
+        return if schema.kind == AnnotationKind::Vep { Target::OnlyAlt } else { Target::One(0) };
     }
     Target::None
 }
 
 /// VEP drops the first base when REF and every ALT share it (VEP docs,
 /// "Input formats: VCF").
-fn vep_trims_first_base(reference: &str, alts: &[&str]) -> bool {
+pub(crate) fn vep_trims_first_base(reference: &str, alts: &[&str]) -> bool {
     let first = reference.as_bytes().first();
     first.is_some() && alts.iter().all(|alt| alt.as_bytes().first() == first)
 }
@@ -305,8 +324,12 @@ mod tests {
         let mut out = Vec::new();
         let mut anomalies = Anomalies::default();
         let mut scratch = Scratch::default();
-        summarize(&vep(), "G|bogus_term|HIGH|X|||", "A", &["C"], &mut out, &mut anomalies, &mut scratch);
+        summarize(&vep(), "G|bogus_term|HIGH|X|||", "A", &["C", "T"], &mut out, &mut anomalies, &mut scratch);
         assert_eq!(anomalies.unmatched_alleles, ["G"]);
+        let mut anomalies = Anomalies::default();
+        summarize(&vep(), "G|missense_variant|MODERATE|X|||", "A", &["C"], &mut out, &mut anomalies, &mut scratch);
+        assert_eq!(anomalies.mismatched_alleles, ["G"]);
+        assert_eq!(out[0].under(TranscriptPolicy::All).gene, Some("X"), "read as the only ALT's");
         let mut anomalies = Anomalies::default();
         summarize(&vep(), "C|bogus_term|HIGH|X|||", "A", &["C"], &mut out, &mut anomalies, &mut scratch);
         assert_eq!(anomalies.unknown_terms, ["bogus_term"]);

@@ -6,6 +6,7 @@ use super::clinvar::{review_stars, ClinVarSignificance};
 use super::consequence::{Consequence, Impact};
 use super::fields::Columns;
 use super::schema::AnnotationKind;
+use crate::text::split_on;
 use std::borrow::Cow;
 
 /// One annotation entry, as the file wrote it.
@@ -46,13 +47,37 @@ pub struct Transcript<'a> {
     pub alphamissense: Option<f32>,
 }
 
+/// Parsed numbers of the previous entry, by column: VEP repeats per-allele
+/// values (AF, most scores) in every transcript's entry, and comparing a
+/// short text is much cheaper than parsing it again.
+#[derive(Default)]
+pub struct NumberCache<'a> {
+    last: Vec<(&'a str, Option<f32>)>,
+}
+
+impl<'a> NumberCache<'a> {
+    fn max_of(&mut self, column: usize, field: &'a str) -> Option<f32> {
+        if self.last.len() <= column {
+            self.last.resize(column + 1, ("\u{0}", None));
+        }
+        let (text, value) = &mut self.last[column];
+        if *text != field {
+            *text = field;
+            *value = max_f32(numbers(field));
+        }
+        *value
+    }
+}
+
 /// Reads one entry (`raw`, between commas of the INFO value). Terms that are
-/// not in the SO table go to `unknown`.
+/// not in the SO table go to `unknown`. `fields` and `cache` are reused
+/// between entries.
 pub fn read_transcript<'a>(
     raw: &'a str,
     kind: AnnotationKind,
     cols: &Columns,
     fields: &mut Vec<&'a str>,
+    cache: &mut NumberCache<'a>,
     unknown: &mut Vec<&'a str>,
 ) -> Transcript<'a> {
     let (inner, eff_name) = match kind {
@@ -60,9 +85,20 @@ pub fn read_transcript<'a>(
         _ => (raw, None),
     };
     fields.clear();
-    fields.extend(inner.split('|'));
-    let get = |c: Option<usize>| c.and_then(|i| fields.get(i)).map(|f| f.trim()).filter(|f| !f.is_empty());
-    let max_of = |cs: &[usize]| max_f32(cs.iter().filter_map(|&i| fields.get(i)).flat_map(|f| numbers(f)));
+    fields.extend(split_on(inner, b'|').take(cols.needed));
+    // No trimming: VEP and SnpEff write no padding inside values.
+    let get = |c: Option<usize>| c.and_then(|i| fields.get(i)).copied().filter(|f| !f.is_empty());
+    let mut max_of = |cs: &[usize]| {
+        let mut best: Option<f32> = None;
+        for &i in cs {
+            if let Some(field) = get(Some(i)) {
+                if let Some(v) = cache.max_of(i, field) {
+                    best = Some(best.map_or(v, |b| b.max(v)));
+                }
+            }
+        }
+        best
+    };
 
     let terms = match kind {
         AnnotationKind::Eff => eff_name.unwrap_or(""),
@@ -131,7 +167,12 @@ fn split_eff(raw: &str) -> (&str, Option<&str>) {
 /// The numbers in a field: VEP writes `&`-lists when several sources
 /// match (`0.01&0.02`), and `.` or nothing when there is no value.
 pub fn numbers(field: &str) -> impl Iterator<Item = f32> + '_ {
-    field.split(['&', ',']).filter_map(|v| v.trim().parse::<f32>().ok()).filter(|v| v.is_finite())
+    // Most fields are empty or one number: skip the splitting for them.
+    let simple = !field.contains(['&', ',']);
+    let single = simple.then(|| field.trim().parse::<f32>().ok()).flatten();
+    let many =
+        (!simple).then(|| field.split(['&', ',']).filter_map(|v| v.trim().parse::<f32>().ok())).into_iter().flatten();
+    single.into_iter().chain(many).filter(|v| v.is_finite())
 }
 
 /// The maximum, ignoring NaN; `None` for no values.
@@ -190,7 +231,14 @@ mod tests {
     fn a_vep_entry_with_scores_and_flags() {
         let cols = columns("Allele|Consequence|IMPACT|SYMBOL|HGNC_ID|HGVSp|Protein_position|CANONICAL|MANE_SELECT|PICK|gnomADe_AF|MAX_AF|CLIN_SIG|REVEL|SpliceAI_pred_DS_AG|SpliceAI_pred_DS_DL|LoF");
         let raw = "T|splice_region_variant&missense_variant|MODERATE|SCN1A|HGNC:10585|ENSP1:p.Arg1516Gln|1516/2009|YES|NM_001165963.4|1|0.0001|0.0003|pathogenic&likely_pathogenic|0.94|0.02|0.31|HC";
-        let t = read_transcript(raw, AnnotationKind::Vep, &cols, &mut Vec::new(), &mut Vec::new());
+        let t = read_transcript(
+            raw,
+            AnnotationKind::Vep,
+            &cols,
+            &mut Vec::new(),
+            &mut NumberCache::default(),
+            &mut Vec::new(),
+        );
         assert_eq!(t.worst.unwrap().as_str(), "missense_variant");
         assert_eq!((t.symbol, t.hgnc_id), (Some("SCN1A"), Some("HGNC:10585")));
         assert_eq!((t.protein_start, t.protein_length), (Some(1516), Some(2009)));
@@ -210,6 +258,7 @@ mod tests {
             AnnotationKind::Snpeff,
             &cols,
             &mut Vec::new(),
+            &mut NumberCache::default(),
             &mut Vec::new(),
         );
         assert_eq!((t.protein_start, t.protein_length), (Some(32), Some(100)));
@@ -219,8 +268,14 @@ mod tests {
     #[test]
     fn missing_values_are_none_not_zero() {
         let cols = columns("Allele|Consequence|MAX_AF|REVEL|Protein_position");
-        let t =
-            read_transcript("T|intron_variant|||-/321", AnnotationKind::Vep, &cols, &mut Vec::new(), &mut Vec::new());
+        let t = read_transcript(
+            "T|intron_variant|||-/321",
+            AnnotationKind::Vep,
+            &cols,
+            &mut Vec::new(),
+            &mut NumberCache::default(),
+            &mut Vec::new(),
+        );
         assert_eq!((t.af, t.revel, t.protein_start, t.protein_length), (None, None, None, Some(321)));
     }
 

@@ -3,11 +3,12 @@
 //! stream is complete only between members, so a file cut anywhere, even
 //! just before its last 8 bytes, is reported as truncated.
 //!
-//! flate2 does the inflating (`Decompress`, raw deflate) and the checksum
-//! (`Crc`); this module only frames members. flate2's own `write` decoders
+//! flate2 does the inflating (`Decompress`, raw deflate) and crc32fast the
+//! checksum; this module only frames members. flate2's own `write` decoders
 //! accept a member without its trailer, which is why they are not used.
 
-use flate2::{Crc, Decompress, FlushDecompress, Status};
+use crc32fast::Hasher as Crc;
+use flate2::{Decompress, FlushDecompress, Status};
 use std::io::Write;
 
 const FTEXT_RESERVED_MASK: u8 = 0xe0;
@@ -42,6 +43,8 @@ pub struct GzipStream {
     pending: Vec<u8>,
     inflate: Decompress,
     crc: Crc,
+    /// Uncompressed bytes of the current member (ISIZE is this mod 2^32).
+    size: u32,
     out: Vec<u8>,
     members: u64,
 }
@@ -53,6 +56,7 @@ impl Default for GzipStream {
             pending: Vec::new(),
             inflate: Decompress::new(false),
             crc: Crc::new(),
+            size: 0,
             out: vec![0; OUT_CHUNK],
             members: 0,
         }
@@ -92,6 +96,7 @@ impl GzipStream {
                 self.pending.clear();
                 self.inflate.reset(false);
                 self.crc.reset();
+                self.size = 0;
                 self.phase = Phase::Body;
                 Ok(&input[len - before..])
             }
@@ -119,6 +124,7 @@ impl GzipStream {
             if produced > 0 {
                 let text = &self.out[..produced];
                 self.crc.update(text);
+                self.size = self.size.wrapping_add(produced as u32);
                 sink.write_all(text).map_err(GzipError::Sink)?;
             }
             match status {
@@ -141,7 +147,7 @@ impl GzipStream {
         if self.pending.len() == TRAILER_LEN {
             let crc = u32::from_le_bytes(self.pending[0..4].try_into().expect("4 bytes"));
             let size = u32::from_le_bytes(self.pending[4..8].try_into().expect("4 bytes"));
-            if crc != self.crc.sum() || size != self.crc.amount() {
+            if crc != self.crc.clone().finalize() || size != self.size {
                 return Err(GzipError::Corrupt(format!(
                     "gzip member {} fails its CRC32/length check",
                     self.members + 1

@@ -38,7 +38,7 @@ impl SampleReader {
         self.calls.clear();
         self.calls.resize(alts * samples, PackedCall::EMPTY);
         for (s, column) in columns.iter().take(samples).enumerate() {
-            let values: Vec<&str> = column.split(':').collect();
+            let values: Vec<&str> = crate::text::split_on(column, b':').collect();
             let get = |i: Option<usize>| i.and_then(|i| values.get(i)).copied().filter(|v| !v.is_empty() && *v != ".");
             let phased = match get(self.gt) {
                 None => None,

@@ -1,8 +1,10 @@
 //! VCF text: the header model, column splitting and the streaming parser.
 
+pub mod detail;
 pub mod format;
 pub mod genotype;
 pub mod header;
+pub mod lines;
 pub mod parser;
 pub mod record;
 pub mod validate;

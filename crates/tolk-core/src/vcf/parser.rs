@@ -7,6 +7,7 @@
 
 use super::format::SampleReader;
 use super::header::{Header, MetaLine, FIXED_COLUMNS};
+use super::lines::{Line, LineSplitter};
 use super::record::split_columns;
 use super::validate::{InfoDefs, InfoProblem};
 use crate::annotation::info::InfoFields;
@@ -38,14 +39,12 @@ pub struct Parser {
     store: VariantStore,
     diagnostics: Diagnostics,
     issues: RepeatedIssues,
-    /// Lines completed so far.
+    lines: LineSplitter,
+    /// The number of the line being read.
     line: u64,
-    records: u64,
-    text_bytes: u64,
-    /// Offset in the uncompressed text where the current line starts.
+    /// Where the line being read starts in the uncompressed text.
     line_start: u64,
-    /// The start of a line whose end has not arrived yet.
-    carry: Vec<u8>,
+    records: u64,
     fatal: Option<LoadError>,
 }
 
@@ -73,11 +72,10 @@ impl Parser {
             store: VariantStore::default(),
             diagnostics: Diagnostics::default(),
             issues: RepeatedIssues::default(),
+            lines: LineSplitter::default(),
             line: 0,
-            records: 0,
-            text_bytes: 0,
             line_start: 0,
-            carry: Vec::new(),
+            records: 0,
             fatal: None,
         }
     }
@@ -89,12 +87,12 @@ impl Parser {
 
     /// Uncompressed bytes seen so far.
     pub fn text_bytes(&self) -> u64 {
-        self.text_bytes
+        self.lines.consumed()
     }
 
     /// Lines completed so far.
     pub fn line(&self) -> u64 {
-        self.line
+        self.lines.lines()
     }
 
     /// The error that stopped the parser, if any.
@@ -105,24 +103,22 @@ impl Parser {
     /// Adds a warning at the last line read, for conditions found after the
     /// text (a missing BGZF end-of-file block).
     pub fn warn_at_end(&mut self, message: &str) {
-        self.diagnostics.warn(self.line.max(1), message);
+        self.diagnostics.warn(self.lines.lines().max(1), message);
     }
 
     /// Ends the input: reads a last line without a newline and checks that a
     /// complete header was seen.
     pub fn finish(mut self) -> Result<Parsed, LoadError> {
-        if !self.carry.is_empty() {
-            let last = std::mem::take(&mut self.carry);
-            self.line += 1;
-            self.read_line(&last);
-        }
+        let mut lines = std::mem::take(&mut self.lines);
+        lines.finish(|line| self.read_line(line));
+        self.lines = lines;
         if let Some(e) = self.fatal {
             return Err(e);
         }
         self.issues.report_into(&mut self.diagnostics);
         match self.section {
             Section::Start => Err(LoadError::Empty),
-            Section::Meta => Err(LoadError::MissingColumnHeader { line: self.line }),
+            Section::Meta => Err(LoadError::MissingColumnHeader { line: self.lines.lines() }),
             Section::Records => Ok(Parsed {
                 header: self.header,
                 schema: self.schema,
@@ -133,8 +129,10 @@ impl Parser {
         }
     }
 
-    fn read_line(&mut self, raw: &[u8]) {
-        let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
+    fn read_line(&mut self, line: Line<'_>) {
+        self.line = line.number;
+        self.line_start = line.offset;
+        let raw = line.bytes.strip_suffix(b"\r").unwrap_or(line.bytes);
         match self.section {
             Section::Start => self.read_first_line(raw),
             Section::Meta => self.read_header_line(raw),
@@ -265,8 +263,7 @@ impl Parser {
         }
 
         let alts: Vec<&str> = alt_column.split(',').filter(|a| *a != ".").collect();
-        let info_pairs: Vec<(&str, &str)> = info
-            .split(';')
+        let info_pairs: Vec<(&str, &str)> = crate::text::split_on(info, b';')
             .filter(|item| !item.is_empty() && *item != ".")
             .map(|item| item.split_once('=').unwrap_or((item, "")))
             .collect();
@@ -324,6 +321,14 @@ impl Parser {
                 )
             });
         }
+        if let Some(allele) = anomalies.mismatched_alleles.first() {
+            self.issues.note("mismatched-allele", line, || {
+                format!(
+                    "an annotation entry's allele '{}' differs from the record's only ALT; it is read as that ALT's",
+                    excerpt(allele.as_bytes(), 30)
+                )
+            });
+        }
         for term in &anomalies.unknown_terms {
             self.issues.note(&format!("term:{term}"), line, || {
                 format!("unknown consequence term '{}'", excerpt(term.as_bytes(), 40))
@@ -342,26 +347,15 @@ impl io::Write for Parser {
         if self.fatal.is_some() {
             return Err(refused());
         }
-        let base = self.text_bytes;
-        self.text_bytes += buf.len() as u64;
-        let mut at = 0;
-        while let Some(nl) = memchr::memchr(b'\n', &buf[at..]) {
-            let end = at + nl;
-            self.line += 1;
-            if self.carry.is_empty() {
-                self.read_line(&buf[at..end]);
-            } else {
-                self.carry.extend_from_slice(&buf[at..end]);
-                let line = std::mem::take(&mut self.carry);
-                self.read_line(&line);
-            }
-            at = end + 1;
-            self.line_start = base + at as u64;
-            if self.fatal.is_some() {
-                return Err(refused());
-            }
+        let mut lines = std::mem::take(&mut self.lines);
+        lines.push(buf, |line| {
+            self.read_line(line);
+            self.fatal.is_none()
+        });
+        self.lines = lines;
+        if self.fatal.is_some() {
+            return Err(refused());
         }
-        self.carry.extend_from_slice(&buf[at..]);
         Ok(buf.len())
     }
 

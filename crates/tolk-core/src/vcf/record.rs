@@ -13,7 +13,7 @@ pub struct Columns<'a> {
 /// Splits `line` on tabs; a line with fewer than eight tab-separated fields
 /// but with spaces is split on runs of whitespace instead.
 pub fn split_columns(line: &str) -> Columns<'_> {
-    let fields: Vec<&str> = line.split('\t').collect();
+    let fields: Vec<&str> = crate::text::split_on(line, b'\t').collect();
     if fields.len() >= 8 || !line.contains(' ') {
         return Columns { fields, split_on_spaces: false };
     }

@@ -97,6 +97,10 @@ impl InfoDefs {
         if kind == Kind::Flag {
             return (!value.is_empty()).then_some(InfoProblem::FlagWithValue);
         }
+        if kind == Kind::Text && number == Number::Any {
+            // Nothing to check, and CSQ values are long: do not scan them.
+            return None;
+        }
         let mut count = 0;
         for part in value.split(',') {
             count += 1;

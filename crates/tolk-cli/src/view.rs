@@ -1,0 +1,144 @@
+//! `tolk view FILE [--format tsv|json] [--policy P]`: one row per variant
+//! (ALT allele) with `chrom pos ref alt gene consequence impact hgvsc hgvsp
+//! af`, `.` for a missing value in TSV. Gene, consequence and AF come from
+//! the store, as the app shows them; HGVS from decoding each record again,
+//! so the file is read twice.
+
+use crate::input;
+use clap::ValueEnum;
+use serde::Serialize;
+use std::io::{self, BufWriter, Write};
+use std::path::Path;
+use std::process::ExitCode;
+use tolk_core::annotation::{FieldMap, TranscriptPolicy};
+use tolk_core::vcf::detail::{decode_record, DecodeContext};
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum Format {
+    Tsv,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum Policy {
+    All,
+    Canonical,
+    ManeSelect,
+    Pick,
+}
+
+impl From<Policy> for TranscriptPolicy {
+    fn from(p: Policy) -> Self {
+        match p {
+            Policy::All => TranscriptPolicy::All,
+            Policy::Canonical => TranscriptPolicy::Canonical,
+            Policy::ManeSelect => TranscriptPolicy::ManeSelect,
+            Policy::Pick => TranscriptPolicy::Pick,
+        }
+    }
+}
+
+/// One output row.
+#[derive(Serialize)]
+struct ViewRow<'a> {
+    chrom: &'a str,
+    pos: u32,
+    #[serde(rename = "ref")]
+    reference: &'a str,
+    alt: &'a str,
+    gene: Option<&'a str>,
+    consequence: Option<&'a str>,
+    impact: Option<&'static str>,
+    hgvsc: Option<&'a str>,
+    hgvsp: Option<&'a str>,
+    af: Option<f32>,
+}
+
+const COLUMNS: [&str; 10] = ["chrom", "pos", "ref", "alt", "gene", "consequence", "impact", "hgvsc", "hgvsp", "af"];
+
+pub fn run(path: &Path, format: Format, policy: Policy) -> ExitCode {
+    let policy = TranscriptPolicy::from(policy);
+    let loaded = match input::load(path) {
+        Ok(loaded) => loaded,
+        Err(message) => {
+            eprintln!("{}: {message}", path.display());
+            return ExitCode::from(2);
+        }
+    };
+    let store = &loaded.store;
+    let ctx = DecodeContext::new(loaded.header.clone(), loaded.schema.clone(), &FieldMap::default());
+    let mut out = BufWriter::new(io::stdout().lock());
+    let mut written = 0usize;
+    let mut next = 0usize;
+    let mut result = match format {
+        Format::Tsv => writeln!(out, "{}", COLUMNS.join("\t")),
+        Format::Json => write!(out, "["),
+    };
+    let read = input::for_each_line(path, |line| {
+        if result.is_err() || next >= store.len() || store.location(next).line != line.number {
+            return;
+        }
+        let text = String::from_utf8_lossy(line.bytes);
+        let detail = decode_record(&text, &ctx);
+        while next < store.len() && store.location(next).line == line.number {
+            let row = store.row(next, policy);
+            let alt = detail.as_ref().and_then(|d| d.alts.get(usize::from(row.alt_number) - 1));
+            let worst = alt.and_then(|a| a.worst_under(policy));
+            let view = ViewRow {
+                chrom: &row.chrom,
+                pos: row.pos,
+                reference: &row.reference,
+                alt: &row.alt,
+                gene: row.gene.as_deref(),
+                consequence: row.consequence.as_deref(),
+                impact: row.impact.map(|i| i.as_str()),
+                hgvsc: worst.and_then(|t| t.hgvsc.as_deref()),
+                hgvsp: worst.and_then(|t| t.hgvsp.as_deref()),
+                af: row.af,
+            };
+            result = match format {
+                Format::Tsv => write_tsv(&mut out, &view),
+                Format::Json => {
+                    let sep = if written == 0 { "\n" } else { ",\n" };
+                    write!(out, "{sep}").and_then(|_| serde_json::to_writer(&mut out, &view).map_err(io::Error::other))
+                }
+            };
+            written += 1;
+            next += 1;
+        }
+    });
+    if let Err(message) = read {
+        eprintln!("{}: {message}", path.display());
+        return ExitCode::from(2);
+    }
+    if let Format::Json = format {
+        result = result.and_then(|_| writeln!(out, "\n]"));
+    }
+    match result.and_then(|_| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        // A closed pipe (`tolk view f | head`) is a normal end.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("tolk view: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn write_tsv(out: &mut impl Write, r: &ViewRow<'_>) -> io::Result<()> {
+    let dot = |v: Option<&str>| v.unwrap_or(".").to_owned();
+    let af = r.af.map_or(".".to_owned(), |a| a.to_string());
+    let cells = [
+        r.chrom.to_owned(),
+        r.pos.to_string(),
+        r.reference.to_owned(),
+        r.alt.to_owned(),
+        dot(r.gene),
+        dot(r.consequence),
+        dot(r.impact),
+        dot(r.hgvsc),
+        dot(r.hgvsp),
+        af,
+    ];
+    writeln!(out, "{}", cells.join("\t"))
+}

@@ -1,0 +1,227 @@
+//! Decoding one record in full, on demand: every transcript of every ALT
+//! with its HGVS unescaped, all INFO, the raw sample values. The store keeps
+//! only what filters need plus each record's place in the text
+//! ([`crate::store::RecordLocation`]); this turns those bytes back into
+//! everything the file said.
+
+use super::header::Header;
+use super::record::split_columns;
+use crate::annotation::info::InfoFields;
+use crate::annotation::summary::{
+    assign_entry, summarize, vep_trims_first_base, AltAnnotation, Anomalies, Scratch, Target,
+};
+use crate::annotation::transcript::{read_transcript, unescape, NumberCache};
+use crate::annotation::{AnnotationKind, AnnotationSchema, FieldMap, Impact, TranscriptPolicy};
+use serde::{Deserialize, Serialize};
+
+/// What decoding needs to know about the file: its header and annotation
+/// layout, built once.
+pub struct DecodeContext {
+    pub header: Header,
+    pub schema: Option<AnnotationSchema>,
+    info_fields: InfoFields,
+}
+
+impl DecodeContext {
+    pub fn new(header: Header, schema: Option<AnnotationSchema>, fields: &FieldMap) -> DecodeContext {
+        DecodeContext { header, schema, info_fields: InfoFields::new(fields) }
+    }
+}
+
+/// One annotation entry, owned, ready to show or export.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TranscriptDetail {
+    /// Position among all the record's entries.
+    pub entry: u16,
+    pub consequences: Vec<String>,
+    pub impact: Option<Impact>,
+    pub symbol: Option<String>,
+    pub gene_id: Option<String>,
+    pub hgnc_id: Option<String>,
+    pub feature: Option<String>,
+    pub biotype: Option<String>,
+    /// HGVS with VCF percent-escapes undone (`p.Gly12=`).
+    pub hgvsc: Option<String>,
+    pub hgvsp: Option<String>,
+    pub protein_start: Option<u32>,
+    pub protein_end: Option<u32>,
+    pub protein_length: Option<u32>,
+    pub canonical: bool,
+    pub mane_select: bool,
+    pub pick: bool,
+    pub lof: Option<String>,
+}
+
+/// One ALT allele and its entries.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AltDetail {
+    pub alt: String,
+    pub transcripts: Vec<TranscriptDetail>,
+    /// For each policy (by [`TranscriptPolicy::index`]), the position in
+    /// `transcripts` of the entry giving the worst consequence.
+    pub worst: [Option<usize>; 4],
+    pub af: Option<f32>,
+    pub cadd: Option<f32>,
+    pub revel: Option<f32>,
+    pub spliceai: Option<f32>,
+    pub alphamissense: Option<f32>,
+}
+
+impl AltDetail {
+    /// The entry giving the worst consequence under `policy`.
+    pub fn worst_under(&self, policy: TranscriptPolicy) -> Option<&TranscriptDetail> {
+        self.worst[policy.index()].and_then(|i| self.transcripts.get(i))
+    }
+}
+
+/// A whole record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RecordDetail {
+    pub chrom: String,
+    pub pos: u32,
+    pub id: String,
+    #[serde(rename = "ref")]
+    pub reference: String,
+    pub alts: Vec<AltDetail>,
+    pub qual: Option<f32>,
+    pub filter: String,
+    /// INFO key/value pairs in file order (flags have an empty value).
+    pub info: Vec<(String, String)>,
+    pub format: Vec<String>,
+    /// Raw FORMAT values per sample, in header order.
+    pub samples: Vec<Vec<String>>,
+}
+
+/// Decodes one data line; `None` if it is not a usable record (the loader
+/// has already reported why).
+pub fn decode_record(line: &str, ctx: &DecodeContext) -> Option<RecordDetail> {
+    let line = line.strip_suffix('\r').unwrap_or(line);
+    let columns = split_columns(line);
+    let f = &columns.fields;
+    if f.len() < 8 {
+        return None;
+    }
+    let pos = f[1].parse().ok()?;
+    let reference = f[3];
+    let alts: Vec<&str> = f[4].split(',').filter(|a| *a != ".").collect();
+    let info: Vec<(&str, &str)> =
+        f[7].split(';').filter(|i| !i.is_empty() && *i != ".").map(|i| i.split_once('=').unwrap_or((i, ""))).collect();
+
+    let mut annotations: Vec<AltAnnotation<'_>> = vec![AltAnnotation::default(); alts.len()];
+    let mut transcripts: Vec<Vec<TranscriptDetail>> = vec![Vec::new(); alts.len()];
+    if let Some(schema) = &ctx.schema {
+        let value = info.iter().find(|(k, _)| *k == schema.key).map_or("", |(_, v)| *v);
+        summarize(
+            schema,
+            value,
+            reference,
+            &alts,
+            &mut annotations,
+            &mut Anomalies::default(),
+            &mut Scratch::default(),
+        );
+        collect_transcripts(schema, value, reference, &alts, &mut transcripts);
+    }
+    ctx.info_fields.apply(&info, &alts, &mut annotations);
+
+    let alt_details = alts
+        .iter()
+        .zip(annotations)
+        .zip(transcripts)
+        .map(|((alt, a), transcripts)| {
+            let worst = TranscriptPolicy::EVERY
+                .map(|p| a.under(p).entry.and_then(|entry| transcripts.iter().position(|t| t.entry == entry)));
+            AltDetail {
+                alt: alt.to_string(),
+                transcripts,
+                worst,
+                af: a.af,
+                cadd: a.cadd,
+                revel: a.revel,
+                spliceai: a.spliceai,
+                alphamissense: a.alphamissense,
+            }
+        })
+        .collect();
+    Some(RecordDetail {
+        chrom: f[0].to_owned(),
+        pos,
+        id: f[2].to_owned(),
+        reference: reference.to_owned(),
+        alts: alt_details,
+        qual: f[5].parse().ok(),
+        filter: f[6].to_owned(),
+        info: info.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+        format: f.get(8).map(|fmt| fmt.split(':').map(String::from).collect()).unwrap_or_default(),
+        samples: f.iter().skip(9).map(|s| s.split(':').map(String::from).collect()).collect(),
+    })
+}
+
+fn collect_transcripts(
+    schema: &AnnotationSchema,
+    value: &str,
+    reference: &str,
+    alts: &[&str],
+    out: &mut [Vec<TranscriptDetail>],
+) {
+    let trims = schema.kind == AnnotationKind::Vep && vep_trims_first_base(reference, alts);
+    let (mut fields, mut cache) = (Vec::new(), NumberCache::default());
+    for (entry, raw) in value.split(',').filter(|r| !r.is_empty()).enumerate() {
+        let t = read_transcript(raw, schema.kind, &schema.cols, &mut fields, &mut cache, &mut Vec::new());
+        let owned = |s: Option<&str>| s.map(String::from);
+        let detail = TranscriptDetail {
+            entry: u16::try_from(entry).unwrap_or(u16::MAX),
+            consequences: t.terms.split('&').filter(|c| !c.is_empty()).map(String::from).collect(),
+            impact: t.impact.or(t.worst.map(|w| w.impact())),
+            symbol: owned(t.symbol),
+            gene_id: owned(t.gene_id),
+            hgnc_id: owned(t.hgnc_id),
+            feature: owned(t.feature),
+            biotype: owned(t.biotype),
+            hgvsc: t.hgvsc.map(|h| unescape(h).into_owned()),
+            hgvsp: t.hgvsp.map(|h| unescape(h).into_owned()),
+            protein_start: t.protein_start,
+            protein_end: t.protein_end,
+            protein_length: t.protein_length,
+            canonical: t.canonical,
+            mane_select: t.mane_select,
+            pick: t.pick,
+            lof: owned(t.lof),
+        };
+        match assign_entry(schema, &t, trims, alts) {
+            Target::One(i) => out[i].push(detail),
+            Target::OnlyAlt => out[0].push(detail),
+            Target::All => out.iter_mut().for_each(|alt| alt.push(detail.clone())),
+            Target::None => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Loaded;
+
+    const VCF: &str = "##fileformat=VCFv4.2\n\
+##INFO=<ID=CSQ,Number=.,Type=String,Description=\"Ensembl VEP. Format: Allele|Consequence|IMPACT|SYMBOL|Feature|HGVSc|HGVSp|CANONICAL|MAX_AF\">\n\
+#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tS1\n\
+chr1\t100\trs1\tG\tA,T\t50\tPASS\tCSQ=A|synonymous_variant|LOW|G1|T1|c.3G>A|p.Gly1%3D|YES|0.01,A|stop_gained|HIGH|G1|T2|c.9G>A|p.Trp3Ter||0.01,T|missense_variant|MODERATE|G1|T1|c.3G>T|p.Gly1Val|YES|\tGT:DP\t0/1:20\n";
+
+    #[test]
+    fn decodes_every_transcript_and_the_worst_per_policy() {
+        let loaded = Loaded::from_bytes(VCF.as_bytes()).unwrap();
+        let ctx = DecodeContext::new(loaded.header.clone(), loaded.schema.clone(), &FieldMap::default());
+        let location = loaded.store.location(0);
+        let text = &VCF[location.text_offset as usize..][..location.text_len as usize];
+        let record = decode_record(text, &ctx).unwrap();
+        assert_eq!((record.chrom.as_str(), record.pos, record.id.as_str()), ("chr1", 100, "rs1"));
+        let a = &record.alts[0];
+        assert_eq!(a.transcripts.len(), 2);
+        assert_eq!(a.transcripts[0].hgvsp.as_deref(), Some("p.Gly1="), "percent-escape undone");
+        assert_eq!(a.worst_under(TranscriptPolicy::All).unwrap().feature.as_deref(), Some("T2"));
+        assert_eq!(a.worst_under(TranscriptPolicy::Canonical).unwrap().feature.as_deref(), Some("T1"));
+        assert_eq!(a.af, Some(0.01));
+        assert_eq!(record.alts[1].transcripts[0].consequences, ["missense_variant"]);
+        assert_eq!(record.samples, [vec!["0/1".to_string(), "20".to_string()]]);
+    }
+}
