@@ -5,7 +5,7 @@ SHELL := bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: serve test build setup setup-test lint test-native test-wasm test-e2e clean
+.PHONY: serve test build bench setup setup-test setup-bench lint test-native test-wasm test-e2e clean
 
 ## Build the release app and serve it on http://127.0.0.1:$(PORT)
 serve: build
@@ -22,11 +22,18 @@ test: setup-test
 build: setup
 	trunk build --release --offline
 
+## Speed and memory next to bcftools and the browser's own inflate (prints tables).
+bench: setup-bench build
+	tools/bench.sh
+
 setup:
 	tools/setup.sh app
 
 setup-test:
 	tools/setup.sh test
+
+setup-bench:
+	tools/setup.sh bench
 
 ## Formatting and clippy, warnings as errors, for the native crates and the app.
 lint:

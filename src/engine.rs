@@ -37,6 +37,8 @@ pub enum LoadState {
         summary: LoadSummary,
         warnings: Vec<Diagnostic>,
         millis: f64,
+        /// The worker's wasm memory after the load.
+        wasm_memory_bytes: u64,
     },
     Failed {
         name: String,
@@ -218,10 +220,10 @@ impl Engine {
                     }
                 });
             }
-            Response::Loaded { load, summary, warnings } if self.current_load() == Some(load) => {
+            Response::Loaded { load, summary, warnings, wasm_memory_bytes } if self.current_load() == Some(load) => {
                 let name = self.loading_name();
                 let millis = js_sys::Date::now() - self.started_at.get_value();
-                self.state.set(LoadState::Ready { load, name, summary, warnings, millis });
+                self.state.set(LoadState::Ready { load, name, summary, warnings, millis, wasm_memory_bytes });
             }
             Response::Failed { load, message } if self.current_load() == Some(load) => {
                 let name = self.loading_name();

@@ -44,6 +44,8 @@ pub enum Response {
         load: LoadId,
         summary: LoadSummary,
         warnings: Vec<Diagnostic>,
+        /// The worker's whole wasm linear memory after the load.
+        wasm_memory_bytes: u64,
     },
     Failed {
         load: LoadId,

@@ -40,7 +40,12 @@ fn responses_with_rows_and_summaries_round_trip() {
             policy: tolk_core::annotation::TranscriptPolicy::All,
             rows: loaded.store.rows(0, 5, tolk_core::annotation::TranscriptPolicy::All),
         },
-        Response::Loaded { load: 3, summary: loaded.summary(), warnings: loaded.diagnostics.kept().to_vec() },
+        Response::Loaded {
+            load: 3,
+            summary: loaded.summary(),
+            warnings: loaded.diagnostics.kept().to_vec(),
+            wasm_memory_bytes: 1 << 30,
+        },
         Response::Progress { load: 3, bytes_read: 1 << 40, total_bytes: 1 << 41, records: 9 },
     ];
     for response in responses {

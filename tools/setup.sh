@@ -5,6 +5,7 @@
 #
 #   tools/setup.sh app    # wasm target, trunk, wasm-bindgen CLI, wasm-opt
 #   tools/setup.sh test   # the above, plus Chromium, ChromeDriver, Playwright
+#   tools/setup.sh bench  # test's, plus bcftools, bgzip and hyperfine
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -52,8 +53,9 @@ if ! cmp -s package-lock.json node_modules/.package-lock.json.stamp 2>/dev/null;
   cp package-lock.json node_modules/.package-lock.json.stamp
 fi
 
-if [ "${1:-app}" = test ]; then
+case "${1:-app}" in
   # Debian's Chromium; Playwright cannot download its own browsers here.
-  apt_install chromium chromium-driver
-fi
+  test) apt_install chromium chromium-driver ;;
+  bench) apt_install chromium chromium-driver bcftools tabix hyperfine ;;
+esac
 say "ready"

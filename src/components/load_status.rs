@@ -22,6 +22,14 @@ pub fn LoadStatus() -> impl IntoView {
         LoadState::Ready { millis, .. } => Some(format!("{millis:.0}")),
         _ => None,
     };
+    let memory = move || match state.get() {
+        LoadState::Ready { wasm_memory_bytes, .. } => Some(wasm_memory_bytes.to_string()),
+        _ => None,
+    };
+    let store_bytes = move || match state.get() {
+        LoadState::Ready { summary, .. } => Some(summary.store_bytes.to_string()),
+        _ => None,
+    };
 
     view! {
         <section
@@ -31,6 +39,8 @@ pub fn LoadStatus() -> impl IntoView {
             data-records=records
             data-samples=samples
             data-load-ms=millis
+            data-store-bytes=store_bytes
+            data-wasm-memory-bytes=memory
             aria-live="polite"
         >
             {move || match state.get() {
@@ -56,7 +66,7 @@ pub fn LoadStatus() -> impl IntoView {
                     }
                         .into_any()
                 }
-                LoadState::Ready { name, summary, millis, .. } => {
+                LoadState::Ready { name, summary, millis, wasm_memory_bytes, .. } => {
                     let samples = if summary.samples.is_empty() {
                         "no samples".to_owned()
                     } else {
@@ -70,7 +80,8 @@ pub fn LoadStatus() -> impl IntoView {
                         </p>
                         <p class="detail">
                             {annotation_words(&summary)} " Read in " {format!("{:.2}", millis / 1000.0)}
-                            " s."
+                            " s; the engine holds " {format_mb(summary.store_bytes)} " of variants in "
+                            {format_mb(wasm_memory_bytes)} " of memory."
                         </p>
                     }
                         .into_any()

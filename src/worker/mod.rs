@@ -114,10 +114,16 @@ async fn read(scope: DedicatedWorkerGlobalScope, state: Rc<RefCell<State>>, load
             let summary = loaded.summary();
             let warnings = loaded.diagnostics.kept().to_vec();
             state.borrow_mut().loaded = Some((load, loaded));
-            post(&scope, &Response::Loaded { load, summary, warnings });
+            post(&scope, &Response::Loaded { load, summary, warnings, wasm_memory_bytes: wasm_memory_bytes() });
         }
         Err(e) => post(&scope, &Response::Failed { load, message: e.to_string() }),
     }
+}
+
+/// The size of this worker's wasm linear memory (it only grows).
+fn wasm_memory_bytes() -> u64 {
+    let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
+    memory.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length() as u64
 }
 
 /// Reads `blob[start..end]` into `buffer`, reusing its allocation.

@@ -119,3 +119,17 @@ test("nothing is requested from any other origin, and the CSP is sent", async ({
   const foreign = requests.filter((u) => !u.startsWith(baseURL) && !u.startsWith("data:") && !u.startsWith("blob:"));
   expect(foreign).toEqual([]);
 });
+
+test("the transcript policy changes the worst consequence shown", async ({ page }) => {
+  const tolk = new TolkPage(page);
+  await tolk.goto();
+  await tolk.open(join(data, "vep/bystro-trio.trim.vep.vcf.gz"));
+  await tolk.expectReady({ records: 146 });
+  const row = page.locator('[data-key="2:229934:A:G"]');
+  await expect(row).toContainText("synonymous variant");
+  await page.getByTestId("transcript-policy").selectOption("canonical");
+  await expect(row).toContainText("intron variant");
+  await expect(row).toContainText("MODIFIER");
+  await page.getByTestId("transcript-policy").selectOption("all");
+  await expect(row).toContainText("synonymous variant");
+});

@@ -52,6 +52,8 @@ pub struct LoadSummary {
     /// Distinct gene symbols in the annotation.
     pub genes: u64,
     pub file_format: String,
+    /// Heap bytes of the variant store (columns, arenas, interned strings).
+    pub store_bytes: u64,
 }
 
 impl Default for Loader {
@@ -134,6 +136,7 @@ impl Loaded {
             compression: self.compression,
             genes: self.store.gene_count() as u64,
             file_format: self.header.file_format.clone(),
+            store_bytes: self.store.heap_bytes() as u64,
         }
     }
 }
