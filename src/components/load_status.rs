@@ -51,7 +51,7 @@ pub fn LoadStatus() -> impl IntoView {
                     view! {
                         <p>
                             "Reading " <strong>{name}</strong> ": " {format_count(records)} " records, "
-                            {format_mb(bytes_read)} " of " {format_mb(total_bytes)}
+                            {format_bytes(bytes_read)} " of " {format_bytes(total_bytes)}
                         </p>
                         <div class="progress-row">
                             <progress
@@ -80,8 +80,8 @@ pub fn LoadStatus() -> impl IntoView {
                         </p>
                         <p class="detail">
                             {annotation_words(&summary)} " Read in " {format!("{:.2}", millis / 1000.0)}
-                            " s; the engine holds " {format_mb(summary.store_bytes)} " of variants in "
-                            {format_mb(wasm_memory_bytes)} " of memory."
+                            " s; the engine holds " {format_bytes(summary.store_bytes)} " of variants in "
+                            {format_bytes(wasm_memory_bytes)} " of memory."
                         </p>
                     }
                         .into_any()
@@ -124,13 +124,32 @@ fn format_count(n: u64) -> String {
     out
 }
 
-fn format_mb(bytes: u64) -> String {
-    format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+/// Bytes in the unit that keeps the number readable: `830 B`, `12.4 kB`, `1.2 GB`.
+fn format_bytes(bytes: u64) -> String {
+    const UNITS: [&str; 4] = ["kB", "MB", "GB", "TB"];
+    if bytes < 1000 {
+        return format!("{bytes} B");
+    }
+    let mut value = bytes as f64 / 1000.0;
+    let mut unit = 0;
+    while value >= 1000.0 && unit < UNITS.len() - 1 {
+        value /= 1000.0;
+        unit += 1;
+    }
+    format!("{value:.1} {}", UNITS[unit])
 }
 
 #[cfg(test)]
 mod tests {
     use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test]
+    fn sizes_use_a_readable_unit() {
+        assert_eq!(super::format_bytes(830), "830 B");
+        assert_eq!(super::format_bytes(12_400), "12.4 kB");
+        assert_eq!(super::format_bytes(133_000_000), "133.0 MB");
+        assert_eq!(super::format_bytes(1_200_000_000), "1.2 GB");
+    }
 
     #[wasm_bindgen_test]
     fn counts_get_thousands_separators() {

@@ -174,3 +174,11 @@ fn bad_lines_are_skipped_with_their_line_number() {
     assert_eq!(lines, [4, 5, 6, 6], "{:?}", loaded.diagnostics.kept());
     assert_eq!(loaded.store.row(0, ALL).qual, Some(50.0), "CRLF is stripped");
 }
+
+#[test]
+fn a_vcf_older_than_4_0_is_named_once() {
+    let loaded = Loaded::from_bytes(&read("edge/vcftools-deb-valid-3.3.vcf")).unwrap();
+    let first = &loaded.diagnostics.kept()[0];
+    assert_eq!(first.line, 1);
+    assert!(first.message.contains("VCFv3.3"), "{first}");
+}

@@ -198,6 +198,13 @@ impl Parser {
                 );
             }
         }
+        let version = self.header.file_format.as_str();
+        if !version.is_empty() && !version.starts_with("VCFv4.") {
+            self.diagnostics.warn(
+                1,
+                format!("the file declares {version}; Tolk reads VCF 4.0 to 4.4, so older header lines may be ignored"),
+            );
+        }
         self.header.samples = columns.fields.iter().skip(9).map(|s| s.to_string()).collect();
         self.schema = AnnotationSchema::detect(&self.header, &self.fields);
         self.info_defs = InfoDefs::new(&self.header);
