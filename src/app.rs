@@ -1,7 +1,9 @@
 //! The page layout and the one piece of app state, the [`Engine`], shared
 //! through context.
 
-use crate::components::{FileOpener, LoadStatus, TranscriptPolicyPicker, VariantCount, VariantTable, WarningList};
+use crate::components::{
+    FileOpener, LoadStatus, TranscriptPolicyPicker, VariantCount, VariantDetail, VariantTable, WarningList,
+};
 use crate::engine::Engine;
 use leptos::prelude::*;
 
@@ -30,6 +32,7 @@ pub fn App() -> impl IntoView {
                 </div>
                 <VariantTable/>
             </section>
+            <VariantDetail/>
         </main>
     }
 }

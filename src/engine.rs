@@ -8,6 +8,7 @@ use crate::protocol::{decode, encode, LoadId, Request, Response};
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
 use tolk_core::annotation::TranscriptPolicy;
+use tolk_core::vcf::detail::RecordDetail;
 use tolk_core::{Diagnostic, LoadSummary, VariantRow};
 use wasm_bindgen::prelude::*;
 use web_sys::{Blob, MessageEvent, Worker};
@@ -58,6 +59,36 @@ impl LoadState {
     }
 }
 
+/// The variant the user selected, decoded in full by the worker.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Selection {
+    None,
+    /// `alt` is the row's 1-based ALT number within its record.
+    Loading {
+        row: u32,
+        alt: u16,
+    },
+    Ready {
+        row: u32,
+        alt: u16,
+        detail: Box<RecordDetail>,
+    },
+    Failed {
+        row: u32,
+        message: String,
+    },
+}
+
+impl Selection {
+    /// The selected row, whatever the state of its detail.
+    pub fn row(&self) -> Option<u32> {
+        match self {
+            Selection::None => None,
+            Selection::Loading { row, .. } | Selection::Ready { row, .. } | Selection::Failed { row, .. } => Some(*row),
+        }
+    }
+}
+
 /// Pages of rows received for the current load and transcript policy.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RowPages {
@@ -86,6 +117,7 @@ pub struct Engine {
     pub rows: RwSignal<RowPages>,
     /// Which transcripts count for the worst consequence shown.
     pub policy: RwSignal<TranscriptPolicy>,
+    pub selection: RwSignal<Selection>,
 }
 
 impl Engine {
@@ -99,6 +131,7 @@ impl Engine {
             state: RwSignal::new(LoadState::Idle { note: None }),
             rows: RwSignal::new(RowPages::default()),
             policy: RwSignal::new(TranscriptPolicy::All),
+            selection: RwSignal::new(Selection::None),
         };
         // trunk's loader shim for a worker is a classic script (it uses
         // importScripts), so the worker is a classic one too.
@@ -129,6 +162,7 @@ impl Engine {
         self.next_load.set_value(load);
         self.started_at.set_value(js_sys::Date::now());
         self.rows.set(RowPages { load: Some(load), policy: self.policy.get_untracked(), ..RowPages::default() });
+        self.selection.set(Selection::None);
         self.state.set(LoadState::Loading {
             load,
             name: name.clone(),
@@ -143,6 +177,14 @@ impl Engine {
     pub fn cancel(self) {
         if let LoadState::Loading { load, .. } = self.state.get_untracked() {
             self.send(&Request::Cancel { load }, None);
+        }
+    }
+
+    /// Selects `row` and asks the worker for its record in full.
+    pub fn select(self, row: &VariantRow) {
+        if let LoadState::Ready { load, .. } = self.state.get_untracked() {
+            self.selection.set(Selection::Loading { row: row.index, alt: row.alt_number });
+            self.send(&Request::Record { load, row: row.index }, None);
         }
     }
 
@@ -239,8 +281,22 @@ impl Engine {
                     }
                 });
             }
+            Response::Record { load, row, detail } if self.current_load() == Some(load) => {
+                // Only the latest selection counts; an older reply is dropped.
+                if let Selection::Loading { row: selected, alt } = self.selection.get_untracked() {
+                    if selected == row {
+                        self.selection.set(match detail {
+                            Ok(detail) => Selection::Ready { row, alt, detail: Box::new(detail) },
+                            Err(message) => Selection::Failed { row, message },
+                        });
+                    }
+                }
+            }
             // Replies about a load that was replaced or cancelled.
-            Response::Loaded { .. } | Response::Failed { .. } | Response::Cancelled { .. } => {}
+            Response::Loaded { .. }
+            | Response::Failed { .. }
+            | Response::Cancelled { .. }
+            | Response::Record { .. } => {}
         }
     }
 

@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 use tolk_core::annotation::TranscriptPolicy;
+use tolk_core::vcf::detail::RecordDetail;
 use tolk_core::{Diagnostic, LoadSummary, VariantRow};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Blob;
@@ -25,6 +26,8 @@ pub enum Request {
     /// Send rows `start..start + count` of the loaded file, each with its
     /// worst consequence under `policy`.
     Rows { load: LoadId, start: u32, count: u32, policy: TranscriptPolicy },
+    /// Decode row `row`'s record in full, from the file's bytes.
+    Record { load: LoadId, row: u32 },
 }
 
 /// Worker -> page.
@@ -59,6 +62,12 @@ pub enum Response {
         start: u32,
         policy: TranscriptPolicy,
         rows: Vec<VariantRow>,
+    },
+    /// The record of row `row`, or why it could not be read.
+    Record {
+        load: LoadId,
+        row: u32,
+        detail: Result<RecordDetail, String>,
     },
 }
 

@@ -4,6 +4,7 @@ mod file_opener;
 mod load_status;
 mod transcript_policy_picker;
 mod variant_count;
+mod variant_detail;
 mod variant_table;
 mod warning_list;
 
@@ -11,6 +12,7 @@ pub use file_opener::FileOpener;
 pub use load_status::LoadStatus;
 pub use transcript_policy_picker::TranscriptPolicyPicker;
 pub use variant_count::VariantCount;
+pub use variant_detail::VariantDetail;
 pub use variant_table::{visible_window, VariantTable};
 pub use warning_list::WarningList;
 

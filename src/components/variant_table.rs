@@ -128,7 +128,8 @@ pub fn VariantTable() -> impl IntoView {
     }
 }
 
-/// One row of the table, or a placeholder while its page is on its way.
+/// One row of the table, or a placeholder while its page is on its way. A
+/// click, or Enter or Space when it has focus, selects it.
 #[component]
 fn VariantTableRow(
     /// Position of the row in the current view.
@@ -145,12 +146,30 @@ fn VariantTableRow(
         }
         .into_any(),
         Some(row) => {
+            let engine = use_engine();
+            let selected = move || engine.selection.with(|s| s.row() == Some(index));
+            let for_click = row.clone();
+            let for_key = row.clone();
             let key = row.key();
             let impact = row.impact.map(|i| i.as_str()).unwrap_or("");
             let impact_class = format!("impact impact-{}", impact.to_ascii_lowercase());
             let consequence = row.consequence.clone().unwrap_or_default().replace('_', " ");
             view! {
-                <tr data-testid="variant-row" data-key=key aria-rowindex=aria_index>
+                <tr
+                    data-testid="variant-row"
+                    data-key=key
+                    aria-rowindex=aria_index
+                    tabindex="0"
+                    class:selected=selected
+                    aria-current=move || selected().then_some("true")
+                    on:click=move |_| engine.select(&for_click)
+                    on:keydown=move |e: ev::KeyboardEvent| {
+                        if e.key() == "Enter" || e.key() == " " {
+                            e.prevent_default();
+                            engine.select(&for_key);
+                        }
+                    }
+                >
                     <td>{row.chrom}</td>
                     <td class="num">{row.pos}</td>
                     <td class="allele" title=row.reference.clone()>{row.reference.clone()}</td>

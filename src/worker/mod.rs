@@ -8,6 +8,8 @@
 use crate::protocol::{decode, encode, LoadId, Request, Response};
 use std::cell::RefCell;
 use std::rc::Rc;
+use tolk_core::annotation::FieldMap;
+use tolk_core::vcf::detail::{decode_record, DecodeContext, RecordDetail};
 use tolk_core::{Loaded, Loader};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -21,7 +23,16 @@ const SLICE: f64 = (1 << 20) as f64;
 struct State {
     /// The load the page wants; a reading loop whose id differs stops.
     current: Option<LoadId>,
-    loaded: Option<(LoadId, Loaded)>,
+    loaded: Option<Session>,
+}
+
+/// A file read to the end, with what is needed to decode its records again:
+/// the Blob (the file itself, never copied) and the header's layout.
+struct Session {
+    load: LoadId,
+    loaded: Loaded,
+    blob: Blob,
+    context: DecodeContext,
 }
 
 /// Runs the worker: called from the worker binary's `main`.
@@ -64,14 +75,43 @@ fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, reques
         }
         Request::Rows { load, start, count, policy } => {
             let s = state.borrow();
-            if let Some((loaded_id, loaded)) = &s.loaded {
-                if *loaded_id == load {
-                    let rows = loaded.store.rows(start as usize, count as usize, policy);
-                    post(scope, &Response::Rows { load, start, policy, rows });
-                }
+            if let Some(session) = s.loaded.as_ref().filter(|session| session.load == load) {
+                let rows = session.loaded.store.rows(start as usize, count as usize, policy);
+                post(scope, &Response::Rows { load, start, policy, rows });
             }
         }
+        Request::Record { load, row } => {
+            wasm_bindgen_futures::spawn_local(send_record(scope.clone(), state.clone(), load, row));
+        }
     }
+}
+
+/// Reads row `row`'s record from the file's bytes and decodes it in full.
+async fn send_record(scope: DedicatedWorkerGlobalScope, state: Rc<RefCell<State>>, load: LoadId, row: u32) {
+    let detail = record(&state, load, row).await;
+    if state.borrow().loaded.as_ref().is_some_and(|s| s.load == load) {
+        post(&scope, &Response::Record { load, row, detail });
+    }
+}
+
+async fn record(state: &Rc<RefCell<State>>, load: LoadId, row: u32) -> Result<RecordDetail, String> {
+    let (plan, blob) = {
+        let s = state.borrow();
+        let session = s.loaded.as_ref().filter(|s| s.load == load).ok_or("the file is no longer open")?;
+        if row as usize >= session.loaded.store.len() {
+            return Err(format!("there is no variant {row}"));
+        }
+        let at = session.loaded.store.location(row as usize);
+        (session.loaded.index.plan(at.text_offset, u64::from(at.text_len)), session.blob.clone())
+    };
+    let end = plan.end.map_or(blob.size(), |e| e as f64);
+    let mut bytes = Vec::new();
+    read_slice(&blob, plan.start as f64, end, &mut bytes).await?;
+    let text = plan.extract(&bytes)?;
+    let s = state.borrow();
+    let session = s.loaded.as_ref().filter(|s| s.load == load).ok_or("the file is no longer open")?;
+    decode_record(&String::from_utf8_lossy(&text), &session.context)
+        .ok_or_else(|| "this record could not be decoded again".to_owned())
 }
 
 async fn read(scope: DedicatedWorkerGlobalScope, state: Rc<RefCell<State>>, load: LoadId, blob: Blob) {
@@ -113,7 +153,8 @@ async fn read(scope: DedicatedWorkerGlobalScope, state: Rc<RefCell<State>>, load
         Ok(loaded) => {
             let summary = loaded.summary();
             let warnings = loaded.diagnostics.kept().to_vec();
-            state.borrow_mut().loaded = Some((load, loaded));
+            let context = DecodeContext::new(loaded.header.clone(), loaded.schema.clone(), &FieldMap::default());
+            state.borrow_mut().loaded = Some(Session { load, loaded, blob, context });
             post(&scope, &Response::Loaded { load, summary, warnings, wasm_memory_bytes: wasm_memory_bytes() });
         }
         Err(e) => post(&scope, &Response::Failed { load, message: e.to_string() }),

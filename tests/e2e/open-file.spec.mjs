@@ -133,3 +133,41 @@ test("the transcript policy changes the worst consequence shown", async ({ page 
   await page.getByTestId("transcript-policy").selectOption("all");
   await expect(row).toContainText("synonymous variant");
 });
+
+test("selecting a variant shows every transcript, read again from the file", async ({ page }) => {
+  const tolk = new TolkPage(page);
+  await tolk.goto();
+  await tolk.openDemo();
+  await tolk.expectReady({ records: 16 });
+  await page.locator('[data-key="chr2:166003512:C:T"]').click();
+  const detail = page.getByTestId("variant-detail");
+  await expect(detail).toHaveAttribute("data-state", "ready");
+  await expect(detail.getByRole("heading", { level: 2 })).toContainText("chr2:166003512 C>T SCN1A");
+  await expect(detail.getByTestId("transcript-row")).toHaveCount(2);
+  const worst = detail.locator("tr.worst");
+  await expect(worst).toContainText("ENST00000674923.1:c.4547G>A");
+  await expect(worst).toContainText("p.Arg1516Gln");
+  await expect(worst).toContainText("MANE Select");
+  await expect(detail.getByTestId("sample-row")).toHaveCount(3);
+  await expect(detail.getByTestId("sample-row").first()).toContainText("PROBAND");
+  // ClinVar is spelled out; the frameshift in ALDH7A1 is marked pathogenic.
+  await page.locator('[data-key="chr5:126552104:CAG:C"]').click();
+  await expect(detail).toContainText("ClinVarpathogenic");
+  // The keyboard selects too; percent-escapes in HGVS are undone.
+  await page.locator('[data-key="chrX:18604822:C:T"]').focus();
+  await page.keyboard.press("Enter");
+  await expect(detail).toContainText("p.Ser558=");
+});
+
+test("a variant of a BGZF file is read back from its own blocks", async ({ page }) => {
+  const tolk = new TolkPage(page);
+  await tolk.goto();
+  await tolk.open(join(data, "vep/bystro-trio.trim.vep.vcf.gz"));
+  await tolk.expectReady({ records: 146 });
+  await page.locator('[data-key="2:45895:A:G"]').click();
+  const detail = page.getByTestId("variant-detail");
+  await expect(detail).toHaveAttribute("data-state", "ready");
+  await expect(detail.getByTestId("transcript-row")).toHaveCount(3);
+  await expect(detail.locator("tr.worst")).toContainText("missense variant");
+  await expect(detail.getByTestId("sample-row").nth(2)).toContainText("./.");
+});

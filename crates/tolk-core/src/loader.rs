@@ -3,7 +3,7 @@
 //! counts they report cannot drift apart.
 
 use crate::annotation::{AnnotationKind, AnnotationSchema, FieldMap};
-use crate::compression::{Compression, InflateError, Inflater};
+use crate::compression::{Compression, InflateError, Inflater, TextIndex};
 use crate::diagnostics::{Diagnostics, LoadError};
 use crate::store::VariantStore;
 use crate::vcf::parser::Parser;
@@ -34,6 +34,9 @@ pub struct Loaded {
     pub records: u64,
     pub annotation: AnnotationKind,
     pub compression: Compression,
+    /// How to read a record's text again from the file (with
+    /// `VariantStore::location`).
+    pub index: TextIndex,
 }
 
 /// The facts about a loaded file that the status area and `tolk stats` show.
@@ -88,6 +91,7 @@ impl Loader {
     pub fn finish(mut self) -> Result<Loaded, LoadError> {
         let missing_eof = self.inflater.finish().map_err(|e| self.error(e))?;
         let compression = self.inflater.compression();
+        let index = self.inflater.text_index();
         let mut parser = self.inflater.into_sink();
         if missing_eof {
             parser.warn_at_end(
@@ -103,6 +107,7 @@ impl Loader {
             diagnostics: parsed.diagnostics,
             records: parsed.records,
             compression,
+            index,
         })
     }
 

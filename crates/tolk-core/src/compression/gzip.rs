@@ -37,9 +37,22 @@ enum Phase {
     Trailer,
 }
 
+/// Where a gzip member starts, in the compressed input and in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MemberStart {
+    pub compressed: u64,
+    pub text: u64,
+}
+
 /// Decodes concatenated gzip members pushed in arbitrary chunks.
 pub struct GzipStream {
     phase: Phase,
+    /// Compressed bytes consumed, and text bytes produced, so far.
+    consumed: u64,
+    produced: u64,
+    /// Every member's start: with BGZF, an index for reading any record
+    /// again without inflating the file from its beginning.
+    starts: Vec<MemberStart>,
     pending: Vec<u8>,
     inflate: Decompress,
     crc: Crc,
@@ -53,6 +66,9 @@ impl Default for GzipStream {
     fn default() -> Self {
         Self {
             phase: Phase::Header,
+            consumed: 0,
+            produced: 0,
+            starts: Vec::new(),
             pending: Vec::new(),
             inflate: Decompress::new(false),
             crc: Crc::new(),
@@ -67,13 +83,23 @@ impl GzipStream {
     /// Decodes `input`, writing the text it yields to `sink`.
     pub fn write<W: Write>(&mut self, mut input: &[u8], sink: &mut W) -> Result<(), GzipError> {
         while !input.is_empty() {
+            if matches!(self.phase, Phase::Header) && self.pending.is_empty() {
+                self.starts.push(MemberStart { compressed: self.consumed, text: self.produced });
+            }
+            let before = input.len();
             input = match self.phase {
                 Phase::Header => self.read_header(input)?,
                 Phase::Body => self.inflate_body(input, sink)?,
                 Phase::Trailer => self.read_trailer(input)?,
             };
+            self.consumed += (before - input.len()) as u64;
         }
         Ok(())
+    }
+
+    /// The members seen so far (see [`MemberStart`]).
+    pub fn member_starts(&self) -> &[MemberStart] {
+        &self.starts
     }
 
     /// True when the input so far ends exactly after a complete member.
@@ -125,6 +151,7 @@ impl GzipStream {
                 let text = &self.out[..produced];
                 self.crc.update(text);
                 self.size = self.size.wrapping_add(produced as u32);
+                self.produced += produced as u64;
                 sink.write_all(text).map_err(GzipError::Sink)?;
             }
             match status {

@@ -8,8 +8,11 @@
 //! missing, and so do we.
 
 mod gzip;
+mod index;
 
+pub use gzip::MemberStart;
 use gzip::{GzipError, GzipStream};
+pub use index::{ReadPlan, TextIndex};
 use std::io::{self, Write};
 
 /// The empty BGZF block that ends a complete BGZF file (SAMv1 section 4.1.2).
@@ -121,6 +124,14 @@ impl<W: Write> Inflater<W> {
             Mode::Plain => Ok(false),
             Mode::Gzip(stream) if !stream.is_complete() => Err(InflateError::Truncated),
             Mode::Gzip(_) => Ok(self.compression == Compression::Bgzf && !self.tail.ends_with(&BGZF_EOF)),
+        }
+    }
+
+    /// How to find text in the file again (see [`TextIndex`]).
+    pub fn text_index(&self) -> TextIndex {
+        match &self.mode {
+            Mode::Gzip(stream) => TextIndex::Gzip(stream.member_starts().to_vec()),
+            Mode::Plain | Mode::Sniffing(_) => TextIndex::Plain,
         }
     }
 

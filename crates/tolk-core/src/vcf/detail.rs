@@ -65,6 +65,9 @@ pub struct AltDetail {
     pub revel: Option<f32>,
     pub spliceai: Option<f32>,
     pub alphamissense: Option<f32>,
+    /// ClinVar significance classes (snake_case words) and review stars.
+    pub clinvar: Vec<String>,
+    pub clinvar_stars: Option<u8>,
 }
 
 impl AltDetail {
@@ -140,6 +143,8 @@ pub fn decode_record(line: &str, ctx: &DecodeContext) -> Option<RecordDetail> {
                 revel: a.revel,
                 spliceai: a.spliceai,
                 alphamissense: a.alphamissense,
+                clinvar: a.clinvar.words().into_iter().map(String::from).collect(),
+                clinvar_stars: a.clinvar_stars,
             }
         })
         .collect();

@@ -1,0 +1,182 @@
+//! The selected variant in full: every transcript with its HGVS, the
+//! frequency and scores, each sample's FORMAT values, and all INFO fields.
+//! The worker decodes the record again from the file's own bytes, so
+//! nothing here was kept in memory for all variants.
+
+use super::use_engine;
+use crate::engine::{LoadState, Selection};
+use leptos::prelude::*;
+use tolk_core::vcf::detail::{AltDetail, RecordDetail, TranscriptDetail};
+
+/// The panel below the table, shown once a variant is selected.
+#[component]
+pub fn VariantDetail() -> impl IntoView {
+    let engine = use_engine();
+    move || match engine.selection.get() {
+        Selection::None => None,
+        Selection::Loading { .. } => Some(
+            view! {
+                <section class="variant-detail" data-testid="variant-detail" data-state="loading">
+                    <p>"Reading the variant from the file…"</p>
+                </section>
+            }
+            .into_any(),
+        ),
+        Selection::Failed { message, .. } => Some(
+            view! {
+                <section class="variant-detail" data-testid="variant-detail" data-state="error">
+                    <p class="error" role="alert">"This variant could not be read again: " {message}</p>
+                </section>
+            }
+            .into_any(),
+        ),
+        Selection::Ready { alt, detail, .. } => {
+            let samples = match engine.state.get_untracked() {
+                LoadState::Ready { summary, .. } => summary.samples,
+                _ => Vec::new(),
+            };
+            let worst = detail
+                .alts
+                .get(usize::from(alt) - 1)
+                .and_then(|a| a.worst[engine.policy.get().index()])
+                .unwrap_or(usize::MAX);
+            detail.alts.get(usize::from(alt) - 1).cloned().map(|a| record_view(&detail, a, worst, samples).into_any())
+        }
+    }
+}
+
+fn record_view(record: &RecordDetail, alt: AltDetail, worst: usize, samples: Vec<String>) -> impl IntoView {
+    let title = format!("{}:{} {}>{}", record.chrom, record.pos, record.reference, alt.alt);
+    let gene = alt.transcripts.get(worst).and_then(|t| t.symbol.clone()).unwrap_or_default();
+    let number = |v: Option<f32>| v.map_or_else(|| "not given".to_owned(), |v| format!("{v}"));
+    let facts = [
+        ("ID", record.id.clone()),
+        ("QUAL", record.qual.map_or_else(|| ".".to_owned(), |q| q.to_string())),
+        ("FILTER", record.filter.clone()),
+        ("Population AF (max)", number(alt.af)),
+        ("CADD", number(alt.cadd)),
+        ("REVEL", number(alt.revel)),
+        ("SpliceAI (max delta)", number(alt.spliceai)),
+        ("AlphaMissense", number(alt.alphamissense)),
+        ("ClinVar", clinvar_words(&alt.clinvar, alt.clinvar_stars)),
+    ];
+    let transcript_count = alt.transcripts.len();
+    let transcripts =
+        alt.transcripts.into_iter().enumerate().map(|(i, t)| transcript_row(t, i == worst)).collect_view();
+    let format = record.format.clone();
+    let sample_rows = samples
+        .into_iter()
+        .zip(record.samples.clone())
+        .map(|(name, values)| {
+            view! {
+                <tr data-testid="sample-row">
+                    <th scope="row">{name}</th>
+                    {values.into_iter().map(|v| view! { <td>{v}</td> }).collect_view()}
+                </tr>
+            }
+        })
+        .collect_view();
+    let info_count = record.info.len();
+    let info = record
+        .info
+        .clone()
+        .into_iter()
+        .map(|(k, v)| view! { <tr><th scope="row">{k}</th><td class="info-value">{v}</td></tr> })
+        .collect_view();
+    view! {
+        <section class="variant-detail" data-testid="variant-detail" data-state="ready" aria-labelledby="detail-heading">
+            <h2 id="detail-heading">
+                {title} " " <span class="gene">{gene}</span>
+            </h2>
+            <dl class="facts">
+                {facts.into_iter().map(|(k, v)| view! { <div><dt>{k}</dt><dd>{v}</dd></div> }).collect_view()}
+            </dl>
+            <h3>{format!("Transcripts ({transcript_count})")}</h3>
+            <div class="detail-scroll">
+                <table class="detail-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">"Transcript"</th>
+                            <th scope="col">"Gene"</th>
+                            <th scope="col">"Consequence"</th>
+                            <th scope="col">"Impact"</th>
+                            <th scope="col">"HGVSc"</th>
+                            <th scope="col">"HGVSp"</th>
+                            <th scope="col">"Protein"</th>
+                            <th scope="col">"Flags"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{transcripts}</tbody>
+                </table>
+            </div>
+            <h3>"Samples"</h3>
+            <div class="detail-scroll">
+                <table class="detail-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">"Sample"</th>
+                            {format.into_iter().map(|k| view! { <th scope="col">{k}</th> }).collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>{sample_rows}</tbody>
+                </table>
+            </div>
+            <details class="info-fields">
+                <summary>{format!("All INFO fields ({info_count})")}</summary>
+                <table class="detail-table">
+                    <tbody>{info}</tbody>
+                </table>
+            </details>
+        </section>
+    }
+}
+
+/// `likely_pathogenic` -> `likely pathogenic`, with review stars if given.
+fn clinvar_words(classes: &[String], stars: Option<u8>) -> String {
+    if classes.is_empty() {
+        return "not given".to_owned();
+    }
+    let words = classes.iter().map(|c| c.replace('_', " ")).collect::<Vec<_>>().join(", ");
+    match stars {
+        Some(s) => format!("{words} ({s} of 4 stars)"),
+        None => words,
+    }
+}
+
+/// One transcript; the one giving the worst consequence under the current
+/// policy is marked, in words as well as style.
+fn transcript_row(t: TranscriptDetail, is_worst: bool) -> impl IntoView {
+    let mut flags = Vec::new();
+    if is_worst {
+        flags.push("worst");
+    }
+    if t.mane_select {
+        flags.push("MANE Select");
+    }
+    if t.canonical {
+        flags.push("canonical");
+    }
+    if t.pick {
+        flags.push("PICK");
+    }
+    if let Some(lof) = &t.lof {
+        flags.push(if lof == "HC" { "LoF HC" } else { "LoF LC" });
+    }
+    let protein = match (t.protein_start, t.protein_length) {
+        (Some(p), Some(l)) => format!("{p}/{l}"),
+        (Some(p), None) => p.to_string(),
+        _ => String::new(),
+    };
+    view! {
+        <tr data-testid="transcript-row" class:worst=is_worst>
+            <td>{t.feature.unwrap_or_default()}</td>
+            <td class="gene">{t.symbol.unwrap_or_default()}</td>
+            <td>{t.consequences.join(", ").replace('_', " ")}</td>
+            <td>{t.impact.map(|i| i.as_str()).unwrap_or("")}</td>
+            <td class="hgvs">{t.hgvsc.unwrap_or_default()}</td>
+            <td class="hgvs">{t.hgvsp.unwrap_or_default()}</td>
+            <td class="num">{protein}</td>
+            <td>{flags.join(", ")}</td>
+        </tr>
+    }
+}
