@@ -2,7 +2,7 @@
 //! protocol as they run in the browser (wasm32, the browser's own Blob and
 //! structured values), without the UI.
 
-use tolk::components::visible_window;
+use tolk::components::{visible_window, Window, MAX_TABLE_PX};
 use tolk::protocol::{decode, encode, Request, Response};
 use tolk_core::Loaded;
 use wasm_bindgen_test::*;
@@ -66,9 +66,37 @@ fn a_message_that_is_not_ours_is_an_error_not_a_panic() {
 fn the_table_window_covers_the_viewport_plus_overscan() {
     // 32 px rows, 640 px viewport, scrolled to row 1000 of 100,000.
     // 21 rows can show (20 and a partial one), plus 12 rows of overscan each side.
-    assert_eq!(visible_window(32_000.0, 640.0, 32.0, 100_000), (988, 1033));
+    let w = visible_window(32_000.0, 640.0, 32.0, 100_000);
+    assert_eq!((w.first, w.last), (988, 1033));
+    assert_eq!(w.above_px, 988.0 * 32.0);
+    assert_eq!(w.above_px + 45.0 * 32.0 + w.below_px, 100_000.0 * 32.0, "the table keeps its full height");
     // Clipped at both ends.
-    assert_eq!(visible_window(0.0, 640.0, 32.0, 5), (0, 5));
-    assert_eq!(visible_window(1e9, 640.0, 32.0, 100), (100, 100));
-    assert_eq!(visible_window(0.0, 640.0, 32.0, 0), (0, 0));
+    let w = visible_window(0.0, 640.0, 32.0, 5);
+    assert_eq!((w.first, w.last, w.below_px), (0, 5, 0.0));
+    let w = visible_window(1e9, 640.0, 32.0, 100);
+    assert_eq!((w.first, w.last), (100, 100));
+    assert_eq!(visible_window(0.0, 640.0, 32.0, 0).last, 0);
+}
+
+#[wasm_bindgen_test]
+fn a_genome_sized_table_scales_its_scrollbar_and_reaches_every_row() {
+    let total = 5_000_000;
+    let (viewport, row) = (640.0, 36.0);
+    let scrollable = MAX_TABLE_PX - viewport;
+    let height = |w: Window| w.above_px + f64::from(w.last - w.first) * row + w.below_px;
+    let top = visible_window(0.0, viewport, row, total);
+    assert_eq!(top.first, 0);
+    let bottom = visible_window(scrollable, viewport, row, total);
+    assert_eq!(bottom.last, total, "the last row is reachable");
+    let middle = visible_window(scrollable / 2.0, viewport, row, total);
+    assert!((2_400_000..2_600_000).contains(&middle.first), "{}", middle.first);
+    for w in [top, middle] {
+        assert!((height(w) - MAX_TABLE_PX).abs() < 1.0, "the page height stays within what browsers lay out");
+    }
+    assert!(height(bottom) < MAX_TABLE_PX + 2.0 * row);
+    // The rows drawn cover the viewport wherever it is.
+    let w = middle;
+    assert!(
+        w.above_px <= scrollable / 2.0 && w.above_px + f64::from(w.last - w.first) * row >= scrollable / 2.0 + viewport
+    );
 }

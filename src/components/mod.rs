@@ -13,7 +13,7 @@ pub use load_status::LoadStatus;
 pub use transcript_policy_picker::TranscriptPolicyPicker;
 pub use variant_count::VariantCount;
 pub use variant_detail::VariantDetail;
-pub use variant_table::{visible_window, VariantTable};
+pub use variant_table::{visible_window, VariantTable, Window, MAX_TABLE_PX};
 pub use warning_list::WarningList;
 
 use crate::engine::Engine;

@@ -17,14 +17,50 @@ use tolk_core::VariantRow;
 /// not show blank space before the next frame.
 const OVERSCAN: u32 = 12;
 
-/// The rows `first..last` to render for a viewport.
-pub fn visible_window(scroll_top: f64, viewport: f64, row_height: f64, total: u32) -> (u32, u32) {
+/// The tallest table the page lays out. Browsers cap an element's height
+/// (about 33.5 million px in Chromium, 17.9 million in Firefox), which at
+/// ~36 px a row is under a million rows; a genome has several million.
+/// Past this height the scrollbar is scaled instead.
+pub const MAX_TABLE_PX: f64 = 8_000_000.0;
+
+/// Which rows to render for a viewport, and the spacer heights above and
+/// below them.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Window {
+    pub first: u32,
+    pub last: u32,
+    pub above_px: f64,
+    pub below_px: f64,
+}
+
+/// The rows `first..last` to render when scrolled to `scroll_top`. Up to
+/// [`MAX_TABLE_PX`] every row has its own place; beyond, the scroll position
+/// is a fraction of the table and the rows at that fraction are drawn where
+/// the viewport is.
+pub fn visible_window(scroll_top: f64, viewport: f64, row_height: f64, total: u32) -> Window {
     let row_height = row_height.max(1.0);
-    let first = (scroll_top.max(0.0) / row_height).floor() as u32;
+    let scroll_top = scroll_top.max(0.0);
     let shown = (viewport.max(0.0) / row_height).ceil() as u32 + 1;
-    let start = first.saturating_sub(OVERSCAN).min(total);
-    let end = first.saturating_add(shown).saturating_add(OVERSCAN).min(total);
-    (start, end)
+    let full = f64::from(total) * row_height;
+    if full <= MAX_TABLE_PX {
+        let top = (scroll_top / row_height).floor() as u32;
+        let first = top.saturating_sub(OVERSCAN).min(total);
+        let last = top.saturating_add(shown).saturating_add(OVERSCAN).min(total);
+        return Window {
+            first,
+            last,
+            above_px: f64::from(first) * row_height,
+            below_px: f64::from(total - last) * row_height,
+        };
+    }
+    let scrollable = (MAX_TABLE_PX - viewport).max(1.0);
+    let fraction = (scroll_top / scrollable).clamp(0.0, 1.0);
+    let top = (fraction * f64::from(total.saturating_sub(shown))).floor() as u32;
+    let first = top.saturating_sub(OVERSCAN);
+    let last = top.saturating_add(shown).saturating_add(OVERSCAN).min(total);
+    let above_px = (scroll_top - f64::from(top - first) * row_height).max(0.0);
+    let below_px = (MAX_TABLE_PX - above_px - f64::from(last - first) * row_height).max(0.0);
+    Window { first, last, above_px, below_px }
 }
 
 /// Chromosome, position, alleles, quality, filter, gene and worst
@@ -73,15 +109,15 @@ pub fn VariantTable() -> impl IntoView {
     Effect::new(move |_| {
         // A policy change empties the pages; fetch them again.
         engine.policy.track();
-        let (first, last) = window.get();
+        let Window { first, last, .. } = window.get();
         engine.ensure_rows(first, last);
     });
     let rows = move || {
-        let (first, last) = window.get();
+        let Window { first, last, .. } = window.get();
         engine.rows.with(|pages| (first..last).map(|i| (i, pages.get(i).cloned())).collect::<Vec<_>>())
     };
-    let spacer_above = move || format!("{}px", window.get().0 as f64 * row_height.get());
-    let spacer_below = move || format!("{}px", (total.get() - window.get().1) as f64 * row_height.get());
+    let spacer_above = move || format!("{}px", window.get().above_px);
+    let spacer_below = move || format!("{}px", window.get().below_px);
 
     view! {
         <div
