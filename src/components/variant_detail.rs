@@ -53,12 +53,12 @@ fn record_view(record: &RecordDetail, alt: AltDetail, worst: usize, samples: Vec
         ("ID", record.id.clone()),
         ("QUAL", record.qual.map_or_else(|| ".".to_owned(), |q| q.to_string())),
         ("FILTER", record.filter.clone()),
-        ("Population AF (max)", number(alt.af)),
-        ("CADD", number(alt.cadd)),
-        ("REVEL", number(alt.revel)),
-        ("SpliceAI (max delta)", number(alt.spliceai)),
-        ("AlphaMissense", number(alt.alphamissense)),
-        ("ClinVar", clinvar_words(&alt.clinvar, alt.clinvar_stars)),
+        ("Population AF (max)", number(alt.scores.af)),
+        ("CADD", number(alt.scores.cadd)),
+        ("REVEL", number(alt.scores.revel)),
+        ("SpliceAI (max delta)", number(alt.scores.spliceai)),
+        ("AlphaMissense", number(alt.scores.alphamissense)),
+        ("ClinVar", clinvar_words(&alt.scores.clinvar, alt.scores.clinvar_stars)),
     ];
     let transcript_count = alt.transcripts.len();
     let transcripts =

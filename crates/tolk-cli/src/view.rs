@@ -94,7 +94,7 @@ pub fn run(path: &Path, format: Format, policy: Policy) -> ExitCode {
                 impact: row.impact.map(|i| i.as_str()),
                 hgvsc: worst.and_then(|t| t.hgvsc.as_deref()),
                 hgvsp: worst.and_then(|t| t.hgvsp.as_deref()),
-                af: row.af,
+                af: row.scores.af,
             };
             result = match format {
                 Format::Tsv => write_tsv(&mut out, &view),

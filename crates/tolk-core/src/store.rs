@@ -8,7 +8,7 @@
 //! place in the uncompressed text is, so it can be decoded again on demand
 //! (`vcf::detail`).
 
-use crate::annotation::summary::AltAnnotation;
+use crate::annotation::summary::{AltAnnotation, Scores};
 use crate::annotation::{ClinVarSignificance, Consequence, Impact, TranscriptPolicy};
 use crate::vcf::genotype::{Genotype, Zygosity};
 use serde::{Deserialize, Serialize};
@@ -152,14 +152,7 @@ pub struct VariantRow {
     /// Worst consequence (SO term) under the policy asked for.
     pub consequence: Option<String>,
     pub impact: Option<Impact>,
-    pub af: Option<f32>,
-    pub cadd: Option<f32>,
-    pub revel: Option<f32>,
-    pub spliceai: Option<f32>,
-    pub alphamissense: Option<f32>,
-    pub clinvar: Vec<String>,
-    pub clinvar_stars: Option<u8>,
-    pub lof_hc: bool,
+    pub scores: Scores,
     /// One per sample, in header order.
     pub calls: Vec<Call>,
     /// The line of the record in the uncompressed file.
@@ -314,14 +307,16 @@ impl VariantStore {
             hgnc_id: name(&self.hgnc, self.hgnc_id[index]),
             consequence: Consequence::from_rank(self.consequence[p][index]).map(|c| c.as_str().to_owned()),
             impact: impact_from_u8(self.impact[p][index]),
-            af: opt(self.af[index]),
-            cadd: opt(self.cadd[index]),
-            revel: opt(self.revel[index]),
-            spliceai: opt(self.spliceai[index]),
-            alphamissense: opt(self.alphamissense[index]),
-            clinvar: ClinVarSignificance(self.clinvar[index]).words().into_iter().map(String::from).collect(),
-            clinvar_stars: (self.clinvar_stars[index] != NONE_U8).then_some(self.clinvar_stars[index]),
-            lof_hc: self.lof_hc[index],
+            scores: Scores {
+                af: opt(self.af[index]),
+                cadd: opt(self.cadd[index]),
+                revel: opt(self.revel[index]),
+                spliceai: opt(self.spliceai[index]),
+                alphamissense: opt(self.alphamissense[index]),
+                clinvar: ClinVarSignificance(self.clinvar[index]).words().into_iter().map(String::from).collect(),
+                clinvar_stars: (self.clinvar_stars[index] != NONE_U8).then_some(self.clinvar_stars[index]),
+                lof_hc: self.lof_hc[index],
+            },
             calls: self.calls[index * self.samples..(index + 1) * self.samples].iter().map(|&c| c.into()).collect(),
             line: u32::try_from(self.rec_line[rec]).unwrap_or(u32::MAX),
         }
@@ -420,7 +415,7 @@ mod tests {
         assert_eq!((store.len(), store.records()), (2, 1));
         let row = store.row(1, TranscriptPolicy::All);
         assert_eq!(row.key(), "chr1:100:CT:CTT");
-        assert_eq!((row.alt_number, row.qual, row.af), (2, None, Some(0.001)));
+        assert_eq!((row.alt_number, row.qual, row.scores.af), (2, None, Some(0.001)));
         assert_eq!(row.consequence.as_deref(), Some("frameshift_variant"));
         assert_eq!(row.calls[0].zygosity, Zygosity::Het);
         assert_eq!((row.calls[0].dp, row.calls[0].gq, row.calls[0].ab), (Some(30), Some(99), Some(0.5)));

@@ -70,7 +70,40 @@ pub struct AltAnnotation<'a> {
     pub lof_hc: bool,
 }
 
+/// The frequency, scores and ClinVar facts of one ALT, as shown to people
+/// and exported: the same for a table row and a decoded record.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Scores {
+    /// Population AF: the maximum over the configured fields.
+    pub af: Option<f32>,
+    pub cadd: Option<f32>,
+    pub revel: Option<f32>,
+    /// SpliceAI: the maximum delta score.
+    pub spliceai: Option<f32>,
+    pub alphamissense: Option<f32>,
+    /// ClinVar significance classes (snake_case words).
+    pub clinvar: Vec<String>,
+    /// ClinVar review stars, 0 to 4.
+    pub clinvar_stars: Option<u8>,
+    /// A LOFTEE high-confidence loss-of-function call on any entry.
+    pub lof_hc: bool,
+}
+
 impl<'a> AltAnnotation<'a> {
+    /// The facts shown for this ALT.
+    pub fn scores(&self) -> Scores {
+        Scores {
+            af: self.af,
+            cadd: self.cadd,
+            revel: self.revel,
+            spliceai: self.spliceai,
+            alphamissense: self.alphamissense,
+            clinvar: self.clinvar.words().into_iter().map(String::from).collect(),
+            clinvar_stars: self.clinvar_stars,
+            lof_hc: self.lof_hc,
+        }
+    }
+
     /// The summary under `policy`.
     pub fn under(&self, policy: TranscriptPolicy) -> &PolicySummary<'a> {
         &self.by_policy[policy.index()]

@@ -8,7 +8,7 @@ use super::header::Header;
 use super::record::split_columns;
 use crate::annotation::info::InfoFields;
 use crate::annotation::summary::{
-    assign_entry, summarize, vep_trims_first_base, AltAnnotation, Anomalies, Scratch, Target,
+    assign_entry, summarize, vep_trims_first_base, AltAnnotation, Anomalies, Scores, Scratch, Target,
 };
 use crate::annotation::transcript::{read_transcript, unescape, NumberCache};
 use crate::annotation::{AnnotationKind, AnnotationSchema, FieldMap, Impact, TranscriptPolicy};
@@ -60,14 +60,7 @@ pub struct AltDetail {
     /// For each policy (by [`TranscriptPolicy::index`]), the position in
     /// `transcripts` of the entry giving the worst consequence.
     pub worst: [Option<usize>; 4],
-    pub af: Option<f32>,
-    pub cadd: Option<f32>,
-    pub revel: Option<f32>,
-    pub spliceai: Option<f32>,
-    pub alphamissense: Option<f32>,
-    /// ClinVar significance classes (snake_case words) and review stars.
-    pub clinvar: Vec<String>,
-    pub clinvar_stars: Option<u8>,
+    pub scores: Scores,
 }
 
 impl AltDetail {
@@ -134,18 +127,7 @@ pub fn decode_record(line: &str, ctx: &DecodeContext) -> Option<RecordDetail> {
         .map(|((alt, a), transcripts)| {
             let worst = TranscriptPolicy::EVERY
                 .map(|p| a.under(p).entry.and_then(|entry| transcripts.iter().position(|t| t.entry == entry)));
-            AltDetail {
-                alt: alt.to_string(),
-                transcripts,
-                worst,
-                af: a.af,
-                cadd: a.cadd,
-                revel: a.revel,
-                spliceai: a.spliceai,
-                alphamissense: a.alphamissense,
-                clinvar: a.clinvar.words().into_iter().map(String::from).collect(),
-                clinvar_stars: a.clinvar_stars,
-            }
+            AltDetail { alt: alt.to_string(), transcripts, worst, scores: a.scores() }
         })
         .collect();
     Some(RecordDetail {
@@ -225,7 +207,7 @@ chr1\t100\trs1\tG\tA,T\t50\tPASS\tCSQ=A|synonymous_variant|LOW|G1|T1|c.3G>A|p.Gl
         assert_eq!(a.transcripts[0].hgvsp.as_deref(), Some("p.Gly1="), "percent-escape undone");
         assert_eq!(a.worst_under(TranscriptPolicy::All).unwrap().feature.as_deref(), Some("T2"));
         assert_eq!(a.worst_under(TranscriptPolicy::Canonical).unwrap().feature.as_deref(), Some("T1"));
-        assert_eq!(a.af, Some(0.01));
+        assert_eq!(a.scores.af, Some(0.01));
         assert_eq!(record.alts[1].transcripts[0].consequences, ["missense_variant"]);
         assert_eq!(record.samples, [vec!["0/1".to_string(), "20".to_string()]]);
     }
