@@ -190,3 +190,20 @@ test("a table taller than browsers lay out still reaches its last row", async ({
   expect(Math.min(...keys)).toBeGreaterThan(140_000);
   expect(Math.max(...keys)).toBeLessThan(160_000);
 });
+
+test("a file dropped on the page opens", async ({ page }) => {
+  const tolk = new TolkPage(page);
+  await tolk.goto();
+  const bytes = [...readFileSync(join(data, "vep/bystro-trio.trim.vep.vcf.gz"))];
+  const transfer = await page.evaluateHandle((bytes) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(bytes)], "dropped.vcf.gz", { type: "application/gzip" }));
+    return dt;
+  }, bytes);
+  const zone = page.locator(".opener");
+  await zone.dispatchEvent("dragover", { dataTransfer: transfer });
+  await expect(zone).toHaveClass(/dragging/);
+  await zone.dispatchEvent("drop", { dataTransfer: transfer });
+  await tolk.expectReady({ records: 146, samples: 3 });
+  await expect(tolk.status).toContainText("dropped.vcf.gz");
+});
