@@ -102,13 +102,21 @@ pub fn LoadStatus() -> impl IntoView {
 
 fn annotation_words(summary: &tolk_core::LoadSummary) -> String {
     use tolk_core::annotation::AnnotationKind;
+    use tolk_core::compression::Compression;
     let annotation = match summary.annotation {
         AnnotationKind::Vep => "Annotated by VEP",
         AnnotationKind::Snpeff => "Annotated by SnpEff",
         AnnotationKind::Eff => "Annotated by SnpEff (old EFF format)",
         AnnotationKind::None => "No VEP or SnpEff annotation found",
     };
-    format!("{annotation}, {} genes. {}.", format_count(summary.genes), summary.file_format)
+    // Without BGZF blocks a record can only be read again from the start of
+    // the file (compression::TextIndex), which is slow for a large one.
+    let gzip_hint = if summary.compression == Compression::Gzip {
+        " The file is gzip but not BGZF, so opening a variant reads the file from its start; compress it with bgzip for quicker access."
+    } else {
+        ""
+    };
+    format!("{annotation}, {} genes. {}.{gzip_hint}", format_count(summary.genes), summary.file_format)
 }
 
 /// `1234567` -> `1,234,567`.

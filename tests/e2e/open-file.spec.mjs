@@ -207,3 +207,13 @@ test("a file dropped on the page opens", async ({ page }) => {
   await tolk.expectReady({ records: 146, samples: 3 });
   await expect(tolk.status).toContainText("dropped.vcf.gz");
 });
+
+test("a plain gzip file (not BGZF) opens, with a hint about bgzip", async ({ page }) => {
+  const tolk = new TolkPage(page);
+  await tolk.goto();
+  await tolk.open(join(data, "edge/pyvcf3-1kg.vcf.gz"));
+  await tolk.expectReady({ ...bcftoolsCounts("edge/pyvcf3-1kg.vcf.gz") });
+  await expect(tolk.status).toContainText("compress it with bgzip");
+  await tolk.rows.first().click();
+  await expect(page.getByTestId("variant-detail")).toHaveAttribute("data-state", "ready");
+});

@@ -224,3 +224,15 @@ fn every_record_reads_back_from_its_own_bytes_of_the_file() {
         }
     }
 }
+
+/// Regression for the checks added with FORMAT validation: an empty sample
+/// column (strelka) and an AD with too few values are named, once each.
+#[test]
+fn format_values_are_checked_against_the_header() {
+    let strelka = Loaded::from_bytes(&read("edge/pyvcf3-strelka.vcf")).unwrap();
+    assert!(strelka.diagnostics.kept().iter().any(|d| d.message.starts_with("a sample column is empty")));
+    let text = b"##fileformat=VCFv4.2\n##FORMAT=<ID=GT,Number=1,Type=String,Description=\"\">\n##FORMAT=<ID=AD,Number=R,Type=Integer,Description=\"\">\n#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tS\n1\t5\t.\tA\tC,G\t.\t.\t.\tGT:AD\t0/1:3,4\n";
+    let loaded = Loaded::from_bytes(text).unwrap();
+    let messages: Vec<String> = loaded.diagnostics.kept().iter().map(|d| d.to_string()).collect();
+    assert_eq!(messages, ["line 5: FORMAT/AD has 2 value(s), the header declares Number=R"]);
+}

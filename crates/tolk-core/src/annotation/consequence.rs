@@ -146,10 +146,15 @@ const SNPEFF_ALIASES: &[(&str, &str)] = &[
     ("conservative_inframe_deletion", "inframe_deletion"),
     ("disruptive_inframe_deletion", "inframe_deletion"),
     ("initiator_codon_variant", "start_lost"),
-    ("non_coding_exon_variant", "non_coding_transcript_exon_variant"),
     ("5_prime_UTR_truncation", "feature_truncation"),
     ("3_prime_UTR_truncation", "feature_truncation"),
     ("splice_region", "splice_region_variant"),
+    // SO children of frameshift_variant that some annotators write.
+    ("frameshift_elongation", "frameshift_variant"),
+    ("frameshift_truncation", "frameshift_variant"),
+    // VEP before release 75 (Ensembl's SO update) and the tools that copied it.
+    ("nc_transcript_variant", "non_coding_transcript_variant"),
+    ("non_coding_exon_variant", "non_coding_transcript_exon_variant"),
 ];
 
 /// Old SnpEff (v3 and earlier) `EFF` effect names.

@@ -3,6 +3,7 @@
 //! [`PackedCall`].
 
 use super::genotype::{allele_balance, genotype_for, parse_gt, Genotype};
+use super::validate::{Def, FieldDefs};
 use crate::diagnostics::{excerpt, RepeatedIssues};
 use crate::store::PackedCall;
 
@@ -11,6 +12,8 @@ use crate::store::PackedCall;
 #[derive(Default)]
 pub struct SampleReader {
     format: String,
+    /// The FORMAT keys with their header definitions (`None`: undeclared).
+    keys: Vec<(String, Option<Def>)>,
     gt: Option<usize>,
     dp: Option<usize>,
     gq: Option<usize>,
@@ -22,7 +25,9 @@ pub struct SampleReader {
 
 impl SampleReader {
     /// The calls of one record, ALT-major: `calls[alt * samples + sample]`.
-    /// Samples missing from the line count as no call.
+    /// Samples missing from the line count as no call. Every value is also
+    /// checked against its FORMAT definition in `defs`.
+    #[allow(clippy::too_many_arguments)]
     pub fn read(
         &mut self,
         format: &str,
@@ -30,15 +35,21 @@ impl SampleReader {
         samples: usize,
         alts: usize,
         line: u64,
+        defs: &FieldDefs,
         issues: &mut RepeatedIssues,
     ) -> &[PackedCall] {
         if format != self.format {
-            self.set_format(format);
+            self.set_format(format, defs);
         }
         self.calls.clear();
         self.calls.resize(alts * samples, PackedCall::EMPTY);
         for (s, column) in columns.iter().take(samples).enumerate() {
+            if column.is_empty() {
+                issues.note("format:empty", line, || "a sample column is empty; read as no call".into());
+                continue;
+            }
             let values: Vec<&str> = crate::text::split_on(column, b':').collect();
+            self.check_values(&values, alts, line, defs.section(), issues);
             let get = |i: Option<usize>| i.and_then(|i| values.get(i)).copied().filter(|v| !v.is_empty() && *v != ".");
             let phased = match get(self.gt) {
                 None => None,
@@ -77,9 +88,26 @@ impl SampleReader {
         &self.calls
     }
 
-    fn set_format(&mut self, format: &str) {
+    /// Notes values that break their definition (GT has its own check).
+    fn check_values(&self, values: &[&str], alts: usize, line: u64, section: &str, issues: &mut RepeatedIssues) {
+        for (i, (value, (key, def))) in values.iter().zip(&self.keys).enumerate() {
+            if Some(i) == self.gt || value.is_empty() || *value == "." {
+                continue;
+            }
+            let problem = match def {
+                Some(def) => def.check(value, alts),
+                None => Some(super::validate::ValueProblem::Undeclared),
+            };
+            if let Some(problem) = problem {
+                issues.note(&format!("format:{key}:{}", problem.kind()), line, || problem.describe(section, key));
+            }
+        }
+    }
+
+    fn set_format(&mut self, format: &str, defs: &FieldDefs) {
         self.format.clear();
         self.format.push_str(format);
+        self.keys = format.split(':').map(|k| (k.to_owned(), defs.get(k))).collect();
         let keys: Vec<&str> = format.split(':').collect();
         let find = |key: &str| keys.iter().position(|k| *k == key);
         (self.gt, self.dp, self.gq, self.ad) = (find("GT"), find("DP"), find("GQ"), find("AD"));
@@ -103,13 +131,28 @@ mod tests {
     use super::*;
     use crate::store::Call;
     use crate::vcf::genotype::Zygosity;
+    use crate::vcf::header::Header;
+
+    fn defs() -> FieldDefs {
+        let mut h = Header::default();
+        for line in [
+            r#"FORMAT=<ID=GT,Number=1,Type=String,Description="">"#,
+            r#"FORMAT=<ID=AD,Number=R,Type=Integer,Description="">"#,
+            r#"FORMAT=<ID=DP,Number=1,Type=Integer,Description="">"#,
+            r#"FORMAT=<ID=GQ,Number=1,Type=Integer,Description="">"#,
+        ] {
+            h.add_meta_line(line);
+        }
+        FieldDefs::format(&h)
+    }
 
     #[test]
     fn calls_per_alt_and_sample() {
         let mut reader = SampleReader::default();
         let mut issues = RepeatedIssues::default();
-        let calls =
-            reader.read("GT:AD:DP:GQ", &["1/2:2,10,8:20:99", "0/0:30,0,0:30:60"], 2, 2, 5, &mut issues).to_vec();
+        let calls = reader
+            .read("GT:AD:DP:GQ", &["1/2:2,10,8:20:99", "0/0:30,0,0:30:60"], 2, 2, 5, &defs(), &mut issues)
+            .to_vec();
         let c = |i: usize| Call::from(calls[i]);
         // 10 / 12 = 0.8333, kept in steps of 1/200.
         assert_eq!((c(0).zygosity, c(0).ab), (Zygosity::Het, Some(0.835)));
@@ -123,9 +166,27 @@ mod tests {
     fn missing_and_bad_values() {
         let mut reader = SampleReader::default();
         let mut issues = RepeatedIssues::default();
-        let calls = reader.read("GT:DP", &["./.:.", "0\\1:x"], 3, 1, 9, &mut issues).to_vec();
+        let calls = reader.read("GT:DP", &["./.:.", "0\\1:x"], 3, 1, 9, &defs(), &mut issues).to_vec();
         assert!(calls.iter().all(|&p| Call::from(p).zygosity == Zygosity::Missing));
         assert_eq!(calls.len(), 3, "the third sample's column is absent");
-        assert_eq!(issues.len(), 2, "GT and DP each reported");
+        // GT's own check, DP as a number, and DP against its Integer type.
+        assert_eq!(issues.len(), 3);
+    }
+
+    #[test]
+    fn values_are_checked_against_their_format_definitions() {
+        let mut reader = SampleReader::default();
+        let mut issues = RepeatedIssues::default();
+        reader.read("GT:AD:XX", &["0/1:3,4,5:1"], 1, 1, 4, &defs(), &mut issues);
+        let mut d = crate::diagnostics::Diagnostics::default();
+        issues.report_into(&mut d);
+        let messages: Vec<&str> = d.kept().iter().map(|x| x.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "FORMAT/AD has 3 value(s), the header declares Number=R",
+                "FORMAT field 'XX' is not declared in the header; read as text"
+            ]
+        );
     }
 }

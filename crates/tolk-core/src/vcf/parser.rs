@@ -9,7 +9,7 @@ use super::format::SampleReader;
 use super::header::{Header, MetaLine, FIXED_COLUMNS};
 use super::lines::{Line, LineSplitter};
 use super::record::split_columns;
-use super::validate::{InfoDefs, InfoProblem};
+use super::validate::FieldDefs;
 use crate::annotation::info::InfoFields;
 use crate::annotation::summary::{summarize, AltAnnotation, Anomalies, Scratch};
 use crate::annotation::{AnnotationSchema, FieldMap};
@@ -34,7 +34,10 @@ pub struct Parser {
     header: Header,
     schema: Option<AnnotationSchema>,
     info_fields: InfoFields,
-    info_defs: InfoDefs,
+    info_defs: FieldDefs,
+    format_defs: FieldDefs,
+    /// The last chromosome checked against the header's contigs.
+    checked_contig: String,
     samples: SampleReader,
     store: VariantStore,
     diagnostics: Diagnostics,
@@ -67,7 +70,9 @@ impl Parser {
             fields,
             header: Header::default(),
             schema: None,
-            info_defs: InfoDefs::default(),
+            info_defs: FieldDefs::default(),
+            format_defs: FieldDefs::default(),
+            checked_contig: String::new(),
             samples: SampleReader::default(),
             store: VariantStore::default(),
             diagnostics: Diagnostics::default(),
@@ -207,7 +212,8 @@ impl Parser {
         }
         self.header.samples = columns.fields.iter().skip(9).map(|s| s.to_string()).collect();
         self.schema = AnnotationSchema::detect(&self.header, &self.fields);
-        self.info_defs = InfoDefs::new(&self.header);
+        self.info_defs = FieldDefs::info(&self.header);
+        self.format_defs = FieldDefs::format(&self.header);
         self.store = VariantStore::new(self.header.samples.len());
         self.section = Section::Records;
     }
@@ -262,6 +268,7 @@ impl Parser {
                 None
             }),
         };
+        self.check_contig(chrom);
         let samples = self.header.samples.len();
         if samples > 0 && f.len() != 9 + samples {
             self.issues.note("sample-columns", line, || {
@@ -276,7 +283,7 @@ impl Parser {
             .collect();
         for &(key, value) in &info_pairs {
             if let Some(problem) = self.info_defs.check(key, value, alts.len()) {
-                self.note_info_problem(key, problem);
+                self.issues.note(&format!("info:{key}:{}", problem.kind()), line, || problem.describe("INFO", key));
             }
         }
 
@@ -294,7 +301,8 @@ impl Parser {
 
         let format = f.get(8).copied().unwrap_or("");
         let sample_columns = f.get(9..).unwrap_or(&[]);
-        let calls = self.samples.read(format, sample_columns, samples, alts.len(), line, &mut self.issues);
+        let calls =
+            self.samples.read(format, sample_columns, samples, alts.len(), line, &self.format_defs, &mut self.issues);
 
         self.store.push_record(NewRecord {
             chrom,
@@ -312,10 +320,19 @@ impl Parser {
         }
     }
 
-    fn note_info_problem(&mut self, key: &str, problem: InfoProblem) {
-        let line = self.line;
-        let id = format!("info:{key}:{}", problem.kind());
-        self.issues.note(&id, line, || problem.describe(key));
+    /// A chromosome the header's `##contig` lines do not name (files without
+    /// contig lines are common and not warned about).
+    fn check_contig(&mut self, chrom: &str) {
+        if chrom == self.checked_contig || self.header.contigs.is_empty() {
+            return;
+        }
+        self.checked_contig = chrom.to_owned();
+        if !self.header.contigs.iter().any(|c| c == chrom) {
+            let line = self.line;
+            self.issues.note(&format!("contig:{chrom}"), line, || {
+                format!("chromosome '{}' is not among the header's ##contig lines", excerpt(chrom.as_bytes(), 30))
+            });
+        }
     }
 
     fn report_anomalies(&mut self, anomalies: &Anomalies<'_>) {

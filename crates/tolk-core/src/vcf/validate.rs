@@ -1,10 +1,10 @@
-//! Checks INFO values against their header definitions (VCF 4.3 section
-//! 1.4.2): the Type (Integer, Float, Flag) and the Number of values
-//! (an integer, `A` one per ALT, `R` one per allele). Real files break both;
-//! the value is still read leniently, and the problem is reported once per
-//! field with the line it first occurred on.
+//! Checks INFO and FORMAT values against their header definitions (VCF 4.3
+//! sections 1.4.2 and 1.4.4): the Type (Integer, Float, Flag) and the Number
+//! of values (an integer, `A` one per ALT, `R` one per allele). Real files
+//! break both; the value is still read leniently, and the problem is
+//! reported once per field with the line it first occurred on.
 
-use super::header::Header;
+use super::header::{FieldDef, Header};
 use std::collections::HashMap;
 
 /// Expected count of values.
@@ -25,51 +25,74 @@ enum Kind {
     Text,
 }
 
-/// The INFO definitions of a header, keyed by ID.
-#[derive(Debug, Default)]
-pub struct InfoDefs {
-    defs: HashMap<String, (Number, Kind)>,
+/// One field's declared Number and Type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Def {
+    number: Number,
+    kind: Kind,
 }
 
-/// What is wrong with one INFO value.
+/// The INFO or FORMAT definitions of a header, keyed by ID.
+#[derive(Debug, Default)]
+pub struct FieldDefs {
+    /// `INFO` or `FORMAT`, for messages.
+    section: &'static str,
+    defs: HashMap<String, Def>,
+}
+
+/// What is wrong with one value.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum InfoProblem {
+pub enum ValueProblem {
     Undeclared,
     NotA { kind: &'static str, value: String },
     FlagWithValue,
     WrongCount { found: usize, declared: String },
 }
 
-impl InfoProblem {
+impl ValueProblem {
     /// A short name, to report each kind of problem once per field.
     pub fn kind(&self) -> &'static str {
         match self {
-            InfoProblem::Undeclared => "undeclared",
-            InfoProblem::NotA { .. } => "type",
-            InfoProblem::FlagWithValue => "flag",
-            InfoProblem::WrongCount { .. } => "number",
+            ValueProblem::Undeclared => "undeclared",
+            ValueProblem::NotA { .. } => "type",
+            ValueProblem::FlagWithValue => "flag",
+            ValueProblem::WrongCount { .. } => "number",
         }
     }
 
-    /// The words for the user.
-    pub fn describe(&self, key: &str) -> String {
+    /// The words for the user; `section` is `INFO` or `FORMAT`.
+    pub fn describe(&self, section: &str, key: &str) -> String {
         match self {
-            InfoProblem::Undeclared => format!("INFO field '{key}' is not declared in the header; read as text"),
-            InfoProblem::NotA { kind, value } => {
-                format!("INFO/{key} value '{value}' is not {kind}, as the header declares; read leniently")
+            ValueProblem::Undeclared => format!("{section} field '{key}' is not declared in the header; read as text"),
+            ValueProblem::NotA { kind, value } => {
+                format!("{section}/{key} value '{value}' is not {kind}, as the header declares; read leniently")
             }
-            InfoProblem::FlagWithValue => format!("INFO/{key} is declared as a Flag but has a value"),
-            InfoProblem::WrongCount { found, declared } => {
-                format!("INFO/{key} has {found} value(s), the header declares Number={declared}")
+            ValueProblem::FlagWithValue => format!("{section}/{key} is declared as a Flag but has a value"),
+            ValueProblem::WrongCount { found, declared } => {
+                format!("{section}/{key} has {found} value(s), the header declares Number={declared}")
             }
         }
     }
 }
 
-impl InfoDefs {
-    pub fn new(header: &Header) -> InfoDefs {
-        let defs = header
-            .infos
+impl FieldDefs {
+    /// The header's INFO definitions.
+    pub fn info(header: &Header) -> FieldDefs {
+        Self::new("INFO", &header.infos)
+    }
+
+    /// The header's FORMAT definitions.
+    pub fn format(header: &Header) -> FieldDefs {
+        Self::new("FORMAT", &header.formats)
+    }
+
+    /// `INFO` or `FORMAT`.
+    pub fn section(&self) -> &'static str {
+        self.section
+    }
+
+    fn new(section: &'static str, list: &[FieldDef]) -> FieldDefs {
+        let defs = list
             .iter()
             .map(|d| {
                 let number = match d.number.as_str() {
@@ -83,19 +106,32 @@ impl InfoDefs {
                     "Flag" => Kind::Flag,
                     _ => Kind::Text,
                 };
-                (d.id.clone(), (number, kind))
+                (d.id.clone(), Def { number, kind })
             })
             .collect();
-        InfoDefs { defs }
+        FieldDefs { section, defs }
+    }
+
+    /// The definition of `key`, if the header has one.
+    pub fn get(&self, key: &str) -> Option<Def> {
+        self.defs.get(key).copied()
     }
 
     /// The first problem with `key=value` in a record with `alts` ALTs.
-    pub fn check(&self, key: &str, value: &str, alts: usize) -> Option<InfoProblem> {
-        let Some(&(number, kind)) = self.defs.get(key) else {
-            return Some(InfoProblem::Undeclared);
-        };
+    pub fn check(&self, key: &str, value: &str, alts: usize) -> Option<ValueProblem> {
+        match self.get(key) {
+            Some(def) => def.check(value, alts),
+            None => Some(ValueProblem::Undeclared),
+        }
+    }
+}
+
+impl Def {
+    /// The first problem with `value` in a record with `alts` ALTs.
+    pub fn check(self, value: &str, alts: usize) -> Option<ValueProblem> {
+        let Def { number, kind } = self;
         if kind == Kind::Flag {
-            return (!value.is_empty()).then_some(InfoProblem::FlagWithValue);
+            return (!value.is_empty()).then_some(ValueProblem::FlagWithValue);
         }
         if kind == Kind::Text && number == Number::Any {
             // Nothing to check, and CSQ values are long: do not scan them.
@@ -112,7 +148,10 @@ impl InfoDefs {
                 };
             if !ok {
                 let name = if kind == Kind::Integer { "an Integer" } else { "a Float" };
-                return Some(InfoProblem::NotA { kind: name, value: crate::diagnostics::excerpt(part.as_bytes(), 20) });
+                return Some(ValueProblem::NotA {
+                    kind: name,
+                    value: crate::diagnostics::excerpt(part.as_bytes(), 20),
+                });
             }
         }
         let (expected, declared) = match number {
@@ -123,7 +162,7 @@ impl InfoDefs {
         };
         // Number=0 is a Flag's; `.` alone is an allowed missing value.
         (count != expected && value != "." && expected > 0)
-            .then_some(InfoProblem::WrongCount { found: count, declared })
+            .then_some(ValueProblem::WrongCount { found: count, declared })
     }
 }
 
@@ -131,7 +170,7 @@ impl InfoDefs {
 mod tests {
     use super::*;
 
-    fn defs() -> InfoDefs {
+    fn defs() -> FieldDefs {
         let mut h = Header::default();
         for line in [
             r#"INFO=<ID=DP,Number=1,Type=Integer,Description="">"#,
@@ -142,7 +181,7 @@ mod tests {
         ] {
             h.add_meta_line(line);
         }
-        InfoDefs::new(&h)
+        FieldDefs::info(&h)
     }
 
     #[test]
@@ -159,10 +198,14 @@ mod tests {
     #[test]
     fn problems_are_named() {
         let d = defs();
-        assert_eq!(d.check("XX", "1", 1), Some(InfoProblem::Undeclared));
+        assert_eq!(d.check("XX", "1", 1), Some(ValueProblem::Undeclared));
         assert_eq!(d.check("DP", "1.5", 1).map(|p| p.kind()), Some("type"));
-        assert_eq!(d.check("AF", "0.1", 2), Some(InfoProblem::WrongCount { found: 1, declared: "A".into() }));
-        assert_eq!(d.check("DB", "1", 1), Some(InfoProblem::FlagWithValue));
-        assert!(d.check("DP", "abc", 1).unwrap().describe("DP").contains("is not an Integer"));
+        assert_eq!(d.check("AF", "0.1", 2), Some(ValueProblem::WrongCount { found: 1, declared: "A".into() }));
+        assert_eq!(d.check("DB", "1", 1), Some(ValueProblem::FlagWithValue));
+        assert!(d
+            .check("DP", "abc", 1)
+            .unwrap()
+            .describe("INFO", "DP")
+            .contains("INFO/DP value 'abc' is not an Integer"));
     }
 }
