@@ -12,6 +12,7 @@ use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
 use tolk_core::VariantRow;
+use wasm_bindgen::JsCast;
 
 /// Rows rendered beyond each edge of the viewport, so fast scrolling does
 /// not show blank space before the next frame.
@@ -125,7 +126,20 @@ pub fn VariantTable() -> impl IntoView {
             node_ref=scroller
             tabindex="0"
             role="region"
-            aria-label="Variant table; use the arrow and page keys to scroll"
+            aria-label="Variant table: arrow and page keys scroll; Enter selects the first variant shown, then up and down arrows move between variants"
+            on:keydown=move |e: ev::KeyboardEvent| {
+                // Only when the table itself has focus, not one of its rows.
+                if e.key() == "Enter" && e.target() == e.current_target() {
+                    if let Some(el) = scroller.get_untracked() {
+                        e.prevent_default();
+                        let first = el.query_selector(ROW_SELECTOR).ok().flatten();
+                        if let Some(row) = first.and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok()) {
+                            row.click();
+                            let _ = row.focus();
+                        }
+                    }
+                }
+            }
             on:scroll=move |_| {
                 if let Some(el) = scroller.get_untracked() {
                     scroll_top.set(el.scroll_top() as f64);
@@ -164,8 +178,27 @@ pub fn VariantTable() -> impl IntoView {
     }
 }
 
+/// The rows that can be selected (not spacers or placeholders).
+const ROW_SELECTOR: &str = "tr[data-testid=variant-row]";
+
+/// Moves focus and selection from the row that got `event` to the next or
+/// previous rendered row. Focusing a row scrolls it into view, which moves
+/// the rendered window along, so the arrows walk the whole table.
+fn move_selection(event: &ev::KeyboardEvent, down: bool) {
+    let Some(row) = event.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+    let sibling = if down { row.next_element_sibling() } else { row.previous_element_sibling() };
+    if let Some(next) = sibling
+        .filter(|s| s.matches(ROW_SELECTOR).unwrap_or(false))
+        .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        next.click();
+        let _ = next.focus();
+    }
+}
+
 /// One row of the table, or a placeholder while its page is on its way. A
-/// click, or Enter or Space when it has focus, selects it.
+/// click, or Enter or Space when it has focus, selects it; only the selected
+/// row is a tab stop (a roving focus), so Tab leaves the table.
 #[component]
 fn VariantTableRow(
     /// Position of the row in the current view.
@@ -195,14 +228,21 @@ fn VariantTableRow(
                     data-testid="variant-row"
                     data-key=key
                     aria-rowindex=aria_index
-                    tabindex="0"
+                    tabindex=move || if selected() { "0" } else { "-1" }
                     class:selected=selected
                     aria-current=move || selected().then_some("true")
                     on:click=move |_| engine.select(&for_click)
                     on:keydown=move |e: ev::KeyboardEvent| {
-                        if e.key() == "Enter" || e.key() == " " {
-                            e.prevent_default();
-                            engine.select(&for_key);
+                        match e.key().as_str() {
+                            "Enter" | " " => {
+                                e.prevent_default();
+                                engine.select(&for_key);
+                            }
+                            "ArrowDown" | "ArrowUp" => {
+                                e.prevent_default();
+                                move_selection(&e, e.key() == "ArrowDown");
+                            }
+                            _ => {}
                         }
                     }
                 >

@@ -217,3 +217,23 @@ test("a plain gzip file (not BGZF) opens, with a hint about bgzip", async ({ pag
   await tolk.rows.first().click();
   await expect(page.getByTestId("variant-detail")).toHaveAttribute("data-state", "ready");
 });
+
+test("the keyboard walks the table: one tab stop, Enter selects, arrows move", async ({ page }) => {
+  const tolk = new TolkPage(page);
+  await tolk.goto();
+  await tolk.openDemo();
+  await tolk.expectReady({ records: 16 });
+  const table = page.locator(".table-scroll");
+  await table.focus();
+  await page.keyboard.press("Enter");
+  const current = page.locator('[data-testid="variant-row"][aria-current="true"]');
+  await expect(current).toHaveAttribute("data-key", "chr1:11796321:G:A");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await expect(current).toHaveAttribute("data-key", "chr2:166036287:A:G");
+  await expect(page.getByTestId("variant-detail")).toContainText("chr2:166036287 A>G");
+  await page.keyboard.press("ArrowUp");
+  await expect(current).toHaveAttribute("data-key", "chr2:166003512:C:T");
+  // Only the selected row is a tab stop.
+  expect(await tolk.rows.evaluateAll((rows) => rows.filter((r) => r.tabIndex === 0).length)).toBe(1);
+});
