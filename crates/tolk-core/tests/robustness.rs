@@ -2,7 +2,9 @@
 //! valid header, and damaged gzip, each pushed in arbitrary chunk sizes.
 
 use proptest::prelude::*;
-use tolk_core::Loader;
+use tolk_core::annotation::FieldMap;
+use tolk_core::vcf::detail::{decode_record, DecodeContext};
+use tolk_core::{Loaded, Loader};
 
 const HEADER: &[u8] = b"##fileformat=VCFv4.2\n##INFO=<ID=CSQ,Number=.,Type=String,Description=\"Ensembl VEP. Format: Allele|Consequence|IMPACT|SYMBOL|ALLELE_NUM\">\n#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tS1\n";
 
@@ -18,20 +20,25 @@ fn load(bytes: &[u8], chunk: usize) {
     }
 }
 
-/// Record-shaped text: tab-separated pieces from VCF's own alphabet, so the
-/// parser's deeper branches are reached, not just the first-line check.
+/// Record-shaped text: lines of tab-separated columns from VCF's own
+/// alphabet (a CSQ value in INFO, GT-like sample values), so the parser's
+/// deeper branches are reached, not just the first-line check.
 fn record_text() -> impl Strategy<Value = Vec<u8>> {
-    let piece = prop_oneof![
-        Just("\t".to_owned()),
-        Just("\n".to_owned()),
-        Just(",".to_owned()),
-        Just("|".to_owned()),
-        Just("&".to_owned()),
-        Just(";CSQ=".to_owned()),
-        "[ACGTN.*<>0-9]{0,4}",
-        "[a-z_]{0,12}",
-    ];
-    prop::collection::vec(piece, 0..60).prop_map(|p| p.concat().into_bytes())
+    let column = "[ACGTN.*<>0-9,]{0,6}";
+    let csq_piece =
+        prop_oneof![Just("|".to_owned()), Just(",".to_owned()), Just("&".to_owned()), "[A-Za-z_0-9.%-]{0,12}"];
+    let csq = prop::collection::vec(csq_piece, 0..40).prop_map(|p| p.concat());
+    let sample = "[0-9./|:,]{0,10}";
+    let line = (prop::collection::vec(column, 5..9), csq, prop::collection::vec(sample, 0..4)).prop_map(
+        |(columns, csq, samples)| {
+            let mut fields = columns;
+            fields.insert(fields.len().min(7), format!("DP=3;CSQ={csq}"));
+            fields.push("GT:AD:DP:GQ".to_owned());
+            fields.extend(samples);
+            fields.join("\t")
+        },
+    );
+    prop::collection::vec(line, 0..12).prop_map(|lines| lines.join("\n").into_bytes())
 }
 
 proptest! {
@@ -45,6 +52,15 @@ proptest! {
         let mut bytes = HEADER.to_vec();
         bytes.extend(body);
         load(&bytes, chunk);
+    }
+
+    #[test]
+    fn decoding_any_record_shaped_line_never_panics(body in record_text()) {
+        let loaded = Loaded::from_bytes(HEADER).unwrap();
+        let ctx = DecodeContext::new(loaded.header.clone(), loaded.schema.clone(), &FieldMap::default());
+        for line in String::from_utf8_lossy(&body).lines() {
+            let _ = decode_record(line, &ctx);
+        }
     }
 
     #[test]
