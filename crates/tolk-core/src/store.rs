@@ -147,7 +147,10 @@ pub struct VariantRow {
     /// `None` when QUAL is `.`.
     pub qual: Option<f32>,
     pub filter: String,
+    /// The gene of the entry with the worst consequence under the policy.
     pub gene: Option<String>,
+    /// Every gene the ALT's entries name.
+    pub genes: Vec<String>,
     pub hgnc_id: Option<String>,
     /// Worst consequence (SO term) under the policy asked for.
     pub consequence: Option<String>,
@@ -213,6 +216,10 @@ pub struct VariantStore {
     impact: [Vec<u8>; 4],
     gene: [Vec<u32>; 4],
     hgnc_id: Vec<u32>,
+    /// Every gene of each row, packed: row `i`'s are
+    /// `all_genes[gene_ends[i - 1]..gene_ends[i]]` (most rows have one).
+    all_genes: Vec<u32>,
+    gene_ends: Vec<u32>,
     af: Vec<f32>,
     cadd: Vec<f32>,
     revel: Vec<f32>,
@@ -277,6 +284,11 @@ impl VariantStore {
         }
         let hgnc = self.hgnc.intern_opt(a.hgnc_id);
         self.hgnc_id.push(hgnc);
+        for gene in &a.genes {
+            let id = self.genes.intern(gene);
+            self.all_genes.push(id);
+        }
+        self.gene_ends.push(self.all_genes.len() as u32);
         self.af.push(a.af.unwrap_or(f32::NAN));
         self.cadd.push(a.cadd.unwrap_or(f32::NAN));
         self.revel.push(a.revel.unwrap_or(f32::NAN));
@@ -304,6 +316,7 @@ impl VariantStore {
             qual: opt(self.rec_qual[rec]),
             filter: name(&self.filters, self.rec_filter[rec]).unwrap_or_default(),
             gene: name(&self.genes, self.gene[p][index]),
+            genes: self.row_genes(index).iter().filter_map(|&g| name(&self.genes, g)).collect(),
             hgnc_id: name(&self.hgnc, self.hgnc_id[index]),
             consequence: Consequence::from_rank(self.consequence[p][index]).map(|c| c.as_str().to_owned()),
             impact: impact_from_u8(self.impact[p][index]),
@@ -326,6 +339,12 @@ impl VariantStore {
     pub fn rows(&self, start: usize, count: usize, policy: TranscriptPolicy) -> Vec<VariantRow> {
         let end = start.saturating_add(count).min(self.len());
         (start.min(end)..end).map(|i| self.row(i, policy)).collect()
+    }
+
+    /// The interned ids of every gene of row `index`.
+    fn row_genes(&self, index: usize) -> &[u32] {
+        let start = if index == 0 { 0 } else { self.gene_ends[index - 1] as usize };
+        &self.all_genes[start..self.gene_ends[index] as usize]
     }
 
     /// Where the record of row `index` is in the uncompressed text.
@@ -359,6 +378,8 @@ impl VariantStore {
             + bytes(&self.alt)
             + policies
             + bytes(&self.hgnc_id)
+            + bytes(&self.all_genes)
+            + bytes(&self.gene_ends)
             + 5 * bytes(&self.af)
             + bytes(&self.clinvar)
             + bytes(&self.clinvar_stars)
@@ -402,7 +423,12 @@ mod tests {
             impact: Some(Impact::High),
             entry: Some(0),
         };
-        let annotation = AltAnnotation { by_policy: [summary; 4], af: Some(0.001), ..AltAnnotation::default() };
+        let annotation = AltAnnotation {
+            by_policy: [summary; 4],
+            af: Some(0.001),
+            genes: vec!["BRCA1", "NBR2"],
+            ..AltAnnotation::default()
+        };
         let call = PackedCall::new(
             Genotype { alt_copies: 1, called: 2, phased: false, missing: false },
             Some(30),
@@ -417,6 +443,8 @@ mod tests {
         assert_eq!(row.key(), "chr1:100:CT:CTT");
         assert_eq!((row.alt_number, row.qual, row.scores.af), (2, None, Some(0.001)));
         assert_eq!(row.consequence.as_deref(), Some("frameshift_variant"));
+        assert_eq!(row.genes, ["BRCA1", "NBR2"]);
+        assert_eq!(store.row(0, TranscriptPolicy::All).genes, ["BRCA1", "NBR2"]);
         assert_eq!(row.calls[0].zygosity, Zygosity::Het);
         assert_eq!((row.calls[0].dp, row.calls[0].gq, row.calls[0].ab), (Some(30), Some(99), Some(0.5)));
         assert_eq!(store.location(1), RecordLocation { line: 7, text_offset: 300, text_len: 40 });

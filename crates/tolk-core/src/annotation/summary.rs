@@ -59,6 +59,9 @@ pub struct AltAnnotation<'a> {
     /// older file no MANE column) falls back to all entries.
     pub by_policy: [PolicySummary<'a>; 4],
     pub hgnc_id: Option<&'a str>,
+    /// Every distinct gene symbol among this ALT's entries, in file order:
+    /// a variant can lie in two genes, and a panel should find it by either.
+    pub genes: Vec<&'a str>,
     pub af: Option<f32>,
     pub cadd: Option<f32>,
     pub revel: Option<f32>,
@@ -131,6 +134,11 @@ impl<'a> AltAnnotation<'a> {
             }
         }
         self.hgnc_id = self.hgnc_id.or(t.hgnc_id);
+        if let Some(symbol) = t.symbol {
+            if !self.genes.contains(&symbol) {
+                self.genes.push(symbol);
+            }
+        }
         self.af = max_f32(self.af.into_iter().chain(t.af));
         self.cadd = max_f32(self.cadd.into_iter().chain(t.cadd));
         self.revel = max_f32(self.revel.into_iter().chain(t.revel));
@@ -337,6 +345,18 @@ mod tests {
         let schema = schema("Ensembl VEP. Format: Consequence|SYMBOL");
         let s = run(&schema, "missense_variant|G", "A", &["C", "G"]);
         assert!(s.iter().all(|a| a.under(TranscriptPolicy::All).gene == Some("G")));
+    }
+
+    #[test]
+    fn every_gene_of_an_alt_is_listed_once() {
+        let s = run(
+            &vep(),
+            "T|intron_variant|MODIFIER|A|||,T|missense_variant|MODERATE|B|||,T|intron_variant|MODIFIER|A|||",
+            "C",
+            &["T"],
+        );
+        assert_eq!(s[0].genes, ["A", "B"]);
+        assert_eq!(s[0].under(TranscriptPolicy::All).gene, Some("B"), "the worst entry's gene is still the one shown");
     }
 
     #[test]
