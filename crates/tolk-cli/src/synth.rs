@@ -256,7 +256,8 @@ fn write_record(
                 }
                 (_, c) => c,
             };
-            entries.push(csq_entry(rng, &allele, term, impact, gene, t, protein_length, af));
+            let entry = Entry { allele: &allele, term, impact, gene, transcript: t, protein_length, af };
+            entries.push(csq_entry(rng, entry));
         }
     }
     let qual = rng.f32() * 2000.0 + 20.0;
@@ -272,17 +273,20 @@ fn write_record(
     writeln!(out)
 }
 
-#[allow(clippy::too_many_arguments)]
-fn csq_entry(
-    rng: &mut fastrand::Rng,
-    allele: &str,
-    term: &str,
-    impact: &str,
-    gene: Option<&str>,
+/// What one CSQ entry is about; the rest of it is drawn at random.
+struct Entry<'a> {
+    allele: &'a str,
+    term: &'a str,
+    impact: &'a str,
+    gene: Option<&'a str>,
+    /// 0 for the canonical, MANE Select, PICKed transcript.
     transcript: usize,
     protein_length: u32,
     af: Option<f64>,
-) -> String {
+}
+
+fn csq_entry(rng: &mut fastrand::Rng, entry: Entry<'_>) -> String {
+    let Entry { allele, term, impact, gene, transcript, protein_length, af } = entry;
     let main = transcript == 0;
     let symbol = gene.unwrap_or("");
     let gene_id = gene.map(|g| format!("ENSG{:011}", g.bytes().map(u64::from).sum::<u64>() * 7919)).unwrap_or_default();

@@ -7,6 +7,18 @@ use super::validate::{Def, FieldDefs};
 use crate::diagnostics::{excerpt, RepeatedIssues};
 use crate::store::PackedCall;
 
+/// The sample part of one record.
+pub struct SampleColumns<'a> {
+    /// The FORMAT column (`GT:AD:DP`).
+    pub format: &'a str,
+    /// One column per sample present on the line.
+    pub columns: &'a [&'a str],
+    /// Samples the header names (absent columns count as no call).
+    pub samples: usize,
+    pub alts: usize,
+    pub line: u64,
+}
+
 /// Reads sample columns; keeps the last FORMAT's key positions and its
 /// buffers between records, so a file allocates nothing per sample.
 #[derive(Default)]
@@ -27,17 +39,8 @@ impl SampleReader {
     /// The calls of one record, ALT-major: `calls[alt * samples + sample]`.
     /// Samples missing from the line count as no call. Every value is also
     /// checked against its FORMAT definition in `defs`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn read(
-        &mut self,
-        format: &str,
-        columns: &[&str],
-        samples: usize,
-        alts: usize,
-        line: u64,
-        defs: &FieldDefs,
-        issues: &mut RepeatedIssues,
-    ) -> &[PackedCall] {
+    pub fn read(&mut self, record: SampleColumns<'_>, defs: &FieldDefs, issues: &mut RepeatedIssues) -> &[PackedCall] {
+        let SampleColumns { format, columns, samples, alts, line } = record;
         if format != self.format {
             self.set_format(format, defs);
         }
@@ -150,9 +153,9 @@ mod tests {
     fn calls_per_alt_and_sample() {
         let mut reader = SampleReader::default();
         let mut issues = RepeatedIssues::default();
-        let calls = reader
-            .read("GT:AD:DP:GQ", &["1/2:2,10,8:20:99", "0/0:30,0,0:30:60"], 2, 2, 5, &defs(), &mut issues)
-            .to_vec();
+        let columns = ["1/2:2,10,8:20:99", "0/0:30,0,0:30:60"];
+        let record = SampleColumns { format: "GT:AD:DP:GQ", columns: &columns, samples: 2, alts: 2, line: 5 };
+        let calls = reader.read(record, &defs(), &mut issues).to_vec();
         let c = |i: usize| Call::from(calls[i]);
         // 10 / 12 = 0.8333, kept in steps of 1/200.
         assert_eq!((c(0).zygosity, c(0).ab), (Zygosity::Het, Some(0.835)));
@@ -166,7 +169,9 @@ mod tests {
     fn missing_and_bad_values() {
         let mut reader = SampleReader::default();
         let mut issues = RepeatedIssues::default();
-        let calls = reader.read("GT:DP", &["./.:.", "0\\1:x"], 3, 1, 9, &defs(), &mut issues).to_vec();
+        let columns = ["./.:.", "0\\1:x"];
+        let record = SampleColumns { format: "GT:DP", columns: &columns, samples: 3, alts: 1, line: 9 };
+        let calls = reader.read(record, &defs(), &mut issues).to_vec();
         assert!(calls.iter().all(|&p| Call::from(p).zygosity == Zygosity::Missing));
         assert_eq!(calls.len(), 3, "the third sample's column is absent");
         // GT's own check, DP as a number, and DP against its Integer type.
@@ -177,7 +182,8 @@ mod tests {
     fn values_are_checked_against_their_format_definitions() {
         let mut reader = SampleReader::default();
         let mut issues = RepeatedIssues::default();
-        reader.read("GT:AD:XX", &["0/1:3,4,5:1"], 1, 1, 4, &defs(), &mut issues);
+        let record = SampleColumns { format: "GT:AD:XX", columns: &["0/1:3,4,5:1"], samples: 1, alts: 1, line: 4 };
+        reader.read(record, &defs(), &mut issues);
         let mut d = crate::diagnostics::Diagnostics::default();
         issues.report_into(&mut d);
         let messages: Vec<&str> = d.kept().iter().map(|x| x.message.as_str()).collect();

@@ -5,7 +5,7 @@
 //! It keeps going past any bad data line. It stops, through
 //! [`Parser::fatal`], only when the input is not a VCF at all.
 
-use super::format::SampleReader;
+use super::format::{SampleColumns, SampleReader};
 use super::header::{Header, MetaLine, FIXED_COLUMNS};
 use super::lines::{Line, LineSplitter};
 use super::record::split_columns;
@@ -301,8 +301,8 @@ impl Parser {
 
         let format = f.get(8).copied().unwrap_or("");
         let sample_columns = f.get(9..).unwrap_or(&[]);
-        let calls =
-            self.samples.read(format, sample_columns, samples, alts.len(), line, &self.format_defs, &mut self.issues);
+        let record = SampleColumns { format, columns: sample_columns, samples, alts: alts.len(), line };
+        let calls = self.samples.read(record, &self.format_defs, &mut self.issues);
 
         self.store.push_record(NewRecord {
             chrom,
