@@ -6,59 +6,72 @@ use super::clinvar::{review_stars, ClinVarSignificance};
 use super::fields::FieldMap;
 use super::summary::AltAnnotation;
 use super::transcript::{max_f32, numbers};
+use std::collections::HashMap;
 
-/// The INFO keys to read, from a [`FieldMap`].
+/// What an INFO field holds, for the fields the [`FieldMap`] names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fact {
+    Af,
+    Cadd,
+    Revel,
+    SpliceAi,
+    AlphaMissense,
+    ClinVar,
+    ClinVarReview,
+}
+
+/// The INFO keys to read, from a [`FieldMap`]: one lookup per INFO field of
+/// a record (this runs for every record).
 #[derive(Debug, Clone, Default)]
 pub struct InfoFields {
-    af: Vec<String>,
-    clinvar: Vec<String>,
-    clinvar_review: Vec<String>,
-    cadd: Vec<String>,
-    revel: Vec<String>,
-    spliceai: Vec<String>,
-    alphamissense: Vec<String>,
+    facts: HashMap<String, Fact>,
 }
 
 impl InfoFields {
     pub fn new(map: &FieldMap) -> InfoFields {
-        InfoFields {
-            af: map.af_info.clone(),
-            clinvar: map.clinvar_info.clone(),
-            clinvar_review: map.clinvar_review_info.clone(),
-            cadd: map.cadd_info.clone(),
-            revel: map.revel_info.clone(),
-            spliceai: map.spliceai_info.clone(),
-            alphamissense: map.alphamissense_info.clone(),
-        }
+        let lists = [
+            (&map.af_info, Fact::Af),
+            (&map.cadd_info, Fact::Cadd),
+            (&map.revel_info, Fact::Revel),
+            (&map.spliceai_info, Fact::SpliceAi),
+            (&map.alphamissense_info, Fact::AlphaMissense),
+            (&map.clinvar_info, Fact::ClinVar),
+            (&map.clinvar_review_info, Fact::ClinVarReview),
+        ];
+        let facts = lists.into_iter().flat_map(|(names, fact)| names.iter().map(move |n| (n.clone(), fact))).collect();
+        InfoFields { facts }
     }
 
     /// Merges the INFO facts of one record (`info`: its key/value pairs)
     /// into the annotations of its ALTs (`alts[i]` -> `out[i]`).
     pub fn apply(&self, info: &[(&str, &str)], alts: &[&str], out: &mut [AltAnnotation<'_>]) {
         for &(key, value) in info {
-            let is = |names: &[String]| names.iter().any(|n| n == key);
-            for (i, alt) in out.iter_mut().enumerate() {
-                let number = || per_alt(value, alts.len(), i);
-                if is(&self.af) {
-                    alt.af = max_f32(alt.af.into_iter().chain(number()));
+            let Some(&fact) = self.facts.get(key) else { continue };
+            match fact {
+                Fact::ClinVar => {
+                    let significance = ClinVarSignificance::parse(value);
+                    out.iter_mut().for_each(|a| a.clinvar = ClinVarSignificance(a.clinvar.0 | significance.0));
                 }
-                if is(&self.cadd) {
-                    alt.cadd = max_f32(alt.cadd.into_iter().chain(number()));
+                Fact::ClinVarReview => {
+                    let stars = Some(review_stars(value));
+                    out.iter_mut().for_each(|a| a.clinvar_stars = a.clinvar_stars.max(stars));
                 }
-                if is(&self.revel) {
-                    alt.revel = max_f32(alt.revel.into_iter().chain(number()));
+                Fact::SpliceAi => {
+                    for (a, alt) in out.iter_mut().zip(alts) {
+                        a.spliceai = max_f32(a.spliceai.into_iter().chain(spliceai(value, alt)));
+                    }
                 }
-                if is(&self.alphamissense) {
-                    alt.alphamissense = max_f32(alt.alphamissense.into_iter().chain(number()));
-                }
-                if is(&self.spliceai) {
-                    alt.spliceai = max_f32(alt.spliceai.into_iter().chain(spliceai(value, alts[i])));
-                }
-                if is(&self.clinvar) {
-                    alt.clinvar = ClinVarSignificance(alt.clinvar.0 | ClinVarSignificance::parse(value).0);
-                }
-                if is(&self.clinvar_review) {
-                    alt.clinvar_stars = alt.clinvar_stars.max(Some(review_stars(value)));
+                Fact::Af | Fact::Cadd | Fact::Revel | Fact::AlphaMissense => {
+                    let parts: Vec<&str> = value.split(',').collect();
+                    for (i, a) in out.iter_mut().enumerate() {
+                        let slot = match fact {
+                            Fact::Af => &mut a.af,
+                            Fact::Cadd => &mut a.cadd,
+                            Fact::Revel => &mut a.revel,
+                            _ => &mut a.alphamissense,
+                        };
+                        *slot = max_f32(slot.iter().copied().chain(per_alt(&parts, alts.len(), i)));
+                    }
                 }
             }
         }
@@ -68,8 +81,7 @@ impl InfoFields {
 /// The value for ALT `i` of a comma list: one per ALT (`Number=A`), one per
 /// allele with REF first (`Number=R`), or else the maximum of all values.
 /// Decided by the count, not the declared Number, which files get wrong.
-fn per_alt(value: &str, alts: usize, i: usize) -> Option<f32> {
-    let parts: Vec<&str> = value.split(',').collect();
+fn per_alt(parts: &[&str], alts: usize, i: usize) -> Option<f32> {
     let pick = |s: &str| numbers(s).next();
     if parts.len() == alts {
         pick(parts[i])
@@ -100,10 +112,10 @@ mod tests {
 
     #[test]
     fn per_alt_values_follow_the_count() {
-        assert_eq!(per_alt("0.1,0.2", 2, 1), Some(0.2));
-        assert_eq!(per_alt("0.5,0.1,0.2", 2, 0), Some(0.1), "Number=R: REF first");
-        assert_eq!(per_alt("0.3", 2, 1), Some(0.3), "one value for the site");
-        assert_eq!(per_alt(".", 1, 0), None);
+        assert_eq!(per_alt(&["0.1", "0.2"], 2, 1), Some(0.2));
+        assert_eq!(per_alt(&["0.5", "0.1", "0.2"], 2, 0), Some(0.1), "Number=R: REF first");
+        assert_eq!(per_alt(&["0.3"], 2, 1), Some(0.3), "one value for the site");
+        assert_eq!(per_alt(&["."], 1, 0), None);
     }
 
     #[test]
