@@ -358,10 +358,11 @@ impl VariantStore {
         self.genes.names.len()
     }
 
-    /// Heap bytes held by the columns, arenas and interners.
+    /// Heap bytes held by the columns, arenas and interners (capacity, not
+    /// length: what the allocator really holds).
     pub fn heap_bytes(&self) -> usize {
-        fn bytes<T>(v: &[T]) -> usize {
-            std::mem::size_of_val(v)
+        fn bytes<T>(v: &Vec<T>) -> usize {
+            v.capacity() * std::mem::size_of::<T>()
         }
         let records = bytes(&self.rec_chrom)
             + bytes(&self.rec_pos)
@@ -380,18 +381,58 @@ impl VariantStore {
             + bytes(&self.hgnc_id)
             + bytes(&self.all_genes)
             + bytes(&self.gene_ends)
-            + 5 * bytes(&self.af)
+            + bytes(&self.af)
+            + bytes(&self.cadd)
+            + bytes(&self.revel)
+            + bytes(&self.spliceai)
+            + bytes(&self.alphamissense)
             + bytes(&self.clinvar)
             + bytes(&self.clinvar_stars)
             + bytes(&self.lof_hc)
             + bytes(&self.calls);
-        let strings = self.alleles.text.len()
+        let strings = self.alleles.text.capacity()
             + bytes(&self.alleles.ends)
             + self.chroms.heap_bytes()
             + self.genes.heap_bytes()
             + self.hgnc.heap_bytes()
             + self.filters.heap_bytes();
         records + rows + strings
+    }
+
+    /// Gives back the spare capacity the columns grew into while loading
+    /// (a growing vector can hold up to twice what it needs). Called once,
+    /// when a file has been read to the end.
+    pub fn shrink_to_fit(&mut self) {
+        self.rec_chrom.shrink_to_fit();
+        self.rec_pos.shrink_to_fit();
+        self.rec_ref.shrink_to_fit();
+        self.rec_qual.shrink_to_fit();
+        self.rec_filter.shrink_to_fit();
+        self.rec_line.shrink_to_fit();
+        self.rec_offset.shrink_to_fit();
+        self.rec_len.shrink_to_fit();
+        self.record.shrink_to_fit();
+        self.alt_number.shrink_to_fit();
+        self.alt.shrink_to_fit();
+        for i in 0..4 {
+            self.consequence[i].shrink_to_fit();
+            self.impact[i].shrink_to_fit();
+            self.gene[i].shrink_to_fit();
+        }
+        self.hgnc_id.shrink_to_fit();
+        self.all_genes.shrink_to_fit();
+        self.gene_ends.shrink_to_fit();
+        self.af.shrink_to_fit();
+        self.cadd.shrink_to_fit();
+        self.revel.shrink_to_fit();
+        self.spliceai.shrink_to_fit();
+        self.alphamissense.shrink_to_fit();
+        self.clinvar.shrink_to_fit();
+        self.clinvar_stars.shrink_to_fit();
+        self.lof_hc.shrink_to_fit();
+        self.calls.shrink_to_fit();
+        self.alleles.text.shrink_to_fit();
+        self.alleles.ends.shrink_to_fit();
     }
 }
 
@@ -451,6 +492,29 @@ mod tests {
         assert_eq!(store.rows(1, 10, TranscriptPolicy::All).len(), 1);
         assert!(store.rows(5, 10, TranscriptPolicy::All).is_empty());
         assert!(store.heap_bytes() > 0);
+    }
+
+    #[test]
+    fn shrinking_keeps_every_row_and_frees_spare_capacity() {
+        let mut store = VariantStore::new(0);
+        for pos in 0..1000 {
+            store.push_record(NewRecord {
+                chrom: "1",
+                pos,
+                reference: "A",
+                qual: Some(1.0),
+                filter: "PASS",
+                line: u64::from(pos),
+                text_offset: 0,
+                text_len: 0,
+            });
+            store.push_alt(1, "G", &AltAnnotation::default(), &[]);
+        }
+        let rows = store.rows(0, usize::MAX, TranscriptPolicy::All);
+        let before = store.heap_bytes();
+        store.shrink_to_fit();
+        assert!(store.heap_bytes() < before, "{} >= {before}", store.heap_bytes());
+        assert_eq!(store.rows(0, usize::MAX, TranscriptPolicy::All), rows);
     }
 
     #[test]

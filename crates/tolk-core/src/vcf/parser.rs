@@ -121,6 +121,7 @@ impl Parser {
             return Err(e);
         }
         self.issues.report_into(&mut self.diagnostics);
+        self.store.shrink_to_fit();
         match self.section {
             Section::Start => Err(LoadError::Empty),
             Section::Meta => Err(LoadError::MissingColumnHeader { line: self.lines.lines() }),
