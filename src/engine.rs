@@ -163,14 +163,8 @@ impl Engine {
         self.started_at.set_value(js_sys::Date::now());
         self.rows.set(RowPages { load: Some(load), policy: self.policy.get_untracked(), ..RowPages::default() });
         self.selection.set(Selection::None);
-        self.state.set(LoadState::Loading {
-            load,
-            name: name.clone(),
-            bytes_read: 0,
-            total_bytes: blob.size() as u64,
-            records: 0,
-        });
-        self.send(&Request::Open { load, name }, Some(blob));
+        self.state.set(LoadState::Loading { load, name, bytes_read: 0, total_bytes: blob.size() as u64, records: 0 });
+        self.send(&Request::Open { load }, Some(blob));
     }
 
     /// Stops the load in progress.

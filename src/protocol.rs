@@ -20,7 +20,7 @@ pub type LoadId = u32;
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Request {
     /// Read the Blob sent alongside. Replaces any load in progress.
-    Open { load: LoadId, name: String },
+    Open { load: LoadId },
     /// Stop reading; the worker answers [`Response::Cancelled`].
     Cancel { load: LoadId },
     /// Send rows `start..start + count` of the loaded file, each with its

@@ -55,7 +55,7 @@ pub fn start() {
 
 fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, request: Request, blob: Option<Blob>) {
     match request {
-        Request::Open { load, name: _ } => {
+        Request::Open { load } => {
             let Some(blob) = blob else {
                 post(scope, &Response::Failed { load, message: "no file was sent to the reader".into() });
                 return;
