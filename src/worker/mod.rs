@@ -8,7 +8,6 @@
 use crate::protocol::{decode, encode, LoadId, Request, Response};
 use std::cell::RefCell;
 use std::rc::Rc;
-use tolk_core::annotation::FieldMap;
 use tolk_core::vcf::detail::{decode_record, DecodeContext, RecordDetail};
 use tolk_core::{Loaded, Loader};
 use wasm_bindgen::prelude::*;
@@ -153,7 +152,7 @@ async fn read(scope: DedicatedWorkerGlobalScope, state: Rc<RefCell<State>>, load
         Ok(loaded) => {
             let summary = loaded.summary();
             let warnings = loaded.diagnostics.kept().to_vec();
-            let context = DecodeContext::new(loaded.header.clone(), loaded.schema.clone(), &FieldMap::default());
+            let context = DecodeContext::new(&loaded);
             state.borrow_mut().loaded = Some(Session { load, loaded, blob, context });
             post(&scope, &Response::Loaded { load, summary, warnings, wasm_memory_bytes: wasm_memory_bytes() });
         }

@@ -10,7 +10,7 @@ use serde::Serialize;
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
 use std::process::ExitCode;
-use tolk_core::annotation::{FieldMap, TranscriptPolicy};
+use tolk_core::annotation::TranscriptPolicy;
 use tolk_core::vcf::detail::{decode_record, DecodeContext};
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -66,7 +66,7 @@ pub fn run(path: &Path, format: Format, policy: Policy) -> ExitCode {
         }
     };
     let store = &loaded.store;
-    let ctx = DecodeContext::new(loaded.header.clone(), loaded.schema.clone(), &FieldMap::default());
+    let ctx = DecodeContext::new(&loaded);
     let mut out = BufWriter::new(io::stdout().lock());
     let mut written = 0usize;
     let mut next = 0usize;

@@ -29,6 +29,9 @@ pub struct Loaded {
     pub header: Header,
     /// The annotation field and its layout, if one was recognised.
     pub schema: Option<AnnotationSchema>,
+    /// The field names the file was read with; decoding a record again
+    /// must use the same ones (`DecodeContext::new`).
+    pub fields: FieldMap,
     pub store: VariantStore,
     pub diagnostics: Diagnostics,
     pub records: u64,
@@ -102,6 +105,7 @@ impl Loader {
         Ok(Loaded {
             annotation: parsed.schema.as_ref().map_or(AnnotationKind::None, |s| s.kind),
             schema: parsed.schema,
+            fields: parsed.fields,
             header: parsed.header,
             store: parsed.store,
             diagnostics: parsed.diagnostics,

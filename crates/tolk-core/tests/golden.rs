@@ -6,7 +6,6 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use tolk_core::annotation::transcript::unescape;
-use tolk_core::annotation::FieldMap;
 use tolk_core::compression::Inflater;
 use tolk_core::store::Call;
 use tolk_core::vcf::detail::{decode_record, DecodeContext, RecordDetail};
@@ -22,7 +21,7 @@ fn data(path: &str) -> PathBuf {
 fn decoded(path: &Path) -> (Loaded, Vec<RecordDetail>) {
     let bytes = std::fs::read(path).unwrap();
     let loaded = Loaded::from_bytes(&bytes).unwrap();
-    let ctx = DecodeContext::new(loaded.header.clone(), loaded.schema.clone(), &FieldMap::default());
+    let ctx = DecodeContext::new(&loaded);
     let mut text = Inflater::new(Vec::new());
     text.write(&bytes).unwrap();
     text.finish().unwrap();

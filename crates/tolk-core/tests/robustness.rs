@@ -2,7 +2,6 @@
 //! valid header, and damaged gzip, each pushed in arbitrary chunk sizes.
 
 use proptest::prelude::*;
-use tolk_core::annotation::FieldMap;
 use tolk_core::vcf::detail::{decode_record, DecodeContext};
 use tolk_core::{Loaded, Loader};
 
@@ -57,7 +56,7 @@ proptest! {
     #[test]
     fn decoding_any_record_shaped_line_never_panics(body in record_text()) {
         let loaded = Loaded::from_bytes(HEADER).unwrap();
-        let ctx = DecodeContext::new(loaded.header.clone(), loaded.schema.clone(), &FieldMap::default());
+        let ctx = DecodeContext::new(&loaded);
         for line in String::from_utf8_lossy(&body).lines() {
             let _ = decode_record(line, &ctx);
         }

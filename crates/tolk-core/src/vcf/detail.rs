@@ -11,11 +11,13 @@ use crate::annotation::summary::{
     assign_entry, summarize, vep_trims_first_base, AltAnnotation, Anomalies, Scores, Scratch, Target,
 };
 use crate::annotation::transcript::{read_transcript, unescape, NumberCache};
-use crate::annotation::{AnnotationKind, AnnotationSchema, FieldMap, Impact, TranscriptPolicy};
+use crate::annotation::{AnnotationKind, AnnotationSchema, Impact, TranscriptPolicy};
+use crate::Loaded;
 use serde::{Deserialize, Serialize};
 
-/// What decoding needs to know about the file: its header and annotation
-/// layout, built once.
+/// What decoding needs to know about the file: its header, annotation
+/// layout and field names, taken from the load so that a decoded record
+/// says what the table says.
 pub struct DecodeContext {
     pub header: Header,
     pub schema: Option<AnnotationSchema>,
@@ -23,8 +25,12 @@ pub struct DecodeContext {
 }
 
 impl DecodeContext {
-    pub fn new(header: Header, schema: Option<AnnotationSchema>, fields: &FieldMap) -> DecodeContext {
-        DecodeContext { header, schema, info_fields: InfoFields::new(fields) }
+    pub fn new(loaded: &Loaded) -> DecodeContext {
+        DecodeContext {
+            header: loaded.header.clone(),
+            schema: loaded.schema.clone(),
+            info_fields: InfoFields::new(&loaded.fields),
+        }
     }
 }
 
@@ -187,17 +193,32 @@ fn collect_transcripts(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Loaded;
 
     const VCF: &str = "##fileformat=VCFv4.2\n\
 ##INFO=<ID=CSQ,Number=.,Type=String,Description=\"Ensembl VEP. Format: Allele|Consequence|IMPACT|SYMBOL|Feature|HGVSc|HGVSp|CANONICAL|MAX_AF\">\n\
 #CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tS1\n\
 chr1\t100\trs1\tG\tA,T\t50\tPASS\tCSQ=A|synonymous_variant|LOW|G1|T1|c.3G>A|p.Gly1%3D|YES|0.01,A|stop_gained|HIGH|G1|T2|c.9G>A|p.Trp3Ter||0.01,T|missense_variant|MODERATE|G1|T1|c.3G>T|p.Gly1Val|YES|\tGT:DP\t0/1:20\n";
 
+    /// Regression: decoding used the default field names whatever the load
+    /// used, so a custom map could give a different AF in the table and in
+    /// the detail view.
+    #[test]
+    fn decoding_reads_fields_by_the_names_the_load_used() {
+        let fields = crate::annotation::FieldMap { af_columns: Vec::new(), ..Default::default() };
+        let mut loader = crate::Loader::with_fields(fields);
+        loader.push(VCF.as_bytes()).unwrap();
+        let loaded = loader.finish().unwrap();
+        assert_eq!(loaded.store.row(0, TranscriptPolicy::All).scores.af, None);
+        let location = loaded.store.location(0);
+        let text = &VCF[location.text_offset as usize..][..location.text_len as usize];
+        let record = decode_record(text, &DecodeContext::new(&loaded)).unwrap();
+        assert_eq!(record.alts[0].scores.af, None);
+    }
+
     #[test]
     fn decodes_every_transcript_and_the_worst_per_policy() {
         let loaded = Loaded::from_bytes(VCF.as_bytes()).unwrap();
-        let ctx = DecodeContext::new(loaded.header.clone(), loaded.schema.clone(), &FieldMap::default());
+        let ctx = DecodeContext::new(&loaded);
         let location = loaded.store.location(0);
         let text = &VCF[location.text_offset as usize..][..location.text_len as usize];
         let record = decode_record(text, &ctx).unwrap();

@@ -54,6 +54,8 @@ pub struct Parser {
 /// Everything the parser produced from a complete input.
 pub struct Parsed {
     pub header: Header,
+    /// The field names the file was read with.
+    pub fields: FieldMap,
     pub schema: Option<AnnotationSchema>,
     pub store: VariantStore,
     pub diagnostics: Diagnostics,
@@ -127,6 +129,7 @@ impl Parser {
             Section::Meta => Err(LoadError::MissingColumnHeader { line: self.lines.lines() }),
             Section::Records => Ok(Parsed {
                 header: self.header,
+                fields: self.fields,
                 schema: self.schema,
                 store: self.store,
                 diagnostics: self.diagnostics,
