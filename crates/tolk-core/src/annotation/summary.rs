@@ -194,6 +194,8 @@ pub fn summarize<'a>(
     out.resize(alts.len(), AltAnnotation::default());
     scratch.admitted.clear();
     scratch.admitted.resize(alts.len(), [false; 4]);
+    // One allocation for the entry's fields, not a growth chain per record.
+    scratch.fields.reserve(schema.cols.needed);
     let trims = schema.kind == AnnotationKind::Vep && vep_trims_first_base(reference, alts);
     for (entry, raw) in split_on(value, b',').filter(|r| !r.is_empty()).enumerate() {
         let entry = u16::try_from(entry).unwrap_or(u16::MAX);
