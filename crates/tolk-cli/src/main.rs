@@ -3,6 +3,8 @@
 //! `tolk_core::Loader` as the browser worker.
 
 mod input;
+mod narrow;
+mod panel;
 mod stats;
 mod synth;
 mod view;
@@ -37,6 +39,16 @@ enum Command {
         /// Which transcripts count for the worst consequence and its HGVS.
         #[arg(long, value_enum, default_value = "all")]
         policy: view::Policy,
+        #[command(flatten)]
+        narrowing: Box<narrow::Narrowing>,
+    },
+    /// Read a gene panel file and print {"name", "version", "genes"} per panel as JSON.
+    Panel {
+        /// PanelApp JSON or TSV, a BED file, or a list of gene symbols.
+        file: PathBuf,
+        /// Count genes at this PanelApp confidence or higher: 3 green, 2 amber, 1 or 0 all.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=3))]
+        min_confidence: Option<u8>,
     },
     /// Write a synthetic, realistic VEP-annotated VCF to stdout (no real sample).
     Synth {
@@ -56,7 +68,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Stats { file, warnings } => stats::run(&file, warnings),
-        Command::View { file, format, policy } => view::run(&file, format, policy),
+        Command::View { file, format, policy, narrowing } => view::run(&file, format, policy, &narrowing),
+        Command::Panel { file, min_confidence } => panel::run(&file, min_confidence),
         Command::Synth { records, samples, seed } => match synth::run(records, samples, seed) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {

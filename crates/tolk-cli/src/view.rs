@@ -1,17 +1,22 @@
-//! `tolk view FILE [--format tsv|json] [--policy P]`: one row per variant
-//! (ALT allele) with `chrom pos ref alt gene consequence impact hgvsc hgvsp
-//! af`, `.` for a missing value in TSV. Gene, consequence and AF come from
-//! the store, as the app shows them; HGVS from decoding each record again,
-//! so the file is read twice.
+//! `tolk view FILE [--format tsv|json] [--policy P] [narrowing flags]`: one
+//! row per variant (ALT allele) with `chrom pos ref alt gene consequence
+//! impact hgvsc hgvsp af`, `.` for a missing value in TSV, and with a PED
+//! file an `inheritance` column. Gene, consequence and AF come from the
+//! store, as the app shows them; HGVS from decoding each record again, so
+//! the file is read twice. With narrowing flags, only the view's rows are
+//! written, and the funnel, notes and compound-het pairs go to stderr.
 
 use crate::input;
+use crate::narrow::Narrowing;
 use clap::ValueEnum;
 use serde::Serialize;
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
 use std::process::ExitCode;
 use tolk_core::annotation::TranscriptPolicy;
+use tolk_core::inheritance::{Fit, ModeFit};
 use tolk_core::vcf::detail::{decode_record, DecodeContext};
+use tolk_core::view::{apply, fits, View};
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum Format {
@@ -52,11 +57,13 @@ struct ViewRow<'a> {
     hgvsc: Option<&'a str>,
     hgvsp: Option<&'a str>,
     af: Option<f32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    inheritance: Option<String>,
 }
 
 const COLUMNS: [&str; 10] = ["chrom", "pos", "ref", "alt", "gene", "consequence", "impact", "hgvsc", "hgvsp", "af"];
 
-pub fn run(path: &Path, format: Format, policy: Policy) -> ExitCode {
+pub fn run(path: &Path, format: Format, policy: Policy, narrowing: &Narrowing) -> ExitCode {
     let policy = TranscriptPolicy::from(policy);
     let loaded = match input::load(path) {
         Ok(loaded) => loaded,
@@ -66,22 +73,35 @@ pub fn run(path: &Path, format: Format, policy: Policy) -> ExitCode {
         }
     };
     let store = &loaded.store;
+    let query = match narrowing.query(&loaded.header.samples, policy) {
+        Ok(query) => query,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::from(2);
+        }
+    };
+    let view = apply(store, &query);
+    if narrowing.is_active() {
+        report(&view, store);
+    }
     let ctx = DecodeContext::new(&loaded);
     let mut out = BufWriter::new(io::stdout().lock());
     let mut written = 0usize;
     let mut next = 0usize;
     let mut result = match format {
+        Format::Tsv if query.family.is_some() => writeln!(out, "{}\tinheritance", COLUMNS.join("\t")),
         Format::Tsv => writeln!(out, "{}", COLUMNS.join("\t")),
         Format::Json => write!(out, "["),
     };
+    let at = |next: usize| view.rows.get(next).map(|&r| r as usize);
     let read = input::for_each_line(path, |line| {
-        if result.is_err() || next >= store.len() || store.location(next).line != line.number {
+        if result.is_err() || at(next).is_none_or(|r| store.location(r).line != line.number) {
             return;
         }
         let text = String::from_utf8_lossy(line.bytes);
         let detail = decode_record(&text, &ctx);
-        while next < store.len() && store.location(next).line == line.number {
-            let row = store.row(next, policy);
+        while let Some(index) = at(next).filter(|&r| store.location(r).line == line.number) {
+            let row = store.row(index, policy);
             let alt = detail.as_ref().and_then(|d| d.alts.get(usize::from(row.alt_number) - 1));
             let worst = alt.and_then(|a| a.worst_under(policy));
             let view = ViewRow {
@@ -95,6 +115,7 @@ pub fn run(path: &Path, format: Format, policy: Policy) -> ExitCode {
                 hgvsc: worst.and_then(|t| t.hgvsc.as_deref()),
                 hgvsp: worst.and_then(|t| t.hgvsp.as_deref()),
                 af: row.scores.af,
+                inheritance: query.family.as_ref().map(|f| fit_words(&fits(store, f, &view.pairs, row.index))),
             };
             result = match format {
                 Format::Tsv => write_tsv(&mut out, &view),
@@ -125,6 +146,36 @@ pub fn run(path: &Path, format: Format, policy: Policy) -> ExitCode {
     }
 }
 
+/// `de_novo,ad?`: the modes a row fits, `?` marking "possible"; `.` for none.
+fn fit_words(fits: &[ModeFit]) -> String {
+    let words: Vec<String> =
+        fits.iter().map(|m| format!("{}{}", m.mode.id(), if m.fit == Fit::Possible { "?" } else { "" })).collect();
+    if words.is_empty() {
+        ".".into()
+    } else {
+        words.join(",")
+    }
+}
+
+/// The funnel, notes and pairs, for the person at the terminal.
+fn report(view: &View, store: &tolk_core::VariantStore) {
+    for step in &view.funnel {
+        let missing =
+            if step.kept_missing > 0 { format!(" ({} kept with no value)", step.kept_missing) } else { String::new() };
+        eprintln!("# {:>8}  {}{missing}", step.remaining, step.label);
+    }
+    if let Some(panel) = &view.panel {
+        eprintln!("# panel genes: {}, in the file: {}", panel.genes.len(), panel.matched());
+    }
+    for pair in &view.pairs {
+        let key = |r: u32| store.row(r as usize, TranscriptPolicy::All).key();
+        eprintln!("# compound het ({:?}) in {}: {} + {}", pair.fit, pair.gene, key(pair.first), key(pair.second));
+    }
+    for note in &view.notes {
+        eprintln!("# note: {note}");
+    }
+}
+
 fn write_tsv(out: &mut impl Write, r: &ViewRow<'_>) -> io::Result<()> {
     let dot = |v: Option<&str>| v.unwrap_or(".").to_owned();
     let af = r.af.map_or(".".to_owned(), |a| a.to_string());
@@ -140,5 +191,8 @@ fn write_tsv(out: &mut impl Write, r: &ViewRow<'_>) -> io::Result<()> {
         dot(r.hgvsp),
         af,
     ];
-    writeln!(out, "{}", cells.join("\t"))
+    match &r.inheritance {
+        Some(words) => writeln!(out, "{}\t{words}", cells.join("\t")),
+        None => writeln!(out, "{}", cells.join("\t")),
+    }
 }

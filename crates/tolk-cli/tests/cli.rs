@@ -123,3 +123,57 @@ fn synth_is_deterministic_and_loads_cleanly() {
     assert!(json["variants"].as_u64().unwrap() > 300, "some multi-allelic sites");
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn panel_prints_name_version_and_gene_count() {
+    let out = tolk(&[
+        "panel".as_ref(),
+        data("panels/tolk-panelapp-single.json").as_os_str(),
+        "--min-confidence".as_ref(),
+        "3".as_ref(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "{\"name\":\"Tolk test panel A\",\"version\":\"2.3\",\"genes\":3}\n"
+    );
+    let out = tolk(&["panel".as_ref(), data("families/genmod-duo.ped").as_os_str()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("line 2: \"1\" is not a gene symbol"));
+}
+
+#[test]
+fn view_narrows_by_panel_family_and_mode_and_reports_the_funnel() {
+    let family = |file: &str| data(&format!("families/{file}"));
+    let out = tolk(&[
+        "view".as_ref(),
+        family("gemini-test.de_novo.vcf").as_os_str(),
+        "--panel".as_ref(),
+        data("panels/tolk-genes.txt").as_os_str(),
+        "--ped".as_ref(),
+        family("gemini-test.de_novo.ped").as_os_str(),
+        "--proband".as_ref(),
+        "1_kid".as_ref(),
+        "--mode".as_ref(),
+        "de_novo".as_ref(),
+        "--preset".as_ref(),
+        "rare-disease".as_ref(),
+    ]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    let rows: Vec<&str> = stdout.lines().collect();
+    assert!(rows[0].ends_with("\tinheritance"));
+    // WDR37 stop_lost and SYCE1 missense are de novo in 1_kid; CYP2E1 (intronic) is not in the panel.
+    assert_eq!(rows.len(), 3, "{stdout}");
+    assert!(rows[1].starts_with("chr10\t1142208\t") && rows[1].ends_with("\tde_novo"), "{stdout}");
+    assert!(rows[2].starts_with("chr10\t135369532\t"), "{stdout}");
+    for step in ["In the file", "In panel (4 genes)", "FILTER is PASS", "Population AF below 0.01", "De novo"] {
+        assert!(stderr.contains(step), "{step}: {stderr}");
+    }
+
+    let out =
+        tolk(&["view".as_ref(), family("gemini-test.de_novo.vcf").as_os_str(), "--impact".as_ref(), "SEVERE".as_ref()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--impact: \"SEVERE\""));
+}

@@ -3,17 +3,24 @@
 //! No browser crates, no clock, no randomness, no I/O: the same code runs in
 //! the page's web worker, in the `tolk` CLI and in native tests. The data
 //! flow is `compression` -> `vcf::parser` -> `store`, driven by `loader`;
-//! `annotation` reads VEP and SnpEff fields on the way.
+//! `annotation` reads VEP and SnpEff fields on the way. A `view` narrows
+//! the store by `panel`, `filter` and `inheritance` (for a `family`).
 
 pub mod annotation;
 pub mod compression;
 pub mod diagnostics;
+pub mod family;
+pub mod filter;
+pub mod inheritance;
 pub mod loader;
+pub mod panel;
 pub mod store;
 mod text;
 pub mod vcf;
+pub mod view;
 
 pub use annotation::TranscriptPolicy;
 pub use diagnostics::{Diagnostic, LoadError};
 pub use loader::{LoadSummary, Loaded, Loader, Progress};
 pub use store::{VariantRow, VariantStore};
+pub use view::{apply, Query, View};

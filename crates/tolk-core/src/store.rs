@@ -14,17 +14,17 @@ use crate::vcf::genotype::{Genotype, Zygosity};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
-const NONE_U32: u32 = u32::MAX;
-const NONE_U8: u8 = u8::MAX;
-const NONE_U16: u16 = u16::MAX;
+pub(crate) const NONE_U32: u32 = u32::MAX;
+pub(crate) const NONE_U8: u8 = u8::MAX;
+pub(crate) const NONE_U16: u16 = u16::MAX;
 /// Allele balance is stored in steps of 1/200.
 const AB_STEPS: f32 = 200.0;
 
 /// Interned strings, each stored once and named by a dense `u32`.
 #[derive(Debug, Default, Clone)]
-struct Interner {
+pub(crate) struct Interner {
     ids: HashMap<Box<str>, u32>,
-    names: Vec<Box<str>>,
+    pub(crate) names: Vec<Box<str>>,
     /// The last name interned: neighbouring rows repeat gene and chromosome.
     last: u32,
 }
@@ -51,7 +51,7 @@ impl Interner {
         name.map_or(NONE_U32, |n| self.intern(n))
     }
 
-    fn name(&self, id: u32) -> Option<&str> {
+    pub(crate) fn name(&self, id: u32) -> Option<&str> {
         self.names.get(id as usize).map(|n| &**n)
     }
 
@@ -63,7 +63,7 @@ impl Interner {
 
 /// Text packed end to end, named by index.
 #[derive(Debug, Default, Clone)]
-struct Arena {
+pub(crate) struct Arena {
     text: String,
     ends: Vec<u32>,
 }
@@ -75,7 +75,7 @@ impl Arena {
         (self.ends.len() - 1) as u32
     }
 
-    fn get(&self, id: u32) -> &str {
+    pub(crate) fn get(&self, id: u32) -> &str {
         let i = id as usize;
         let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
         &self.text[start..self.ends[i] as usize]
@@ -193,43 +193,43 @@ pub struct RecordLocation {
 /// Columnar storage of every ALT row of a file.
 #[derive(Debug, Default, Clone)]
 pub struct VariantStore {
-    samples: usize,
-    chroms: Interner,
-    genes: Interner,
-    hgnc: Interner,
-    filters: Interner,
-    alleles: Arena,
+    pub(crate) samples: usize,
+    pub(crate) chroms: Interner,
+    pub(crate) genes: Interner,
+    pub(crate) hgnc: Interner,
+    pub(crate) filters: Interner,
+    pub(crate) alleles: Arena,
     // Per record.
-    rec_chrom: Vec<u32>,
-    rec_pos: Vec<u32>,
-    rec_ref: Vec<u32>,
-    rec_qual: Vec<f32>,
-    rec_filter: Vec<u32>,
-    rec_line: Vec<u64>,
-    rec_offset: Vec<u64>,
-    rec_len: Vec<u32>,
+    pub(crate) rec_chrom: Vec<u32>,
+    pub(crate) rec_pos: Vec<u32>,
+    pub(crate) rec_ref: Vec<u32>,
+    pub(crate) rec_qual: Vec<f32>,
+    pub(crate) rec_filter: Vec<u32>,
+    pub(crate) rec_line: Vec<u64>,
+    pub(crate) rec_offset: Vec<u64>,
+    pub(crate) rec_len: Vec<u32>,
     // Per row.
-    record: Vec<u32>,
-    alt_number: Vec<u16>,
-    alt: Vec<u32>,
-    consequence: [Vec<u8>; 4],
-    impact: [Vec<u8>; 4],
-    gene: [Vec<u32>; 4],
-    hgnc_id: Vec<u32>,
+    pub(crate) record: Vec<u32>,
+    pub(crate) alt_number: Vec<u16>,
+    pub(crate) alt: Vec<u32>,
+    pub(crate) consequence: [Vec<u8>; 4],
+    pub(crate) impact: [Vec<u8>; 4],
+    pub(crate) gene: [Vec<u32>; 4],
+    pub(crate) hgnc_id: Vec<u32>,
     /// Every gene of each row, packed: row `i`'s are
     /// `all_genes[gene_ends[i - 1]..gene_ends[i]]` (most rows have one).
-    all_genes: Vec<u32>,
-    gene_ends: Vec<u32>,
-    af: Vec<f32>,
-    cadd: Vec<f32>,
-    revel: Vec<f32>,
-    spliceai: Vec<f32>,
-    alphamissense: Vec<f32>,
-    clinvar: Vec<u16>,
-    clinvar_stars: Vec<u8>,
-    lof_hc: Vec<bool>,
+    pub(crate) all_genes: Vec<u32>,
+    pub(crate) gene_ends: Vec<u32>,
+    pub(crate) af: Vec<f32>,
+    pub(crate) cadd: Vec<f32>,
+    pub(crate) revel: Vec<f32>,
+    pub(crate) spliceai: Vec<f32>,
+    pub(crate) alphamissense: Vec<f32>,
+    pub(crate) clinvar: Vec<u16>,
+    pub(crate) clinvar_stars: Vec<u8>,
+    pub(crate) lof_hc: Vec<bool>,
     // Per row and sample, row-major.
-    calls: Vec<PackedCall>,
+    pub(crate) calls: Vec<PackedCall>,
 }
 
 impl VariantStore {
@@ -342,7 +342,7 @@ impl VariantStore {
     }
 
     /// The interned ids of every gene of row `index`.
-    fn row_genes(&self, index: usize) -> &[u32] {
+    pub(crate) fn row_genes(&self, index: usize) -> &[u32] {
         let start = if index == 0 { 0 } else { self.gene_ends[index - 1] as usize };
         &self.all_genes[start..self.gene_ends[index] as usize]
     }

@@ -82,6 +82,11 @@ impl Consequence {
         self.0
     }
 
+    /// Every term, most severe first.
+    pub fn all() -> impl Iterator<Item = Consequence> {
+        (0..TERMS.len() as u8).map(Consequence)
+    }
+
     /// The consequence with a given rank.
     pub fn from_rank(rank: u8) -> Option<Consequence> {
         ((rank as usize) < TERMS.len()).then_some(Consequence(rank))

@@ -122,7 +122,8 @@ impl Columns {
             allele_num: find(&["ALLELE_NUM"]),
             consequence: find(&["Consequence", "Annotation"]),
             impact: find(&["IMPACT", "Annotation_Impact", "Effect_Impact"]),
-            symbol: find(&["SYMBOL", "Gene_Name"]),
+            // Old VEP (before release 73) wrote the symbol under `HGNC`.
+            symbol: find(&["SYMBOL", "Gene_Name"]).or_else(|| find(&["HGNC"])),
             gene_id: find(&["Gene", "Gene_ID"]),
             hgnc_id: find(&["HGNC_ID"]),
             feature: find(&["Feature", "Feature_ID", "Transcript", "Transcript_ID"]),

@@ -1,0 +1,269 @@
+//! A view: the rows of a store that survive a query (panels, filters,
+//! inheritance), with the funnel of counts that shows why the others were
+//! dropped. Steps run in a fixed order, each over the survivors of the
+//! last, so the funnel reads top to bottom as the narrowing happened.
+
+use crate::annotation::TranscriptPolicy;
+use crate::family::Family;
+use crate::filter::{clinvar_mask, consequence_table, Filters};
+use crate::inheritance::{Fit, Judge, Mode, ModeFit, Pair};
+use crate::panel::matching::{count_in_view, match_panels, PanelReport};
+use crate::panel::{Confidence, Panel};
+use crate::store::{PackedCall, VariantStore, NONE_U16, NONE_U8};
+use crate::vcf::genotype::{Genotype, Zygosity};
+use serde::{Deserialize, Serialize};
+
+/// Everything that decides a view. Holds no patient data except the
+/// family's sample indices.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Query {
+    pub panels: Vec<Panel>,
+    /// Panel genes below this confidence are left out (`Red`: all genes).
+    pub min_confidence: Option<Confidence>,
+    pub filters: Filters,
+    pub policy: TranscriptPolicy,
+    pub family: Option<Family>,
+    pub mode: Mode,
+}
+
+/// One step of the funnel.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FunnelStep {
+    /// A stable id (`panel`, `pass`, `af`, ...).
+    pub id: String,
+    /// What the step keeps, in words (`AF below 0.01`).
+    pub label: String,
+    /// Rows left after this step.
+    pub remaining: u32,
+    /// Of those, rows kept only because the file gives no value to test.
+    pub kept_missing: u32,
+}
+
+/// The result of a query.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct View {
+    /// Row indices into the store, in file order.
+    pub rows: Vec<u32>,
+    /// The first step is the whole file.
+    pub funnel: Vec<FunnelStep>,
+    pub panel: Option<PanelReport>,
+    /// Compound heterozygous pairs among the view's rows (when the family
+    /// allows judging them).
+    pub pairs: Vec<Pair>,
+    /// Things the user should know about how the view was made.
+    pub notes: Vec<String>,
+}
+
+/// Runs `query` over `store`.
+pub fn apply(store: &VariantStore, query: &Query) -> View {
+    let mut rows: Vec<u32> = (0..store.len() as u32).collect();
+    let mut view = View::default();
+    let step = |view: &mut View, rows: &[u32], id: &str, label: String, kept_missing: u32| {
+        view.funnel.push(FunnelStep { id: id.into(), label, remaining: rows.len() as u32, kept_missing });
+    };
+    step(&mut view, &rows, "file", "In the file".into(), 0);
+
+    let mut panel = (!query.panels.is_empty())
+        .then(|| match_panels(store, &query.panels, query.min_confidence.unwrap_or(Confidence::Red)));
+    if let Some(m) = &panel {
+        let regions = &m.report.regions;
+        rows.retain(|&r| {
+            let r = r as usize;
+            store.row_genes(r).iter().any(|&g| m.in_panel[g as usize])
+                || (!regions.is_empty() && in_regions(store, r, regions))
+        });
+        let label = format!("In panel ({} genes{})", m.report.genes.len(), regions_label(regions.len()));
+        step(&mut view, &rows, "panel", label, 0);
+    }
+
+    let f = &query.filters;
+    let rec = |r: u32| store.record[r as usize] as usize;
+    if f.pass_only {
+        let pass: Vec<bool> = store.filters.names.iter().map(|n| &**n == "PASS" || &**n == ".").collect();
+        rows.retain(|&r| pass.get(store.rec_filter[rec(r)] as usize).copied().unwrap_or(false));
+        step(&mut view, &rows, "pass", "FILTER is PASS".into(), 0);
+    }
+    if let Some(min) = f.min_qual {
+        let kept = retain_counting(&mut rows, |r| threshold(store.rec_qual[rec(r)], |q| q >= min));
+        step(&mut view, &rows, "qual", format!("QUAL at least {min}"), kept);
+    }
+    let samples = SampleScope::new(store, query.family.as_ref());
+    if let Some(min) = f.min_dp {
+        let kept =
+            retain_counting(&mut rows, |r| samples.check(r, |c| (c.dp != NONE_U16).then(|| u32::from(c.dp) >= min)));
+        step(&mut view, &rows, "dp", format!("Depth (DP) at least {min}"), kept);
+    }
+    if let Some(min) = f.min_gq {
+        let kept =
+            retain_counting(&mut rows, |r| samples.check(r, |c| (c.gq != NONE_U8).then(|| u32::from(c.gq) >= min)));
+        step(&mut view, &rows, "gq", format!("Genotype quality (GQ) at least {min}"), kept);
+    }
+    if let Some((lo, hi)) = f.het_ab {
+        let kept = retain_counting(&mut rows, |r| {
+            samples.check(r, |c| {
+                let het = Genotype::unpack(c.genotype).zygosity() == Zygosity::Het;
+                match (het, c.ab) {
+                    (false, _) => Some(true),
+                    (true, NONE_U8) => None,
+                    (true, ab) => Some((lo..=hi).contains(&(f32::from(ab) / 200.0))),
+                }
+            })
+        });
+        step(&mut view, &rows, "ab", format!("Heterozygous allele balance {lo} to {hi}"), kept);
+    }
+    if let Some(below) = f.af_below {
+        let kept = retain_counting(&mut rows, |r| threshold(store.af[r as usize], |af| af < below));
+        step(&mut view, &rows, "af", format!("Population AF below {below}"), kept);
+    }
+    if let Some(keep) = consequence_table(f) {
+        let p = query.policy.index();
+        rows.retain(|&r| keep[store.consequence[p][r as usize] as usize]);
+        step(&mut view, &rows, "consequence", consequence_label(f), 0);
+    }
+    if !f.clinvar.is_empty() {
+        let mask = clinvar_mask(f);
+        rows.retain(|&r| store.clinvar[r as usize] & mask != 0);
+        step(&mut view, &rows, "clinvar", format!("ClinVar: {}", f.clinvar.join(" or ")), 0);
+    }
+    for (id, name, min, column) in [
+        ("cadd", "CADD", f.min_cadd, &store.cadd),
+        ("revel", "REVEL", f.min_revel, &store.revel),
+        ("spliceai", "SpliceAI", f.min_spliceai, &store.spliceai),
+    ] {
+        if let Some(min) = min {
+            let kept = retain_counting(&mut rows, |r| threshold(column[r as usize], |s| s >= min));
+            step(&mut view, &rows, id, format!("{name} at least {min}"), kept);
+        }
+    }
+    if !f.regions.is_empty() {
+        rows.retain(|&r| in_regions(store, r as usize, &f.regions));
+        let names: Vec<String> = f.regions.iter().map(ToString::to_string).collect();
+        step(&mut view, &rows, "regions", format!("In {}", names.join(", ")), 0);
+    }
+    match (&query.family, query.mode) {
+        (_, Mode::Any) => {}
+        (None, mode) => view.notes.push(format!(
+            "{} needs a proband: import a PED file or choose the family's samples. Inheritance was not applied.",
+            mode.label()
+        )),
+        (Some(family), mode) => {
+            let judge = Judge::new(store, family);
+            if mode == Mode::CompHet {
+                view.pairs = judge.pairs(&rows, query.policy);
+                let mut paired = vec![false; store.len()];
+                for p in &view.pairs {
+                    paired[p.first as usize] = true;
+                    paired[p.second as usize] = true;
+                }
+                rows.retain(|&r| paired[r as usize]);
+            } else {
+                rows.retain(|&r| judge.fit(r as usize, mode) > Fit::No);
+            }
+            if family.father.is_none() || family.mother.is_none() {
+                view.notes.push(
+                    "A parent's genotypes are not in the file, so inheritance can only be \"possible\", not proven."
+                        .into(),
+                );
+            }
+            step(&mut view, &rows, mode.id(), mode.label().into(), 0);
+        }
+    }
+    if let Some(m) = &mut panel {
+        count_in_view(store, m, &rows);
+    }
+    view.panel = panel.map(|m| m.report);
+    view.rows = rows;
+    view
+}
+
+/// How row `row` fits every mode, for the table (compound het from `pairs`).
+pub fn fits(store: &VariantStore, family: &Family, pairs: &[Pair], row: u32) -> Vec<ModeFit> {
+    let judge = Judge::new(store, family);
+    Mode::NARROWING
+        .into_iter()
+        .map(|mode| {
+            let fit = if mode == Mode::CompHet {
+                pairs.iter().filter(|p| p.first == row || p.second == row).map(|p| p.fit).max().unwrap_or(Fit::No)
+            } else {
+                judge.fit(row as usize, mode)
+            };
+            ModeFit { mode, fit }
+        })
+        .filter(|m| m.fit > Fit::No)
+        .collect()
+}
+
+/// Keeps rows where `keep` is `Some(true)` or `None` (no value to test),
+/// and returns how many were kept for want of a value.
+fn retain_counting(rows: &mut Vec<u32>, keep: impl Fn(u32) -> Option<bool>) -> u32 {
+    let mut missing = 0;
+    rows.retain(|&r| match keep(r) {
+        Some(k) => k,
+        None => {
+            missing += 1;
+            true
+        }
+    });
+    missing
+}
+
+/// A NaN ("missing") value passes as `None`.
+fn threshold(v: f32, pass: impl Fn(f32) -> bool) -> Option<bool> {
+    (!v.is_nan()).then(|| pass(v))
+}
+
+fn in_regions(store: &VariantStore, row: usize, regions: &[crate::panel::Region]) -> bool {
+    let rec = store.record[row] as usize;
+    let chrom = store.chroms.name(store.rec_chrom[rec]).unwrap_or("");
+    regions.iter().any(|g| g.contains(chrom, store.rec_pos[rec]))
+}
+
+fn regions_label(n: usize) -> String {
+    match n {
+        0 => String::new(),
+        1 => ", 1 region".into(),
+        n => format!(", {n} regions"),
+    }
+}
+
+fn consequence_label(f: &Filters) -> String {
+    let mut parts: Vec<String> = f.impacts.iter().map(|i| format!("{} impact", i.as_str())).collect();
+    parts.extend(f.consequences.iter().cloned());
+    parts.join(" or ")
+}
+
+/// Whose calls the per-sample filters look at: the proband's when a family
+/// is set, otherwise those of every sample carrying the ALT (a row passes
+/// if any of them does).
+struct SampleScope<'a> {
+    store: &'a VariantStore,
+    proband: Option<usize>,
+}
+
+impl<'a> SampleScope<'a> {
+    fn new(store: &'a VariantStore, family: Option<&Family>) -> SampleScope<'a> {
+        SampleScope { store, proband: family.map(|f| f.proband).filter(|&p| p < store.samples) }
+    }
+
+    /// `test` answers for one call, `None` when the call lacks the value.
+    fn check(&self, row: u32, test: impl Fn(PackedCall) -> Option<bool>) -> Option<bool> {
+        let n = self.store.samples;
+        if n == 0 {
+            return None;
+        }
+        let calls = &self.store.calls[row as usize * n..(row as usize + 1) * n];
+        if let Some(p) = self.proband {
+            return test(calls[p]);
+        }
+        let mut answer = None;
+        for &c in calls.iter().filter(|c| Genotype::unpack(c.genotype).alt_copies > 0) {
+            match test(c) {
+                Some(true) => return Some(true),
+                Some(false) => answer = Some(false),
+                None => {}
+            }
+        }
+        answer
+    }
+}
