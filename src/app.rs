@@ -2,12 +2,14 @@
 //! through context.
 
 use crate::components::{
-    FileOpener, LoadStatus, TranscriptPolicyPicker, VariantCount, VariantDetail, VariantTable, WarningList,
+    FamilyEditor, FileOpener, FilterForm, Funnel, LoadStatus, PanelPicker, TranscriptPolicyPicker, VariantCount,
+    VariantDetail, VariantTable, WarningList,
 };
 use crate::engine::Engine;
 use leptos::prelude::*;
 
-/// The whole app: open a file, see its status and its variants.
+/// The whole app: open a file, narrow it by panel, filters and family, and
+/// see its variants.
 #[component]
 pub fn App() -> impl IntoView {
     let engine = Engine::start();
@@ -24,6 +26,15 @@ pub fn App() -> impl IntoView {
             <FileOpener/>
             <LoadStatus/>
             <WarningList/>
+            <section class="narrowing" aria-labelledby="narrowing-heading">
+                <h2 id="narrowing-heading">"Narrow the variants"</h2>
+                <div class="narrowing-grid">
+                    <PanelPicker/>
+                    <FamilyEditor/>
+                    <FilterForm/>
+                    <Funnel/>
+                </div>
+            </section>
             <section class="variants" aria-labelledby="variants-heading">
                 <div class="variants-head">
                     <h2 id="variants-heading">"Variants"</h2>

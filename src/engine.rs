@@ -4,7 +4,8 @@
 //! Rows are fetched in pages as the table scrolls, so the page holds only
 //! what is on screen and near it, never a copy of the whole file.
 
-use crate::protocol::{decode, encode, LoadId, Request, Response};
+use crate::narrowing::Narrowing;
+use crate::protocol::{decode, encode, LoadId, Request, Response, ViewId, ViewSummary};
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
 use tolk_core::annotation::TranscriptPolicy;
@@ -89,10 +90,11 @@ impl Selection {
     }
 }
 
-/// Pages of rows received for the current load and transcript policy.
+/// Pages of rows received for the current load's current view.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RowPages {
     load: Option<LoadId>,
+    view: Option<ViewId>,
     policy: TranscriptPolicy,
     pages: HashMap<u32, Vec<VariantRow>>,
     requested: HashSet<u32>,
@@ -112,27 +114,54 @@ pub struct Engine {
     /// Messages waiting for the worker's `Started`.
     queue: StoredValue<Option<Vec<JsValue>>, LocalStorage>,
     next_load: StoredValue<LoadId>,
+    /// The newest view asked for; older replies are dropped.
+    last_view: StoredValue<ViewId>,
     started_at: StoredValue<f64>,
     pub state: RwSignal<LoadState>,
     pub rows: RwSignal<RowPages>,
-    /// Which transcripts count for the worst consequence shown.
+    /// Which transcripts count for the worst consequence shown (and for
+    /// the consequence filter and compound-het genes).
     pub policy: RwSignal<TranscriptPolicy>,
     pub selection: RwSignal<Selection>,
+    /// Panels, filters, family and mode.
+    pub narrowing: Narrowing,
+    /// The current view's counts, funnel and panel report.
+    pub view: RwSignal<Option<ViewSummary>>,
 }
 
 impl Engine {
     /// Starts the worker (the file trunk emits as `worker_loader.js`).
     pub fn start() -> Engine {
+        let policy = RwSignal::new(TranscriptPolicy::All);
         let engine = Engine {
             worker: StoredValue::new_local(None),
             queue: StoredValue::new_local(Some(Vec::new())),
             next_load: StoredValue::new(0),
+            last_view: StoredValue::new(0),
             started_at: StoredValue::new(0.0),
             state: RwSignal::new(LoadState::Idle { note: None }),
             rows: RwSignal::new(RowPages::default()),
-            policy: RwSignal::new(TranscriptPolicy::All),
+            policy,
             selection: RwSignal::new(Selection::None),
+            narrowing: Narrowing::from_page(policy),
+            view: RwSignal::new(None),
         };
+        // Any change of file, policy or narrowing makes a new view, and is
+        // written to the URL. (Progress updates do not: only readiness counts.)
+        let ready = Memo::new(move |_| match engine.state.get() {
+            LoadState::Ready { load, .. } => Some(load),
+            _ => None,
+        });
+        Effect::new(move |_| {
+            let policy = engine.policy.get();
+            let query = engine.narrowing.query(policy);
+            engine.narrowing.save(policy);
+            if let Some(load) = ready.get() {
+                let view = engine.last_view.get_value() + 1;
+                engine.last_view.set_value(view);
+                engine.send(&Request::Apply { load, view, query: Box::new(query) }, None);
+            }
+        });
         // trunk's loader shim for a worker is a classic script (it uses
         // importScripts), so the worker is a classic one too.
         match Worker::new("./worker_loader.js") {
@@ -163,6 +192,9 @@ impl Engine {
         self.started_at.set_value(js_sys::Date::now());
         self.rows.set(RowPages { load: Some(load), policy: self.policy.get_untracked(), ..RowPages::default() });
         self.selection.set(Selection::None);
+        self.view.set(None);
+        // A family belongs to the file it was set for.
+        self.narrowing.family.set(None);
         self.state.set(LoadState::Loading { load, name, bytes_read: 0, total_bytes: blob.size() as u64, records: 0 });
         self.send(&Request::Open { load }, Some(blob));
     }
@@ -182,20 +214,20 @@ impl Engine {
         }
     }
 
-    /// Shows the worst consequence under `policy`: the pages held are for
-    /// another policy, so they are dropped and fetched again.
+    /// Shows the worst consequence under `policy` (a new view follows).
     pub fn set_policy(self, policy: TranscriptPolicy) {
         self.policy.set(policy);
-        self.rows.update(|r| {
-            r.policy = policy;
-            r.pages.clear();
-            r.requested.clear();
-        });
+    }
+
+    /// Rows in the current view (0 until a view has arrived).
+    pub fn view_count(self) -> u32 {
+        self.view.with(|v| v.as_ref().map_or(0, |v| v.count))
     }
 
     /// Makes sure the pages covering rows `first..last` are here or on their way.
     pub fn ensure_rows(self, first: u32, last: u32) {
         let Some(load) = self.rows.with_untracked(|r| r.load) else { return };
+        let Some(view) = self.rows.with_untracked(|r| r.view) else { return };
         let policy = self.rows.with_untracked(|r| r.policy);
         if !matches!(self.state.get_untracked(), LoadState::Ready { .. }) || last <= first {
             return;
@@ -220,7 +252,7 @@ impl Engine {
             }
         });
         for page in wanted {
-            self.send(&Request::Rows { load, start: page * PAGE_ROWS, count: PAGE_ROWS, policy }, None);
+            self.send(&Request::Rows { load, view, start: page * PAGE_ROWS, count: PAGE_ROWS, policy }, None);
         }
     }
 
@@ -268,9 +300,22 @@ impl Engine {
             Response::Cancelled { load } if self.current_load() == Some(load) => {
                 self.state.set(LoadState::Idle { note: Some("Loading was cancelled.".into()) });
             }
-            Response::Rows { load, start, policy, rows } => {
+            Response::Applied { load, summary } if self.current_load() == Some(load) => {
+                if summary.view == self.last_view.get_value() {
+                    // The old view's pages are dropped only now, so the
+                    // table does not flash empty while the query runs.
+                    self.rows.set(RowPages {
+                        load: Some(load),
+                        view: Some(summary.view),
+                        policy: self.policy.get_untracked(),
+                        ..RowPages::default()
+                    });
+                    self.view.set(Some(*summary));
+                }
+            }
+            Response::Rows { load, view, start, policy, rows } => {
                 self.rows.update(|r| {
-                    if r.load == Some(load) && r.policy == policy {
+                    if r.load == Some(load) && r.view == Some(view) && r.policy == policy {
                         r.pages.insert(start / PAGE_ROWS, rows);
                     }
                 });
@@ -288,6 +333,7 @@ impl Engine {
             }
             // Replies about a load that was replaced or cancelled.
             Response::Loaded { .. }
+            | Response::Applied { .. }
             | Response::Failed { .. }
             | Response::Cancelled { .. }
             | Response::Record { .. } => {}

@@ -1,11 +1,16 @@
 //! Tolk in the browser: a Leptos app (the page) and the engine worker that
 //! runs `tolk-core` off the page's thread.
 //!
-//! Components never parse: they render what the [`engine::Engine`] reports.
+//! Components never parse a VCF: they render what the [`engine::Engine`]
+//! reports. The small side files a user adds (panels, PED) are parsed on
+//! the page by `tolk-core`, in [`narrowing`] and the components that take
+//! them, because they are kilobytes and their errors belong beside the
+//! input that took them.
 
 pub mod app;
 pub mod components;
 pub mod engine;
+pub mod narrowing;
 pub mod protocol;
 pub mod worker;
 

@@ -6,14 +6,25 @@
 
 use serde::{Deserialize, Serialize};
 use tolk_core::annotation::TranscriptPolicy;
+use tolk_core::inheritance::Fit;
+use tolk_core::panel::matching::PanelReport;
 use tolk_core::vcf::detail::RecordDetail;
-use tolk_core::{Diagnostic, LoadSummary, VariantRow};
+use tolk_core::view::FunnelStep;
+use tolk_core::{Diagnostic, LoadSummary, Query, VariantRow};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Blob;
 
 /// Identifies one load, so that replies to a cancelled or replaced load are
 /// recognised and dropped.
 pub type LoadId = u32;
+
+/// Identifies one view (a query's result), so rows of an older view are
+/// dropped when a newer one has been asked for.
+pub type ViewId = u32;
+
+/// At most this many compound-het pairs are sent to the page; the count
+/// says how many there were.
+pub const MAX_PAIRS_SENT: usize = 500;
 
 /// Page -> worker.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -23,9 +34,11 @@ pub enum Request {
     Open { load: LoadId },
     /// Stop reading; the worker answers [`Response::Cancelled`].
     Cancel { load: LoadId },
-    /// Send rows `start..start + count` of the loaded file, each with its
-    /// worst consequence under `policy`.
-    Rows { load: LoadId, start: u32, count: u32, policy: TranscriptPolicy },
+    /// Narrow the loaded file by `query`; rows are then paged from the view.
+    Apply { load: LoadId, view: ViewId, query: Box<Query> },
+    /// Send rows `start..start + count` of view `view`, each with its worst
+    /// consequence under `policy`.
+    Rows { load: LoadId, view: ViewId, start: u32, count: u32, policy: TranscriptPolicy },
     /// Decode row `row`'s record in full, from the file's bytes.
     Record { load: LoadId, row: u32 },
 }
@@ -57,8 +70,14 @@ pub enum Response {
     Cancelled {
         load: LoadId,
     },
+    /// A query's result: its size and how it was reached.
+    Applied {
+        load: LoadId,
+        summary: Box<ViewSummary>,
+    },
     Rows {
         load: LoadId,
+        view: ViewId,
         start: u32,
         policy: TranscriptPolicy,
         rows: Vec<VariantRow>,
@@ -69,6 +88,31 @@ pub enum Response {
         row: u32,
         detail: Result<RecordDetail, String>,
     },
+}
+
+/// What the page shows of a view; the rows themselves come in pages.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ViewSummary {
+    pub view: ViewId,
+    pub count: u32,
+    pub funnel: Vec<FunnelStep>,
+    pub panel: Option<PanelReport>,
+    /// Compound-het pairs as `(first key, second key, gene, fit)`, at most
+    /// [`MAX_PAIRS_SENT`].
+    pub pairs: Vec<PairKeys>,
+    pub pair_count: u32,
+    pub notes: Vec<String>,
+    /// Time the worker took to apply the query.
+    pub millis: f64,
+}
+
+/// A compound-het pair, named by its rows' `CHROM:POS:REF:ALT` keys.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PairKeys {
+    pub first: String,
+    pub second: String,
+    pub gene: String,
+    pub fit: Fit,
 }
 
 /// Packs a message for `postMessage`.

@@ -36,6 +36,7 @@ fn responses_with_rows_and_summaries_round_trip() {
     let responses = [
         Response::Rows {
             load: 3,
+            view: 2,
             start: 0,
             policy: tolk_core::annotation::TranscriptPolicy::All,
             rows: loaded.store.rows(0, 5, tolk_core::annotation::TranscriptPolicy::All),
@@ -53,6 +54,40 @@ fn responses_with_rows_and_summaries_round_trip() {
         assert_eq!(back, response);
         assert!(blob.is_none());
     }
+}
+
+#[wasm_bindgen_test]
+fn a_query_with_panels_and_a_family_reaches_the_worker_intact_and_applies_in_wasm() {
+    use tolk_core::family::{Family, Sex};
+    use tolk_core::filter::Preset;
+    use tolk_core::inheritance::Mode;
+    use tolk_core::panel::{Confidence, Panel};
+    let panels = Panel::parse("list.txt", "BRCA1\nSCN1A, TTN\n").unwrap();
+    let query = tolk_core::Query {
+        panels,
+        min_confidence: Some(Confidence::Green),
+        filters: Preset::RareDisease.filters(),
+        family: Some(Family::singleton(0, Sex::Female)),
+        mode: Mode::DeNovo,
+        ..tolk_core::Query::default()
+    };
+    let request = Request::Apply { load: 1, view: 9, query: Box::new(query.clone()) };
+    let (back, _) = decode::<Request>(encode(&request, None).unwrap()).unwrap();
+    assert_eq!(back, request);
+
+    let loaded = Loaded::from_bytes(BYSTRO).unwrap();
+    let view = tolk_core::apply(&loaded.store, &tolk_core::Query { family: None, mode: Mode::Any, ..query });
+    assert_eq!(view.funnel[0].remaining, loaded.store.len() as u32);
+    assert!(view.funnel.windows(2).all(|w| w[1].remaining <= w[0].remaining), "a funnel only narrows");
+    let summary = tolk::protocol::ViewSummary {
+        view: 9,
+        count: view.rows.len() as u32,
+        funnel: view.funnel,
+        ..Default::default()
+    };
+    let response = Response::Applied { load: 1, summary: Box::new(summary) };
+    let (back, _) = decode::<Response>(encode(&response, None).unwrap()).unwrap();
+    assert_eq!(back, response);
 }
 
 #[wasm_bindgen_test]

@@ -90,7 +90,7 @@ pub fn FileOpener() -> impl IntoView {
 
 /// Fetches a file of the app's own origin (allowed by the CSP's
 /// `connect-src 'self'`) as a Blob.
-async fn fetch_blob(url: &str) -> Result<Blob, String> {
+pub(crate) async fn fetch_blob(url: &str) -> Result<Blob, String> {
     let window = web_sys::window().ok_or("no window")?;
     let describe = |e: wasm_bindgen::JsValue| format!("{e:?}");
     let response: web_sys::Response =

@@ -1,21 +1,20 @@
 //! How many variants the current view holds.
 
 use super::use_engine;
-use crate::engine::LoadState;
 use leptos::prelude::*;
 
-/// The count of variants passing the current view (all of them until the
-/// panel and filter issues add narrowing).
+/// The count of variants passing every panel, filter and inheritance step
+/// (`data-count`), out of all in the file.
 #[component]
 pub fn VariantCount() -> impl IntoView {
-    let state = use_engine().state;
-    let count = move || match state.get() {
-        LoadState::Ready { summary, .. } => summary.variants,
-        _ => 0,
-    };
+    let engine = use_engine();
+    let count = move || engine.view_count();
+    let total = move || engine.view.with(|v| v.as_ref().and_then(|v| v.funnel.first()).map_or(0, |s| s.remaining));
     view! {
-        <p class="variant-count" data-testid="variant-count" data-count=move || count().to_string()>
-            {move || format!("{} in view", count())}
+        <p class="variant-count" data-testid="variant-count" data-count=move || count().to_string() aria-live="polite">
+            {move || {
+                if count() == total() { format!("{} in view", count()) } else { format!("{} of {} in view", count(), total()) }
+            }}
         </p>
     }
 }

@@ -7,10 +7,10 @@
 //! keyboard scrolls it.
 
 use super::use_engine;
-use crate::engine::LoadState;
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
+use tolk_core::inheritance::{Fit, ModeFit};
 use tolk_core::VariantRow;
 use wasm_bindgen::JsCast;
 
@@ -69,10 +69,7 @@ pub fn visible_window(scroll_top: f64, viewport: f64, row_height: f64, total: u3
 #[component]
 pub fn VariantTable() -> impl IntoView {
     let engine = use_engine();
-    let total = Memo::new(move |_| match engine.state.get() {
-        LoadState::Ready { summary, .. } => summary.variants as u32,
-        _ => 0,
-    });
+    let total = Memo::new(move |_| engine.view_count());
     let scroll_top = RwSignal::new(0.0);
     let viewport = RwSignal::new(600.0);
     let row_height = RwSignal::new(32.0);
@@ -97,7 +94,7 @@ pub fn VariantTable() -> impl IntoView {
     let resize = window_event_listener(ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
 
-    // A new file starts at the top.
+    // A new file or view starts at the top.
     Effect::new(move |_| {
         total.track();
         if let Some(el) = scroller.get_untracked() {
@@ -108,8 +105,8 @@ pub fn VariantTable() -> impl IntoView {
 
     let window = Memo::new(move |_| visible_window(scroll_top.get(), viewport.get(), row_height.get(), total.get()));
     Effect::new(move |_| {
-        // A policy change empties the pages; fetch them again.
-        engine.policy.track();
+        // A new view empties the pages; fetch them again.
+        engine.view.track();
         let Window { first, last, .. } = window.get();
         engine.ensure_rows(first, last);
     });
@@ -157,17 +154,19 @@ pub fn VariantTable() -> impl IntoView {
                         <th scope="col">"Filter"</th>
                         <th scope="col">"Gene"</th>
                         <th scope="col">"Worst consequence"</th>
+                        <th scope="col" class="num">"Pop. AF"</th>
+                        <th scope="col">"Inheritance"</th>
                     </tr>
                 </thead>
                 <tbody>
                     <tr class="spacer" aria-hidden="true">
-                        <td colspan="8" style:height=spacer_above></td>
+                        <td colspan="10" style:height=spacer_above></td>
                     </tr>
-                    <For each=rows key=|(i, row)| (*i, row.is_some()) let:item>
+                    <For each=rows key=|(i, row)| (*i, row.as_ref().map(|r| r.index)) let:item>
                         <VariantTableRow index=item.0 row=item.1/>
                     </For>
                     <tr class="spacer" aria-hidden="true">
-                        <td colspan="8" style:height=spacer_below></td>
+                        <td colspan="10" style:height=spacer_below></td>
                     </tr>
                 </tbody>
             </table>
@@ -176,6 +175,26 @@ pub fn VariantTable() -> impl IntoView {
             </Show>
         </div>
     }
+}
+
+/// An allele frequency as people read them: `0.0012`, `3.1e-5`.
+pub fn format_af(af: f32) -> String {
+    if af == 0.0 || af >= 0.001 {
+        format!("{af:.4}").trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        format!("{af:.1e}")
+    }
+}
+
+/// `De novo; Autosomal dominant (possible)`: the modes a row fits.
+fn inheritance_words(fits: &[ModeFit]) -> String {
+    fits.iter()
+        .map(|m| match m.fit {
+            Fit::Possible => format!("{} (possible)", m.mode.label()),
+            _ => m.mode.label().to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// The rows that can be selected (not spacers or placeholders).
@@ -210,19 +229,23 @@ fn VariantTableRow(
     match row {
         None => view! {
             <tr class="pending" aria-rowindex=aria_index aria-busy="true">
-                <td colspan="8">"…"</td>
+                <td colspan="10">"…"</td>
             </tr>
         }
         .into_any(),
         Some(row) => {
             let engine = use_engine();
-            let selected = move || engine.selection.with(|s| s.row() == Some(index));
+            let store_row = row.index;
+            let selected = move || engine.selection.with(|s| s.row() == Some(store_row));
             let for_click = row.clone();
             let for_key = row.clone();
             let key = row.key();
             let impact = row.impact.map(|i| i.as_str()).unwrap_or("");
             let impact_class = format!("impact impact-{}", impact.to_ascii_lowercase());
             let consequence = row.consequence.clone().unwrap_or_default().replace('_', " ");
+            // No AF: the filters treat it as absent from the population; say so.
+            let af = row.scores.af.map_or_else(|| "absent".to_owned(), format_af);
+            let inheritance = inheritance_words(&row.inheritance);
             view! {
                 <tr
                     data-testid="variant-row"
@@ -258,6 +281,8 @@ fn VariantTableRow(
                         " "
                         {consequence}
                     </td>
+                    <td class="num">{af}</td>
+                    <td class="inheritance" data-testid="inheritance">{inheritance}</td>
                 </tr>
             }
             .into_any()

@@ -5,10 +5,13 @@
 //! Reading is async: each slice is awaited, which yields to the worker's
 //! event loop, so a `Cancel` (or a new `Open`) is seen between slices.
 
-use crate::protocol::{decode, encode, LoadId, Request, Response};
+use crate::protocol::{decode, encode, LoadId, PairKeys, Request, Response, ViewId, ViewSummary, MAX_PAIRS_SENT};
 use std::cell::RefCell;
 use std::rc::Rc;
+use tolk_core::annotation::TranscriptPolicy;
+use tolk_core::family::Family;
 use tolk_core::vcf::detail::{decode_record, DecodeContext, RecordDetail};
+use tolk_core::view::{apply, fits, View};
 use tolk_core::{Loaded, Loader};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -32,6 +35,8 @@ struct Session {
     loaded: Loaded,
     blob: Blob,
     context: DecodeContext,
+    /// The latest view, with the family it judged inheritance for.
+    view: Option<(ViewId, View, Option<Family>)>,
 }
 
 /// Runs the worker: called from the worker binary's `main`.
@@ -72,12 +77,33 @@ fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, reques
                 s.current = None;
             }
         }
-        Request::Rows { load, start, count, policy } => {
-            let s = state.borrow();
-            if let Some(session) = s.loaded.as_ref().filter(|session| session.load == load) {
-                let rows = session.loaded.store.rows(start as usize, count as usize, policy);
-                post(scope, &Response::Rows { load, start, policy, rows });
+        Request::Apply { load, view, query } => {
+            let mut s = state.borrow_mut();
+            if let Some(session) = s.loaded.as_mut().filter(|session| session.load == load) {
+                let started = js_sys::Date::now();
+                let result = apply(&session.loaded.store, &query);
+                let summary = summarise(&session.loaded, view, &result, js_sys::Date::now() - started);
+                session.view = Some((view, result, query.family));
+                post(scope, &Response::Applied { load, summary: Box::new(summary) });
             }
+        }
+        Request::Rows { load, view, start, count, policy } => {
+            let s = state.borrow();
+            let Some(session) = s.loaded.as_ref().filter(|session| session.load == load) else { return };
+            let Some((_, result, family)) = session.view.as_ref().filter(|(id, ..)| *id == view) else { return };
+            let store = &session.loaded.store;
+            let end = (start as usize).saturating_add(count as usize).min(result.rows.len());
+            let rows = result.rows[(start as usize).min(end)..end]
+                .iter()
+                .map(|&r| {
+                    let mut row = store.row(r as usize, policy);
+                    if let Some(family) = family {
+                        row.inheritance = fits(store, family, &result.pairs, r);
+                    }
+                    row
+                })
+                .collect();
+            post(scope, &Response::Rows { load, view, start, policy, rows });
         }
         Request::Record { load, row } => {
             wasm_bindgen_futures::spawn_local(send_record(scope.clone(), state.clone(), load, row));
@@ -153,10 +179,31 @@ async fn read(scope: DedicatedWorkerGlobalScope, state: Rc<RefCell<State>>, load
             let summary = loaded.summary();
             let warnings = loaded.diagnostics.kept().to_vec();
             let context = DecodeContext::new(&loaded);
-            state.borrow_mut().loaded = Some(Session { load, loaded, blob, context });
+            state.borrow_mut().loaded = Some(Session { load, loaded, blob, context, view: None });
             post(&scope, &Response::Loaded { load, summary, warnings, wasm_memory_bytes: wasm_memory_bytes() });
         }
         Err(e) => post(&scope, &Response::Failed { load, message: e.to_string() }),
+    }
+}
+
+/// What the page needs of a view: counts, funnel, panel report and pairs
+/// named by their rows' keys.
+fn summarise(loaded: &Loaded, view: ViewId, result: &View, millis: f64) -> ViewSummary {
+    let key = |r: u32| loaded.store.row(r as usize, TranscriptPolicy::All).key();
+    ViewSummary {
+        view,
+        count: result.rows.len() as u32,
+        funnel: result.funnel.clone(),
+        panel: result.panel.clone(),
+        pairs: result
+            .pairs
+            .iter()
+            .take(MAX_PAIRS_SENT)
+            .map(|p| PairKeys { first: key(p.first), second: key(p.second), gene: p.gene.clone(), fit: p.fit })
+            .collect(),
+        pair_count: result.pairs.len() as u32,
+        notes: result.notes.clone(),
+        millis,
     }
 }
 

@@ -10,6 +10,7 @@
 
 use crate::annotation::summary::{AltAnnotation, Scores};
 use crate::annotation::{ClinVarSignificance, Consequence, Impact, TranscriptPolicy};
+use crate::inheritance::ModeFit;
 use crate::vcf::genotype::{Genotype, Zygosity};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -160,6 +161,10 @@ pub struct VariantRow {
     pub calls: Vec<Call>,
     /// The line of the record in the uncompressed file.
     pub line: u32,
+    /// The inheritance modes the row fits for the family of the current
+    /// view (filled in by `view::fits`; empty without a family).
+    #[serde(default)]
+    pub inheritance: Vec<ModeFit>,
 }
 
 impl VariantRow {
@@ -332,6 +337,7 @@ impl VariantStore {
             },
             calls: self.calls[index * self.samples..(index + 1) * self.samples].iter().map(|&c| c.into()).collect(),
             line: u32::try_from(self.rec_line[rec]).unwrap_or(u32::MAX),
+            inheritance: Vec::new(),
         }
     }
 

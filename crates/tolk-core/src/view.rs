@@ -5,7 +5,7 @@
 
 use crate::annotation::TranscriptPolicy;
 use crate::family::Family;
-use crate::filter::{clinvar_mask, consequence_table, Filters};
+use crate::filter::{clinvar_mask, consequence_table, Filters, SPLICE_REGION_TERMS};
 use crate::inheritance::{Fit, Judge, Mode, ModeFit, Pair};
 use crate::panel::matching::{count_in_view, match_panels, PanelReport};
 use crate::panel::{Confidence, Panel};
@@ -227,10 +227,24 @@ fn regions_label(n: usize) -> String {
     }
 }
 
+/// `HIGH or MODERATE impact, or splice region`.
 fn consequence_label(f: &Filters) -> String {
-    let mut parts: Vec<String> = f.impacts.iter().map(|i| format!("{} impact", i.as_str())).collect();
-    parts.extend(f.consequences.iter().cloned());
-    parts.join(" or ")
+    let mut parts = Vec::new();
+    if !f.impacts.is_empty() {
+        let names: Vec<&str> = f.impacts.iter().map(|i| i.as_str()).collect();
+        parts.push(format!("{} impact", names.join(" or ")));
+    }
+    let splice_region = SPLICE_REGION_TERMS.iter().all(|t| f.consequences.iter().any(|c| c == t));
+    if splice_region {
+        parts.push("splice region".to_owned());
+    }
+    parts.extend(
+        f.consequences
+            .iter()
+            .filter(|c| !(splice_region && SPLICE_REGION_TERMS.contains(&c.as_str())))
+            .map(|c| c.replace('_', " ")),
+    );
+    parts.join(", or ")
 }
 
 /// Whose calls the per-sample filters look at: the proband's when a family

@@ -1,0 +1,212 @@
+//! The family behind the sample columns: import a PED file, or choose the
+//! proband, the parents, the proband's sex and whether each parent is
+//! affected. Inheritance modes are judged for this family.
+
+use super::{fetch_text, read_text, use_engine};
+use crate::engine::LoadState;
+use leptos::ev;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use tolk_core::family::{Affection, Family, Member, Pedigree, Sex};
+use web_sys::HtmlInputElement;
+
+/// The demo case's family (public/demo).
+const DEMO_PED_URL: &str = "demo/tolk-demo-trio.ped";
+
+#[component]
+pub fn FamilyEditor() -> impl IntoView {
+    let engine = use_engine();
+    let family = engine.narrowing.family;
+    let pedigree = RwSignal::new(None::<Pedigree>);
+    let error = RwSignal::new(None::<String>);
+    let samples = Memo::new(move |_| match engine.state.get() {
+        LoadState::Ready { summary, .. } => summary.samples,
+        _ => Vec::new(),
+    });
+    // A one-sample file has an obvious proband.
+    Effect::new(move |_| {
+        let s = samples.get();
+        pedigree.set(None);
+        error.set(None);
+        if s.len() == 1 && family.get_untracked().is_none() {
+            family.set(Some(Family::singleton(0, Sex::Unknown)));
+        }
+    });
+
+    let use_pedigree = move |name: String, text: String| {
+        let result = Pedigree::parse(&text).map_err(|e| e.to_string()).and_then(|ped| {
+            let f = Family::from_pedigree(&ped, &samples.get_untracked(), None)?;
+            Ok((ped, f))
+        });
+        match result {
+            Ok((ped, f)) => {
+                pedigree.set(Some(ped));
+                family.set(Some(f));
+                error.set(None);
+            }
+            Err(e) => error.set(Some(format!("{name}: {e}"))),
+        }
+    };
+    let on_pick = move |event: ev::Event| {
+        let input: HtmlInputElement = event_target(&event);
+        let file = input.files().and_then(|f| f.get(0));
+        input.set_value("");
+        if let Some(file) = file {
+            spawn_local(async move {
+                match read_text(&file).await {
+                    Ok(text) => use_pedigree(file.name(), text),
+                    Err(e) => error.set(Some(format!("{}: {e}", file.name()))),
+                }
+            });
+        }
+    };
+    let use_demo = move |_| {
+        spawn_local(async move {
+            match fetch_text(DEMO_PED_URL).await {
+                Ok(text) => use_pedigree("demo family".into(), text),
+                Err(e) => error.set(Some(format!("The demo family could not be read: {e}"))),
+            }
+        });
+    };
+    let set_proband = move |event: ev::Event| {
+        let Ok(index) = event_target_value(&event).parse::<usize>() else {
+            family.set(None);
+            return;
+        };
+        let names = samples.get_untracked();
+        let from_ped = pedigree.with_untracked(|p| {
+            p.as_ref().and_then(|p| Family::from_pedigree(p, &names, names.get(index).map(String::as_str)).ok())
+        });
+        family.update(|f| {
+            *f = Some(from_ped.unwrap_or_else(|| Family {
+                proband: index,
+                ..f.clone().unwrap_or(Family::singleton(index, Sex::Unknown))
+            }));
+        });
+    };
+    let sample_options = move |selected: Option<usize>| {
+        samples
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(i, name)| view! { <option value=i.to_string() selected=selected == Some(i)>{name}</option> })
+            .collect_view()
+    };
+    let parent_picker = move |label: &'static str,
+                              testid: &'static str,
+                              get: fn(&Family) -> Option<Member>,
+                              set: fn(&mut Family, Option<Member>)| {
+        let current = move || family.with(|f| f.as_ref().and_then(get));
+        view! {
+            <label>
+                {label}
+                ": "
+                <select
+                    data-testid=testid
+                    disabled=move || family.with(Option::is_none)
+                    on:change=move |e| {
+                        let sample = event_target_value(&e).parse::<usize>().ok();
+                        family.update(|f| {
+                            if let Some(f) = f {
+                                let affected = get(f).map_or(Affection::Unaffected, |m| m.affected);
+                                set(f, sample.map(|sample| Member { sample, affected }));
+                            }
+                        });
+                    }
+                >
+                    <option value="" selected=move || current().is_none()>"not in the file"</option>
+                    {move || sample_options(current().map(|m| m.sample))}
+                </select>
+            </label>
+            <label>
+                <input
+                    type="checkbox"
+                    data-testid=format!("{testid}-affected")
+                    disabled=move || current().is_none()
+                    prop:checked=move || current().is_some_and(|m| m.affected == Affection::Affected)
+                    on:change=move |e| {
+                        let checked = event_target_checked(&e);
+                        family.update(|f| {
+                            if let Some(f) = f {
+                                let m = get(f).map(|m| Member {
+                                    affected: if checked { Affection::Affected } else { Affection::Unaffected },
+                                    ..m
+                                });
+                                set(f, m);
+                            }
+                        });
+                    }
+                />
+                " affected"
+            </label>
+        }
+    };
+
+    view! {
+        <section class="family-editor" aria-labelledby="family-heading">
+            <h3 id="family-heading">"Family"</h3>
+            <div class="row">
+                <label class="button" for="ped-input">"Import a PED file…"</label>
+                <input
+                    id="ped-input"
+                    class="visually-hidden"
+                    type="file"
+                    accept=".ped,.fam,.txt,.tsv"
+                    data-testid="ped-input"
+                    on:change=on_pick
+                />
+                <button type="button" class="button" on:click=use_demo data-testid="demo-family">
+                    "Use the demo family"
+                </button>
+            </div>
+            <Show when=move || error.get().is_some()>
+                <p class="error" role="alert">{move || error.get()}</p>
+            </Show>
+            <div class="row roles">
+                <label>
+                    "Proband: "
+                    <select data-testid="proband" on:change=set_proband>
+                        <option value="" selected=move || family.with(Option::is_none)>"none chosen"</option>
+                        {move || sample_options(family.with(|f| f.as_ref().map(|f| f.proband)))}
+                    </select>
+                </label>
+                <label>
+                    "Sex: "
+                    <select
+                        data-testid="proband-sex"
+                        disabled=move || family.with(Option::is_none)
+                        on:change=move |e| {
+                            let sex = match event_target_value(&e).as_str() {
+                                "male" => Sex::Male,
+                                "female" => Sex::Female,
+                                _ => Sex::Unknown,
+                            };
+                            family.update(|f| {
+                                if let Some(f) = f {
+                                    f.proband_sex = sex;
+                                }
+                            });
+                        }
+                    >
+                        {[(Sex::Unknown, "unknown", "unknown"), (Sex::Female, "female", "female"), (Sex::Male, "male", "male")]
+                            .into_iter()
+                            .map(|(sex, id, label)| {
+                                view! {
+                                    <option value=id selected=move || family.with(|f| f.as_ref().map(|f| f.proband_sex)) == Some(sex)>
+                                        {label}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
+            </div>
+            <div class="row roles">
+                {parent_picker("Mother", "mother", |f| f.mother, |f, m| f.mother = m)}
+            </div>
+            <div class="row roles">
+                {parent_picker("Father", "father", |f| f.father, |f, m| f.father = m)}
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,231 @@
+//! The filters, the presets and the inheritance mode. Every control writes
+//! to the narrowing signals; the engine turns each change into a new view.
+
+use super::use_engine;
+use leptos::prelude::*;
+use tolk_core::annotation::{Consequence, Impact};
+use tolk_core::filter::{Filters, Preset};
+use tolk_core::inheritance::Mode;
+use tolk_core::panel::Region;
+
+const IMPACTS: [Impact; 4] = [Impact::High, Impact::Moderate, Impact::Low, Impact::Modifier];
+const CLINVAR: [(&str, &str); 6] = [
+    ("pathogenic", "Pathogenic"),
+    ("likely_pathogenic", "Likely pathogenic"),
+    ("uncertain_significance", "Uncertain significance"),
+    ("conflicting_interpretations", "Conflicting"),
+    ("likely_benign", "Likely benign"),
+    ("benign", "Benign"),
+];
+
+/// A number field bound to one optional threshold. It applies on change
+/// (Enter or leaving the field), not on every keystroke.
+fn threshold(
+    label: &'static str,
+    testid: &'static str,
+    hint: &'static str,
+    get: fn(&Filters) -> Option<f32>,
+    set: fn(&mut Filters, Option<f32>),
+) -> impl IntoView {
+    let filters = use_engine().narrowing.filters;
+    let id = format!("filter-{testid}");
+    view! {
+        <label for=id.clone()>{label}</label>
+        <input
+            id=id
+            type="number"
+            step="any"
+            min="0"
+            inputmode="decimal"
+            placeholder="off"
+            title=hint
+            data-testid=format!("filter-{testid}")
+            prop:value=move || filters.with(|f| get(f).map(|v| v.to_string()).unwrap_or_default())
+            on:change=move |e| {
+                let value = event_target_value(&e).trim().parse::<f32>().ok().filter(|v| v.is_finite() && *v >= 0.0);
+                filters.update(|f| set(f, value));
+            }
+        />
+    }
+}
+
+#[component]
+pub fn FilterForm() -> impl IntoView {
+    let engine = use_engine();
+    let narrowing = engine.narrowing;
+    let filters = narrowing.filters;
+    let region_error = RwSignal::new(None::<String>);
+
+    let impact_box = move |impact: Impact| {
+        view! {
+            <label class="check">
+                <input
+                    type="checkbox"
+                    data-testid=format!("impact-{}", impact.as_str())
+                    prop:checked=move || filters.with(|f| f.impacts.contains(&impact))
+                    on:change=move |e| {
+                        let on = event_target_checked(&e);
+                        filters.update(|f| {
+                            f.impacts.retain(|i| *i != impact);
+                            if on {
+                                f.impacts.push(impact);
+                                f.impacts.sort();
+                            }
+                        });
+                    }
+                />
+                {impact.as_str()}
+            </label>
+        }
+    };
+    let term_box = move |term: &'static str| {
+        view! {
+            <label class="check">
+                <input
+                    type="checkbox"
+                    prop:checked=move || filters.with(|f| f.consequences.iter().any(|t| t == term))
+                    on:change=move |e| {
+                        let on = event_target_checked(&e);
+                        filters.update(|f| {
+                            f.consequences.retain(|t| t != term);
+                            if on {
+                                f.consequences.push(term.to_owned());
+                            }
+                        });
+                    }
+                />
+                {term.replace('_', " ")}
+            </label>
+        }
+    };
+    let clinvar_box = move |(word, label): (&'static str, &'static str)| {
+        view! {
+            <label class="check">
+                <input
+                    type="checkbox"
+                    data-testid=format!("clinvar-{word}")
+                    prop:checked=move || filters.with(|f| f.clinvar.iter().any(|w| w == word))
+                    on:change=move |e| {
+                        let on = event_target_checked(&e);
+                        filters.update(|f| {
+                            f.clinvar.retain(|w| w != word);
+                            if on {
+                                f.clinvar.push(word.to_owned());
+                            }
+                        });
+                    }
+                />
+                {label}
+            </label>
+        }
+    };
+    let on_regions = move |e: leptos::ev::Event| {
+        let text = event_target_value(&e);
+        let parts: Vec<&str> = text.split([',', ';', '\n']).map(str::trim).filter(|s| !s.is_empty()).collect();
+        let parsed: Vec<Option<Region>> = parts.iter().map(|p| Region::parse(p)).collect();
+        match parts.iter().zip(&parsed).find(|(_, r)| r.is_none()) {
+            Some((bad, _)) => region_error.set(Some(format!("\"{bad}\" is not chrom, chrom:pos or chrom:start-end"))),
+            None => {
+                region_error.set(None);
+                filters.update(|f| f.regions = parsed.into_iter().flatten().collect());
+            }
+        }
+    };
+
+    view! {
+        <section class="filter-form" aria-labelledby="filters-heading">
+            <h3 id="filters-heading">"Filters"</h3>
+            <div class="row">
+                <button
+                    type="button"
+                    class="button primary"
+                    data-testid="preset-rare-disease"
+                    title="PASS, population AF below 1%, HIGH or MODERATE impact or splice region, DP at least 10, GQ at least 20"
+                    on:click=move |_| filters.set(Preset::RareDisease.filters())
+                >
+                    "Rare disease, default"
+                </button>
+                <button
+                    type="button"
+                    class="button"
+                    data-testid="preset-everything-in-panel"
+                    title="No filter: every variant in the panel genes"
+                    on:click=move |_| {
+                        filters.set(Preset::EverythingInPanel.filters());
+                        narrowing.mode.set(Mode::Any);
+                    }
+                >
+                    "Everything in panel"
+                </button>
+                <button type="button" class="button" data-testid="clear-all" on:click=move |_| narrowing.clear()>
+                    "Clear all"
+                </button>
+            </div>
+            <div class="row">
+                <label>
+                    "Inheritance: "
+                    <select
+                        data-testid="inheritance-mode"
+                        on:change=move |e| narrowing.mode.set(Mode::parse(&event_target_value(&e)).unwrap_or_default())
+                    >
+                        {std::iter::once(Mode::Any)
+                            .chain(Mode::NARROWING)
+                            .map(|m| view! { <option value=m.id() selected=move || narrowing.mode.get() == m>{m.label()}</option> })
+                            .collect_view()}
+                    </select>
+                </label>
+            </div>
+            <fieldset>
+                <legend>"Quality"</legend>
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        data-testid="filter-pass"
+                        prop:checked=move || filters.with(|f| f.pass_only)
+                        on:change=move |e| filters.update(|f| f.pass_only = event_target_checked(&e))
+                    />
+                    "FILTER is PASS"
+                </label>
+                <div class="grid">
+                    {threshold("QUAL at least", "qual", "Site quality", |f| f.min_qual, |f, v| f.min_qual = v)}
+                    {threshold("DP at least", "dp", "Read depth of the proband (or of any carrier without a family)", |f| f.min_dp.map(|v| v as f32), |f, v| f.min_dp = v.map(|v| v as u32))}
+                    {threshold("GQ at least", "gq", "Genotype quality of the proband (or of any carrier)", |f| f.min_gq.map(|v| v as f32), |f, v| f.min_gq = v.map(|v| v as u32))}
+                    {threshold("Het allele balance from", "ab-min", "Heterozygous calls: alt reads / all reads, lower bound", |f| f.het_ab.map(|a| a.0), |f, v| f.het_ab = v.map(|lo| (lo, f.het_ab.map_or(1.0, |a| a.1))))}
+                    {threshold("to", "ab-max", "Upper bound", |f| f.het_ab.map(|a| a.1), |f, v| f.het_ab = v.map(|hi| (f.het_ab.map_or(0.0, |a| a.0), hi)))}
+                </div>
+            </fieldset>
+            <fieldset>
+                <legend>"Rarity and effect"</legend>
+                <div class="grid">
+                    {threshold("Population AF below", "af", "Variants with no AF are kept (treated as absent from the population)", |f| f.af_below, |f, v| f.af_below = v)}
+                    {threshold("CADD at least", "cadd", "Variants with no CADD score are kept", |f| f.min_cadd, |f, v| f.min_cadd = v)}
+                    {threshold("REVEL at least", "revel", "Variants with no REVEL score (non-missense) are kept", |f| f.min_revel, |f, v| f.min_revel = v)}
+                    {threshold("SpliceAI at least", "spliceai", "Maximum delta score; variants with none are kept", |f| f.min_spliceai, |f, v| f.min_spliceai = v)}
+                </div>
+                <div class="checks" role="group" aria-label="Impact">
+                    "Impact: " {IMPACTS.map(impact_box).to_vec()}
+                </div>
+                <details>
+                    <summary>"Consequence terms (kept besides the impacts above)"</summary>
+                    <div class="checks columns">
+                        {Consequence::all().map(|c| term_box(c.as_str())).collect_view()}
+                    </div>
+                </details>
+                <div class="checks" role="group" aria-label="ClinVar">
+                    "ClinVar: " {CLINVAR.map(clinvar_box).to_vec()}
+                </div>
+            </fieldset>
+            <label for="filter-regions">"Regions (chr1:100-200, chrX)"</label>
+            <input
+                id="filter-regions"
+                type="text"
+                data-testid="filter-regions"
+                prop:value=move || filters.with(|f| f.regions.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "))
+                on:change=on_regions
+            />
+            <Show when=move || region_error.get().is_some()>
+                <p class="error" role="alert">{move || region_error.get()}</p>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,61 @@
+//! The funnel: how many variants remain after each step, and why the
+//! others were dropped; the notes about how the view was made; and the
+//! compound heterozygous pairs.
+
+use super::use_engine;
+use leptos::prelude::*;
+use tolk_core::inheritance::Fit;
+
+#[component]
+pub fn Funnel() -> impl IntoView {
+    let engine = use_engine();
+    let view = move || engine.view.get();
+    move || {
+        view().map(|v| {
+            let steps = v
+                .funnel
+                .iter()
+                .map(|s| {
+                    let missing = (s.kept_missing > 0).then(|| format!(" ({} with no value, kept)", s.kept_missing));
+                    view! {
+                        <li data-step=s.id.clone() data-remaining=s.remaining.to_string()>
+                            <span class="num">{s.remaining}</span>
+                            " "
+                            {s.label.clone()}
+                            {missing}
+                        </li>
+                    }
+                })
+                .collect_view();
+            let notes = v.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view();
+            let pairs = v
+                .pairs
+                .iter()
+                .map(|p| {
+                    let fit = if p.fit == Fit::Yes { "in trans (one from each parent)" } else { "possible" };
+                    view! {
+                        <li data-testid="comp-het-pair">
+                            <span class="gene">{p.gene.clone()}</span>
+                            ": " {p.first.clone()} " + " {p.second.clone()} " — " {fit}
+                        </li>
+                    }
+                })
+                .collect_view();
+            let more = (v.pair_count as usize > v.pairs.len())
+                .then(|| format!("{} more pairs not listed.", v.pair_count as usize - v.pairs.len()));
+            view! {
+                <section class="funnel" data-testid="funnel" aria-labelledby="funnel-heading">
+                    <h3 id="funnel-heading">"How the view was narrowed"</h3>
+                    <ol>{steps}</ol>
+                    <p class="muted">{format!("Applied in {:.0} ms.", v.millis)}</p>
+                    <ul class="notes">{notes}</ul>
+                    <Show when=move || !v.pairs.is_empty()>
+                        <h4>"Compound heterozygous pairs"</h4>
+                    </Show>
+                    <ul class="pairs">{pairs}</ul>
+                    <p>{more}</p>
+                </section>
+            }
+        })
+    }
+}
