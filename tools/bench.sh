@@ -32,11 +32,14 @@ for extra in ACTA2 ACTC1 ACVRL1 AIP ALK APOB BAP1 BMPR1A BRIP1 CACNA1S CASQ2 COL
   genes=$(printf '%s\n%s' "$genes" "$extra")
 done
 expr=$(printf '%s\n' "$genes" | sed 's/.*/SYMBOL="&"/' | paste -sd'|' | sed 's/|/ || /g')
+printf '%s\n' "$genes" > "$dir/panel-100.txt"
+printf 'SYNTH\tPROBAND\tFATHER\tMOTHER\t2\t2\nSYNTH\tFATHER\t0\t0\t1\t1\nSYNTH\tMOTHER\t0\t0\t2\t1\n' > "$dir/trio.ped"
 
 echo "== Native, $records records ($mb MB uncompressed), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 hyperfine -N -w 1 -r "${BENCH_RUNS:-7}" --export-json "$dir/native.json" \
   -n "tolk stats (BGZF)" "$tolk stats $base.vcf.gz" \
   -n "tolk stats (plain)" "$tolk stats $base.vcf" \
+  -n "tolk view, 100-gene panel + rare-disease + de novo" "$tolk view $base.vcf.gz --panel $dir/panel-100.txt --preset rare-disease --ped $dir/trio.ped --mode de_novo" \
   -n "bcftools view -H" "bcftools view -H $base.vcf.gz -o /dev/null" \
   -n "bcftools +split-vep, 100 genes" "bcftools +split-vep -i '$expr' -f '%CHROM\t%POS\t%SYMBOL\n' -d $base.vcf.gz -o /dev/null" \
   > /dev/null
@@ -57,4 +60,4 @@ echo
 echo "== Browser (headless Chromium), same files"
 large_base=$base
 if [ "$large" -gt 0 ]; then large_base=$(synth "$large"); fi
-node tests/bench/browser-load.mjs "$base.vcf.gz" "$base.single.gz" "$large_base.vcf.gz"
+node tests/bench/browser-load.mjs "$base.vcf.gz" "$base.single.gz" "$large_base.vcf.gz" "$dir/panel-100.txt" "$dir/trio.ped"

@@ -2,13 +2,12 @@
 //! proband, the parents, the proband's sex and whether each parent is
 //! affected. Inheritance modes are judged for this family.
 
-use super::{fetch_text, read_text, use_engine};
+use super::{fetch_text, read_text, use_engine, FileButton};
 use crate::engine::LoadState;
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use tolk_core::family::{Affection, Family, Member, Pedigree, Sex};
-use web_sys::HtmlInputElement;
 
 /// The demo case's family (public/demo).
 const DEMO_PED_URL: &str = "demo/tolk-demo-trio.ped";
@@ -47,19 +46,15 @@ pub fn FamilyEditor() -> impl IntoView {
             Err(e) => error.set(Some(format!("{name}: {e}"))),
         }
     };
-    let on_pick = move |event: ev::Event| {
-        let input: HtmlInputElement = event_target(&event);
-        let file = input.files().and_then(|f| f.get(0));
-        input.set_value("");
-        if let Some(file) = file {
-            spawn_local(async move {
-                match read_text(&file).await {
-                    Ok(text) => use_pedigree(file.name(), text),
-                    Err(e) => error.set(Some(format!("{}: {e}", file.name()))),
-                }
-            });
-        }
-    };
+    let on_files = Callback::new(move |files: Vec<web_sys::File>| {
+        let Some(file) = files.into_iter().next() else { return };
+        spawn_local(async move {
+            match read_text(&file).await {
+                Ok(text) => use_pedigree(file.name(), text),
+                Err(e) => error.set(Some(format!("{}: {e}", file.name()))),
+            }
+        });
+    });
     let use_demo = move |_| {
         spawn_local(async move {
             match fetch_text(DEMO_PED_URL).await {
@@ -146,14 +141,12 @@ pub fn FamilyEditor() -> impl IntoView {
         <section class="family-editor" aria-labelledby="family-heading">
             <h3 id="family-heading">"Family"</h3>
             <div class="row">
-                <label class="button" for="ped-input">"Import a PED file…"</label>
-                <input
+                <FileButton
                     id="ped-input"
-                    class="visually-hidden"
-                    type="file"
+                    testid="ped-input"
+                    label="Import a PED file…"
                     accept=".ped,.fam,.txt,.tsv"
-                    data-testid="ped-input"
-                    on:change=on_pick
+                    on_files
                 />
                 <button type="button" class="button" on:click=use_demo data-testid="demo-family">
                     "Use the demo family"

@@ -2,13 +2,13 @@
 //! case. The file goes to the worker as a Blob; its bytes never leave the
 //! browser.
 
-use super::use_engine;
+use super::{use_engine, FileButton};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Blob, File, HtmlInputElement};
+use web_sys::{Blob, File};
 
 /// The demo case shipped with the app (public/demo): synthetic, no patient.
 const DEMO_URL: &str = "demo/tolk-demo-trio.vcf";
@@ -23,14 +23,11 @@ pub fn FileOpener() -> impl IntoView {
 
     let open_file = move |file: File| engine.open(&file, file.name());
 
-    let on_pick = move |event: ev::Event| {
-        let input: HtmlInputElement = event_target(&event);
-        if let Some(file) = input.files().and_then(|files| files.get(0)) {
+    let on_files = Callback::new(move |files: Vec<File>| {
+        if let Some(file) = files.into_iter().next() {
             open_file(file);
         }
-        // Choosing the same file again should reload it.
-        input.set_value("");
-    };
+    });
 
     let on_drop = move |event: ev::DragEvent| {
         event.prevent_default();
@@ -68,14 +65,13 @@ pub fn FileOpener() -> impl IntoView {
                 <code>".bgz"</code> ". Drop it here, or:"
             </p>
             <div class="opener-actions">
-                <label class="button primary" for="file-input">"Choose a VCF file…"</label>
-                <input
+                <FileButton
                     id="file-input"
-                    class="visually-hidden"
-                    type="file"
+                    testid="file-input"
+                    label="Choose a VCF file…"
                     accept=".vcf,.gz,.bgz,.vcf.gz,.vcf.bgz"
-                    data-testid="file-input"
-                    on:change=on_pick
+                    primary=true
+                    on_files
                 />
                 <button type="button" class="button" data-testid="demo-case" on:click=open_demo>
                     "Open the demo case"

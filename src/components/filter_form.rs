@@ -49,6 +49,61 @@ fn threshold(
     }
 }
 
+/// The filters that are lists of words, each word a checkbox.
+#[derive(Clone, Copy)]
+enum WordList {
+    Consequences,
+    ClinVar,
+}
+
+impl WordList {
+    fn words(self, f: &Filters) -> &[String] {
+        match self {
+            WordList::Consequences => &f.consequences,
+            WordList::ClinVar => &f.clinvar,
+        }
+    }
+
+    fn words_mut(self, f: &mut Filters) -> &mut Vec<String> {
+        match self {
+            WordList::Consequences => &mut f.consequences,
+            WordList::ClinVar => &mut f.clinvar,
+        }
+    }
+
+    fn testid(self, word: &str) -> String {
+        match self {
+            WordList::Consequences => format!("consequence-{word}"),
+            WordList::ClinVar => format!("clinvar-{word}"),
+        }
+    }
+}
+
+/// A checkbox that puts `word` in or takes it out of one word list.
+fn word_box(list: WordList, word: &'static str, label: String) -> impl IntoView {
+    let filters = use_engine().narrowing.filters;
+    view! {
+        <label class="check">
+            <input
+                type="checkbox"
+                data-testid=list.testid(word)
+                prop:checked=move || filters.with(|f| list.words(f).iter().any(|w| w == word))
+                on:change=move |e| {
+                    let on = event_target_checked(&e);
+                    filters.update(|f| {
+                        let words = list.words_mut(f);
+                        words.retain(|w| w != word);
+                        if on {
+                            words.push(word.to_owned());
+                        }
+                    });
+                }
+            />
+            {label}
+        </label>
+    }
+}
+
 #[component]
 pub fn FilterForm() -> impl IntoView {
     let engine = use_engine();
@@ -78,47 +133,9 @@ pub fn FilterForm() -> impl IntoView {
             </label>
         }
     };
-    let term_box = move |term: &'static str| {
-        view! {
-            <label class="check">
-                <input
-                    type="checkbox"
-                    prop:checked=move || filters.with(|f| f.consequences.iter().any(|t| t == term))
-                    on:change=move |e| {
-                        let on = event_target_checked(&e);
-                        filters.update(|f| {
-                            f.consequences.retain(|t| t != term);
-                            if on {
-                                f.consequences.push(term.to_owned());
-                            }
-                        });
-                    }
-                />
-                {term.replace('_', " ")}
-            </label>
-        }
-    };
-    let clinvar_box = move |(word, label): (&'static str, &'static str)| {
-        view! {
-            <label class="check">
-                <input
-                    type="checkbox"
-                    data-testid=format!("clinvar-{word}")
-                    prop:checked=move || filters.with(|f| f.clinvar.iter().any(|w| w == word))
-                    on:change=move |e| {
-                        let on = event_target_checked(&e);
-                        filters.update(|f| {
-                            f.clinvar.retain(|w| w != word);
-                            if on {
-                                f.clinvar.push(word.to_owned());
-                            }
-                        });
-                    }
-                />
-                {label}
-            </label>
-        }
-    };
+    let term_box = move |term: &'static str| word_box(WordList::Consequences, term, term.replace('_', " "));
+    let clinvar_box =
+        move |(word, label): (&'static str, &'static str)| word_box(WordList::ClinVar, word, label.into());
     let on_regions = move |e: leptos::ev::Event| {
         let text = event_target_value(&e);
         let parts: Vec<&str> = text.split([',', ';', '\n']).map(str::trim).filter(|s| !s.is_empty()).collect();
@@ -212,7 +229,7 @@ pub fn FilterForm() -> impl IntoView {
                     </div>
                 </details>
                 <div class="checks" role="group" aria-label="ClinVar">
-                    "ClinVar: " {CLINVAR.map(clinvar_box).to_vec()}
+                    "ClinVar: " {CLINVAR.into_iter().map(clinvar_box).collect_view()}
                 </div>
             </fieldset>
             <label for="filter-regions">"Regions (chr1:100-200, chrX)"</label>

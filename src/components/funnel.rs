@@ -44,7 +44,13 @@ pub fn Funnel() -> impl IntoView {
             let more = (v.pair_count as usize > v.pairs.len())
                 .then(|| format!("{} more pairs not listed.", v.pair_count as usize - v.pairs.len()));
             view! {
-                <section class="funnel" data-testid="funnel" aria-labelledby="funnel-heading">
+                <section
+                    class="funnel"
+                    data-testid="funnel"
+                    data-view=v.view.to_string()
+                    data-apply-ms=format!("{:.2}", v.millis)
+                    aria-labelledby="funnel-heading"
+                >
                     <h3 id="funnel-heading">"How the view was narrowed"</h3>
                     <ol>{steps}</ol>
                     <p class="muted">{format!("Applied in {:.0} ms.", v.millis)}</p>

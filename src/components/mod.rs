@@ -1,6 +1,7 @@
 //! The components, each named after what the user sees.
 
 mod family_editor;
+mod file_button;
 mod file_opener;
 mod filter_form;
 mod funnel;
@@ -13,6 +14,7 @@ mod variant_table;
 mod warning_list;
 
 pub use family_editor::FamilyEditor;
+use file_button::FileButton;
 pub use file_opener::FileOpener;
 pub use filter_form::FilterForm;
 pub use funnel::Funnel;

@@ -2,12 +2,11 @@
 //! paste symbols, choose the PanelApp confidence, and see which panel genes
 //! the file has variants in.
 
-use super::{read_text, use_engine};
+use super::{read_text, use_engine, FileButton};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use tolk_core::panel::{Confidence, Panel};
-use web_sys::HtmlInputElement;
 
 /// The demo case's panel (public/demo), made by the Tolk team.
 const DEMO_PANEL_URL: &str = "demo/tolk-demo-epilepsy-panel.json";
@@ -32,13 +31,7 @@ pub fn PanelPicker() -> impl IntoView {
         }
         Err(e) => error.set(Some(format!("{name}: {e}"))),
     };
-    let on_pick = move |event: ev::Event| {
-        let input: HtmlInputElement = event_target(&event);
-        // A FileList is live: take the files out before clearing the input
-        // (cleared so that choosing the same file again imports it again).
-        let files: Vec<web_sys::File> =
-            input.files().map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect()).unwrap_or_default();
-        input.set_value("");
+    let on_files = Callback::new(move |files: Vec<web_sys::File>| {
         for file in files {
             spawn_local(async move {
                 match read_text(&file).await {
@@ -47,7 +40,7 @@ pub fn PanelPicker() -> impl IntoView {
                 }
             });
         }
-    };
+    });
     let add_pasted = move |_| {
         let text = pasted.get_untracked();
         if !text.trim().is_empty() {
@@ -72,15 +65,13 @@ pub fn PanelPicker() -> impl IntoView {
         <section class="panel-picker" aria-labelledby="panels-heading">
             <h3 id="panels-heading">"Gene panels"</h3>
             <div class="row">
-                <label class="button" for="panel-input">"Import panels…"</label>
-                <input
+                <FileButton
                     id="panel-input"
-                    class="visually-hidden"
-                    type="file"
-                    multiple
+                    testid="panel-input"
+                    label="Import panels…"
                     accept=".json,.tsv,.txt,.bed,.csv,.list"
-                    data-testid="panel-input"
-                    on:change=on_pick
+                    multiple=true
+                    on_files
                 />
                 <button type="button" class="button" on:click=use_demo data-testid="demo-panel">
                     "Use the demo panel"

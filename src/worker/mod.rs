@@ -80,9 +80,11 @@ fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, reques
         Request::Apply { load, view, query } => {
             let mut s = state.borrow_mut();
             if let Some(session) = s.loaded.as_mut().filter(|session| session.load == load) {
-                let started = js_sys::Date::now();
+                let clock = scope.performance();
+                let now = || clock.as_ref().map_or_else(js_sys::Date::now, |p| p.now());
+                let started = now();
                 let result = apply(&session.loaded.store, &query);
-                let summary = summarise(&session.loaded, view, &result, js_sys::Date::now() - started);
+                let summary = summarise(&session.loaded, view, &result, now() - started);
                 session.view = Some((view, result, query.family));
                 post(scope, &Response::Applied { load, summary: Box::new(summary) });
             }

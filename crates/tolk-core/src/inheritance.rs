@@ -149,12 +149,12 @@ impl Carrier {
     }
 }
 
-/// The family's calls for one row, read once.
+/// The trio's calls for one row, read once (siblings are read only where
+/// a mode asks, through [`Judge::siblings`]).
 struct Calls {
     proband: Carrier,
     father: Option<(Carrier, Affection)>,
     mother: Option<(Carrier, Affection)>,
-    siblings: Vec<(Carrier, Affection)>,
 }
 
 /// Judges the rows of one store for one family.
@@ -181,12 +181,20 @@ impl<'a> Judge<'a> {
             proband: Carrier::of(self.call(row, self.family.proband)),
             father: member(self.family.father),
             mother: member(self.family.mother),
-            siblings: self
-                .family
-                .siblings
-                .iter()
-                .map(|m| (Carrier::of(self.call(row, m.sample)), m.affected))
-                .collect(),
+        }
+    }
+
+    /// The siblings' calls for one row.
+    fn siblings(&self, row: usize) -> impl Iterator<Item = (Carrier, Affection)> + '_ {
+        self.family.siblings.iter().map(move |m| (Carrier::of(self.call(row, m.sample)), m.affected))
+    }
+
+    /// No unaffected sibling shows a genotype that `excluded` rules out.
+    fn siblings_allow(&self, row: usize, excluded: impl Fn(Carrier) -> bool) -> Fit {
+        if self.siblings(row).any(|(s, a)| a == Affection::Unaffected && excluded(s)) {
+            Fit::No
+        } else {
+            Fit::Yes
         }
     }
 
@@ -206,12 +214,12 @@ impl<'a> Judge<'a> {
             Mode::Any => Fit::Yes,
             Mode::DeNovo => de_novo(&c, x && sex == Sex::Male),
             Mode::ArHom if x && sex == Sex::Male => Fit::No,
-            Mode::ArHom => ar_hom(&c),
+            Mode::ArHom => ar_hom(&c).min(self.siblings_allow(row, |s| s == Carrier::Hom)),
             Mode::CompHet if x && sex == Sex::Male => Fit::No,
             Mode::CompHet if c.proband == Carrier::Het => Fit::Possible,
             Mode::CompHet => Fit::No,
             Mode::Ad if x => Fit::No,
-            Mode::Ad => dominant(&c),
+            Mode::Ad => dominant(&c).min(self.siblings_allow(row, Carrier::carries)),
             Mode::XLinked if !x => Fit::No,
             Mode::XLinked => match sex {
                 Sex::Male => x_linked_male(&c),
@@ -253,12 +261,10 @@ impl<'a> Judge<'a> {
 
     /// An unaffected full sibling with both variants rules the pair out.
     fn siblings_allow_pair(&self, a: usize, b: usize) -> Fit {
-        let (ca, cb) = (self.calls(a), self.calls(b));
-        let blocked = ca
-            .siblings
-            .iter()
-            .zip(&cb.siblings)
-            .any(|(&(sa, affected), &(sb, _))| affected == Affection::Unaffected && sa.carries() && sb.carries());
+        let blocked = self
+            .siblings(a)
+            .zip(self.siblings(b))
+            .any(|((sa, affected), (sb, _))| affected == Affection::Unaffected && sa.carries() && sb.carries());
         if blocked {
             Fit::No
         } else {
@@ -323,7 +329,7 @@ fn de_novo(c: &Calls, male_x: bool) -> Fit {
 }
 
 /// Proband hom-alt; each parent carries one copy (a hom-alt parent only if
-/// affected); no unaffected sibling is hom-alt.
+/// affected). (No unaffected sibling may be hom-alt: [`Judge::fit`].)
 fn ar_hom(c: &Calls) -> Fit {
     if c.proband != Carrier::Hom {
         return Fit::No;
@@ -333,14 +339,13 @@ fn ar_hom(c: &Calls) -> Fit {
         (Carrier::Hom, Affection::Unknown) => Fit::Possible,
         (p, _) => Carrier::has(p),
     };
-    let siblings = c.siblings.iter().all(|&(s, a)| !(s == Carrier::Hom && a == Affection::Unaffected));
-    let siblings = if siblings { Fit::Yes } else { Fit::No };
-    parent_fit(c.father, parent).min(parent_fit(c.mother, parent)).min(siblings)
+    parent_fit(c.father, parent).min(parent_fit(c.mother, parent))
 }
 
-/// Proband het; an affected parent carries it, an unaffected one does not;
-/// no unaffected sibling carries it. At least one parent must be able to
-/// have passed it on (both unaffected non-carriers make it de novo).
+/// Proband het; an affected parent carries it, an unaffected one does not.
+/// At least one parent must be able to have passed it on (both unaffected
+/// non-carriers make it de novo). (No unaffected sibling may carry it:
+/// [`Judge::fit`].)
 fn dominant(c: &Calls) -> Fit {
     let proband = match c.proband {
         Carrier::Het => Fit::Yes,
@@ -362,13 +367,10 @@ fn dominant(c: &Calls) -> Fit {
         Some((p, Affection::Unknown)) => p.has().min(Fit::Possible),
         Some((_, Affection::Unaffected)) => Fit::No,
     };
-    let siblings = c.siblings.iter().all(|&(s, a)| !(s.carries() && a == Affection::Unaffected));
-    let siblings = if siblings { Fit::Yes } else { Fit::No };
     proband
         .min(parent_fit(c.father, parent))
         .min(parent_fit(c.mother, parent))
         .min(transmitter(c.father).max(transmitter(c.mother)))
-        .min(siblings)
 }
 
 /// Male proband hemizygous (or called hom-alt) on X; his mother carries it

@@ -4,7 +4,7 @@
 //! as HGNC symbols are unique without it.
 
 use super::{Confidence, Panel, Region};
-use crate::store::VariantStore;
+use crate::store::{VariantStore, NONE_U32};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -65,7 +65,8 @@ pub struct PanelMatch {
 pub fn match_panels(store: &VariantStore, panels: &[Panel], min: Confidence) -> PanelMatch {
     let by_symbol: HashMap<String, u32> =
         store.genes.names.iter().enumerate().map(|(id, n)| (n.to_ascii_uppercase(), id as u32)).collect();
-    let by_hgnc = genes_by_hgnc(store);
+    // Built only if a gene needs it: it scans every row.
+    let mut by_hgnc: Option<HashMap<String, u32>> = None;
     let mut report = PanelReport { panels: panels.iter().map(Panel::label).collect(), ..PanelReport::default() };
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut gene_ids = Vec::new();
@@ -91,7 +92,8 @@ pub fn match_panels(store: &VariantStore, panels: &[Panel], min: Confidence) -> 
                 })
                 .or_else(|| {
                     let hgnc = gene.hgnc_id.as_deref()?;
-                    by_hgnc.get(hgnc.to_ascii_uppercase().as_str()).map(|&id| (id, MatchedBy::HgncId))
+                    let map = by_hgnc.get_or_insert_with(|| genes_by_hgnc(store));
+                    map.get(hgnc.to_ascii_uppercase().as_str()).map(|&id| (id, MatchedBy::HgncId))
                 });
             index.insert(key, report.genes.len());
             gene_ids.push(found.map(|(id, _)| id));
@@ -118,13 +120,23 @@ pub fn match_panels(store: &VariantStore, panels: &[Panel], min: Confidence) -> 
 /// The HGNC id of each gene, from the rows that carry both (an HGNC id is
 /// written per entry, so the first row naming a gene with an id decides).
 fn genes_by_hgnc(store: &VariantStore) -> HashMap<String, u32> {
-    let mut map = HashMap::new();
+    let mut gene_of = vec![NONE_U32; store.hgnc.names.len()];
     for row in 0..store.len() {
-        let Some(hgnc) = store.hgnc.name(store.hgnc_id[row]) else { continue };
-        let [gene] = store.row_genes(row) else { continue };
-        map.entry(hgnc.to_ascii_uppercase()).or_insert(*gene);
+        let hgnc = store.hgnc_id[row];
+        if let (Some(slot), [gene]) = (gene_of.get_mut(hgnc as usize), store.row_genes(row)) {
+            if *slot == NONE_U32 {
+                *slot = *gene;
+            }
+        }
     }
-    map
+    store
+        .hgnc
+        .names
+        .iter()
+        .zip(gene_of)
+        .filter(|(_, gene)| *gene != NONE_U32)
+        .map(|(name, gene)| (name.to_ascii_uppercase(), gene))
+        .collect()
 }
 
 fn count_variants(store: &VariantStore, report: &mut PanelReport, gene_ids: &[Option<u32>]) {
