@@ -118,16 +118,15 @@ impl Narrowing {
         self.missing_panels.set(Vec::new());
     }
 
-    /// Adds panels, replacing any with the same name and version.
+    /// Adds panels, replacing any with the same name and version (which
+    /// also answers a link that named them).
     pub fn add_panels(&self, new: Vec<Panel>) {
+        let labels: Vec<String> = new.iter().map(Panel::label).collect();
         self.panels.update(|panels| {
-            for panel in new {
-                panels.retain(|p| p.label() != panel.label());
-                panels.push(panel);
-            }
+            panels.retain(|p| !labels.contains(&p.label()));
+            panels.extend(new);
         });
-        self.missing_panels
-            .update(|m| m.retain(|label| !self.panels.with_untracked(|p| p.iter().any(|p| &p.label() == label))));
+        self.missing_panels.update(|missing| missing.retain(|label| !labels.contains(label)));
     }
 }
 

@@ -10,8 +10,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use tolk_core::annotation::TranscriptPolicy;
 use tolk_core::family::Family;
+use tolk_core::inheritance::Judge;
 use tolk_core::vcf::detail::{decode_record, DecodeContext, RecordDetail};
-use tolk_core::view::{apply, fits, View};
+use tolk_core::view::{apply, View};
 use tolk_core::{Loaded, Loader};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -94,13 +95,14 @@ fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, reques
             let Some(session) = s.loaded.as_ref().filter(|session| session.load == load) else { return };
             let Some((_, result, family)) = session.view.as_ref().filter(|(id, ..)| *id == view) else { return };
             let store = &session.loaded.store;
+            let judge = family.as_ref().map(|f| Judge::new(store, f));
             let end = (start as usize).saturating_add(count as usize).min(result.rows.len());
             let rows = result.rows[(start as usize).min(end)..end]
                 .iter()
                 .map(|&r| {
                     let mut row = store.row(r as usize, policy);
-                    if let Some(family) = family {
-                        row.inheritance = fits(store, family, &result.pairs, r);
+                    if let Some(judge) = &judge {
+                        row.inheritance = result.fits(judge, r);
                     }
                     row
                 })

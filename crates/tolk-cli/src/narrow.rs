@@ -90,8 +90,7 @@ impl Narrowing {
         for path in &self.panels {
             query.panels.extend(read_panels(path)?);
         }
-        query.min_confidence =
-            self.min_confidence.map(|n| Confidence::from_level(&n.to_string()).unwrap_or(Confidence::Red));
+        query.min_confidence = self.min_confidence.map(Confidence::at_least);
         let f = &mut query.filters;
         if let Some(p) = &self.preset {
             *f = Preset::parse(p).expect("clap checked the value").filters();

@@ -23,7 +23,7 @@ pub fn run(path: &Path, min_confidence: Option<u8>) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let min = min_confidence.and_then(|n| Confidence::from_level(&n.to_string())).unwrap_or(Confidence::Red);
+    let min = min_confidence.map_or(Confidence::Red, Confidence::at_least);
     for panel in &panels {
         let summary =
             Summary { name: &panel.name, version: panel.version.as_deref(), genes: panel.genes_at(min).count() };

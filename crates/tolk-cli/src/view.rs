@@ -14,9 +14,10 @@ use std::io::{self, BufWriter, Write};
 use std::path::Path;
 use std::process::ExitCode;
 use tolk_core::annotation::TranscriptPolicy;
+use tolk_core::inheritance::Judge;
 use tolk_core::inheritance::{Fit, ModeFit};
 use tolk_core::vcf::detail::{decode_record, DecodeContext};
-use tolk_core::view::{apply, fits, View};
+use tolk_core::view::{apply, View};
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum Format {
@@ -84,6 +85,7 @@ pub fn run(path: &Path, format: Format, policy: Policy, narrowing: &Narrowing) -
     if narrowing.is_active() {
         report(&view, store);
     }
+    let judge = query.family.as_ref().map(|f| Judge::new(store, f));
     let ctx = DecodeContext::new(&loaded);
     let mut out = BufWriter::new(io::stdout().lock());
     let mut written = 0usize;
@@ -115,7 +117,7 @@ pub fn run(path: &Path, format: Format, policy: Policy, narrowing: &Narrowing) -
                 hgvsc: worst.and_then(|t| t.hgvsc.as_deref()),
                 hgvsp: worst.and_then(|t| t.hgvsp.as_deref()),
                 af: row.scores.af,
-                inheritance: query.family.as_ref().map(|f| fit_words(&fits(store, f, &view.pairs, row.index))),
+                inheritance: judge.as_ref().map(|j| fit_words(&view.fits(j, row.index))),
             };
             result = match format {
                 Format::Tsv => write_tsv(&mut out, &view),

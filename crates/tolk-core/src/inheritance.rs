@@ -215,8 +215,7 @@ impl<'a> Judge<'a> {
             Mode::DeNovo => de_novo(&c, x && sex == Sex::Male),
             Mode::ArHom if x && sex == Sex::Male => Fit::No,
             Mode::ArHom => ar_hom(&c).min(self.siblings_allow(row, |s| s == Carrier::Hom)),
-            Mode::CompHet if x && sex == Sex::Male => Fit::No,
-            Mode::CompHet if c.proband == Carrier::Het => Fit::Possible,
+            Mode::CompHet if self.can_pair(row, &c) => Fit::Possible,
             Mode::CompHet => Fit::No,
             Mode::Ad if x => Fit::No,
             Mode::Ad => dominant(&c).min(self.siblings_allow(row, Carrier::carries)),
@@ -229,6 +228,12 @@ impl<'a> Judge<'a> {
         }
     }
 
+    /// Whether the row can be half of a compound-het pair: the proband is
+    /// het, off a male's X.
+    fn can_pair(&self, row: usize, c: &Calls) -> bool {
+        c.proband == Carrier::Het && !(self.on_x(row) && self.family.proband_sex == Sex::Male)
+    }
+
     /// Every pair of `rows` (a filtered view) in one gene that fits
     /// compound heterozygosity, with how well. The gene is the one of the
     /// row's worst consequence under `policy`: a gene the variant is merely
@@ -238,10 +243,13 @@ impl<'a> Judge<'a> {
         let mut by_gene: HashMap<u32, Vec<(u32, Origin)>> = HashMap::new();
         for &row in rows {
             let gene = gene_of[row as usize];
-            if gene == NONE_U32 || self.fit(row as usize, Mode::CompHet) == Fit::No {
+            if gene == NONE_U32 {
                 continue;
             }
-            by_gene.entry(gene).or_default().push((row, Origin::of(&self.calls(row as usize))));
+            let calls = self.calls(row as usize);
+            if self.can_pair(row as usize, &calls) {
+                by_gene.entry(gene).or_default().push((row, Origin::of(&calls)));
+            }
         }
         let mut pairs = Vec::new();
         for (gene, members) in by_gene {

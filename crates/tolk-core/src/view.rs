@@ -8,7 +8,7 @@ use crate::family::Family;
 use crate::filter::{clinvar_mask, consequence_table, Filters, SPLICE_REGION_TERMS};
 use crate::inheritance::{Fit, Judge, Mode, ModeFit, Pair};
 use crate::panel::matching::{count_in_view, match_panels, PanelReport};
-use crate::panel::{Confidence, Panel};
+use crate::panel::{same_chrom, Confidence, Panel, Region};
 use crate::store::{PackedCall, VariantStore, NONE_U16, NONE_U8};
 use crate::vcf::genotype::{Genotype, Zygosity};
 use serde::{Deserialize, Serialize};
@@ -51,6 +51,9 @@ pub struct View {
     /// Compound heterozygous pairs among the view's rows (when the family
     /// allows judging them).
     pub pairs: Vec<Pair>,
+    /// Every row of `pairs` with its best pair's fit, sorted by row: the
+    /// lookup behind [`View::pair_fit`].
+    paired: Vec<(u32, Fit)>,
     /// Things the user should know about how the view was made.
     pub notes: Vec<String>,
 }
@@ -68,11 +71,8 @@ pub fn apply(store: &VariantStore, query: &Query) -> View {
         .then(|| match_panels(store, &query.panels, query.min_confidence.unwrap_or(Confidence::Red)));
     if let Some(m) = &panel {
         let regions = &m.report.regions;
-        rows.retain(|&r| {
-            let r = r as usize;
-            store.row_genes(r).iter().any(|&g| m.in_panel[g as usize])
-                || (!regions.is_empty() && in_regions(store, r, regions))
-        });
+        let in_regions = RegionIndex::new(store, regions);
+        rows.retain(|&r| store.row_genes(r as usize).iter().any(|&g| m.in_panel[g as usize]) || in_regions.has(r));
         let label = format!("In panel ({} genes{})", m.report.genes.len(), regions_label(regions.len()));
         step(&mut view, &rows, "panel", label, 0);
     }
@@ -137,7 +137,8 @@ pub fn apply(store: &VariantStore, query: &Query) -> View {
         }
     }
     if !f.regions.is_empty() {
-        rows.retain(|&r| in_regions(store, r as usize, &f.regions));
+        let in_regions = RegionIndex::new(store, &f.regions);
+        rows.retain(|&r| in_regions.has(r));
         let names: Vec<String> = f.regions.iter().map(ToString::to_string).collect();
         step(&mut view, &rows, "regions", format!("In {}", names.join(", ")), 0);
     }
@@ -151,12 +152,8 @@ pub fn apply(store: &VariantStore, query: &Query) -> View {
             let judge = Judge::new(store, family);
             if mode == Mode::CompHet {
                 view.pairs = judge.pairs(&rows, query.policy);
-                let mut paired = vec![false; store.len()];
-                for p in &view.pairs {
-                    paired[p.first as usize] = true;
-                    paired[p.second as usize] = true;
-                }
-                rows.retain(|&r| paired[r as usize]);
+                view.paired = best_pair_fits(&view.pairs);
+                rows.retain(|&r| view.pair_fit(r) > Fit::No);
             } else {
                 rows.retain(|&r| judge.fit(r as usize, mode) > Fit::No);
             }
@@ -177,21 +174,33 @@ pub fn apply(store: &VariantStore, query: &Query) -> View {
     view
 }
 
-/// How row `row` fits every mode, for the table (compound het from `pairs`).
-pub fn fits(store: &VariantStore, family: &Family, pairs: &[Pair], row: u32) -> Vec<ModeFit> {
-    let judge = Judge::new(store, family);
-    Mode::NARROWING
-        .into_iter()
-        .map(|mode| {
-            let fit = if mode == Mode::CompHet {
-                pairs.iter().filter(|p| p.first == row || p.second == row).map(|p| p.fit).max().unwrap_or(Fit::No)
-            } else {
-                judge.fit(row as usize, mode)
-            };
-            ModeFit { mode, fit }
-        })
-        .filter(|m| m.fit > Fit::No)
-        .collect()
+impl View {
+    /// The best fit of the compound-het pairs row `row` is in (`No` when
+    /// none, or when the view was not made for compound heterozygosity).
+    pub fn pair_fit(&self, row: u32) -> Fit {
+        self.paired.binary_search_by_key(&row, |&(r, _)| r).map_or(Fit::No, |i| self.paired[i].1)
+    }
+
+    /// How row `row` fits every mode, for the table. `judge` is made once
+    /// for the family of the view's query and reused across rows.
+    pub fn fits(&self, judge: &Judge<'_>, row: u32) -> Vec<ModeFit> {
+        Mode::NARROWING
+            .into_iter()
+            .map(|mode| {
+                let fit = if mode == Mode::CompHet { self.pair_fit(row) } else { judge.fit(row as usize, mode) };
+                ModeFit { mode, fit }
+            })
+            .filter(|m| m.fit > Fit::No)
+            .collect()
+    }
+}
+
+fn best_pair_fits(pairs: &[Pair]) -> Vec<(u32, Fit)> {
+    let mut paired: Vec<(u32, Fit)> = pairs.iter().flat_map(|p| [(p.first, p.fit), (p.second, p.fit)]).collect();
+    // Best fit first within each row, so dedup keeps it.
+    paired.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    paired.dedup_by_key(|&mut (row, _)| row);
+    paired
 }
 
 /// Keeps rows where `keep` is `Some(true)` or `None` (no value to test),
@@ -213,10 +222,30 @@ fn threshold(v: f32, pass: impl Fn(f32) -> bool) -> Option<bool> {
     (!v.is_nan()).then(|| pass(v))
 }
 
-fn in_regions(store: &VariantStore, row: usize, regions: &[crate::panel::Region]) -> bool {
-    let rec = store.record[row] as usize;
-    let chrom = store.chroms.name(store.rec_chrom[rec]).unwrap_or("");
-    regions.iter().any(|g| g.contains(chrom, store.rec_pos[rec]))
+/// Regions resolved to the store's interned chromosomes once, so the
+/// per-row test compares numbers, not chromosome names.
+struct RegionIndex<'a> {
+    store: &'a VariantStore,
+    /// By interned chromosome id: the `(start, end)` ranges on it.
+    by_chrom: Vec<Vec<(u32, u32)>>,
+}
+
+impl<'a> RegionIndex<'a> {
+    fn new(store: &'a VariantStore, regions: &[Region]) -> RegionIndex<'a> {
+        let by_chrom = store
+            .chroms
+            .names
+            .iter()
+            .map(|chrom| regions.iter().filter(|g| same_chrom(&g.chrom, chrom)).map(|g| (g.start, g.end)).collect())
+            .collect();
+        RegionIndex { store, by_chrom }
+    }
+
+    fn has(&self, row: u32) -> bool {
+        let rec = self.store.record[row as usize] as usize;
+        let pos = self.store.rec_pos[rec];
+        self.by_chrom[self.store.rec_chrom[rec] as usize].iter().any(|&(start, end)| (start..=end).contains(&pos))
+    }
 }
 
 fn regions_label(n: usize) -> String {

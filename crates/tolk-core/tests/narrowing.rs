@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 use tolk_core::family::{Affection, Family, Member, Pedigree, Sex};
 use tolk_core::filter::{Filters, Preset};
-use tolk_core::inheritance::{Fit, Mode};
+use tolk_core::inheritance::{Fit, Judge, Mode};
 use tolk_core::panel::matching::MatchedBy;
 use tolk_core::panel::{Confidence, Panel, PanelSource};
 use tolk_core::{apply, Loaded, Loader, Query, TranscriptPolicy, View};
@@ -195,6 +195,9 @@ fn filter_boundaries_and_missing_values() {
     assert_eq!((view.funnel[1].kept_missing, view.funnel[2].kept_missing), (1, 1));
     // PASS keeps `.` (no filter applied) and drops LowQual.
     assert_eq!(run(Filters { pass_only: true, ..Filters::default() }).0, ["1:100", "1:200", "1:300", "1:500", "1:600"]);
+    // Regions, with or without the `chr` prefix the file lacks.
+    let regions = ["1:150-400", "chr1:600"].map(|r| tolk_core::panel::Region::parse(r).unwrap()).to_vec();
+    assert_eq!(run(Filters { regions, ..Filters::default() }).0, ["1:200", "1:300", "1:400", "1:600"]);
     // The preset: splice region counts, synonymous does not, LowQual goes.
     let (kept, view) = run(Preset::RareDisease.filters());
     assert_eq!(kept, ["1:600"]);
@@ -265,7 +268,7 @@ fn fits_say_possible_where_a_parent_is_missing() {
     assert_eq!(sites(&loaded, &view), ["1:55073623", "1:152287169"]);
     assert!(view.notes.iter().any(|n| n.contains("possible")));
     for &row in &view.rows {
-        let fits = tolk_core::view::fits(&loaded.store, &duo, &view.pairs, row);
+        let fits = view.fits(&Judge::new(&loaded.store, &duo), row);
         let de_novo = fits.iter().find(|f| f.mode == Mode::DeNovo).unwrap();
         assert_eq!(de_novo.fit, Fit::Possible);
     }
@@ -278,7 +281,8 @@ fn fits_say_possible_where_a_parent_is_missing() {
     .unwrap();
     let view = apply(&loaded.store, &Query { family: Some(trio.clone()), mode: Mode::DeNovo, ..Query::default() });
     assert_eq!(sites(&loaded, &view), ["1:152287169"]);
-    assert!(tolk_core::view::fits(&loaded.store, &trio, &[], view.rows[0])
+    assert!(view
+        .fits(&Judge::new(&loaded.store, &trio), view.rows[0])
         .contains(&tolk_core::inheritance::ModeFit { mode: Mode::DeNovo, fit: Fit::Yes }));
 }
 
@@ -324,6 +328,10 @@ fn x_linked_and_compound_het_on_a_written_family() {
     assert_eq!(kept, ["chr7:100", "chr7:200", "chr7:300"]);
     let fits: Vec<(u32, u32, Fit)> = view.pairs.iter().map(|p| (p.first, p.second, p.fit)).collect();
     assert_eq!(fits, [(3, 4, Fit::Yes), (3, 5, Fit::Possible), (4, 5, Fit::Possible)]);
+    // A row's label takes its best pair: chr7:100 is proven through chr7:200.
+    let labels: Vec<Fit> = (3..6).map(|r| view.pair_fit(r)).collect();
+    assert_eq!(labels, [Fit::Yes, Fit::Yes, Fit::Possible]);
+    assert_eq!(view.pair_fit(0), Fit::No);
     assert!(view.pairs.iter().all(|p| p.gene == "AGENE"));
     // No family: the mode is not applied, and the view says why.
     let view = apply(&loaded.store, &Query { mode: Mode::XLinked, ..Query::default() });

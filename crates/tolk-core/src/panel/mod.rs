@@ -73,6 +73,16 @@ impl Confidence {
         }
     }
 
+    /// The lowest confidence a `--min-confidence N` keeps: 3 green, 2 amber,
+    /// 1 or 0 everything.
+    pub fn at_least(level: u8) -> Confidence {
+        match level {
+            3.. => Confidence::Green,
+            2 => Confidence::Amber,
+            _ => Confidence::Red,
+        }
+    }
+
     /// The numeric level as PanelApp and `--min-confidence` write it.
     pub fn level(self) -> u8 {
         match self {
