@@ -2,6 +2,7 @@
 //! engine against bcftools. It reads files through the same
 //! `tolk_core::Loader` as the browser worker.
 
+mod classify;
 mod input;
 mod narrow;
 mod panel;
@@ -50,6 +51,14 @@ enum Command {
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=3))]
         min_confidence: Option<u8>,
     },
+    /// Classify ACMG/AMP criteria (PVS1 PM2_Supporting PP3_Moderate BA1 ...) and print
+    /// {"points", "class", "class_2015"} as JSON.
+    Classify {
+        /// Criteria, each at its default strength or as CODE_Strength
+        /// (Supporting, Moderate, Strong, VeryStrong, StandAlone).
+        #[arg(value_name = "CODE", allow_hyphen_values = true)]
+        codes: Vec<String>,
+    },
     /// Write a synthetic, realistic VEP-annotated VCF to stdout (no real sample).
     Synth {
         /// Data lines to write.
@@ -70,6 +79,7 @@ fn main() -> ExitCode {
         Command::Stats { file, warnings } => stats::run(&file, warnings),
         Command::View { file, format, policy, narrowing } => view::run(&file, format, policy, &narrowing),
         Command::Panel { file, min_confidence } => panel::run(&file, min_confidence),
+        Command::Classify { codes } => classify::run(&codes),
         Command::Synth { records, samples, seed } => match synth::run(records, samples, seed) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {

@@ -177,3 +177,51 @@ fn view_narrows_by_panel_family_and_mode_and_reports_the_funnel() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--impact: \"SEVERE\""));
 }
+
+fn classify(codes: &[&str]) -> Output {
+    let args: Vec<&std::ffi::OsStr> =
+        std::iter::once("classify").chain(codes.iter().copied()).map(std::ffi::OsStr::new).collect();
+    tolk(&args)
+}
+
+#[test]
+fn classify_prints_points_and_both_classes() {
+    let cases: &[(&[&str], &str)] = &[
+        (&["PVS1", "PS1"], r#"{"points":12,"class":"pathogenic","class_2015":"pathogenic"}"#),
+        (
+            &["PVS1", "PM2_Supporting"],
+            r#"{"points":9,"class":"likely_pathogenic","class_2015":"uncertain_significance"}"#,
+        ),
+        (
+            &["PM2_Supporting", "PP3_Moderate"],
+            r#"{"points":3,"class":"uncertain_significance","class_2015":"uncertain_significance"}"#,
+        ),
+        (&["BS1", "BP4"], r#"{"points":-5,"class":"likely_benign","class_2015":"likely_benign"}"#),
+        (&["BA1"], r#"{"points":-8,"class":"benign","class_2015":"benign"}"#),
+        (
+            &["PVS1,PM2_Supporting,PP3_Moderate,BA1"],
+            r#"{"points":3,"class":"benign","class_2015":"uncertain_significance"}"#,
+        ),
+    ];
+    for (codes, expected) in cases {
+        let out = classify(codes);
+        assert!(out.status.success(), "{codes:?}: {}", String::from_utf8_lossy(&out.stderr));
+        assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), *expected, "{codes:?}");
+    }
+    let out = classify(&["PVS1", "PM2_Supporting", "PP3_Moderate", "BA1"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("# BA1 is stand-alone"));
+}
+
+#[test]
+fn classify_refuses_unknown_codes_and_strengths_with_exit_2() {
+    for (codes, says) in [
+        (&["PVS1", "PM7"][..], "\"PM7\" is not an ACMG/AMP criterion"),
+        (&["PP3_Huge"][..], "\"Huge\" in \"PP3_Huge\" is not a strength"),
+        (&["PVS1_StandAlone"][..], "only BA1 stands alone"),
+    ] {
+        let out = classify(codes);
+        assert_eq!(out.status.code(), Some(2), "{codes:?}");
+        assert!(out.stdout.is_empty());
+        assert!(String::from_utf8_lossy(&out.stderr).contains(says), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+}

@@ -6,6 +6,7 @@
 //! `annotation` reads VEP and SnpEff fields on the way. A `view` narrows
 //! the store by `panel`, `filter` and `inheritance` (for a `family`).
 
+pub mod acmg;
 pub mod annotation;
 pub mod compression;
 pub mod diagnostics;
@@ -14,6 +15,7 @@ pub mod filter;
 pub mod inheritance;
 pub mod loader;
 pub mod panel;
+pub mod session;
 pub mod store;
 mod text;
 pub mod vcf;

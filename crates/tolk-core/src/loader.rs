@@ -148,4 +148,14 @@ impl Loaded {
             store_bytes: self.store.heap_bytes() as u64,
         }
     }
+
+    /// The population-frequency fields this file carries (annotation
+    /// columns, then INFO keys), by the names the load read them under.
+    /// Empty means the file says nothing about frequency, so a missing AF
+    /// is no evidence of rarity.
+    pub fn af_sources(&self) -> Vec<String> {
+        let columns = self.schema.iter().flat_map(|s| s.cols.af.iter().map(|&i| s.columns[i].clone()));
+        let infos = self.header.infos.iter().filter(|d| self.fields.af_info.contains(&d.id)).map(|d| d.id.clone());
+        columns.chain(infos).collect()
+    }
 }

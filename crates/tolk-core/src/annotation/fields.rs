@@ -91,6 +91,10 @@ pub struct Columns {
     pub hgvsp: Option<usize>,
     /// VEP `Protein_position` or SnpEff `AA.pos / AA.length`.
     pub protein_position: Option<usize>,
+    /// VEP `EXON`/`INTRON` (`5/12`); SnpEff's `Rank` is either.
+    pub exon: Option<usize>,
+    pub intron: Option<usize>,
+    pub rank: Option<usize>,
     pub canonical: Option<usize>,
     /// VEP `MANE_SELECT` (a transcript ID when selected).
     pub mane_select: Option<usize>,
@@ -131,6 +135,9 @@ impl Columns {
             hgvsc: find(&["HGVSc", "HGVS.c"]),
             hgvsp: find(&["HGVSp", "HGVS.p"]),
             protein_position: find(&["Protein_position", "AA.pos / AA.length", "AA.pos/AA.length"]),
+            exon: find(&["EXON"]),
+            intron: find(&["INTRON"]),
+            rank: find(&["Rank", "Exon_Rank"]),
             canonical: find(&["CANONICAL"]),
             mane_select: find(&["MANE_SELECT"]),
             mane: find(&["MANE"]),
@@ -158,6 +165,9 @@ impl Columns {
             cols.hgvsc,
             cols.hgvsp,
             cols.protein_position,
+            cols.exon,
+            cols.intron,
+            cols.rank,
             cols.canonical,
             cols.mane_select,
             cols.mane,

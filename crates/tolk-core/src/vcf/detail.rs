@@ -52,6 +52,9 @@ pub struct TranscriptDetail {
     pub protein_start: Option<u32>,
     pub protein_end: Option<u32>,
     pub protein_length: Option<u32>,
+    /// `number/count`, as the annotation wrote it.
+    pub exon: Option<String>,
+    pub intron: Option<String>,
     pub canonical: bool,
     pub mane_select: bool,
     pub pick: bool,
@@ -176,6 +179,8 @@ fn collect_transcripts(
             protein_start: t.protein_start,
             protein_end: t.protein_end,
             protein_length: t.protein_length,
+            exon: owned(t.exon),
+            intron: owned(t.intron),
             canonical: t.canonical,
             mane_select: t.mane_select,
             pick: t.pick,

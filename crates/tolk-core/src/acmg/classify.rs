@@ -1,0 +1,414 @@
+//! Classification of a set of applied criteria, two ways side by side:
+//! by points (Tavtigian et al. 2018, 2020) and by the combining rules of
+//! Richards et al. 2015 (Table 5). The points system is the one Tolk leads
+//! with; the 2015 rules are shown because reports and reviewers still cite
+//! them, and where the two disagree the clinician is told.
+
+use super::criteria::{Applied, Code, Direction, Strength};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The five classes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Class {
+    Pathogenic,
+    LikelyPathogenic,
+    UncertainSignificance,
+    LikelyBenign,
+    Benign,
+}
+
+impl Class {
+    pub const ALL: [Class; 5] =
+        [Class::Pathogenic, Class::LikelyPathogenic, Class::UncertainSignificance, Class::LikelyBenign, Class::Benign];
+
+    /// The id used in `data-class`, the CLI and session files.
+    pub fn id(self) -> &'static str {
+        match self {
+            Class::Pathogenic => "pathogenic",
+            Class::LikelyPathogenic => "likely_pathogenic",
+            Class::UncertainSignificance => "uncertain_significance",
+            Class::LikelyBenign => "likely_benign",
+            Class::Benign => "benign",
+        }
+    }
+
+    pub fn parse(id: &str) -> Option<Class> {
+        Class::ALL.into_iter().find(|c| c.id() == id)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Class::Pathogenic => "Pathogenic",
+            Class::LikelyPathogenic => "Likely pathogenic",
+            Class::UncertainSignificance => "Uncertain significance",
+            Class::LikelyBenign => "Likely benign",
+            Class::Benign => "Benign",
+        }
+    }
+
+    /// Tavtigian 2020: >= 10 pathogenic, 6..9 likely pathogenic, 0..5
+    /// uncertain, -1..-6 likely benign, <= -7 benign.
+    pub fn from_points(points: i32) -> Class {
+        match points {
+            10.. => Class::Pathogenic,
+            6..=9 => Class::LikelyPathogenic,
+            0..=5 => Class::UncertainSignificance,
+            -6..=-1 => Class::LikelyBenign,
+            _ => Class::Benign,
+        }
+    }
+}
+
+impl fmt::Display for Class {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+/// The outcome for one variant, with how it was reached.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Classification {
+    /// The criteria as counted: each code once, caps applied.
+    pub counted: Vec<Applied>,
+    pub points: i32,
+    /// By points.
+    pub class: Class,
+    /// By the Richards 2015 combining rules.
+    pub class_2015: Class,
+    /// Every adjustment made and every caution, in words.
+    pub notes: Vec<String>,
+}
+
+impl Classification {
+    /// Whether the two systems reach different classes.
+    pub fn disagree(&self) -> bool {
+        self.class != self.class_2015
+    }
+}
+
+/// Classifies `applied`. A code given more than once counts once, at its
+/// strongest; PM1 and PP3 together count at most as strong (Pejaver 2022);
+/// BA1 at stand-alone strength makes the points class benign on its own.
+pub fn classify(applied: &[Applied]) -> Classification {
+    let mut notes = Vec::new();
+    let mut counted: Vec<Applied> = Vec::new();
+    for a in applied {
+        match counted.iter_mut().find(|c| c.code == a.code) {
+            Some(c) => {
+                notes.push(format!("{} was given more than once; it counts once, as {}.", a.code, (*c).max_by(*a)));
+                *c = (*c).max_by(*a);
+            }
+            None => counted.push(*a),
+        }
+    }
+    counted.sort_by_key(|a| a.code);
+    cap_pm1_with_pp3(&mut counted, &mut notes);
+    for a in &counted {
+        if a.code.criterion().retired {
+            notes
+                .push(format!("{} is retired (ClinGen SVI 2018); it still counts here, but check the source.", a.code));
+        }
+    }
+
+    let points = counted.iter().map(|a| a.points()).sum();
+    let ba1 = counted.iter().any(|a| a.code == Code::Ba1 && a.strength == Strength::StandAlone);
+    let class = if ba1 { Class::Benign } else { Class::from_points(points) };
+    if ba1 && counted.iter().any(|a| a.code.direction() == Direction::Pathogenic) {
+        notes.push(
+            "BA1 is stand-alone: the variant is benign whatever else applies, unless it is one of the known common \
+             pathogenic exceptions (such as HFE p.Cys282Tyr); then do not apply BA1."
+                .to_owned(),
+        );
+    }
+    let class_2015 = rules_2015(&counted, &mut notes);
+    let mut result = Classification { counted, points, class, class_2015, notes };
+    if result.disagree() {
+        result.notes.push(format!(
+            "The points ({}) give {}; the 2015 combining rules give {}.",
+            result.points,
+            result.class.label().to_lowercase(),
+            result.class_2015.label().to_lowercase()
+        ));
+    }
+    result
+}
+
+impl Applied {
+    fn max_by(self, other: Applied) -> Applied {
+        if other.strength > self.strength {
+            other
+        } else {
+            self
+        }
+    }
+}
+
+/// PM1 and PP3 together at most strong (4 points): PP3 gives way, because
+/// it is the criterion the calibration (Pejaver 2022) was made for.
+fn cap_pm1_with_pp3(counted: &mut Vec<Applied>, notes: &mut Vec<String>) {
+    let Some(pm1) = counted.iter().find(|a| a.code == Code::Pm1).copied() else { return };
+    let Some(i) = counted.iter().position(|a| a.code == Code::Pp3) else { return };
+    let pp3 = counted[i];
+    let room = Strength::Strong.points() - pm1.strength.points();
+    if pp3.strength.points() <= room {
+        return;
+    }
+    match pp3.capped(room) {
+        Some(capped) => {
+            notes.push(format!("PM1 and PP3 together count at most as strong: {pp3} counts as {capped}."));
+            counted[i] = capped;
+        }
+        None => {
+            notes.push(format!("PM1 and PP3 together count at most as strong: {pp3} does not count beside {pm1}."));
+            counted.remove(i);
+        }
+    }
+}
+
+/// Criteria counted by the strength classes of Table 5.
+#[derive(Debug, Default, Clone, Copy)]
+struct Counts {
+    pvs: u32,
+    ps: u32,
+    pm: u32,
+    pp: u32,
+    ba: u32,
+    bs: u32,
+    bp: u32,
+}
+
+/// Richards 2015, Table 5, with criteria counted at their applied
+/// strength. The 2015 rules have no benign very strong or moderate: those
+/// count as strong and supporting (the weaker reading), and the notes say so.
+fn rules_2015(counted: &[Applied], notes: &mut Vec<String>) -> Class {
+    let mut n = Counts::default();
+    for a in counted {
+        match (a.code.direction(), a.strength) {
+            (Direction::Pathogenic, Strength::VeryStrong | Strength::StandAlone) => n.pvs += 1,
+            (Direction::Pathogenic, Strength::Strong) => n.ps += 1,
+            (Direction::Pathogenic, Strength::Moderate) => n.pm += 1,
+            (Direction::Pathogenic, Strength::Supporting) => n.pp += 1,
+            (Direction::Benign, Strength::StandAlone) => n.ba += 1,
+            (Direction::Benign, Strength::VeryStrong) => {
+                notes.push(format!("The 2015 rules have no benign very strong: {a} is counted there as strong."));
+                n.bs += 1;
+            }
+            (Direction::Benign, Strength::Strong) => n.bs += 1,
+            (Direction::Benign, Strength::Moderate) => {
+                notes.push(format!("The 2015 rules have no benign moderate: {a} is counted there as supporting."));
+                n.bp += 1;
+            }
+            (Direction::Benign, Strength::Supporting) => n.bp += 1,
+        }
+    }
+    let pathogenic = pathogenic_2015(n);
+    let benign = benign_2015(n);
+    match (pathogenic, benign) {
+        (Some(_), Some(_)) => {
+            notes.push(
+                "By the 2015 rules the pathogenic and benign criteria contradict: uncertain significance.".into(),
+            );
+            Class::UncertainSignificance
+        }
+        (Some(class), None) | (None, Some(class)) => class,
+        (None, None) => Class::UncertainSignificance,
+    }
+}
+
+fn pathogenic_2015(n: Counts) -> Option<Class> {
+    let Counts { pvs, ps, pm, pp, .. } = n;
+    let pathogenic = (pvs >= 1 && (ps >= 1 || pm >= 2 || (pm == 1 && pp >= 1) || pp >= 2))
+        || ps >= 2
+        || (ps == 1 && (pm >= 3 || (pm == 2 && pp >= 2) || (pm == 1 && pp >= 4)));
+    let likely = (pvs >= 1 && pm == 1)
+        || (ps == 1 && (1..=2).contains(&pm))
+        || (ps == 1 && pp >= 2)
+        || pm >= 3
+        || (pm == 2 && pp >= 2)
+        || (pm == 1 && pp >= 4);
+    if pathogenic {
+        Some(Class::Pathogenic)
+    } else if likely {
+        Some(Class::LikelyPathogenic)
+    } else {
+        None
+    }
+}
+
+fn benign_2015(n: Counts) -> Option<Class> {
+    if n.ba >= 1 || n.bs >= 2 {
+        Some(Class::Benign)
+    } else if (n.bs == 1 && n.bp >= 1) || n.bp >= 2 {
+        Some(Class::LikelyBenign)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn codes(text: &str) -> Vec<Applied> {
+        text.split_whitespace().map(|c| Applied::parse(c).unwrap()).collect()
+    }
+
+    fn both(text: &str) -> (Class, Class) {
+        let c = classify(&codes(text));
+        (c.class, c.class_2015)
+    }
+
+    /// Every line of Table 5, met exactly, and the same evidence one
+    /// criterion short. Codes are distinct criteria at their default or an
+    /// SVI strength, as they would be applied.
+    #[test]
+    fn every_combining_rule_of_richards_2015() {
+        use Class::*;
+        let table: &[(&str, Class)] = &[
+            // Pathogenic (i) PVS1 and (a) >= 1 PS, (b) >= 2 PM, (c) 1 PM + 1 PP, (d) >= 2 PP.
+            ("PVS1 PS1", Pathogenic),
+            ("PVS1 PM1 PM2", Pathogenic),
+            ("PVS1 PM1 PP1", Pathogenic),
+            ("PVS1 PP1 PP2", Pathogenic),
+            // (ii) >= 2 PS.
+            ("PS1 PS2", Pathogenic),
+            // (iii) 1 PS and (a) >= 3 PM, (b) 2 PM + >= 2 PP, (c) 1 PM + >= 4 PP.
+            ("PS1 PM1 PM2 PM4", Pathogenic),
+            ("PS1 PM1 PM2 PP1 PP2", Pathogenic),
+            ("PS1 PM1 PP1 PP2 PP3 PP4", Pathogenic),
+            // Likely pathogenic (i) PVS1 + 1 PM.
+            ("PVS1 PM1", LikelyPathogenic),
+            // (ii) 1 PS + 1-2 PM.
+            ("PS1 PM1", LikelyPathogenic),
+            ("PS1 PM1 PM2", LikelyPathogenic),
+            // (iii) 1 PS + >= 2 PP.
+            ("PS1 PP1 PP2", LikelyPathogenic),
+            // (iv) >= 3 PM.
+            ("PM1 PM2 PM4", LikelyPathogenic),
+            // (v) 2 PM + >= 2 PP.
+            ("PM1 PM2 PP1 PP2", LikelyPathogenic),
+            // (vi) 1 PM + >= 4 PP.
+            ("PM1 PP1 PP2 PP3 PP4", LikelyPathogenic),
+            // One short of each.
+            ("PVS1", UncertainSignificance),
+            ("PVS1 PP1", UncertainSignificance),
+            ("PS1", UncertainSignificance),
+            ("PS1 PP1", UncertainSignificance),
+            ("PM1 PM2", UncertainSignificance),
+            ("PM1 PM2 PP1", UncertainSignificance),
+            ("PM1 PP1 PP2 PP3", UncertainSignificance),
+            ("PP1 PP2 PP3 PP4", UncertainSignificance),
+            // Benign (i) BA1, (ii) >= 2 BS; likely benign (i) 1 BS + 1 BP, (ii) >= 2 BP.
+            ("BA1", Benign),
+            ("BS1 BS2", Benign),
+            ("BS1 BP1", LikelyBenign),
+            ("BP1 BP4", LikelyBenign),
+            ("BS1", UncertainSignificance),
+            ("BP4", UncertainSignificance),
+            // Contradicting criteria.
+            ("PVS1 PS1 BS1 BS2", UncertainSignificance),
+            ("PM1 PM2 PM4 BP1 BP4", UncertainSignificance),
+            // Applied strengths count as their class: PM2_Supporting is a PP.
+            ("PVS1 PM2_Supporting", UncertainSignificance),
+            ("PVS1 PM2_Supporting PP3", Pathogenic),
+            ("PS3_Moderate PM1 PM2", LikelyPathogenic),
+            // Two very strong: no line of Table 5 covers it.
+            ("PVS1 PS2_VeryStrong", UncertainSignificance),
+        ];
+        for (text, expected) in table {
+            assert_eq!(classify(&codes(text)).class_2015, *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn every_points_boundary() {
+        use Class::*;
+        let table: &[(&str, i32, Class)] = &[
+            ("PVS1 PM1", 10, Pathogenic),
+            ("PVS1 PP1", 9, LikelyPathogenic),
+            ("PS1 PM1", 6, LikelyPathogenic),
+            ("PS1 PP1", 5, UncertainSignificance),
+            ("", 0, UncertainSignificance),
+            ("PP3 BP1", 0, UncertainSignificance),
+            ("BP4", -1, LikelyBenign),
+            ("BS1 BP4 BP1", -6, LikelyBenign),
+            ("BS1 BS2 PP1", -7, Benign),
+            ("BS1 BS2", -8, Benign),
+        ];
+        for (text, points, class) in table {
+            let c = classify(&codes(text));
+            assert_eq!((c.points, c.class), (*points, *class), "{text}");
+        }
+    }
+
+    #[test]
+    fn ba1_alone_is_benign_and_says_so_beside_pathogenic_evidence() {
+        let c = classify(&codes("BA1"));
+        assert_eq!((c.points, c.class, c.class_2015), (-8, Class::Benign, Class::Benign));
+        let c = classify(&codes("BA1 PVS1 PS1"));
+        assert_eq!(c.class, Class::Benign);
+        assert_eq!(c.class_2015, Class::UncertainSignificance);
+        assert!(c.disagree());
+        assert!(c.notes.iter().any(|n| n.contains("HFE")), "{:?}", c.notes);
+    }
+
+    #[test]
+    fn a_code_counts_once_and_pm1_with_pp3_at_most_strong() {
+        let c = classify(&codes("PP3 PP3_Moderate"));
+        assert_eq!(c.points, 2);
+        assert_eq!(c.counted, codes("PP3_Moderate"));
+        let c = classify(&codes("PM1 PP3_Strong"));
+        assert_eq!(c.points, 4);
+        assert_eq!(c.counted, codes("PM1 PP3_Moderate"));
+        let c = classify(&codes("PM1_Strong PP3"));
+        assert_eq!((c.points, c.counted.len()), (4, 1));
+        assert_eq!(classify(&codes("PM1 PP3")).points, 3, "under the cap, nothing changes");
+    }
+
+    #[test]
+    fn the_2015_rules_misclassify_what_points_resolve_and_it_is_said() {
+        // A strong criterion raised to very strong must not weaken the class.
+        let before = classify(&codes("PVS1 PS2"));
+        let after = classify(&codes("PVS1 PS2_VeryStrong"));
+        assert_eq!((before.class, after.class), (Class::Pathogenic, Class::Pathogenic));
+        assert_eq!(after.class_2015, Class::UncertainSignificance);
+        assert!(after.notes.iter().any(|n| n.contains("2015 combining rules give uncertain significance")));
+    }
+
+    /// Up to eight distinct criteria at strengths each may take.
+    fn any_evidence() -> impl Strategy<Value = Vec<Applied>> {
+        proptest::collection::btree_map(0usize..28, 0usize..5, 0..8).prop_map(|m| {
+            m.into_iter()
+                .map(|(c, s)| {
+                    let code = super::super::criteria::CRITERIA[c].code;
+                    let strength = if code.allows(Strength::ALL[s]) { Strength::ALL[s] } else { Strength::VeryStrong };
+                    Applied { code, strength }
+                })
+                .collect()
+        })
+    }
+
+    proptest! {
+        /// Raising one criterion's strength never moves the points class
+        /// against that criterion's direction.
+        #[test]
+        fn raising_a_strength_never_moves_the_class_the_wrong_way(evidence in any_evidence(), pick in 0usize..8) {
+            prop_assume!(!evidence.is_empty());
+            let i = pick % evidence.len();
+            let before = classify(&evidence).class;
+            for stronger in Strength::ALL.into_iter().filter(|s| *s > evidence[i].strength && evidence[i].code.allows(*s)) {
+                let mut raised = evidence.clone();
+                raised[i].strength = stronger;
+                let after = classify(&raised).class;
+                match evidence[i].code.direction() {
+                    // Class order runs from pathogenic to benign.
+                    Direction::Pathogenic => prop_assert!(after <= before, "{:?} -> {:?}: {:?} to {:?}", evidence, raised, before, after),
+                    Direction::Benign => prop_assert!(after >= before, "{:?} -> {:?}: {:?} to {:?}", evidence, raised, before, after),
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,504 @@
+//! A clinician's work on one file: for each variant looked at, the
+//! criteria applied (at which strength, with comments), the decisions on
+//! Tolk's suggestions, the final class and whether it is reported, and who
+//! changed it when. The app saves it after every change and exports it as
+//! JSON; `tolk note` renders it. It carries a snapshot of each variant's
+//! facts, so a note can be written from the session alone.
+//!
+//! Pure data: the caller supplies timestamps (this crate has no clock).
+
+use crate::acmg::{classify, Applied, Class, Classification, Code, Strength, Suggestion, Thresholds};
+use crate::annotation::TranscriptPolicy;
+use crate::inheritance::ModeFit;
+use crate::store::VariantRow;
+use crate::vcf::detail::AltDetail;
+use crate::vcf::genotype::Zygosity;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// Bumped when a field changes meaning; older files are still read.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The whole session file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    pub schema_version: u32,
+    /// The Tolk that last wrote it.
+    pub tolk_version: String,
+    pub file: FileIdentity,
+    /// Who is interpreting (free text, as the lab writes names).
+    pub analyst: String,
+    /// The page's query (panels, filters, inheritance mode) when last saved.
+    pub view: String,
+    pub thresholds: Thresholds,
+    /// By `CHROM:POS:REF:ALT`, so that order and reloads do not matter.
+    pub variants: BTreeMap<String, VariantWork>,
+    /// ISO 8601, from the caller's clock.
+    pub created: String,
+    pub updated: String,
+}
+
+/// Which file the session belongs to: work is restored only onto the same
+/// bytes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileIdentity {
+    pub name: String,
+    pub size: u64,
+    /// Lowercase hex SHA-256 of the file as opened (compressed or not).
+    pub sha256: String,
+}
+
+impl FileIdentity {
+    /// The key the app saves under: checksum and name.
+    pub fn storage_key(&self) -> String {
+        format!("{}:{}", self.sha256, self.name)
+    }
+}
+
+/// What is decided about one variant.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct VariantWork {
+    pub facts: VariantFacts,
+    /// Every criterion touched: applied or not, so a comment on a criterion
+    /// that was considered and not applied is kept too.
+    pub criteria: Vec<CriterionWork>,
+    /// The clinician's answer to each suggestion offered.
+    pub decisions: Vec<Decision>,
+    pub comment: String,
+    /// The class the clinician settled on when it differs from the points.
+    pub override_class: Option<Override>,
+    pub report: Option<Report>,
+    pub updated_by: String,
+    pub updated_at: String,
+}
+
+/// One criterion as the clinician left it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CriterionWork {
+    pub code: Code,
+    pub applied: bool,
+    pub strength: Strength,
+    pub comment: String,
+}
+
+/// A suggestion and what the clinician made of it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Decision {
+    pub code: Code,
+    pub suggested: Strength,
+    pub outcome: Outcome,
+    /// The evidence shown when the decision was made, for the note.
+    pub evidence: Vec<String>,
+    pub by: String,
+    pub at: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "outcome", content = "strength", rename_all = "snake_case")]
+pub enum Outcome {
+    Accepted,
+    /// Applied, at another strength.
+    Changed(Strength),
+    Rejected,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Override {
+    pub class: Class,
+    pub reason: String,
+}
+
+/// What happens to the variant in the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Report {
+    Report,
+    VusList,
+    NotReported,
+}
+
+impl Report {
+    pub const ALL: [Report; 3] = [Report::Report, Report::VusList, Report::NotReported];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Report::Report => "report",
+            Report::VusList => "vus_list",
+            Report::NotReported => "not_reported",
+        }
+    }
+
+    pub fn parse(id: &str) -> Option<Report> {
+        Report::ALL.into_iter().find(|r| r.id() == id)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Report::Report => "Report",
+            Report::VusList => "VUS to list",
+            Report::NotReported => "Not reported",
+        }
+    }
+}
+
+/// The variant as the file described it when work began: what a note
+/// needs without the file.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct VariantFacts {
+    pub chrom: String,
+    pub pos: u32,
+    #[serde(rename = "ref")]
+    pub reference: String,
+    pub alt: String,
+    pub gene: Option<String>,
+    pub hgnc_id: Option<String>,
+    /// The transcript of the worst consequence under `policy`.
+    pub transcript: Option<String>,
+    pub hgvsc: Option<String>,
+    pub hgvsp: Option<String>,
+    pub consequence: Option<String>,
+    pub policy: TranscriptPolicy,
+    /// Per sample, in the file's order.
+    pub zygosity: Vec<(String, Zygosity)>,
+    pub inheritance: Vec<ModeFit>,
+    pub af: Option<f32>,
+    pub cadd: Option<f32>,
+    pub revel: Option<f32>,
+    pub spliceai: Option<f32>,
+    pub clinvar: Vec<String>,
+}
+
+impl VariantFacts {
+    /// From the table's row and the decoded ALT. `samples` are the
+    /// file's sample names.
+    pub fn new(row: &VariantRow, alt: &AltDetail, policy: TranscriptPolicy, samples: &[String]) -> VariantFacts {
+        let t = alt.worst_under(policy);
+        VariantFacts {
+            chrom: row.chrom.clone(),
+            pos: row.pos,
+            reference: row.reference.clone(),
+            alt: row.alt.clone(),
+            gene: row.gene.clone(),
+            hgnc_id: row.hgnc_id.clone(),
+            transcript: t.and_then(|t| t.feature.clone()),
+            hgvsc: t.and_then(|t| t.hgvsc.clone()),
+            hgvsp: t.and_then(|t| t.hgvsp.clone()),
+            consequence: row.consequence.clone(),
+            policy,
+            zygosity: samples.iter().cloned().zip(row.calls.iter().map(|c| c.zygosity)).collect(),
+            inheritance: row.inheritance.clone(),
+            af: alt.scores.af,
+            cadd: alt.scores.cadd,
+            revel: alt.scores.revel,
+            spliceai: alt.scores.spliceai,
+            clinvar: alt.scores.clinvar.clone(),
+        }
+    }
+
+    /// `CHROM:POS:REF:ALT`, the key in [`Session::variants`].
+    pub fn key(&self) -> String {
+        format!("{}:{}:{}:{}", self.chrom, self.pos, self.reference, self.alt)
+    }
+}
+
+/// Who made a change, and when.
+#[derive(Debug, Clone, Copy)]
+pub struct Stamp<'a> {
+    pub by: &'a str,
+    pub at: &'a str,
+}
+
+impl VariantWork {
+    pub fn new(facts: VariantFacts) -> VariantWork {
+        VariantWork { facts, ..VariantWork::default() }
+    }
+
+    /// The applied criteria, at their strengths.
+    pub fn applied(&self) -> Vec<Applied> {
+        self.criteria.iter().filter(|c| c.applied).map(|c| Applied { code: c.code, strength: c.strength }).collect()
+    }
+
+    pub fn classification(&self) -> Classification {
+        classify(&self.applied())
+    }
+
+    /// The class that goes in the report: the clinician's override, else
+    /// the points class.
+    pub fn final_class(&self) -> Class {
+        self.override_class.as_ref().map_or_else(|| self.classification().class, |o| o.class)
+    }
+
+    /// The state of criterion `code`, at its default strength if untouched.
+    pub fn criterion(&self, code: Code) -> CriterionWork {
+        self.criteria.iter().find(|c| c.code == code).cloned().unwrap_or(CriterionWork {
+            code,
+            applied: false,
+            strength: code.criterion().default,
+            comment: String::new(),
+        })
+    }
+
+    /// Replaces criterion `work.code`'s state.
+    pub fn set_criterion(&mut self, work: CriterionWork, stamp: Stamp<'_>) {
+        match self.criteria.iter_mut().find(|c| c.code == work.code) {
+            Some(c) => *c = work,
+            None => {
+                self.criteria.push(work);
+                self.criteria.sort_by_key(|c| c.code);
+            }
+        }
+        self.touch(stamp);
+    }
+
+    /// Records the answer to `suggestion` and applies (or withdraws) the
+    /// criterion accordingly. A second answer replaces the first.
+    pub fn decide(&mut self, suggestion: &Suggestion, outcome: Outcome, stamp: Stamp<'_>) {
+        let evidence = suggestion
+            .evidence
+            .iter()
+            .map(|e| {
+                let mut line = format!("{} = {}", e.field, e.value);
+                if !e.threshold.is_empty() {
+                    line.push_str(&format!(" ({})", e.threshold));
+                }
+                if let Some(t) = &e.transcript {
+                    line.push_str(&format!(" [{t}]"));
+                }
+                line
+            })
+            .collect();
+        let decision = Decision {
+            code: suggestion.code,
+            suggested: suggestion.strength,
+            outcome,
+            evidence,
+            by: stamp.by.into(),
+            at: stamp.at.into(),
+        };
+        self.decisions.retain(|d| d.code != suggestion.code || d.suggested != suggestion.strength);
+        self.decisions.push(decision);
+        self.decisions.sort_by_key(|d| d.code);
+        let mut work = self.criterion(suggestion.code);
+        match outcome {
+            Outcome::Accepted => (work.applied, work.strength) = (true, suggestion.strength),
+            Outcome::Changed(strength) => (work.applied, work.strength) = (true, strength),
+            Outcome::Rejected => work.applied = false,
+        }
+        self.set_criterion(work, stamp);
+    }
+
+    /// The decision recorded for `suggestion`, if any.
+    pub fn decision(&self, suggestion: &Suggestion) -> Option<&Decision> {
+        self.decisions.iter().find(|d| d.code == suggestion.code && d.suggested == suggestion.strength)
+    }
+
+    pub fn touch(&mut self, stamp: Stamp<'_>) {
+        self.updated_by = stamp.by.to_owned();
+        self.updated_at = stamp.at.to_owned();
+    }
+
+    /// Whether anything was decided: a variant only looked at is not saved.
+    pub fn is_empty(&self) -> bool {
+        self.criteria.is_empty()
+            && self.decisions.is_empty()
+            && self.comment.is_empty()
+            && self.override_class.is_none()
+            && self.report.is_none()
+    }
+}
+
+/// Why a session file could not be taken in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SessionError {
+    NotASession(String),
+    Newer(u32),
+    OtherFile { session: String, open: String },
+}
+
+impl fmt::Display for SessionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SessionError::NotASession(why) => write!(f, "this is not a Tolk session file: {why}"),
+            SessionError::Newer(v) => write!(
+                f,
+                "this session was written by a newer Tolk (session format {v}, this Tolk reads up to {SCHEMA_VERSION}): update Tolk to open it"
+            ),
+            SessionError::OtherFile { session, open } => write!(
+                f,
+                "this session belongs to another file ({session}); the open file is {open}: open that file first"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for SessionError {}
+
+impl Session {
+    pub fn new(file: FileIdentity, tolk_version: &str, at: &str) -> Session {
+        Session {
+            schema_version: SCHEMA_VERSION,
+            tolk_version: tolk_version.to_owned(),
+            file,
+            analyst: String::new(),
+            view: String::new(),
+            thresholds: Thresholds::default(),
+            variants: BTreeMap::new(),
+            created: at.to_owned(),
+            updated: at.to_owned(),
+        }
+    }
+
+    /// Reads a session file (JSON); serde's message names the line and
+    /// column of anything malformed.
+    pub fn from_json(text: &str) -> Result<Session, SessionError> {
+        let probe: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| SessionError::NotASession(e.to_string()))?;
+        let version = probe.get("schema_version").and_then(serde_json::Value::as_u64);
+        match version {
+            None => return Err(SessionError::NotASession("it has no schema_version".into())),
+            Some(v) if v > u64::from(SCHEMA_VERSION) => return Err(SessionError::Newer(v as u32)),
+            Some(_) => {}
+        }
+        serde_json::from_value(probe).map_err(|e| SessionError::NotASession(e.to_string()))
+    }
+
+    /// Pretty JSON, stable (variants sorted by key), for export.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a session always serialises")
+    }
+
+    /// Checks that the session is for `open` (same checksum).
+    pub fn check_file(&self, open: &FileIdentity) -> Result<(), SessionError> {
+        if self.file.sha256 == open.sha256 {
+            Ok(())
+        } else {
+            let describe = |f: &FileIdentity| format!("{}, SHA-256 {}…", f.name, &f.sha256[..f.sha256.len().min(12)]);
+            Err(SessionError::OtherFile { session: describe(&self.file), open: describe(open) })
+        }
+    }
+
+    /// Stores `work` (dropping it if empty) and stamps the session.
+    pub fn put(&mut self, work: VariantWork, at: &str) {
+        let key = work.facts.key();
+        if work.is_empty() {
+            self.variants.remove(&key);
+        } else {
+            self.variants.insert(key, work);
+        }
+        self.updated = at.to_owned();
+    }
+
+    /// How many variants have any work on them.
+    pub fn worked(&self) -> usize {
+        self.variants.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::acmg::Evidence;
+
+    fn sample() -> Session {
+        let file = FileIdentity { name: "trio.vcf.gz".into(), size: 1234, sha256: "ab".repeat(32) };
+        let mut session = Session::new(file, "0.1.0", "2026-11-23T10:00:00.000Z");
+        session.analyst = "Kari Nordmann".into();
+        let facts = VariantFacts {
+            chrom: "chr2".into(),
+            pos: 166003512,
+            reference: "C".into(),
+            alt: "T".into(),
+            gene: Some("SCN1A".into()),
+            af: Some(0.000_031),
+            revel: Some(0.942),
+            zygosity: vec![("PROBAND".into(), Zygosity::Het)],
+            ..VariantFacts::default()
+        };
+        let mut work = VariantWork::new(facts);
+        let stamp = Stamp { by: "Kari Nordmann", at: "2026-11-23T10:01:00.000Z" };
+        let pp3 = Suggestion {
+            code: Code::Pp3,
+            strength: Strength::Strong,
+            evidence: vec![Evidence {
+                field: "REVEL".into(),
+                value: "0.942".into(),
+                threshold: ">= 0.932".into(),
+                transcript: Some("ENST1".into()),
+            }],
+            reasoning: vec![],
+            question: None,
+        };
+        work.decide(&pp3, Outcome::Changed(Strength::Moderate), stamp);
+        work.set_criterion(
+            CriterionWork {
+                code: Code::Pm2,
+                applied: true,
+                strength: Strength::Supporting,
+                comment: "absent \"in\" gnomAD\n<b>".into(),
+            },
+            stamp,
+        );
+        work.report = Some(Report::Report);
+        session.put(work, stamp.at);
+        session
+    }
+
+    #[test]
+    fn round_trips_exactly() {
+        let session = sample();
+        let json = session.to_json();
+        let back = Session::from_json(&json).unwrap();
+        assert_eq!(back, session);
+        assert_eq!(back.to_json(), json);
+    }
+
+    #[test]
+    fn a_decision_applies_the_criterion_and_a_rejection_withdraws_it() {
+        let session = sample();
+        let work = &session.variants["chr2:166003512:C:T"];
+        assert_eq!(
+            work.applied(),
+            [Applied::parse("PM2_Supporting").unwrap(), Applied::parse("PP3_Moderate").unwrap()]
+        );
+        assert_eq!(work.decisions[0].evidence, ["REVEL = 0.942 (>= 0.932) [ENST1]"]);
+        assert_eq!(work.classification().points, 3);
+        let mut work = work.clone();
+        let pp3 = Suggestion {
+            code: Code::Pp3,
+            strength: Strength::Strong,
+            evidence: vec![],
+            reasoning: vec![],
+            question: None,
+        };
+        work.decide(&pp3, Outcome::Rejected, Stamp { by: "A", at: "t" });
+        assert_eq!(work.decisions.len(), 1, "the second answer replaces the first");
+        assert_eq!(work.applied(), [Applied::parse("PM2_Supporting").unwrap()]);
+    }
+
+    #[test]
+    fn refuses_foreign_newer_and_malformed_files_by_name() {
+        let json = sample().to_json();
+        let newer = json.replace("\"schema_version\": 1", "\"schema_version\": 9");
+        assert_eq!(Session::from_json(&newer), Err(SessionError::Newer(9)));
+        assert!(matches!(Session::from_json("{\"a\": 1}"), Err(SessionError::NotASession(_))));
+        let e = Session::from_json("{\n\"schema_version\": 1,\n").unwrap_err();
+        assert!(e.to_string().contains("line 3"), "{e}");
+        let other = FileIdentity { name: "other.vcf".into(), size: 1, sha256: "cd".repeat(32) };
+        let e = sample().check_file(&other).unwrap_err().to_string();
+        assert!(e.contains("trio.vcf.gz") && e.contains("other.vcf"), "{e}");
+    }
+
+    #[test]
+    fn an_override_decides_the_final_class_and_empty_work_is_not_kept() {
+        let mut session = sample();
+        let mut work = session.variants["chr2:166003512:C:T"].clone();
+        assert_eq!(work.final_class(), Class::UncertainSignificance);
+        work.override_class =
+            Some(Override { class: Class::LikelyPathogenic, reason: "segregates in 5 affected relatives".into() });
+        assert_eq!(work.final_class(), Class::LikelyPathogenic);
+        let empty = VariantWork::new(work.facts.clone());
+        session.put(empty, "t");
+        assert_eq!(session.worked(), 0);
+    }
+}

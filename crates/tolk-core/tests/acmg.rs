@@ -1,0 +1,161 @@
+//! ACMG suggestions on the demo case (a synthetic trio the team wrote to
+//! cover each suggestion, public/demo) and on third-party VEP files
+//! (tests/data/vep, see SOURCES.md).
+
+use std::path::{Path, PathBuf};
+use tolk_core::acmg::{suggest, Code, Facts, Strength, Suggestions, Thresholds};
+use tolk_core::family::{Family, Pedigree};
+use tolk_core::vcf::detail::{decode_record, DecodeContext};
+use tolk_core::{Loaded, TranscriptPolicy};
+
+fn repo(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(path)
+}
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(repo(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+struct Case {
+    text: String,
+    loaded: Loaded,
+    family: Option<Family>,
+}
+
+impl Case {
+    fn open(vcf: &str, ped: Option<&str>) -> Case {
+        Case::from_text(read(vcf), ped)
+    }
+
+    fn from_text(text: String, ped: Option<&str>) -> Case {
+        let loaded = Loaded::from_bytes(text.as_bytes()).unwrap();
+        let family = ped.map(|p| {
+            let pedigree = Pedigree::parse(&read(p)).unwrap();
+            Family::from_pedigree(&pedigree, &loaded.header.samples, None).unwrap()
+        });
+        Case { text, loaded, family }
+    }
+
+    fn demo() -> Case {
+        Case::open("public/demo/tolk-demo-trio.vcf", Some("public/demo/tolk-demo-trio.ped"))
+    }
+
+    /// Suggestions for the row `chrom:pos:ref:alt`, as the worker makes them.
+    fn suggestions(&self, key: &str) -> Suggestions {
+        let store = &self.loaded.store;
+        let row = (0..store.len())
+            .find(|&r| store.row(r, TranscriptPolicy::All).key() == key)
+            .unwrap_or_else(|| panic!("no row {key}"));
+        let at = store.location(row);
+        let line = &self.text[at.text_offset as usize..][..at.text_len as usize];
+        let record = decode_record(line, &DecodeContext::new(&self.loaded)).unwrap();
+        let alt = record.alts[usize::from(store.row(row, TranscriptPolicy::All).alt_number) - 1].clone();
+        let facts = Facts::gather(&self.loaded, self.family.as_ref(), row as u32, alt, TranscriptPolicy::All);
+        suggest(&facts, &Thresholds::default())
+    }
+}
+
+/// `CODE_Strength` of each suggestion, in order.
+fn codes(s: &Suggestions) -> Vec<String> {
+    s.items.iter().map(|i| format!("{}_{}", i.code, i.strength.suffix())).collect()
+}
+
+#[test]
+fn de_novo_missense_with_a_high_revel_score() {
+    let s = Case::demo().suggestions("chr2:166003512:C:T");
+    assert_eq!(codes(&s), ["PM2_Supporting", "PM6_Moderate", "PP3_Strong"]);
+    let pp3 = s.items.iter().find(|i| i.code == Code::Pp3).unwrap();
+    let revel = &pp3.evidence[0];
+    assert_eq!((revel.field.as_str(), revel.value.as_str(), revel.threshold.as_str()), ("REVEL", "0.942", ">= 0.932"));
+    assert_eq!(revel.transcript.as_deref(), Some("ENST00000674923"));
+    assert!(pp3.evidence.iter().any(|e| e.field.starts_with("CADD")), "CADD shown as context");
+    let pm2 = &s.items[0].evidence[0];
+    assert_eq!(pm2.value, "absent");
+    assert!(pm2.field.contains("gnomADe_AF") && pm2.field.contains("MAX_AF"), "{}", pm2.field);
+    assert!(s.items[1].question.as_deref().unwrap().contains("PS2"));
+}
+
+#[test]
+fn truncating_variants_walk_the_pvs1_tree() {
+    let demo = Case::demo();
+    let stop = demo.suggestions("chr22:31808245:C:T");
+    let pvs1 = &stop.items[0];
+    assert_eq!((pvs1.code, pvs1.strength), (Code::Pvs1, Strength::VeryStrong));
+    assert!(pvs1.reasoning.iter().any(|r| r.contains("exon 18 of 43")), "{:?}", pvs1.reasoning);
+    assert!(pvs1.question.as_deref().unwrap().contains("loss of function a known disease mechanism for DEPDC5"));
+    assert!(pvs1.evidence.iter().any(|e| e.field == "LoF (LOFTEE)" && e.value == "HC"));
+    assert!(!codes(&stop).iter().any(|c| c.starts_with("PP3")), "no PP3 beside PVS1");
+
+    let splice = demo.suggestions("chr9:127668154:G:A");
+    assert_eq!(splice.items[0].code, Code::Pvs1);
+    assert!(splice.items[0].reasoning[0].contains("canonical"), "{:?}", splice.items[0].reasoning);
+    assert!(splice.items[0].evidence.iter().any(|e| e.field == "INTRON" && e.value == "12/19"));
+}
+
+#[test]
+fn compound_heterozygous_missense_beside_a_pathogenic_frameshift() {
+    let s = Case::demo().suggestions("chr5:126573418:G:A");
+    let pm3 = s.items.iter().find(|i| i.code == Code::Pm3).expect("PM3");
+    assert_eq!(pm3.strength, Strength::Moderate);
+    assert!(pm3.evidence[0].value.contains("chr5:126552104:CAG:C (pathogenic)"), "{:?}", pm3.evidence);
+    // REVEL 0.701 reaches PP3 supporting; AF 0.00031 is above PM2's threshold.
+    assert_eq!(codes(&s), ["PM3_Moderate", "PP3_Supporting"]);
+}
+
+#[test]
+fn frequencies_give_ba1_and_benign_computational_evidence() {
+    let demo = Case::demo();
+    // MAX_AF 0.081 > 5%; REVEL 0.041 is BP4 moderate, with no SpliceAI to rule out splicing.
+    let s = demo.suggestions("chr13:32337751:A:G");
+    assert_eq!(codes(&s), ["BA1_StandAlone", "BP4_Moderate"]);
+    assert!(s.items[1].question.as_deref().unwrap().contains("SpliceAI"));
+    // Synonymous, SpliceAI 0.01: BP4 and BP7 (Walker 2023); AF 0.0048 between PM2 and BS1.
+    let s = demo.suggestions("chrX:18604822:C:T");
+    assert_eq!(codes(&s), ["BP4_Supporting", "BP7_Supporting"]);
+}
+
+#[test]
+fn in_frame_deletion_and_an_unproven_de_novo() {
+    let s = Case::demo().suggestions("chr20:63446031:CTTC:C");
+    assert_eq!(codes(&s), ["PM2_Supporting", "PM4_Moderate"]);
+    assert!(s.remarks.iter().any(|r| r.contains("De novo is possible but not proven")), "{:?}", s.remarks);
+}
+
+#[test]
+fn without_a_family_no_inheritance_suggestions() {
+    let case = Case::open("public/demo/tolk-demo-trio.vcf", None);
+    assert_eq!(codes(&case.suggestions("chr2:166003512:C:T")), ["PM2_Supporting", "PP3_Strong"]);
+}
+
+#[test]
+fn frequency_fields_in_info_are_named_as_the_evidence() {
+    // Scout's VEP 104 record: gnomAD frequencies in INFO (GNOMADAF), none for this variant.
+    let case = Case::open("tests/data/vep/scout-vep104-one-record.vcf", None);
+    let key = case.loaded.store.row(0, TranscriptPolicy::All).key();
+    let pm2 = case.suggestions(&key).items.into_iter().find(|i| i.code == Code::Pm2).expect("PM2");
+    assert!(pm2.evidence[0].field.contains("GNOMADAF"), "{}", pm2.evidence[0].field);
+}
+
+#[test]
+fn a_file_without_frequencies_never_suggests_pm2() {
+    let text = "##fileformat=VCFv4.2\n\
+##INFO=<ID=CSQ,Number=.,Type=String,Description=\"Ensembl VEP. Format: Allele|Consequence|IMPACT|SYMBOL|Feature\">\n\
+#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n\
+1\t100\t.\tG\tA\t50\tPASS\tCSQ=A|missense_variant|MODERATE|G1|T1\n";
+    let case = Case::from_text(text.to_owned(), None);
+    let s = case.suggestions("1:100:G:A");
+    assert!(s.items.is_empty(), "{:?}", codes(&s));
+    assert!(s.remarks.iter().any(|r| r.contains("no population frequencies")));
+    assert!(s.remarks.iter().any(|r| r.contains("no REVEL score")));
+}
+
+#[test]
+fn vep_110_multi_exon_deletion_at_splice_sites() {
+    // A deletion across introns 32-34 of 75 of ANKRD36 (vembrane's VEP 110 test file).
+    let case = Case::open("tests/data/vep/vembrane-vep110-csq.vcf", None);
+    let key = case.loaded.store.row(0, TranscriptPolicy::All).key();
+    let s = case.suggestions(&key);
+    let pvs1 = s.items.iter().find(|i| i.code == Code::Pvs1).expect("PVS1");
+    assert!(pvs1.evidence.iter().any(|e| e.field == "INTRON" && e.value == "32-34/75"), "{:?}", pvs1.evidence);
+    assert_eq!(pvs1.strength, Strength::VeryStrong);
+}
