@@ -1,11 +1,13 @@
-//! The page layout and the one piece of app state, the [`Engine`], shared
-//! through context.
+//! The page layout and the app state shared through context: the
+//! [`Engine`] (the file, its views and the selection) and the
+//! [`Interpretation`] (the clinician's work on the file).
 
 use crate::components::{
-    FamilyEditor, FileOpener, FilterForm, Funnel, LoadStatus, PanelPicker, TranscriptPolicyPicker, VariantCount,
-    VariantDetail, VariantTable, WarningList,
+    AcmgPanel, FamilyEditor, FileOpener, FilterForm, Funnel, LoadStatus, PanelPicker, SessionBar,
+    TranscriptPolicyPicker, VariantCount, VariantDetail, VariantTable, WarningList,
 };
 use crate::engine::Engine;
+use crate::interpretation::Interpretation;
 use leptos::prelude::*;
 
 /// The whole app: open a file, narrow it by panel, filters and family, and
@@ -14,6 +16,7 @@ use leptos::prelude::*;
 pub fn App() -> impl IntoView {
     let engine = Engine::start();
     provide_context(engine);
+    provide_context(Interpretation::start(engine));
     view! {
         <header class="masthead">
             <h1>"Tolk"</h1>
@@ -25,6 +28,7 @@ pub fn App() -> impl IntoView {
         <main>
             <FileOpener/>
             <LoadStatus/>
+            <SessionBar/>
             <WarningList/>
             <section class="narrowing" aria-labelledby="narrowing-heading">
                 <h2 id="narrowing-heading">"Narrow the variants"</h2>
@@ -44,6 +48,7 @@ pub fn App() -> impl IntoView {
                 <VariantTable/>
             </section>
             <VariantDetail/>
+            <AcmgPanel/>
         </main>
     }
 }

@@ -5,11 +5,11 @@
 //! what is on screen and near it, never a copy of the whole file.
 
 use crate::narrowing::Narrowing;
-use crate::protocol::{decode, encode, LoadId, Request, Response, ViewId, ViewSummary};
+use crate::protocol::{decode, encode, LoadId, Request, Response, Selected, ViewId, ViewSummary};
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
 use tolk_core::annotation::TranscriptPolicy;
-use tolk_core::vcf::detail::RecordDetail;
+use tolk_core::session::FileIdentity;
 use tolk_core::{Diagnostic, LoadSummary, VariantRow};
 use wasm_bindgen::prelude::*;
 use web_sys::{Blob, MessageEvent, Worker};
@@ -36,6 +36,8 @@ pub enum LoadState {
     Ready {
         load: LoadId,
         name: String,
+        /// Name, size and checksum: what interpretation work is saved under.
+        file: FileIdentity,
         summary: LoadSummary,
         warnings: Vec<Diagnostic>,
         millis: f64,
@@ -72,7 +74,7 @@ pub enum Selection {
     Ready {
         row: u32,
         alt: u16,
-        detail: Box<RecordDetail>,
+        detail: Box<Selected>,
     },
     Failed {
         row: u32,
@@ -210,7 +212,8 @@ impl Engine {
     pub fn select(self, row: &VariantRow) {
         if let LoadState::Ready { load, .. } = self.state.get_untracked() {
             self.selection.set(Selection::Loading { row: row.index, alt: row.alt_number });
-            self.send(&Request::Record { load, row: row.index }, None);
+            let policy = self.policy.get_untracked();
+            self.send(&Request::Record { load, row: row.index, policy }, None);
         }
     }
 
@@ -288,10 +291,16 @@ impl Engine {
                     }
                 });
             }
-            Response::Loaded { load, summary, warnings, wasm_memory_bytes } if self.current_load() == Some(load) => {
-                let name = self.loading_name();
+            Response::Loaded { load, summary, warnings, sha256, wasm_memory_bytes }
+                if self.current_load() == Some(load) =>
+            {
+                let (name, size) = match self.state.get_untracked() {
+                    LoadState::Loading { name, total_bytes, .. } => (name, total_bytes),
+                    _ => (String::new(), 0),
+                };
                 let millis = js_sys::Date::now() - self.started_at.get_value();
-                self.state.set(LoadState::Ready { load, name, summary, warnings, millis, wasm_memory_bytes });
+                let file = FileIdentity { name: name.clone(), size, sha256 };
+                self.state.set(LoadState::Ready { load, name, file, summary, warnings, millis, wasm_memory_bytes });
             }
             Response::Failed { load, message } if self.current_load() == Some(load) => {
                 let name = self.loading_name();
@@ -325,7 +334,7 @@ impl Engine {
                 if let Selection::Loading { row: selected, alt } = self.selection.get_untracked() {
                     if selected == row {
                         self.selection.set(match detail {
-                            Ok(detail) => Selection::Ready { row, alt, detail: Box::new(detail) },
+                            Ok(detail) => Selection::Ready { row, alt, detail },
                             Err(message) => Selection::Failed { row, message },
                         });
                     }

@@ -10,8 +10,10 @@
 pub mod app;
 pub mod components;
 pub mod engine;
+pub mod interpretation;
 pub mod narrowing;
 pub mod protocol;
+pub mod storage;
 pub mod worker;
 
 pub use app::App;

@@ -145,7 +145,7 @@ fn query_pairs(search: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-fn local_storage() -> Option<web_sys::Storage> {
+pub(crate) fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten())
 }
 

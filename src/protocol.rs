@@ -5,9 +5,11 @@
 //! but `postMessage` clones them without copying the file).
 
 use serde::{Deserialize, Serialize};
+use tolk_core::acmg::Facts;
 use tolk_core::annotation::TranscriptPolicy;
 use tolk_core::inheritance::Fit;
 use tolk_core::panel::matching::PanelReport;
+use tolk_core::session::VariantFacts;
 use tolk_core::vcf::detail::RecordDetail;
 use tolk_core::view::FunnelStep;
 use tolk_core::{Diagnostic, LoadSummary, Query, VariantRow};
@@ -39,8 +41,9 @@ pub enum Request {
     /// Send rows `start..start + count` of view `view`, each with its worst
     /// consequence under `policy`.
     Rows { load: LoadId, view: ViewId, start: u32, count: u32, policy: TranscriptPolicy },
-    /// Decode row `row`'s record in full, from the file's bytes.
-    Record { load: LoadId, row: u32 },
+    /// Decode row `row`'s record in full, from the file's bytes, with the
+    /// facts ACMG suggestions are made from (worst transcript by `policy`).
+    Record { load: LoadId, row: u32, policy: TranscriptPolicy },
 }
 
 /// Worker -> page.
@@ -60,6 +63,8 @@ pub enum Response {
         load: LoadId,
         summary: LoadSummary,
         warnings: Vec<Diagnostic>,
+        /// Lowercase hex SHA-256 of the file's bytes as read.
+        sha256: String,
         /// The worker's whole wasm linear memory after the load.
         wasm_memory_bytes: u64,
     },
@@ -86,8 +91,17 @@ pub enum Response {
     Record {
         load: LoadId,
         row: u32,
-        detail: Result<RecordDetail, String>,
+        detail: Result<Box<Selected>, String>,
     },
+}
+
+/// A selected variant: its record in full, the facts for ACMG suggestions,
+/// and the snapshot a session keeps of it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Selected {
+    pub record: RecordDetail,
+    pub facts: Facts,
+    pub snapshot: VariantFacts,
 }
 
 /// What the page shows of a view; the rows themselves come in pages.

@@ -1,5 +1,8 @@
 //! The components, each named after what the user sees.
 
+mod acmg_panel;
+mod classification_box;
+mod criteria_checklist;
 mod family_editor;
 mod file_button;
 mod file_opener;
@@ -7,12 +10,18 @@ mod filter_form;
 mod funnel;
 mod load_status;
 mod panel_picker;
+mod session_bar;
+mod suggestion_list;
 mod transcript_policy_picker;
 mod variant_count;
+mod variant_decision;
 mod variant_detail;
 mod variant_table;
 mod warning_list;
 
+pub use acmg_panel::AcmgPanel;
+use classification_box::ClassificationBox;
+use criteria_checklist::CriteriaChecklist;
 pub use family_editor::FamilyEditor;
 use file_button::FileButton;
 pub use file_opener::FileOpener;
@@ -20,16 +29,20 @@ pub use filter_form::FilterForm;
 pub use funnel::Funnel;
 pub use load_status::LoadStatus;
 pub use panel_picker::PanelPicker;
+pub use session_bar::SessionBar;
+use suggestion_list::SuggestionList;
 pub use transcript_policy_picker::TranscriptPolicyPicker;
 pub use variant_count::VariantCount;
+use variant_decision::VariantDecision;
 pub use variant_detail::VariantDetail;
 pub use variant_table::{visible_window, VariantTable, Window, MAX_TABLE_PX};
 pub use warning_list::WarningList;
 
 use crate::engine::Engine;
 use leptos::prelude::use_context;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::Blob;
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
 /// The engine provided by [`crate::App`].
 pub(crate) fn use_engine() -> Engine {
@@ -45,4 +58,28 @@ pub(crate) async fn read_text(blob: &Blob) -> Result<String, String> {
 /// The text of a file of the app's own origin (the demo's panel and PED).
 pub(crate) async fn fetch_text(url: &str) -> Result<String, String> {
     read_text(&file_opener::fetch_blob(url).await?).await
+}
+
+/// Saves `text` as a file named `name`, from memory: a Blob, an object
+/// URL and a click on a temporary link. Nothing leaves the computer.
+pub(crate) fn download(name: &str, mime: &str, text: &str) {
+    let parts = js_sys::Array::of1(&text.into());
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = Url::create_object_url_with_blob(&blob) else { return };
+    let document = web_sys::window().and_then(|w| w.document());
+    if let Some(link) = document.and_then(|d| d.create_element("a").ok()) {
+        let link: HtmlAnchorElement = link.unchecked_into();
+        link.set_href(&url);
+        link.set_download(name);
+        link.click();
+    }
+    // Revoked later, not at once: some browsers read the URL after the click returns.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(30),
+    );
 }

@@ -31,6 +31,7 @@ pub fn VariantDetail() -> impl IntoView {
             .into_any(),
         ),
         Selection::Ready { alt, detail, .. } => {
+            let detail = detail.record;
             let samples = match engine.state.get_untracked() {
                 LoadState::Ready { summary, .. } => summary.samples,
                 _ => Vec::new(),

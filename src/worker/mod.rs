@@ -5,13 +5,18 @@
 //! Reading is async: each slice is awaited, which yields to the worker's
 //! event loop, so a `Cancel` (or a new `Open`) is seen between slices.
 
-use crate::protocol::{decode, encode, LoadId, PairKeys, Request, Response, ViewId, ViewSummary, MAX_PAIRS_SENT};
+use crate::protocol::{
+    decode, encode, LoadId, PairKeys, Request, Response, Selected, ViewId, ViewSummary, MAX_PAIRS_SENT,
+};
+use sha2::{Digest, Sha256};
 use std::cell::RefCell;
 use std::rc::Rc;
+use tolk_core::acmg::Facts;
 use tolk_core::annotation::TranscriptPolicy;
 use tolk_core::family::Family;
 use tolk_core::inheritance::Judge;
-use tolk_core::vcf::detail::{decode_record, DecodeContext, RecordDetail};
+use tolk_core::session::VariantFacts;
+use tolk_core::vcf::detail::{decode_record, DecodeContext};
 use tolk_core::view::{apply, View};
 use tolk_core::{Loaded, Loader};
 use wasm_bindgen::prelude::*;
@@ -26,12 +31,12 @@ const SLICE: f64 = (1 << 20) as f64;
 struct State {
     /// The load the page wants; a reading loop whose id differs stops.
     current: Option<LoadId>,
-    loaded: Option<Session>,
+    loaded: Option<OpenFile>,
 }
 
 /// A file read to the end, with what is needed to decode its records again:
 /// the Blob (the file itself, never copied) and the header's layout.
-struct Session {
+struct OpenFile {
     load: LoadId,
     loaded: Loaded,
     blob: Blob,
@@ -80,21 +85,21 @@ fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, reques
         }
         Request::Apply { load, view, query } => {
             let mut s = state.borrow_mut();
-            if let Some(session) = s.loaded.as_mut().filter(|session| session.load == load) {
+            if let Some(open) = s.loaded.as_mut().filter(|open| open.load == load) {
                 let clock = scope.performance();
                 let now = || clock.as_ref().map_or_else(js_sys::Date::now, |p| p.now());
                 let started = now();
-                let result = apply(&session.loaded.store, &query);
-                let summary = summarise(&session.loaded, view, &result, now() - started);
-                session.view = Some((view, result, query.family));
+                let result = apply(&open.loaded.store, &query);
+                let summary = summarise(&open.loaded, view, &result, now() - started);
+                open.view = Some((view, result, query.family));
                 post(scope, &Response::Applied { load, summary: Box::new(summary) });
             }
         }
         Request::Rows { load, view, start, count, policy } => {
             let s = state.borrow();
-            let Some(session) = s.loaded.as_ref().filter(|session| session.load == load) else { return };
-            let Some((_, result, family)) = session.view.as_ref().filter(|(id, ..)| *id == view) else { return };
-            let store = &session.loaded.store;
+            let Some(open) = s.loaded.as_ref().filter(|open| open.load == load) else { return };
+            let Some((_, result, family)) = open.view.as_ref().filter(|(id, ..)| *id == view) else { return };
+            let store = &open.loaded.store;
             let judge = family.as_ref().map(|f| Judge::new(store, f));
             let end = (start as usize).saturating_add(count as usize).min(result.rows.len());
             let rows = result.rows[(start as usize).min(end)..end]
@@ -109,44 +114,66 @@ fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, reques
                 .collect();
             post(scope, &Response::Rows { load, view, start, policy, rows });
         }
-        Request::Record { load, row } => {
-            wasm_bindgen_futures::spawn_local(send_record(scope.clone(), state.clone(), load, row));
+        Request::Record { load, row, policy } => {
+            wasm_bindgen_futures::spawn_local(send_record(scope.clone(), state.clone(), load, row, policy));
         }
     }
 }
 
 /// Reads row `row`'s record from the file's bytes and decodes it in full.
-async fn send_record(scope: DedicatedWorkerGlobalScope, state: Rc<RefCell<State>>, load: LoadId, row: u32) {
-    let detail = record(&state, load, row).await;
+async fn send_record(
+    scope: DedicatedWorkerGlobalScope,
+    state: Rc<RefCell<State>>,
+    load: LoadId,
+    row: u32,
+    policy: TranscriptPolicy,
+) {
+    let detail = record(&state, load, row, policy).await;
     if state.borrow().loaded.as_ref().is_some_and(|s| s.load == load) {
         post(&scope, &Response::Record { load, row, detail });
     }
 }
 
-async fn record(state: &Rc<RefCell<State>>, load: LoadId, row: u32) -> Result<RecordDetail, String> {
+async fn record(
+    state: &Rc<RefCell<State>>,
+    load: LoadId,
+    row: u32,
+    policy: TranscriptPolicy,
+) -> Result<Box<Selected>, String> {
     let (plan, blob) = {
         let s = state.borrow();
-        let session = s.loaded.as_ref().filter(|s| s.load == load).ok_or("the file is no longer open")?;
-        if row as usize >= session.loaded.store.len() {
+        let open = s.loaded.as_ref().filter(|s| s.load == load).ok_or("the file is no longer open")?;
+        if row as usize >= open.loaded.store.len() {
             return Err(format!("there is no variant {row}"));
         }
-        let at = session.loaded.store.location(row as usize);
-        (session.loaded.index.plan(at.text_offset, u64::from(at.text_len)), session.blob.clone())
+        let at = open.loaded.store.location(row as usize);
+        (open.loaded.index.plan(at.text_offset, u64::from(at.text_len)), open.blob.clone())
     };
     let end = plan.end.map_or(blob.size(), |e| e as f64);
     let mut bytes = Vec::new();
     read_slice(&blob, plan.start as f64, end, &mut bytes).await?;
     let text = plan.extract(&bytes)?;
     let s = state.borrow();
-    let session = s.loaded.as_ref().filter(|s| s.load == load).ok_or("the file is no longer open")?;
-    decode_record(&String::from_utf8_lossy(&text), &session.context)
-        .ok_or_else(|| "this record could not be decoded again".to_owned())
+    let open = s.loaded.as_ref().filter(|s| s.load == load).ok_or("the file is no longer open")?;
+    let record = decode_record(&String::from_utf8_lossy(&text), &open.context)
+        .ok_or_else(|| "this record could not be decoded again".to_owned())?;
+    let store = &open.loaded.store;
+    let mut variant = store.row(row as usize, policy);
+    let alt = record.alts.get(usize::from(variant.alt_number) - 1).cloned().ok_or("the record lost an allele")?;
+    let family = open.view.as_ref().and_then(|(_, _, family)| family.as_ref());
+    if let (Some(family), Some((_, view, _))) = (family, open.view.as_ref()) {
+        variant.inheritance = view.fits(&Judge::new(store, family), row);
+    }
+    let snapshot = VariantFacts::new(&variant, &alt, policy, &open.loaded.header.samples);
+    let facts = Facts::gather(&open.loaded, family, row, alt, policy);
+    Ok(Box::new(Selected { record, facts, snapshot }))
 }
 
 async fn read(scope: DedicatedWorkerGlobalScope, state: Rc<RefCell<State>>, load: LoadId, blob: Blob) {
     let still_wanted = || state.borrow().current == Some(load);
     let total = blob.size();
     let mut loader = Loader::new();
+    let mut hasher = Sha256::new();
     let mut buffer = Vec::new();
     let mut offset = 0.0;
     while offset < total {
@@ -162,6 +189,7 @@ async fn read(scope: DedicatedWorkerGlobalScope, state: Rc<RefCell<State>>, load
             post(&scope, &Response::Cancelled { load });
             return;
         }
+        hasher.update(bytes);
         if let Err(e) = loader.push(bytes) {
             post(&scope, &Response::Failed { load, message: e.to_string() });
             return;
@@ -183,8 +211,9 @@ async fn read(scope: DedicatedWorkerGlobalScope, state: Rc<RefCell<State>>, load
             let summary = loaded.summary();
             let warnings = loaded.diagnostics.kept().to_vec();
             let context = DecodeContext::new(&loaded);
-            state.borrow_mut().loaded = Some(Session { load, loaded, blob, context, view: None });
-            post(&scope, &Response::Loaded { load, summary, warnings, wasm_memory_bytes: wasm_memory_bytes() });
+            state.borrow_mut().loaded = Some(OpenFile { load, loaded, blob, context, view: None });
+            let sha256 = format!("{:x}", hasher.finalize());
+            post(&scope, &Response::Loaded { load, summary, warnings, sha256, wasm_memory_bytes: wasm_memory_bytes() });
         }
         Err(e) => post(&scope, &Response::Failed { load, message: e.to_string() }),
     }

@@ -256,11 +256,6 @@ mod tests {
         text.split_whitespace().map(|c| Applied::parse(c).unwrap()).collect()
     }
 
-    fn both(text: &str) -> (Class, Class) {
-        let c = classify(&codes(text));
-        (c.class, c.class_2015)
-    }
-
     /// Every line of Table 5, met exactly, and the same evidence one
     /// criterion short. Codes are distinct criteria at their default or an
     /// SVI strength, as they would be applied.

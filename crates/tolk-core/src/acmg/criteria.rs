@@ -189,6 +189,11 @@ impl Code {
     pub fn allows(self, strength: Strength) -> bool {
         strength != Strength::StandAlone || self == Code::Ba1
     }
+
+    /// The strengths [`Code::allows`], weakest first.
+    pub fn allowed(self) -> impl Iterator<Item = Strength> {
+        Strength::ALL.into_iter().filter(move |s| self.allows(*s))
+    }
 }
 
 impl fmt::Display for Code {

@@ -1,0 +1,53 @@
+//! ACMG/AMP classification of the selected variant: Tolk's suggestions
+//! with their evidence, the checklist of all 28 criteria, the resulting
+//! classification, and the clinician's decision. Every change goes through
+//! [`Interpretation::edit`], which saves it at once.
+
+use super::use_engine;
+use super::{ClassificationBox, CriteriaChecklist, SuggestionList, VariantDecision};
+use crate::engine::Selection;
+use crate::interpretation::Interpretation;
+use leptos::prelude::*;
+use tolk_core::acmg::suggest;
+use tolk_core::session::VariantWork;
+
+#[component]
+pub fn AcmgPanel() -> impl IntoView {
+    let engine = use_engine();
+    let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
+    move || {
+        let Selection::Ready { detail, .. } = engine.selection.get() else { return None };
+        let selected = *detail;
+        let snapshot = selected.snapshot.clone();
+        let key = snapshot.key();
+        let work = {
+            let (key, snapshot) = (key.clone(), snapshot.clone());
+            Memo::new(move |_| interp.work(&key).unwrap_or_else(|| VariantWork::new(snapshot.clone())))
+        };
+        let facts = selected.facts.clone();
+        let suggestions = Memo::new(move |_| {
+            let thresholds = interp.session.with(|s| s.as_ref().map(|s| s.thresholds).unwrap_or_default());
+            suggest(&facts, &thresholds)
+        });
+        let title = format!(
+            "Classify {}{}",
+            snapshot.gene.as_deref().map(|g| format!("{g} ")).unwrap_or_default(),
+            snapshot.hgvsp.as_deref().or(snapshot.hgvsc.as_deref()).unwrap_or(&key)
+        );
+        Some(view! {
+            <section class="acmg" data-testid="acmg-panel" data-variant=key aria-labelledby="acmg-heading">
+                <h2 id="acmg-heading">{title}</h2>
+                <div class="acmg-grid">
+                    <div class="acmg-main">
+                        <SuggestionList suggestions=suggestions work=work snapshot=snapshot.clone()/>
+                        <CriteriaChecklist work=work suggestions=suggestions snapshot=snapshot.clone()/>
+                    </div>
+                    <div class="acmg-side">
+                        <ClassificationBox work=work/>
+                        <VariantDecision work=work snapshot=snapshot/>
+                    </div>
+                </div>
+            </section>
+        })
+    }
+}

@@ -1,0 +1,117 @@
+//! All 28 ACMG/AMP criteria for the selected variant, pathogenic then
+//! benign: a checkbox to apply each, the strength it is applied at
+//! (default, or another in ClinGen SVI notation), and a comment. Criteria
+//! Tolk has a suggestion for are marked; retired ones are flagged.
+
+use crate::interpretation::Interpretation;
+use leptos::prelude::*;
+use tolk_core::acmg::{Criterion, Direction, Strength, Suggestions, CRITERIA};
+use tolk_core::session::{VariantFacts, VariantWork};
+
+#[component]
+pub fn CriteriaChecklist(
+    work: Memo<VariantWork>,
+    suggestions: Memo<Suggestions>,
+    snapshot: VariantFacts,
+) -> impl IntoView {
+    let snapshot = StoredValue::new(snapshot);
+    let group = move |direction: Direction, heading: &'static str| {
+        view! {
+            <fieldset class="criteria-group">
+                <legend>{heading}</legend>
+                {CRITERIA
+                    .iter()
+                    .filter(|c| c.direction == direction)
+                    .map(|c| criterion_row(c, work, suggestions, snapshot))
+                    .collect_view()}
+            </fieldset>
+        }
+    };
+    view! {
+        <section class="criteria" data-testid="criteria" aria-labelledby="criteria-heading">
+            <h3 id="criteria-heading">"Criteria"</h3>
+            {group(Direction::Pathogenic, "Pathogenic")}
+            {group(Direction::Benign, "Benign")}
+        </section>
+    }
+}
+
+fn criterion_row(
+    criterion: &'static Criterion,
+    work: Memo<VariantWork>,
+    suggestions: Memo<Suggestions>,
+    snapshot: StoredValue<VariantFacts>,
+) -> impl IntoView {
+    let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
+    let code = criterion.code;
+    let state = move || work.with(|w| w.criterion(code));
+    let edit = move |change: Box<dyn FnOnce(&mut tolk_core::session::CriterionWork)>| {
+        snapshot.with_value(|facts| {
+            interp.edit(facts, |w, stamp| {
+                let mut c = w.criterion(code);
+                change(&mut c);
+                w.set_criterion(c, stamp);
+            })
+        });
+    };
+    let suggested = move || suggestions.with(|s| s.items.iter().find(|i| i.code == code).map(|i| i.strength));
+    let id = format!("criterion-{code}");
+    let strength_id = format!("criterion-strength-{code}");
+    let comment_id = format!("criterion-comment-{code}");
+    view! {
+        <div class="criterion" class:applied=move || state().applied class:retired=criterion.retired>
+            <input
+                type="checkbox"
+                id=id.clone()
+                data-testid=id.clone()
+                data-strength=move || state().strength.suffix()
+                prop:checked=move || state().applied
+                on:change=move |e| {
+                    let on = event_target_checked(&e);
+                    edit(Box::new(move |c| c.applied = on));
+                }
+            />
+            <label for=id class="criterion-label">
+                <span class="code">{code.as_str()}</span>
+                " "
+                <span class="title">{criterion.title}</span>
+                {criterion.retired.then(|| view! { <span class="flag">" retired"</span> })}
+                {move || suggested().map(|s| view! { <span class="flag suggested">{format!(" suggested: {}", s.label())}</span> })}
+            </label>
+            <label for=strength_id.clone() class="visually-hidden">{format!("Strength of {code}")}</label>
+            <select
+                id=strength_id
+                data-testid=format!("criterion-strength-{code}")
+                on:change=move |e| {
+                    if let Some(strength) = Strength::parse(&event_target_value(&e)) {
+                        edit(Box::new(move |c| c.strength = strength));
+                    }
+                }
+            >
+                {code
+                    .allowed()
+                    .map(|s| {
+                        let default = if s == criterion.default { " (default)" } else { "" };
+                        view! {
+                            <option value=s.suffix() selected=move || state().strength == s>
+                                {format!("{}{default}", s.label())}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+            <label for=comment_id.clone() class="visually-hidden">{format!("Comment on {code}")}</label>
+            <input
+                id=comment_id
+                class="criterion-comment"
+                data-testid=format!("criterion-comment-{code}")
+                placeholder="Comment"
+                prop:value=move || state().comment
+                on:change=move |e| {
+                    let text = event_target_value(&e);
+                    edit(Box::new(move |c| c.comment = text));
+                }
+            />
+        </div>
+    }
+}

@@ -1,0 +1,112 @@
+//! The work on the open file as a whole: who is interpreting, whether the
+//! latest change is saved in this browser, the banner when earlier work was
+//! restored, and the session file's export and import.
+
+use super::{download, read_text, FileButton};
+use crate::interpretation::{Interpretation, SaveState};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+#[component]
+pub fn SessionBar() -> impl IntoView {
+    let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
+    let open = move || interp.session.with(Option::is_some);
+    let on_files = Callback::new(move |files: Vec<web_sys::File>| {
+        let Some(file) = files.into_iter().next() else { return };
+        spawn_local(async move {
+            match read_text(&file).await {
+                Ok(text) => interp.import(&file.name(), &text),
+                Err(e) => interp.notice.set(Some(Err(format!("{}: {e}", file.name())))),
+            }
+        });
+    });
+    let export = move |_| {
+        if let Some((name, json)) = interp.export() {
+            download(&name, "application/json", &json);
+        }
+    };
+    let start_afresh = move |_| {
+        let Some(r) = interp.restored.get_untracked() else { return };
+        let question = format!(
+            "Discard the saved work on {} variant(s) for this file? Export the session first if it may be needed.",
+            r.variants
+        );
+        let sure = web_sys::window().and_then(|w| w.confirm_with_message(&question).ok()).unwrap_or(false);
+        if sure {
+            interp.start_afresh();
+        }
+    };
+    let status = move || match interp.saved.get() {
+        SaveState::Idle => ("idle", "No changes yet.".to_owned()),
+        SaveState::Saving => ("saving", "Saving…".to_owned()),
+        SaveState::Saved { at } => ("saved", format!("All changes saved in this browser ({}).", short_time(&at))),
+        SaveState::Failed(why) => ("error", format!("Not saved: {why}. Export the session to keep your work.")),
+    };
+    view! {
+        <Show when=open>
+            <section class="session-bar" aria-label="Interpretation session">
+                <label for="analyst">"Analyst"</label>
+                <input
+                    id="analyst"
+                    data-testid="analyst"
+                    autocomplete="name"
+                    placeholder="Your name"
+                    prop:value=move || interp.analyst.get()
+                    on:change=move |e| interp.set_analyst(event_target_value(&e).trim().to_owned())
+                />
+                <p class="save-status" data-testid="save-status" data-state=move || status().0 role="status">
+                    {move || status().1}
+                </p>
+                <button type="button" class="button" data-testid="session-export" on:click=export>
+                    "Export session"
+                </button>
+                <FileButton
+                    id="session-import"
+                    testid="session-import"
+                    label="Import session"
+                    accept=".json,application/json"
+                    on_files=on_files
+                />
+                {move || {
+                    interp
+                        .restored
+                        .get()
+                        .map(|r| {
+                            let by = if r.analyst.is_empty() { String::new() } else { format!(" by {}", r.analyst) };
+                            view! {
+                                <div class="restored" data-testid="restored-work" role="status">
+                                    <p>
+                                        {format!(
+                                            "Your earlier work on this file is back: {} variant(s), last changed {}{by}.",
+                                            r.variants,
+                                            short_time(&r.updated),
+                                        )}
+                                    </p>
+                                    <button type="button" class="button" data-testid="start-afresh" on:click=start_afresh>
+                                        "Start afresh"
+                                    </button>
+                                </div>
+                            }
+                        })
+                }}
+                {move || {
+                    interp
+                        .notice
+                        .get()
+                        .map(|notice| match notice {
+                            Ok(text) => view! { <p class="notice" data-testid="session-notice" role="status">{text}</p> }.into_any(),
+                            Err(text) => view! { <p class="error" data-testid="session-notice" role="alert">{text}</p> }.into_any(),
+                        })
+                }}
+            </section>
+        </Show>
+    }
+}
+
+/// `2026-11-23T10:01:02.345Z` -> `2026-11-23 10:01 UTC`.
+pub(crate) fn short_time(iso: &str) -> String {
+    match (iso.get(..10), iso.get(11..16)) {
+        (Some(date), Some(time)) => format!("{date} {time} UTC"),
+        _ => iso.to_owned(),
+    }
+}

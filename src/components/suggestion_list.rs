@@ -1,0 +1,141 @@
+//! Tolk's suggestions for the selected variant, each with the evidence
+//! behind it (field, value, threshold, transcript), the reasoning and the
+//! question only the clinician can answer. Nothing is applied until the
+//! clinician accepts, changes or rejects it; the answer is recorded with
+//! who gave it and when.
+
+use crate::interpretation::Interpretation;
+use leptos::prelude::*;
+use tolk_core::acmg::{Strength, Suggestion, Suggestions};
+use tolk_core::session::{Outcome, VariantFacts, VariantWork};
+
+#[component]
+pub fn SuggestionList(
+    suggestions: Memo<Suggestions>,
+    work: Memo<VariantWork>,
+    snapshot: VariantFacts,
+) -> impl IntoView {
+    let snapshot = StoredValue::new(snapshot);
+    view! {
+        <section class="suggestions" data-testid="suggestions" aria-labelledby="suggestions-heading">
+            <h3 id="suggestions-heading">"Suggested from the file"</h3>
+            {move || {
+                let s = suggestions.get();
+                if s.items.is_empty() {
+                    Some(view! { <p class="muted">"Nothing to suggest from this file's fields."</p> }.into_any())
+                } else {
+                    Some(
+                        s.items
+                            .into_iter()
+                            .map(|item| suggestion_card(item, work, snapshot))
+                            .collect_view()
+                            .into_any(),
+                    )
+                }
+            }}
+            {move || {
+                let remarks = suggestions.with(|s| s.remarks.clone());
+                (!remarks.is_empty())
+                    .then(|| {
+                        view! {
+                            <ul class="remarks" data-testid="suggestion-remarks">
+                                {remarks.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
+                            </ul>
+                        }
+                    })
+            }}
+        </section>
+    }
+}
+
+fn suggestion_card(item: Suggestion, work: Memo<VariantWork>, snapshot: StoredValue<VariantFacts>) -> impl IntoView {
+    let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
+    let code = item.code.as_str();
+    let item = StoredValue::new(item);
+    let decide = move |outcome: Outcome| {
+        snapshot.with_value(|facts| item.with_value(|s| interp.edit(facts, |w, stamp| w.decide(s, outcome, stamp))));
+    };
+    let decision = move || work.with(|w| item.with_value(|s| w.decision(s).cloned()));
+    let state = move || match decision().map(|d| d.outcome) {
+        None => "open",
+        Some(Outcome::Accepted) => "accepted",
+        Some(Outcome::Changed(_)) => "changed",
+        Some(Outcome::Rejected) => "rejected",
+    };
+    let (label, evidence, reasoning, question, suggested) = item.with_value(|s| {
+        (
+            format!("{} at {} strength", s.code, s.strength.label()),
+            s.evidence.clone(),
+            s.reasoning.clone(),
+            s.question.clone(),
+            s.strength,
+        )
+    });
+    let change_id = format!("suggestion-change-{code}");
+    view! {
+        <article class="suggestion" data-testid=format!("suggestion-{code}") data-state=state>
+            <h4>{label}</h4>
+            <table class="evidence">
+                <caption class="visually-hidden">"Evidence"</caption>
+                <thead>
+                    <tr><th scope="col">"Field"</th><th scope="col">"Value"</th><th scope="col">"Threshold"</th><th scope="col">"Transcript"</th></tr>
+                </thead>
+                <tbody>
+                    {evidence
+                        .into_iter()
+                        .map(|e| view! {
+                            <tr>
+                                <td>{e.field}</td>
+                                <td>{e.value}</td>
+                                <td>{e.threshold}</td>
+                                <td>{e.transcript.unwrap_or_default()}</td>
+                            </tr>
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+            <ul class="reasoning">{reasoning.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+            {question.map(|q| view! { <p class="question"><strong>"Check: "</strong>{q}</p> })}
+            <div class="decide">
+                <button type="button" class="button" data-testid=format!("suggestion-accept-{code}") on:click=move |_| decide(Outcome::Accepted)>
+                    "Accept"
+                </button>
+                <label for=change_id.clone()>"Apply at"</label>
+                <select
+                    id=change_id
+                    data-testid=format!("suggestion-change-{code}")
+                    on:change=move |e| {
+                        if let Some(strength) = Strength::parse(&event_target_value(&e)) {
+                            decide(if strength == suggested { Outcome::Accepted } else { Outcome::Changed(strength) });
+                        }
+                    }
+                >
+                    <option value="" selected=move || !matches!(decision().map(|d| d.outcome), Some(Outcome::Changed(_)))>"another strength…"</option>
+                    {item.with_value(|s| s.code)
+                        .allowed()
+                        .map(|strength| view! {
+                            <option
+                                value=strength.suffix()
+                                selected=move || decision().is_some_and(|d| d.outcome == Outcome::Changed(strength))
+                            >
+                                {strength.label()}
+                            </option>
+                        })
+                        .collect_view()}
+                </select>
+                <button type="button" class="button" data-testid=format!("suggestion-reject-{code}") on:click=move |_| decide(Outcome::Rejected)>
+                    "Reject"
+                </button>
+            </div>
+            {move || decision().map(|d| {
+                let what = match d.outcome {
+                    Outcome::Accepted => "Accepted".to_owned(),
+                    Outcome::Changed(s) => format!("Applied at {} strength", s.label()),
+                    Outcome::Rejected => "Rejected".to_owned(),
+                };
+                let by = if d.by.is_empty() { String::new() } else { format!(" by {}", d.by) };
+                view! { <p class="decided">{format!("{what}{by}, {}.", super::session_bar::short_time(&d.at))}</p> }
+            })}
+        </article>
+    }
+}

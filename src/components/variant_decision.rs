@@ -1,0 +1,95 @@
+//! The clinician's decision on the selected variant: the final class (the
+//! points class, or another with a reason), whether it is reported, a
+//! comment, and who last changed it when.
+
+use crate::interpretation::Interpretation;
+use leptos::prelude::*;
+use tolk_core::acmg::Class;
+use tolk_core::session::{Override, Report, VariantFacts, VariantWork};
+
+#[component]
+pub fn VariantDecision(work: Memo<VariantWork>, snapshot: VariantFacts) -> impl IntoView {
+    let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
+    let snapshot = StoredValue::new(snapshot);
+    let edit = move |change: Box<dyn FnOnce(&mut VariantWork)>| {
+        snapshot.with_value(|facts| interp.edit(facts, |w, _| change(w)));
+    };
+    let override_class = move || work.with(|w| w.override_class.clone());
+    let set_class = move |e: leptos::ev::Event| {
+        let class = Class::parse(&event_target_value(&e));
+        edit(Box::new(move |w| {
+            w.override_class = class
+                .map(|class| Override { class, reason: w.override_class.take().map(|o| o.reason).unwrap_or_default() });
+        }));
+    };
+    let set_reason = move |e: leptos::ev::Event| {
+        let reason = event_target_value(&e);
+        edit(Box::new(move |w| {
+            if let Some(o) = &mut w.override_class {
+                o.reason = reason;
+            }
+        }));
+    };
+    view! {
+        <section class="decision" aria-labelledby="decision-heading">
+            <h3 id="decision-heading">"Decision"</h3>
+            <label for="final-class">"Final class"</label>
+            <select id="final-class" data-testid="final-class" on:change=set_class>
+                <option value="" selected=move || override_class().is_none()>"As the points give"</option>
+                {Class::ALL
+                    .into_iter()
+                    .map(|c| view! {
+                        <option value=c.id() selected=move || override_class().is_some_and(|o| o.class == c)>
+                            {c.label()}
+                        </option>
+                    })
+                    .collect_view()}
+            </select>
+            {move || override_class().map(|o| {
+                let missing = o.reason.trim().is_empty();
+                view! {
+                    <label for="override-reason">"Reason for the class"</label>
+                    <textarea
+                        id="override-reason"
+                        data-testid="override-reason"
+                        aria-invalid=missing.to_string()
+                        prop:value=o.reason
+                        on:change=set_reason
+                    ></textarea>
+                    {missing.then(|| view! { <p class="error" role="alert">"Give the reason for setting the class by hand."</p> })}
+                }
+            })}
+            <label for="report-status">"In the report"</label>
+            <select
+                id="report-status"
+                data-testid="report-status"
+                on:change=move |e| {
+                    let report = Report::parse(&event_target_value(&e));
+                    edit(Box::new(move |w| w.report = report));
+                }
+            >
+                <option value="" selected=move || work.with(|w| w.report.is_none())>"Not decided"</option>
+                {Report::ALL
+                    .into_iter()
+                    .map(|r| view! {
+                        <option value=r.id() selected=move || work.with(|w| w.report == Some(r))>{r.label()}</option>
+                    })
+                    .collect_view()}
+            </select>
+            <label for="variant-comment">"Comment"</label>
+            <textarea
+                id="variant-comment"
+                data-testid="variant-comment"
+                prop:value=move || work.with(|w| w.comment.clone())
+                on:change=move |e| {
+                    let text = event_target_value(&e);
+                    edit(Box::new(move |w| w.comment = text));
+                }
+            ></textarea>
+            {move || work.with(|w| (!w.updated_at.is_empty()).then(|| {
+                let by = if w.updated_by.is_empty() { String::new() } else { format!(" by {}", w.updated_by) };
+                view! { <p class="muted" data-testid="variant-updated">{format!("Last changed{by}, {}.", super::session_bar::short_time(&w.updated_at))}</p> }
+            }))}
+        </section>
+    }
+}

@@ -1,0 +1,244 @@
+//! The clinician's work on the open file, as the page holds it: a
+//! [`Session`] saved to IndexedDB after every change ([`crate::storage`]),
+//! restored when the same file (same checksum and name) is opened again,
+//! and exported or imported as a JSON file.
+//!
+//! Saved work is restored at once rather than behind a question: the safe
+//! default after a crash or a closed tab is to have the work back. The
+//! banner says so and offers to start afresh, which asks before discarding.
+
+use crate::engine::{Engine, LoadState};
+use crate::narrowing::local_storage;
+use crate::protocol::LoadId;
+use crate::storage;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use tolk_core::session::{FileIdentity, Session, Stamp, VariantFacts, VariantWork};
+
+/// Where the analyst's name is remembered between visits.
+const ANALYST_KEY: &str = "tolk.analyst";
+
+/// Whether the latest change is safely stored; `data-state` of the status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveState {
+    /// Nothing changed yet in this session.
+    Idle,
+    Saving,
+    Saved {
+        at: String,
+    },
+    Failed(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Restored {
+    pub variants: usize,
+    pub updated: String,
+    pub analyst: String,
+}
+
+#[derive(Clone, Copy)]
+pub struct Interpretation {
+    /// The work on the open file (`None` until a file is ready).
+    pub session: RwSignal<Option<Session>>,
+    /// Saved work that was restored for the open file: how much, and when
+    /// and by whom it was last changed.
+    pub restored: RwSignal<Option<Restored>>,
+    pub analyst: RwSignal<String>,
+    pub saved: RwSignal<SaveState>,
+    /// The outcome of the last import, or why it failed.
+    pub notice: RwSignal<Option<Result<String, String>>>,
+    /// Saves are numbered so that a slow one finishing late cannot mark
+    /// a newer change as saved.
+    saves: StoredValue<u32>,
+    load: StoredValue<Option<LoadId>>,
+}
+
+/// Now, as ISO 8601 in UTC.
+pub fn now() -> String {
+    js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default()
+}
+
+impl Interpretation {
+    pub fn start(engine: Engine) -> Interpretation {
+        let analyst = local_storage().and_then(|s| s.get_item(ANALYST_KEY).ok().flatten()).unwrap_or_default();
+        let this = Interpretation {
+            session: RwSignal::new(None),
+            restored: RwSignal::new(None),
+            analyst: RwSignal::new(analyst),
+            saved: RwSignal::new(SaveState::Idle),
+            notice: RwSignal::new(None),
+            saves: StoredValue::new(0),
+            load: StoredValue::new(None),
+        };
+        Effect::new(move |_| match engine.state.get() {
+            LoadState::Ready { load, file, .. } if this.load.get_value() != Some(load) => {
+                this.load.set_value(Some(load));
+                this.begin(file);
+            }
+            LoadState::Ready { .. } => {}
+            _ => {
+                this.load.set_value(None);
+                this.session.set(None);
+                this.restored.set(None);
+            }
+        });
+        this
+    }
+
+    /// A fresh session for `file`, and a look for saved work on it.
+    fn begin(self, file: FileIdentity) {
+        let key = file.storage_key();
+        let mut session = Session::new(file, env!("CARGO_PKG_VERSION"), &now());
+        session.analyst = self.analyst.get_untracked();
+        self.session.set(Some(session));
+        self.restored.set(None);
+        self.saved.set(SaveState::Idle);
+        self.notice.set(None);
+        spawn_local(async move {
+            match storage::load(&key).await {
+                Ok(Some(json)) => match Session::from_json(&json) {
+                    Ok(saved) if saved.worked() > 0 => self.take_saved(saved),
+                    Ok(_) => {}
+                    Err(e) => self.saved.set(SaveState::Failed(format!("the saved work could not be read: {e}"))),
+                },
+                Ok(None) => {}
+                Err(e) => self.saved.set(SaveState::Failed(e)),
+            }
+        });
+    }
+
+    /// Makes saved work the session, unless work began in this page
+    /// meanwhile (then the newer work wins and is saved over it).
+    fn take_saved(self, saved: Session) {
+        if self.session.with_untracked(|s| s.as_ref().is_some_and(|s| s.worked() > 0)) {
+            return;
+        }
+        let analyst = saved.variants.values().map(|w| w.updated_by.clone()).max().unwrap_or_default();
+        self.restored.set(Some(Restored { variants: saved.worked(), updated: saved.updated.clone(), analyst }));
+        self.session.set(Some(saved));
+        self.saved.set(SaveState::Idle);
+    }
+
+    /// Discards the restored work (the caller has asked the clinician):
+    /// an empty session is saved over it at once.
+    pub fn start_afresh(self) {
+        self.session.update(|s| {
+            if let Some(s) = s {
+                *s = Session::new(s.file.clone(), env!("CARGO_PKG_VERSION"), &now());
+                s.analyst = self.analyst.get_untracked();
+            }
+        });
+        self.restored.set(None);
+        self.save();
+    }
+
+    fn editable(self) -> bool {
+        self.session.with_untracked(Option::is_some)
+    }
+
+    /// The work on variant `key`, if any was done.
+    pub fn work(self, key: &str) -> Option<VariantWork> {
+        self.session.with(|s| s.as_ref().and_then(|s| s.variants.get(key).cloned()))
+    }
+
+    /// Changes the work on the variant `facts` describes, and saves.
+    pub fn edit(self, facts: &VariantFacts, change: impl FnOnce(&mut VariantWork, Stamp<'_>)) {
+        if !self.editable() {
+            return;
+        }
+        let (by, at) = (self.analyst.get_untracked(), now());
+        self.session.update(|s| {
+            let Some(s) = s else { return };
+            let mut work = s.variants.get(&facts.key()).cloned().unwrap_or_else(|| VariantWork::new(facts.clone()));
+            let stamp = Stamp { by: &by, at: &at };
+            change(&mut work, stamp);
+            work.touch(stamp);
+            s.put(work, &at);
+            Self::note_view(s);
+        });
+        self.save();
+    }
+
+    /// Changes the session as a whole (thresholds, analyst), and saves.
+    pub fn edit_session(self, change: impl FnOnce(&mut Session)) {
+        if !self.editable() {
+            return;
+        }
+        self.session.update(|s| {
+            if let Some(s) = s {
+                change(s);
+                s.updated = now();
+                Self::note_view(s);
+            }
+        });
+        self.save();
+    }
+
+    pub fn set_analyst(self, name: String) {
+        if let Some(storage) = local_storage() {
+            // Storage disabled: the name still applies to this page.
+            let _ = storage.set_item(ANALYST_KEY, &name);
+        }
+        self.analyst.set(name.clone());
+        if self.editable() {
+            self.edit_session(|s| s.analyst = name);
+        }
+    }
+
+    /// Notes the view the work is being done in (the URL's panels, filters
+    /// and mode; never data), for the note. Only on the clinician's own
+    /// changes, so an imported session is saved exactly as it came.
+    fn note_view(session: &mut Session) {
+        if let Some(search) = web_sys::window().and_then(|w| w.location().search().ok()) {
+            session.view = search.trim_start_matches('?').to_owned();
+        }
+    }
+
+    /// Writes the session to IndexedDB.
+    fn save(self) {
+        let Some(session) = self.session.get_untracked() else { return };
+        let number = self.saves.get_value() + 1;
+        self.saves.set_value(number);
+        self.saved.set(SaveState::Saving);
+        let key = session.file.storage_key();
+        let json = session.to_json();
+        spawn_local(async move {
+            let result = storage::save(&key, &json).await;
+            if self.saves.get_value() == number {
+                self.saved.set(match result {
+                    Ok(()) => SaveState::Saved { at: session.updated },
+                    Err(e) => SaveState::Failed(e),
+                });
+            }
+        });
+    }
+
+    /// Takes in a session file for the open file, replacing the current work.
+    pub fn import(self, name: &str, text: &str) {
+        let Some(open) = self.session.with_untracked(|s| s.as_ref().map(|s| s.file.clone())) else {
+            self.notice.set(Some(Err("Open the VCF the session belongs to first.".into())));
+            return;
+        };
+        match Session::from_json(text).and_then(|s| s.check_file(&open).map(|()| s)) {
+            Ok(session) => {
+                let n = session.worked();
+                self.restored.set(None);
+                self.session.set(Some(session));
+                self.notice.set(Some(Ok(format!("{name}: work on {n} variants imported."))));
+                self.save();
+            }
+            Err(e) => self.notice.set(Some(Err(format!("{name}: {e}")))),
+        }
+    }
+
+    /// The session as JSON, and a file name for it.
+    pub fn export(self) -> Option<(String, String)> {
+        self.session.with_untracked(|s| {
+            s.as_ref().map(|s| {
+                let stem = s.file.name.split('.').next().unwrap_or("tolk");
+                (format!("{stem}.tolk-session.json"), s.to_json())
+            })
+        })
+    }
+}

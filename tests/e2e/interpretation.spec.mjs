@@ -1,0 +1,124 @@
+// A clinician classifies variants of the demo case: weighs Tolk's
+// suggestions and their evidence, applies criteria by hand, sets what goes
+// in the report; the work survives a reload, and a session file carries it
+// to another browser exactly.
+import { test, expect } from "@playwright/test";
+import { readFile, writeFile } from "node:fs/promises";
+import { TolkPage } from "./tolk-page.mjs";
+
+const SCN1A = "chr2:166003512:C:T";
+const DEPDC5 = "chr22:31808245:C:T";
+
+async function select(page, key) {
+  await page.locator(`[data-key="${key}"]`).click();
+  await expect(page.getByTestId("acmg-panel")).toHaveAttribute("data-variant", key);
+}
+
+async function openDemo(page, { family = true } = {}) {
+  const tolk = new TolkPage(page);
+  await tolk.goto();
+  await tolk.openDemo();
+  await tolk.expectReady({ records: 16 });
+  if (family) await page.getByTestId("demo-family").click();
+  return tolk;
+}
+
+const classification = (page) => page.getByTestId("classification");
+const saved = (page) => expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "saved");
+
+test("suggestions show their evidence and apply only when accepted; the work survives a reload", async ({ page }) => {
+  await openDemo(page);
+  await page.getByTestId("analyst").fill("Kari Nordmann");
+  await page.getByTestId("analyst").press("Enter");
+  await select(page, SCN1A);
+
+  const pp3 = page.getByTestId("suggestion-PP3");
+  await expect(pp3).toContainText("PP3 at strong strength");
+  await expect(pp3.locator("table.evidence")).toContainText("REVEL");
+  await expect(pp3.locator("table.evidence")).toContainText("0.942");
+  await expect(pp3.locator("table.evidence")).toContainText(">= 0.932");
+  await expect(page.getByTestId("suggestion-PM6")).toContainText("PS2");
+  // Suggested is not applied.
+  await expect(page.getByTestId("criterion-PP3")).not.toBeChecked();
+  await expect(classification(page)).toHaveAttribute("data-points", "0");
+
+  await page.getByTestId("suggestion-accept-PP3").click();
+  await page.getByTestId("suggestion-accept-PM2").click();
+  await page.getByTestId("suggestion-change-PM6").selectOption("Strong");
+  await expect(page.getByTestId("criterion-PP3")).toBeChecked();
+  await expect(page.getByTestId("criterion-PP3")).toHaveAttribute("data-strength", "Strong");
+  await expect(page.getByTestId("criterion-PM2")).toHaveAttribute("data-strength", "Supporting");
+  await expect(page.getByTestId("criterion-PM6")).toHaveAttribute("data-strength", "Strong");
+  // 4 + 1 + 4 = 9 points: likely pathogenic; 2015: 2 PS -> pathogenic, and the disagreement is said.
+  await expect(classification(page)).toHaveAttribute("data-points", "9");
+  await expect(classification(page)).toHaveAttribute("data-class", "likely_pathogenic");
+  await expect(classification(page)).toHaveAttribute("data-class-2015", "pathogenic");
+  await expect(page.getByTestId("classification-disagree")).toBeVisible();
+
+  // A criterion by hand, with a comment.
+  await page.getByTestId("criterion-PP4").check();
+  await page.getByTestId("criterion-comment-PP4").fill("Dravet phenotype, onset 6 months");
+  await page.getByTestId("criterion-comment-PP4").press("Enter");
+  await expect(classification(page)).toHaveAttribute("data-points", "10");
+  await expect(classification(page)).toHaveAttribute("data-class", "pathogenic");
+  await page.getByTestId("report-status").selectOption("report");
+  await expect(page.getByTestId("variant-updated")).toContainText("Kari Nordmann");
+  await saved(page);
+
+  // Reload and reopen the same file: the work is back.
+  await page.reload();
+  const tolk = new TolkPage(page);
+  await tolk.openDemo();
+  await tolk.expectReady({ records: 16 });
+  await expect(page.getByTestId("restored-work")).toContainText("1 variant(s)");
+  await select(page, SCN1A);
+  await expect(classification(page)).toHaveAttribute("data-points", "10");
+  await expect(page.getByTestId("criterion-PP4")).toBeChecked();
+  await expect(page.getByTestId("criterion-comment-PP4")).toHaveValue("Dravet phenotype, onset 6 months");
+  await expect(page.getByTestId("criterion-PM6")).toHaveAttribute("data-strength", "Strong");
+  await expect(page.getByTestId("report-status")).toHaveValue("report");
+  await expect(page.getByTestId("suggestion-PP3")).toHaveAttribute("data-state", "accepted");
+});
+
+test("a session exported, taken to a browser with empty storage and imported is identical", async ({ page, browser }, info) => {
+  await openDemo(page);
+  await select(page, DEPDC5);
+  await page.getByTestId("suggestion-accept-PVS1").click();
+  await page.getByTestId("criterion-PM2").check();
+  await page.getByTestId("criterion-strength-PM2").selectOption("Supporting");
+  await page.getByTestId("final-class").selectOption("pathogenic");
+  await page.getByTestId("override-reason").fill("Same variant in two affected sibs <b>&amp; \"quoted\"");
+  await page.getByTestId("override-reason").blur();
+  await expect(classification(page)).toHaveAttribute("data-class", "pathogenic");
+  await expect(classification(page)).toHaveAttribute("data-points", "9");
+  await saved(page);
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("session-export").click()]);
+  expect(download.suggestedFilename()).toBe("tolk-demo-trio.tolk-session.json");
+  const exported = await readFile(await download.path(), "utf8");
+  expect(JSON.parse(exported).variants[DEPDC5].override_class.class).toBe("pathogenic");
+
+  // Another browser profile: nothing stored.
+  const context = await browser.newContext();
+  const other = await context.newPage();
+  await openDemo(other, { family: false });
+  await expect(other.getByTestId("restored-work")).toHaveCount(0);
+  const path = info.outputPath("session.json");
+  await writeFile(path, exported);
+  await other.getByTestId("session-import").setInputFiles(path);
+  await expect(other.getByTestId("session-notice")).toContainText("work on 1 variants imported");
+  await select(other, DEPDC5);
+  await expect(classification(other)).toHaveAttribute("data-class", "pathogenic");
+  await expect(other.getByTestId("override-reason")).toHaveValue("Same variant in two affected sibs <b>&amp; \"quoted\"");
+  const [again] = await Promise.all([other.waitForEvent("download"), other.getByTestId("session-export").click()]);
+  expect(await readFile(await again.path(), "utf8")).toBe(exported);
+
+  // A session for other bytes is refused, by name.
+  const foreign = JSON.parse(exported);
+  foreign.file.sha256 = "0".repeat(64);
+  foreign.file.name = "someone-else.vcf.gz";
+  await writeFile(path, JSON.stringify(foreign));
+  await other.getByTestId("session-import").setInputFiles(path);
+  await expect(other.getByTestId("session-notice")).toContainText("belongs to another file (someone-else.vcf.gz");
+  await context.close();
+});
