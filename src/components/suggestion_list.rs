@@ -6,7 +6,7 @@
 
 use crate::interpretation::Interpretation;
 use leptos::prelude::*;
-use tolk_core::acmg::{Strength, Suggestion, Suggestions};
+use tolk_core::acmg::{Strength, Suggestion, Suggestions, Thresholds};
 use tolk_core::session::{Outcome, VariantFacts, VariantWork};
 
 #[component]
@@ -19,6 +19,7 @@ pub fn SuggestionList(
     view! {
         <section class="suggestions" data-testid="suggestions" aria-labelledby="suggestions-heading">
             <h3 id="suggestions-heading">"Suggested from the file"</h3>
+            <FrequencyThresholds/>
             {move || {
                 let s = suggestions.get();
                 if s.items.is_empty() {
@@ -137,5 +138,49 @@ fn suggestion_card(item: Suggestion, work: Memo<VariantWork>, snapshot: StoredVa
                 view! { <p class="decided">{format!("{what}{by}, {}.", super::session_bar::short_time(&d.at))}</p> }
             })}
         </article>
+    }
+}
+
+/// The population-frequency thresholds for BA1, BS1 and PM2, saved with
+/// the session: they depend on the disorder, so the clinician sets them.
+#[component]
+fn FrequencyThresholds() -> impl IntoView {
+    let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
+    let current = move || interp.session.with(|s| s.as_ref().map(|s| s.thresholds).unwrap_or_default());
+    let field = move |id: &'static str,
+                      label: &'static str,
+                      get: fn(&Thresholds) -> f32,
+                      set: fn(&mut Thresholds, f32)| {
+        view! {
+            <label for=id>{label}</label>
+            <input
+                id=id
+                data-testid=id
+                type="number"
+                step="any"
+                min="0"
+                max="1"
+                inputmode="decimal"
+                prop:value=move || get(&current()).to_string()
+                on:change=move |e| {
+                    let value = event_target_value(&e).trim().parse::<f32>().ok().filter(|v| (0.0..=1.0).contains(v));
+                    match value {
+                        Some(v) => interp.edit_session(|s| set(&mut s.thresholds, v)),
+                        // Refused: show the value in force again.
+                        None => interp.session.update(|_| {}),
+                    }
+                }
+            />
+        }
+    };
+    view! {
+        <details class="thresholds">
+            <summary>"Frequency thresholds for this disorder"</summary>
+            <div class="threshold-fields">
+                {field("threshold-ba1", "BA1 when AF is above", |t| t.ba1, |t, v| t.ba1 = v)}
+                {field("threshold-bs1", "BS1 when AF is above", |t| t.bs1, |t, v| t.bs1 = v)}
+                {field("threshold-pm2", "PM2 when AF is at most", |t| t.pm2, |t, v| t.pm2 = v)}
+            </div>
+        </details>
     }
 }

@@ -122,3 +122,15 @@ test("a session exported, taken to a browser with empty storage and imported is 
   await expect(other.getByTestId("session-notice")).toContainText("belongs to another file (someone-else.vcf.gz");
   await context.close();
 });
+
+test("frequency thresholds are the clinician's to set, and suggestions follow them", async ({ page }) => {
+  await openDemo(page, { family: false });
+  // KCNQ2 p.Arg594Trp: highest AF 0.0002, above PM2's default 0.0001.
+  await select(page, "chr20:63413452:G:A");
+  await expect(page.getByTestId("suggestion-PM2")).toHaveCount(0);
+  await page.locator(".thresholds summary").click();
+  await page.getByTestId("threshold-pm2").fill("0.001");
+  await page.getByTestId("threshold-pm2").press("Enter");
+  await expect(page.getByTestId("suggestion-PM2").locator("table.evidence")).toContainText("<= 0.001");
+  await saved(page);
+});
