@@ -45,6 +45,7 @@ fn responses_with_rows_and_summaries_round_trip() {
             load: 3,
             summary: loaded.summary(),
             warnings: loaded.diagnostics.kept().to_vec(),
+            sha256: "ab".repeat(32),
             wasm_memory_bytes: 1 << 30,
         },
         Response::Progress { load: 3, bytes_read: 1 << 40, total_bytes: 1 << 41, records: 9 },
@@ -54,6 +55,37 @@ fn responses_with_rows_and_summaries_round_trip() {
         assert_eq!(back, response);
         assert!(blob.is_none());
     }
+}
+
+/// A selected variant crosses to the page with the facts its suggestions
+/// are made from, and the page's suggestions equal the engine's.
+#[wasm_bindgen_test]
+fn a_selected_variant_and_its_facts_round_trip() {
+    use tolk_core::acmg::{suggest, Facts, Thresholds};
+    use tolk_core::session::VariantFacts;
+    use tolk_core::vcf::detail::{decode_record, DecodeContext};
+    // The demo's de novo SCN1A missense (row 1): PM2 and PP3 from the file.
+    let text = include_str!("../public/demo/tolk-demo-trio.vcf");
+    let loaded = Loaded::from_bytes(text.as_bytes()).unwrap();
+    let policy = tolk_core::annotation::TranscriptPolicy::All;
+    let row = loaded.store.row(1, policy);
+    let at = loaded.store.location(1);
+    let record =
+        decode_record(&text[at.text_offset as usize..][..at.text_len as usize], &DecodeContext::new(&loaded)).unwrap();
+    let alt = record.alts[0].clone();
+    let snapshot = VariantFacts::new(&row, &alt, policy, &loaded.header.samples);
+    let facts = Facts::gather(&loaded, None, 1, alt, policy);
+    let expected = suggest(&facts, &Thresholds::default());
+    assert_eq!(expected.items.len(), 2, "{expected:?}");
+    let response = Response::Record {
+        load: 2,
+        row: 1,
+        detail: Ok(Box::new(tolk::protocol::Selected { record, facts, snapshot })),
+    };
+    let (back, _) = decode::<Response>(encode(&response, None).unwrap()).unwrap();
+    assert_eq!(back, response);
+    let Response::Record { detail: Ok(selected), .. } = back else { unreachable!() };
+    assert_eq!(suggest(&selected.facts, &Thresholds::default()), expected);
 }
 
 #[wasm_bindgen_test]

@@ -4,6 +4,9 @@
 // to another browser exactly.
 import { test, expect } from "@playwright/test";
 import { readFile, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
 import { TolkPage } from "./tolk-page.mjs";
 
 const SCN1A = "chr2:166003512:C:T";
@@ -97,6 +100,10 @@ test("a session exported, taken to a browser with empty storage and imported is 
   expect(download.suggestedFilename()).toBe("tolk-demo-trio.tolk-session.json");
   const exported = await readFile(await download.path(), "utf8");
   expect(JSON.parse(exported).variants[DEPDC5].override_class.class).toBe("pathogenic");
+  // The session is tied to the file's bytes: the worker's SHA-256 is the file's.
+  const demo = path.join(path.dirname(fileURLToPath(import.meta.url)), "../../public/demo/tolk-demo-trio.vcf");
+  const sha256 = createHash("sha256").update(await readFile(demo)).digest("hex");
+  expect(JSON.parse(exported).file).toMatchObject({ name: "tolk-demo-trio.vcf", sha256 });
 
   // Another browser profile: nothing stored.
   const context = await browser.newContext();
