@@ -12,7 +12,7 @@ use web_sys::{Blob, File};
 
 /// The demo case shipped with the app (public/demo): synthetic, no patient.
 const DEMO_URL: &str = "demo/tolk-demo-trio.vcf";
-const DEMO_NAME: &str = "tolk-demo-trio.vcf (synthetic demo case)";
+const DEMO_NAME: &str = "tolk-demo-trio.vcf";
 
 /// The file picker, the drop zone and the demo button.
 #[component]

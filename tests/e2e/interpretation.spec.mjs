@@ -110,9 +110,9 @@ test("a session exported, taken to a browser with empty storage and imported is 
   const other = await context.newPage();
   await openDemo(other, { family: false });
   await expect(other.getByTestId("restored-work")).toHaveCount(0);
-  const path = info.outputPath("session.json");
-  await writeFile(path, exported);
-  await other.getByTestId("session-import").setInputFiles(path);
+  const sessionFile = info.outputPath("session.json");
+  await writeFile(sessionFile, exported);
+  await other.getByTestId("session-import").setInputFiles(sessionFile);
   await expect(other.getByTestId("session-notice")).toContainText("work on 1 variants imported");
   await select(other, DEPDC5);
   await expect(classification(other)).toHaveAttribute("data-class", "pathogenic");
@@ -124,8 +124,8 @@ test("a session exported, taken to a browser with empty storage and imported is 
   const foreign = JSON.parse(exported);
   foreign.file.sha256 = "0".repeat(64);
   foreign.file.name = "someone-else.vcf.gz";
-  await writeFile(path, JSON.stringify(foreign));
-  await other.getByTestId("session-import").setInputFiles(path);
+  await writeFile(sessionFile, JSON.stringify(foreign));
+  await other.getByTestId("session-import").setInputFiles(sessionFile);
   await expect(other.getByTestId("session-notice")).toContainText("belongs to another file (someone-else.vcf.gz");
   await context.close();
 });
