@@ -4,15 +4,15 @@
 //! Rows are fetched in pages as the table scrolls, so the page holds only
 //! what is on screen and near it, never a copy of the whole file.
 
+use crate::channel::Channel;
 use crate::narrowing::Narrowing;
-use crate::protocol::{decode, encode, LoadId, Request, Response, Selected, ViewId, ViewSummary};
+use crate::protocol::{HashReply, HashRequest, LoadId, Request, Response, Selected, ViewId, ViewSummary};
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
 use tolk_core::annotation::TranscriptPolicy;
 use tolk_core::session::FileIdentity;
 use tolk_core::{Diagnostic, LoadSummary, VariantRow};
-use wasm_bindgen::prelude::*;
-use web_sys::{Blob, MessageEvent, Worker};
+use web_sys::Blob;
 
 /// Rows per page requested from the worker.
 pub const PAGE_ROWS: u32 = 200;
@@ -36,8 +36,6 @@ pub enum LoadState {
     Ready {
         load: LoadId,
         name: String,
-        /// Name, size and checksum: what interpretation work is saved under.
-        file: FileIdentity,
         summary: LoadSummary,
         warnings: Vec<Diagnostic>,
         millis: f64,
@@ -112,9 +110,13 @@ impl RowPages {
 /// The engine as the components see it. `Copy`, so handlers capture it freely.
 #[derive(Clone, Copy)]
 pub struct Engine {
-    worker: StoredValue<Option<Worker>, LocalStorage>,
-    /// Messages waiting for the worker's `Started`.
-    queue: StoredValue<Option<Vec<JsValue>>, LocalStorage>,
+    /// The engine worker: reads the file, keeps the store, answers queries.
+    worker: Channel,
+    /// The hashing worker: the file's SHA-256, computed once the engine has
+    /// read the file (run alongside, the two slowed each other's reading).
+    hasher: Channel,
+    /// The file being read, until it is handed to the hasher.
+    blob: StoredValue<Option<Blob>, LocalStorage>,
     next_load: StoredValue<LoadId>,
     /// The newest view asked for; older replies are dropped.
     last_view: StoredValue<ViewId>,
@@ -129,6 +131,9 @@ pub struct Engine {
     pub narrowing: Narrowing,
     /// The current view's counts, funnel and panel report.
     pub view: RwSignal<Option<ViewSummary>>,
+    /// The open file's name, size and checksum, once hashed (with the
+    /// load it belongs to): what interpretation work is saved under.
+    pub file: RwSignal<Option<(LoadId, FileIdentity)>>,
 }
 
 impl Engine {
@@ -136,8 +141,9 @@ impl Engine {
     pub fn start() -> Engine {
         let policy = RwSignal::new(TranscriptPolicy::All);
         let engine = Engine {
-            worker: StoredValue::new_local(None),
-            queue: StoredValue::new_local(Some(Vec::new())),
+            worker: Channel::unconnected(),
+            hasher: Channel::unconnected(),
+            blob: StoredValue::new_local(None),
             next_load: StoredValue::new(0),
             last_view: StoredValue::new(0),
             started_at: StoredValue::new(0.0),
@@ -147,6 +153,7 @@ impl Engine {
             selection: RwSignal::new(Selection::None),
             narrowing: Narrowing::from_page(policy),
             view: RwSignal::new(None),
+            file: RwSignal::new(None),
         };
         // Any change of file, policy or narrowing makes a new view, and is
         // written to the URL. (Progress updates do not: only readiness counts.)
@@ -164,25 +171,16 @@ impl Engine {
                 engine.send(&Request::Apply { load, view, query: Box::new(query) }, None);
             }
         });
-        // trunk's loader shim for a worker is a classic script (it uses
-        // importScripts), so the worker is a classic one too.
-        match Worker::new("./worker_loader.js") {
-            Ok(worker) => {
-                let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
-                    match decode::<Response>(event.data()) {
-                        Ok((response, _)) => engine.receive(response),
-                        Err(e) => web_sys::console::error_1(&format!("tolk: bad reply from the worker: {e}").into()),
-                    }
-                });
-                worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-                // The handler lives as long as the page.
-                on_message.forget();
-                engine.worker.set_value(Some(worker));
-            }
-            Err(e) => engine.state.set(LoadState::Failed {
+        if let Err(e) = engine.worker.connect("./worker_loader.js", move |r| engine.receive(r)) {
+            engine.state.set(LoadState::Failed {
                 name: String::new(),
-                message: format!("the file reader could not start in this browser ({e:?})"),
-            }),
+                message: format!("the file reader could not start in this browser ({e})"),
+            });
+        }
+        if let Err(e) = engine.hasher.connect("./hasher_loader.js", move |r| engine.hashed(r)) {
+            web_sys::console::error_1(
+                &format!("tolk: the checksum worker could not start ({e}); work will not be saved").into(),
+            );
         }
         engine
     }
@@ -198,6 +196,8 @@ impl Engine {
         // A family belongs to the file it was set for.
         self.narrowing.family.set(None);
         self.state.set(LoadState::Loading { load, name, bytes_read: 0, total_bytes: blob.size() as u64, records: 0 });
+        self.file.set(None);
+        self.blob.set_value(Some(blob.clone()));
         self.send(&Request::Open { load }, Some(blob));
     }
 
@@ -276,12 +276,7 @@ impl Engine {
 
     fn receive(self, response: Response) {
         match response {
-            Response::Started => {
-                let queued = self.queue.try_update_value(|q| q.take()).flatten().unwrap_or_default();
-                for message in queued {
-                    self.post(&message);
-                }
-            }
+            Response::Started => self.worker.started(),
             Response::Progress { load, bytes_read, total_bytes, records } => {
                 self.state.update(|s| {
                     if let LoadState::Loading { load: l, bytes_read: b, total_bytes: t, records: r, .. } = s {
@@ -291,16 +286,13 @@ impl Engine {
                     }
                 });
             }
-            Response::Loaded { load, summary, warnings, sha256, wasm_memory_bytes }
-                if self.current_load() == Some(load) =>
-            {
-                let (name, size) = match self.state.get_untracked() {
-                    LoadState::Loading { name, total_bytes, .. } => (name, total_bytes),
-                    _ => (String::new(), 0),
-                };
+            Response::Loaded { load, summary, warnings, wasm_memory_bytes } if self.current_load() == Some(load) => {
+                let name = self.loading_name();
                 let millis = js_sys::Date::now() - self.started_at.get_value();
-                let file = FileIdentity { name: name.clone(), size, sha256 };
-                self.state.set(LoadState::Ready { load, name, file, summary, warnings, millis, wasm_memory_bytes });
+                self.state.set(LoadState::Ready { load, name, summary, warnings, millis, wasm_memory_bytes });
+                if let Some(blob) = self.blob.try_update_value(Option::take).flatten() {
+                    self.hasher.send(&HashRequest { load }, Some(&blob));
+                }
             }
             Response::Failed { load, message } if self.current_load() == Some(load) => {
                 let name = self.loading_name();
@@ -349,31 +341,28 @@ impl Engine {
         }
     }
 
-    fn send(self, request: &Request, blob: Option<&Blob>) {
-        match encode(request, blob) {
-            Ok(message) => {
-                let queued = self.queue.try_update_value(|q| match q {
-                    Some(q) => {
-                        q.push(message.clone());
-                        true
-                    }
-                    None => false,
-                });
-                if queued != Some(true) {
-                    self.post(&message);
-                }
+    /// A reply from the hashing worker: the file's identity, if it is
+    /// still the file being read or shown.
+    fn hashed(self, reply: HashReply) {
+        match reply {
+            HashReply::Started => self.hasher.started(),
+            HashReply::Hashed { load, size, sha256 } if self.current_load() == Some(load) => {
+                let name = match self.state.get_untracked() {
+                    LoadState::Loading { name, .. } | LoadState::Ready { name, .. } => name,
+                    _ => return,
+                };
+                self.file.set(Some((load, FileIdentity { name, size, sha256 })));
             }
-            Err(e) => web_sys::console::error_1(&format!("tolk: cannot encode a request: {e}").into()),
+            HashReply::Failed { load, message } if self.current_load() == Some(load) => {
+                web_sys::console::error_1(
+                    &format!("tolk: the file's checksum failed ({message}); work will not be saved").into(),
+                );
+            }
+            HashReply::Hashed { .. } | HashReply::Failed { .. } => {}
         }
     }
 
-    fn post(self, message: &JsValue) {
-        self.worker.with_value(|worker| {
-            if let Some(worker) = worker {
-                if let Err(e) = worker.post_message(message) {
-                    web_sys::console::error_1(&e);
-                }
-            }
-        });
+    fn send(self, request: &Request, blob: Option<&Blob>) {
+        self.worker.send(request, blob);
     }
 }

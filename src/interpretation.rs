@@ -71,16 +71,20 @@ impl Interpretation {
             saves: StoredValue::new(0),
             load: StoredValue::new(None),
         };
-        Effect::new(move |_| match engine.state.get() {
-            LoadState::Ready { load, file, .. } if this.load.get_value() != Some(load) => {
-                this.load.set_value(Some(load));
-                this.begin(file);
-            }
-            LoadState::Ready { .. } => {}
-            _ => {
-                this.load.set_value(None);
-                this.session.set(None);
-                this.restored.set(None);
+        // Work begins once the file is read and hashed (in either order).
+        Effect::new(move |_| {
+            let ready = matches!(engine.state.get(), LoadState::Ready { .. });
+            match engine.file.get() {
+                Some((load, file)) if ready && this.load.get_value() != Some(load) => {
+                    this.load.set_value(Some(load));
+                    this.begin(file);
+                }
+                Some(_) if ready => {}
+                _ => {
+                    this.load.set_value(None);
+                    this.session.set(None);
+                    this.restored.set(None);
+                }
             }
         });
         this

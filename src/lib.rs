@@ -8,8 +8,10 @@
 //! input that took them.
 
 pub mod app;
+pub mod channel;
 pub mod components;
 pub mod engine;
+pub mod hasher;
 pub mod interpretation;
 pub mod narrowing;
 pub mod protocol;

@@ -63,8 +63,6 @@ pub enum Response {
         load: LoadId,
         summary: LoadSummary,
         warnings: Vec<Diagnostic>,
-        /// Lowercase hex SHA-256 of the file's bytes as read.
-        sha256: String,
         /// The worker's whole wasm linear memory after the load.
         wasm_memory_bytes: u64,
     },
@@ -92,6 +90,30 @@ pub enum Response {
         load: LoadId,
         row: u32,
         detail: Result<Box<Selected>, String>,
+    },
+}
+
+/// Page -> hashing worker: hash the Blob sent alongside (replaces any
+/// hashing in progress).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HashRequest {
+    pub load: LoadId,
+}
+
+/// Hashing worker -> page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum HashReply {
+    Started,
+    /// Lowercase hex SHA-256 of the file's bytes, and their count.
+    Hashed {
+        load: LoadId,
+        size: u64,
+        sha256: String,
+    },
+    Failed {
+        load: LoadId,
+        message: String,
     },
 }
 

@@ -45,7 +45,6 @@ fn responses_with_rows_and_summaries_round_trip() {
             load: 3,
             summary: loaded.summary(),
             warnings: loaded.diagnostics.kept().to_vec(),
-            sha256: "ab".repeat(32),
             wasm_memory_bytes: 1 << 30,
         },
         Response::Progress { load: 3, bytes_read: 1 << 40, total_bytes: 1 << 41, records: 9 },

@@ -15,8 +15,21 @@ use tolk_core::session::VariantWork;
 pub fn AcmgPanel() -> impl IntoView {
     let engine = use_engine();
     let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
+    // A memo, so that the panel is built again only when saving becomes
+    // possible, not at every edit (that would take the keyboard focus away).
+    let saving = Memo::new(move |_| interp.session.with(Option::is_some));
     move || {
         let Selection::Ready { detail, .. } = engine.selection.get() else { return None };
+        if !saving.get() {
+            return Some(
+                view! {
+                    <section class="acmg" data-testid="acmg-panel" data-state="waiting">
+                        <p role="status">"Computing the file's checksum, so that your work can be saved under it…"</p>
+                    </section>
+                }
+                .into_any(),
+            );
+        }
         let selected = *detail;
         let snapshot = selected.snapshot.clone();
         let key = snapshot.key();
@@ -34,20 +47,23 @@ pub fn AcmgPanel() -> impl IntoView {
             snapshot.gene.as_deref().map(|g| format!("{g} ")).unwrap_or_default(),
             snapshot.hgvsp.as_deref().or(snapshot.hgvsc.as_deref()).unwrap_or(&key)
         );
-        Some(view! {
-            <section class="acmg" data-testid="acmg-panel" data-variant=key aria-labelledby="acmg-heading">
-                <h2 id="acmg-heading">{title}</h2>
-                <div class="acmg-grid">
-                    <div class="acmg-main">
-                        <SuggestionList suggestions=suggestions work=work snapshot=snapshot.clone()/>
-                        <CriteriaChecklist work=work suggestions=suggestions snapshot=snapshot.clone()/>
+        Some(
+            view! {
+                <section class="acmg" data-testid="acmg-panel" data-variant=key aria-labelledby="acmg-heading">
+                    <h2 id="acmg-heading">{title}</h2>
+                    <div class="acmg-grid">
+                        <div class="acmg-main">
+                            <SuggestionList suggestions=suggestions work=work snapshot=snapshot.clone()/>
+                            <CriteriaChecklist work=work suggestions=suggestions snapshot=snapshot.clone()/>
+                        </div>
+                        <div class="acmg-side">
+                            <ClassificationBox work=work/>
+                            <VariantDecision work=work snapshot=snapshot/>
+                        </div>
                     </div>
-                    <div class="acmg-side">
-                        <ClassificationBox work=work/>
-                        <VariantDecision work=work snapshot=snapshot/>
-                    </div>
-                </div>
-            </section>
-        })
+                </section>
+            }
+            .into_any(),
+        )
     }
 }

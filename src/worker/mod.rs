@@ -8,7 +8,6 @@
 use crate::protocol::{
     decode, encode, LoadId, PairKeys, Request, Response, Selected, ViewId, ViewSummary, MAX_PAIRS_SENT,
 };
-use sha2::{Digest, Sha256};
 use std::cell::RefCell;
 use std::rc::Rc;
 use tolk_core::acmg::Facts;
@@ -25,7 +24,7 @@ use web_sys::{Blob, DedicatedWorkerGlobalScope, MessageEvent};
 
 /// Bytes read per slice: big enough that per-call overhead vanishes, small
 /// enough that progress moves and cancel is prompt (a few ms per slice).
-const SLICE: f64 = (1 << 20) as f64;
+pub(crate) const SLICE: f64 = (1 << 20) as f64;
 
 #[derive(Default)]
 struct State {
@@ -173,7 +172,6 @@ async fn read(scope: DedicatedWorkerGlobalScope, state: Rc<RefCell<State>>, load
     let still_wanted = || state.borrow().current == Some(load);
     let total = blob.size();
     let mut loader = Loader::new();
-    let mut hasher = Sha256::new();
     let mut buffer = Vec::new();
     let mut offset = 0.0;
     while offset < total {
@@ -189,7 +187,6 @@ async fn read(scope: DedicatedWorkerGlobalScope, state: Rc<RefCell<State>>, load
             post(&scope, &Response::Cancelled { load });
             return;
         }
-        hasher.update(bytes);
         if let Err(e) = loader.push(bytes) {
             post(&scope, &Response::Failed { load, message: e.to_string() });
             return;
@@ -212,8 +209,7 @@ async fn read(scope: DedicatedWorkerGlobalScope, state: Rc<RefCell<State>>, load
             let warnings = loaded.diagnostics.kept().to_vec();
             let context = DecodeContext::new(&loaded);
             state.borrow_mut().loaded = Some(OpenFile { load, loaded, blob, context, view: None });
-            let sha256 = format!("{:x}", hasher.finalize());
-            post(&scope, &Response::Loaded { load, summary, warnings, sha256, wasm_memory_bytes: wasm_memory_bytes() });
+            post(&scope, &Response::Loaded { load, summary, warnings, wasm_memory_bytes: wasm_memory_bytes() });
         }
         Err(e) => post(&scope, &Response::Failed { load, message: e.to_string() }),
     }
@@ -247,7 +243,12 @@ fn wasm_memory_bytes() -> u64 {
 }
 
 /// Reads `blob[start..end]` into `buffer`, reusing its allocation.
-async fn read_slice<'b>(blob: &Blob, start: f64, end: f64, buffer: &'b mut Vec<u8>) -> Result<&'b [u8], String> {
+pub(crate) async fn read_slice<'b>(
+    blob: &Blob,
+    start: f64,
+    end: f64,
+    buffer: &'b mut Vec<u8>,
+) -> Result<&'b [u8], String> {
     let why = |e: JsValue| format!("the browser could not read the file: {e:?}");
     let slice = blob.slice_with_f64_and_f64(start, end).map_err(why)?;
     let array_buffer = JsFuture::from(slice.array_buffer()).await.map_err(why)?;
@@ -257,7 +258,7 @@ async fn read_slice<'b>(blob: &Blob, start: f64, end: f64, buffer: &'b mut Vec<u
     Ok(buffer)
 }
 
-fn post(scope: &DedicatedWorkerGlobalScope, response: &Response) {
+pub(crate) fn post<T: serde::Serialize>(scope: &DedicatedWorkerGlobalScope, response: &T) {
     match encode(response, None) {
         Ok(message) => {
             if let Err(e) = scope.post_message(&message) {

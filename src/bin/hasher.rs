@@ -1,0 +1,5 @@
+//! The hashing worker binary; trunk builds it with `data-type="worker"`.
+
+fn main() {
+    tolk::hasher::start();
+}
