@@ -33,10 +33,6 @@ pub struct Transcript<'a> {
     pub protein_start: Option<u32>,
     pub protein_end: Option<u32>,
     pub protein_length: Option<u32>,
-    /// Exon or intron number and count (`5/12`), for the PVS1 decision
-    /// tree's question whether nonsense-mediated decay is expected.
-    pub exon: Option<&'a str>,
-    pub intron: Option<&'a str>,
     pub canonical: bool,
     pub mane_select: bool,
     pub pick: bool,
@@ -127,9 +123,7 @@ pub fn read_transcript<'a>(
         });
     let clinvar_stars = cols.clinvar_review.iter().filter_map(|&i| get(Some(i))).map(review_stars).max();
     let mane = get(cols.mane).is_some_and(|m| m.contains("MANE_Select"));
-    // SnpEff's one `Rank` numbers introns for intronic effects, exons otherwise.
-    let rank = get(cols.rank);
-    let intronic = terms.contains("intron") || terms.contains("splice_donor") || terms.contains("splice_acceptor");
+
     Transcript {
         allele: get(cols.allele).unwrap_or(""),
         allele_num: get(cols.allele_num).and_then(|n| n.parse().ok()),
@@ -146,8 +140,6 @@ pub fn read_transcript<'a>(
         protein_start,
         protein_end,
         protein_length,
-        exon: get(cols.exon).or(rank.filter(|_| !intronic)),
-        intron: get(cols.intron).or(rank.filter(|_| intronic)),
         canonical: get(cols.canonical).is_some_and(|c| c.eq_ignore_ascii_case("YES") || c == "1"),
         mane_select: mane || get(cols.mane_select).is_some(),
         pick: get(cols.pick) == Some("1"),

@@ -6,6 +6,7 @@
 
 use super::header::Header;
 use super::record::split_columns;
+use crate::annotation::fields::Columns;
 use crate::annotation::info::InfoFields;
 use crate::annotation::summary::{
     assign_entry, summarize, vep_trims_first_base, AltAnnotation, Anomalies, Scores, Scratch, Target,
@@ -165,6 +166,7 @@ fn collect_transcripts(
     for (entry, raw) in value.split(',').filter(|r| !r.is_empty()).enumerate() {
         let t = read_transcript(raw, schema.kind, &schema.cols, &mut fields, &mut cache, &mut Vec::new());
         let owned = |s: Option<&str>| s.map(String::from);
+        let (exon, intron) = exon_and_intron(&fields, &schema.cols, t.terms);
         let detail = TranscriptDetail {
             entry: u16::try_from(entry).unwrap_or(u16::MAX),
             consequences: t.terms.split('&').filter(|c| !c.is_empty()).map(String::from).collect(),
@@ -179,8 +181,8 @@ fn collect_transcripts(
             protein_start: t.protein_start,
             protein_end: t.protein_end,
             protein_length: t.protein_length,
-            exon: owned(t.exon),
-            intron: owned(t.intron),
+            exon: owned(exon),
+            intron: owned(intron),
             canonical: t.canonical,
             mane_select: t.mane_select,
             pick: t.pick,
@@ -192,6 +194,21 @@ fn collect_transcripts(
             Target::All => out.iter_mut().for_each(|alt| alt.push(detail.clone())),
             Target::None => {}
         }
+    }
+}
+
+/// The entry's exon and intron numbers (`5/12`), read only here, for the
+/// PVS1 decision tree: the load never needs them. VEP writes `EXON` and
+/// `INTRON`; SnpEff's one `Rank` numbers the intron for intronic effects
+/// and the exon otherwise.
+fn exon_and_intron<'a>(fields: &[&'a str], cols: &Columns, terms: &str) -> (Option<&'a str>, Option<&'a str>) {
+    let get = |c: Option<usize>| c.and_then(|i| fields.get(i)).copied().filter(|f| !f.is_empty());
+    match get(cols.rank) {
+        Some(rank) if ["intron", "splice_donor", "splice_acceptor"].iter().any(|t| terms.contains(t)) => {
+            (None, Some(rank))
+        }
+        Some(rank) => (Some(rank), None),
+        None => (get(cols.exon), get(cols.intron)),
     }
 }
 
@@ -236,5 +253,21 @@ chr1\t100\trs1\tG\tA,T\t50\tPASS\tCSQ=A|synonymous_variant|LOW|G1|T1|c.3G>A|p.Gl
         assert_eq!(a.scores.af, Some(0.01));
         assert_eq!(record.alts[1].transcripts[0].consequences, ["missense_variant"]);
         assert_eq!(record.samples, [vec!["0/1".to_string(), "20".to_string()]]);
+    }
+
+    #[test]
+    fn snpeff_rank_is_an_intron_for_intronic_effects_and_an_exon_otherwise() {
+        let vcf = "##fileformat=VCFv4.2\n\
+##INFO=<ID=ANN,Number=.,Type=String,Description=\"Functional annotations: 'Allele | Annotation | Annotation_Impact | Gene_Name | Gene_ID | Feature_Type | Feature_ID | Transcript_BioType | Rank | HGVS.c | HGVS.p'\">\n\
+#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n\
+1\t100\t.\tG\tA\t50\tPASS\tANN=A|stop_gained|HIGH|G1|G1|transcript|T1|protein_coding|4/9|c.1G>A|p.Trp1*,A|splice_donor_variant&intron_variant|HIGH|G1|G1|transcript|T2|protein_coding|3/8|c.9+1G>A|\n";
+        let loaded = Loaded::from_bytes(vcf.as_bytes()).unwrap();
+        let at = loaded.store.location(0);
+        let record =
+            decode_record(&vcf[at.text_offset as usize..][..at.text_len as usize], &DecodeContext::new(&loaded))
+                .unwrap();
+        let t = &record.alts[0].transcripts;
+        assert_eq!((t[0].exon.as_deref(), t[0].intron.as_deref()), (Some("4/9"), None));
+        assert_eq!((t[1].exon.as_deref(), t[1].intron.as_deref()), (None, Some("3/8")));
     }
 }
