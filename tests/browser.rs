@@ -73,8 +73,8 @@ fn a_selected_variant_and_its_facts_round_trip() {
         decode_record(&text[at.text_offset as usize..][..at.text_len as usize], &DecodeContext::new(&loaded)).unwrap();
     let alt = record.alts[0].clone();
     let snapshot = VariantFacts::new(&row, &alt, policy, &loaded.header.samples);
-    let facts = Facts::gather(&loaded, None, 1, alt, policy);
-    let expected = suggest(&facts, &Thresholds::default());
+    let facts = Facts::gather(&loaded, None, 1, policy);
+    let expected = suggest(&alt, &facts, &Thresholds::default());
     assert_eq!(expected.items.len(), 2, "{expected:?}");
     let response = Response::Record {
         load: 2,
@@ -84,7 +84,7 @@ fn a_selected_variant_and_its_facts_round_trip() {
     let (back, _) = decode::<Response>(encode(&response, None).unwrap()).unwrap();
     assert_eq!(back, response);
     let Response::Record { detail: Ok(selected), .. } = back else { unreachable!() };
-    assert_eq!(suggest(&selected.facts, &Thresholds::default()), expected);
+    assert_eq!(suggest(&selected.record.alts[0], &selected.facts, &Thresholds::default()), expected);
 }
 
 #[wasm_bindgen_test]

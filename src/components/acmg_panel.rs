@@ -19,7 +19,7 @@ pub fn AcmgPanel() -> impl IntoView {
     // possible, not at every edit (that would take the keyboard focus away).
     let saving = Memo::new(move |_| interp.session.with(Option::is_some));
     move || {
-        let Selection::Ready { detail, .. } = engine.selection.get() else { return None };
+        let Selection::Ready { detail, alt, .. } = engine.selection.get() else { return None };
         if !saving.get() {
             return Some(
                 view! {
@@ -38,9 +38,10 @@ pub fn AcmgPanel() -> impl IntoView {
             Memo::new(move |_| interp.work(&key).unwrap_or_else(|| VariantWork::new(snapshot.clone())))
         };
         let facts = selected.facts.clone();
+        let decoded = selected.record.alts.get(usize::from(alt) - 1).cloned()?;
         let suggestions = Memo::new(move |_| {
             let thresholds = interp.session.with(|s| s.as_ref().map(|s| s.thresholds).unwrap_or_default());
-            suggest(&facts, &thresholds)
+            suggest(&decoded, &facts, &thresholds)
         });
         let title = format!(
             "Classify {}{}",

@@ -158,13 +158,13 @@ async fn record(
         .ok_or_else(|| "this record could not be decoded again".to_owned())?;
     let store = &open.loaded.store;
     let mut variant = store.row(row as usize, policy);
-    let alt = record.alts.get(usize::from(variant.alt_number) - 1).cloned().ok_or("the record lost an allele")?;
+    let alt = record.alts.get(usize::from(variant.alt_number) - 1).ok_or("the record lost an allele")?;
     let family = open.view.as_ref().and_then(|(_, _, family)| family.as_ref());
     if let (Some(family), Some((_, view, _))) = (family, open.view.as_ref()) {
         variant.inheritance = view.fits(&Judge::new(store, family), row);
     }
-    let snapshot = VariantFacts::new(&variant, &alt, policy, &open.loaded.header.samples);
-    let facts = Facts::gather(&open.loaded, family, row, alt, policy);
+    let snapshot = VariantFacts::new(&variant, alt, policy, &open.loaded.header.samples);
+    let facts = Facts::gather(&open.loaded, family, row, policy);
     Ok(Box::new(Selected { record, facts, snapshot }))
 }
 

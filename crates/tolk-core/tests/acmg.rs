@@ -50,8 +50,8 @@ impl Case {
         let line = &self.text[at.text_offset as usize..][..at.text_len as usize];
         let record = decode_record(line, &DecodeContext::new(&self.loaded)).unwrap();
         let alt = record.alts[usize::from(store.row(row, TranscriptPolicy::All).alt_number) - 1].clone();
-        let facts = Facts::gather(&self.loaded, self.family.as_ref(), row as u32, alt, TranscriptPolicy::All);
-        suggest(&facts, &Thresholds::default())
+        let facts = Facts::gather(&self.loaded, self.family.as_ref(), row as u32, TranscriptPolicy::All);
+        suggest(&alt, &facts, &Thresholds::default())
     }
 }
 

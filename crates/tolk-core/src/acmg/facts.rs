@@ -1,12 +1,11 @@
-//! The facts suggestions are made from, gathered for one variant: its
-//! decoded record, the file's frequency sources, and what the family's
-//! genotypes say (de novo, homozygous, in trans with another variant).
+//! What suggestions need beyond the variant's own decoded annotation: the
+//! file's frequency sources, and what the family's genotypes say (de novo,
+//! homozygous, in trans with another variant).
 
 use crate::annotation::TranscriptPolicy;
 use crate::family::Family;
 use crate::inheritance::{Fit, Judge, Mode};
 use crate::store::NONE_U32;
-use crate::vcf::detail::AltDetail;
 use crate::Loaded;
 use serde::{Deserialize, Serialize};
 
@@ -24,7 +23,7 @@ pub struct Partner {
 /// What the file and the family say about one variant.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Facts {
-    pub alt: Option<AltDetail>,
+    /// The transcript policy whose worst transcript is judged.
     pub policy: TranscriptPolicy,
     /// [`Loaded::af_sources`]: empty when the file has no frequencies.
     pub af_sources: Vec<String>,
@@ -36,18 +35,11 @@ pub struct Facts {
 }
 
 impl Facts {
-    /// Gathers the facts for row `row`, whose ALT `alt` was decoded from
-    /// the file. Partners are sought among all the file's variants in the
+    /// Gathers the facts for row `row`. Partners are sought among all the file's variants in the
     /// row's gene (under `policy`), not only those in the current view, so
     /// that a filter cannot hide the other half of a pair.
-    pub fn gather(
-        loaded: &Loaded,
-        family: Option<&Family>,
-        row: u32,
-        alt: AltDetail,
-        policy: TranscriptPolicy,
-    ) -> Facts {
-        let mut facts = Facts { alt: Some(alt), policy, af_sources: loaded.af_sources(), ..Facts::default() };
+    pub fn gather(loaded: &Loaded, family: Option<&Family>, row: u32, policy: TranscriptPolicy) -> Facts {
+        let mut facts = Facts { policy, af_sources: loaded.af_sources(), ..Facts::default() };
         let Some(family) = family else { return facts };
         let store = &loaded.store;
         if row as usize >= store.len() {

@@ -92,10 +92,10 @@ pub struct Suggestions {
     pub remarks: Vec<String>,
 }
 
-/// Every suggestion the facts support, in criteria order.
-pub fn suggest(facts: &Facts, thresholds: &Thresholds) -> Suggestions {
+/// Every suggestion `alt` (decoded from the file) and the `facts` around it
+/// support, in criteria order.
+pub fn suggest(alt: &AltDetail, facts: &Facts, thresholds: &Thresholds) -> Suggestions {
     let mut out = Suggestions::default();
-    let Some(alt) = &facts.alt else { return out };
     let transcript = alt.worst_under(facts.policy);
     let terms: Vec<&str> = transcript.map(|t| t.consequences.iter().map(String::as_str).collect()).unwrap_or_default();
     let has = |term: &str| terms.contains(&term);
