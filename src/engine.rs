@@ -117,6 +117,8 @@ pub struct Engine {
     hasher: Channel,
     /// The file being read, until it is handed to the hasher.
     blob: StoredValue<Option<Blob>, LocalStorage>,
+    /// Why the hashing worker could not start, if it could not.
+    hasher_missing: StoredValue<Option<String>>,
     next_load: StoredValue<LoadId>,
     /// The newest view asked for; older replies are dropped.
     last_view: StoredValue<ViewId>,
@@ -131,9 +133,10 @@ pub struct Engine {
     pub narrowing: Narrowing,
     /// The current view's counts, funnel and panel report.
     pub view: RwSignal<Option<ViewSummary>>,
-    /// The open file's name, size and checksum, once hashed (with the
-    /// load it belongs to): what interpretation work is saved under.
-    pub file: RwSignal<Option<(LoadId, FileIdentity)>>,
+    /// The open file's name, size and checksum once hashed, or why it
+    /// could not be, with the load it belongs to: what interpretation work
+    /// is saved under.
+    pub file: RwSignal<Option<(LoadId, Result<FileIdentity, String>)>>,
 }
 
 impl Engine {
@@ -144,6 +147,7 @@ impl Engine {
             worker: Channel::unconnected(),
             hasher: Channel::unconnected(),
             blob: StoredValue::new_local(None),
+            hasher_missing: StoredValue::new(None),
             next_load: StoredValue::new(0),
             last_view: StoredValue::new(0),
             started_at: StoredValue::new(0.0),
@@ -178,9 +182,7 @@ impl Engine {
             });
         }
         if let Err(e) = engine.hasher.connect("./hasher_loader.js", move |r| engine.hashed(r)) {
-            web_sys::console::error_1(
-                &format!("tolk: the checksum worker could not start ({e}); work will not be saved").into(),
-            );
+            engine.hasher_missing.set_value(Some(format!("the checksum worker could not start ({e})")));
         }
         engine
     }
@@ -291,7 +293,10 @@ impl Engine {
                 let millis = js_sys::Date::now() - self.started_at.get_value();
                 self.state.set(LoadState::Ready { load, name, summary, warnings, millis, wasm_memory_bytes });
                 if let Some(blob) = self.blob.try_update_value(Option::take).flatten() {
-                    self.hasher.send(&HashRequest { load }, Some(&blob));
+                    match self.hasher_missing.get_value() {
+                        Some(why) => self.file.set(Some((load, Err(why)))),
+                        None => self.hasher.send(&HashRequest { load }, Some(&blob)),
+                    }
                 }
             }
             Response::Failed { load, message } if self.current_load() == Some(load) => {
@@ -351,12 +356,10 @@ impl Engine {
                     LoadState::Loading { name, .. } | LoadState::Ready { name, .. } => name,
                     _ => return,
                 };
-                self.file.set(Some((load, FileIdentity { name, size, sha256 })));
+                self.file.set(Some((load, Ok(FileIdentity { name, size, sha256 }))));
             }
             HashReply::Failed { load, message } if self.current_load() == Some(load) => {
-                web_sys::console::error_1(
-                    &format!("tolk: the file's checksum failed ({message}); work will not be saved").into(),
-                );
+                self.file.set(Some((load, Err(format!("the file's checksum could not be computed ({message})")))));
             }
             HashReply::Hashed { .. } | HashReply::Failed { .. } => {}
         }

@@ -11,9 +11,10 @@
 //! buffer; this reads 1 MiB slices like the engine.
 
 use crate::protocol::{decode, HashReply, HashRequest, LoadId};
-use crate::worker::{post, read_slice, SLICE};
+use crate::worker::{each_slice, post};
 use sha2::{Digest, Sha256};
 use std::cell::Cell;
+use std::ops::ControlFlow;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{Blob, DedicatedWorkerGlobalScope, MessageEvent};
@@ -44,21 +45,22 @@ pub fn start() {
 }
 
 async fn hash(scope: DedicatedWorkerGlobalScope, current: Rc<Cell<Option<LoadId>>>, load: LoadId, blob: Blob) {
-    let total = blob.size();
     let mut hasher = Sha256::new();
-    let mut buffer = Vec::new();
-    let mut offset = 0.0;
-    while offset < total {
-        let end = (offset + SLICE).min(total);
-        match read_slice(&blob, offset, end, &mut buffer).await {
-            Ok(bytes) => hasher.update(bytes),
-            Err(message) => return post(&scope, &HashReply::Failed { load, message }),
-        }
+    let flow = each_slice(&blob, |bytes, _| {
         if current.get() != Some(load) {
-            return;
+            return ControlFlow::Break(());
         }
-        offset = end;
+        hasher.update(bytes);
+        ControlFlow::Continue(())
+    })
+    .await;
+    match flow {
+        Ok(ControlFlow::Continue(())) => {
+            let sha256 = format!("{:x}", hasher.finalize());
+            post(&scope, &HashReply::Hashed { load, size: blob.size() as u64, sha256 });
+        }
+        // Another file was sent: its own loop answers.
+        Ok(ControlFlow::Break(())) => {}
+        Err(message) => post(&scope, &HashReply::Failed { load, message }),
     }
-    let sha256 = format!("{:x}", hasher.finalize());
-    post(&scope, &HashReply::Hashed { load, size: total as u64, sha256 });
 }

@@ -75,7 +75,7 @@ impl Interpretation {
         Effect::new(move |_| {
             let ready = matches!(engine.state.get(), LoadState::Ready { .. });
             match engine.file.get() {
-                Some((load, file)) if ready && this.load.get_value() != Some(load) => {
+                Some((load, Ok(file))) if ready && this.load.get_value() != Some(load) => {
                     this.load.set_value(Some(load));
                     this.begin(file);
                 }
@@ -118,7 +118,13 @@ impl Interpretation {
         if self.session.with_untracked(|s| s.as_ref().is_some_and(|s| s.worked() > 0)) {
             return;
         }
-        let analyst = saved.variants.values().map(|w| w.updated_by.clone()).max().unwrap_or_default();
+        // Who made the latest change (ISO times sort as text).
+        let analyst = saved
+            .variants
+            .values()
+            .max_by(|a, b| a.updated_at.cmp(&b.updated_at))
+            .map(|w| w.updated_by.clone())
+            .unwrap_or_default();
         self.restored.set(Some(Restored { variants: saved.worked(), updated: saved.updated.clone(), analyst }));
         self.session.set(Some(saved));
         self.saved.set(SaveState::Idle);
@@ -185,9 +191,7 @@ impl Interpretation {
             let _ = storage.set_item(ANALYST_KEY, &name);
         }
         self.analyst.set(name.clone());
-        if self.editable() {
-            self.edit_session(|s| s.analyst = name);
-        }
+        self.edit_session(|s| s.analyst = name);
     }
 
     /// Notes the view the work is being done in (the URL's panels, filters

@@ -9,18 +9,31 @@
 //! [`FileIdentity::storage_key`]: tolk_core::session::FileIdentity::storage_key
 
 use rexie::{ObjectStore, Rexie, TransactionMode};
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::JsValue;
 
 const DATABASE: &str = "tolk";
 const SESSIONS: &str = "sessions";
 
-async fn open() -> Result<Rexie, String> {
-    Rexie::builder(DATABASE)
+thread_local! {
+    /// One connection for the page's life: a save happens at every change.
+    static CONNECTION: RefCell<Option<Rc<Rexie>>> = const { RefCell::new(None) };
+}
+
+async fn open() -> Result<Rc<Rexie>, String> {
+    if let Some(db) = CONNECTION.with(|c| c.borrow().clone()) {
+        return Ok(db);
+    }
+    let db = Rexie::builder(DATABASE)
         .version(1)
         .add_object_store(ObjectStore::new(SESSIONS))
         .build()
         .await
-        .map_err(|e| format!("the browser's storage could not be opened ({e})"))
+        .map_err(|e| format!("the browser's storage could not be opened ({e})"))?;
+    let db = Rc::new(db);
+    CONNECTION.with(|c| *c.borrow_mut() = Some(db.clone()));
+    Ok(db)
 }
 
 /// The session saved under `key`, if any.

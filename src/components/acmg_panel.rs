@@ -16,19 +16,41 @@ pub fn AcmgPanel() -> impl IntoView {
     let engine = use_engine();
     let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
     // A memo, so that the panel is built again only when saving becomes
-    // possible, not at every edit (that would take the keyboard focus away).
-    let saving = Memo::new(move |_| interp.session.with(Option::is_some));
+    // possible (or impossible), not at every edit (that would take the
+    // keyboard focus away). Work that cannot be saved is not offered.
+    let saving = Memo::new(move |_| {
+        if interp.session.with(Option::is_some) {
+            Ok(())
+        } else {
+            Err(engine.file.with(|f| f.as_ref().and_then(|(_, f)| f.as_ref().err().cloned())))
+        }
+    });
     move || {
         let Selection::Ready { detail, alt, .. } = engine.selection.get() else { return None };
-        if !saving.get() {
-            return Some(
-                view! {
-                    <section class="acmg" data-testid="acmg-panel" data-state="waiting">
-                        <p role="status">"Computing the file's checksum, so that your work can be saved under it…"</p>
-                    </section>
-                }
-                .into_any(),
-            );
+        match saving.get() {
+            Ok(()) => {}
+            Err(None) => {
+                return Some(
+                    view! {
+                        <section class="acmg" data-testid="acmg-panel" data-state="waiting">
+                            <p role="status">"Computing the file's checksum, so that your work can be saved under it…"</p>
+                        </section>
+                    }
+                    .into_any(),
+                )
+            }
+            Err(Some(why)) => {
+                return Some(
+                    view! {
+                        <section class="acmg" data-testid="acmg-panel" data-state="error">
+                            <p class="error" role="alert">
+                                {format!("Classification is not available: {why}, so work could not be saved. Reload the page and open the file again.")}
+                            </p>
+                        </section>
+                    }
+                    .into_any(),
+                )
+            }
         }
         let selected = *detail;
         let snapshot = selected.snapshot.clone();

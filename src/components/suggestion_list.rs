@@ -167,7 +167,7 @@ fn FrequencyThresholds() -> impl IntoView {
                     match value {
                         Some(v) => interp.edit_session(|s| set(&mut s.thresholds, v)),
                         // Refused: show the value in force again.
-                        None => interp.session.update(|_| {}),
+                        None => event_target::<web_sys::HtmlInputElement>(&e).set_value(&get(&current()).to_string()),
                     }
                 }
             />

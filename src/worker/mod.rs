@@ -9,6 +9,7 @@ use crate::protocol::{
     decode, encode, LoadId, PairKeys, Request, Response, Selected, ViewId, ViewSummary, MAX_PAIRS_SENT,
 };
 use std::cell::RefCell;
+use std::ops::ControlFlow;
 use std::rc::Rc;
 use tolk_core::acmg::Facts;
 use tolk_core::annotation::TranscriptPolicy;
@@ -24,7 +25,7 @@ use web_sys::{Blob, DedicatedWorkerGlobalScope, MessageEvent};
 
 /// Bytes read per slice: big enough that per-call overhead vanishes, small
 /// enough that progress moves and cancel is prompt (a few ms per slice).
-pub(crate) const SLICE: f64 = (1 << 20) as f64;
+const SLICE: f64 = (1 << 20) as f64;
 
 #[derive(Default)]
 struct State {
@@ -169,39 +170,25 @@ async fn record(
 }
 
 async fn read(scope: DedicatedWorkerGlobalScope, state: Rc<RefCell<State>>, load: LoadId, blob: Blob) {
-    let still_wanted = || state.borrow().current == Some(load);
     let total = blob.size();
     let mut loader = Loader::new();
-    let mut buffer = Vec::new();
-    let mut offset = 0.0;
-    while offset < total {
-        let end = (offset + SLICE).min(total);
-        let bytes = match read_slice(&blob, offset, end, &mut buffer).await {
-            Ok(bytes) => bytes,
-            Err(message) => {
-                post(&scope, &Response::Failed { load, message });
-                return;
-            }
-        };
-        if !still_wanted() {
-            post(&scope, &Response::Cancelled { load });
-            return;
+    let flow = each_slice(&blob, |bytes, end| {
+        // Checked after each await, where a Cancel or a new Open is seen.
+        if state.borrow().current != Some(load) {
+            return ControlFlow::Break(Response::Cancelled { load });
         }
         if let Err(e) = loader.push(bytes) {
-            post(&scope, &Response::Failed { load, message: e.to_string() });
-            return;
+            return ControlFlow::Break(Response::Failed { load, message: e.to_string() });
         }
-        offset = end;
-        let progress = loader.progress();
-        post(
-            &scope,
-            &Response::Progress {
-                load,
-                bytes_read: offset as u64,
-                total_bytes: total as u64,
-                records: progress.records,
-            },
-        );
+        let records = loader.progress().records;
+        post(&scope, &Response::Progress { load, bytes_read: end as u64, total_bytes: total as u64, records });
+        ControlFlow::Continue(())
+    })
+    .await;
+    match flow {
+        Ok(ControlFlow::Continue(())) => {}
+        Ok(ControlFlow::Break(stopped)) => return post(&scope, &stopped),
+        Err(message) => return post(&scope, &Response::Failed { load, message }),
     }
     match loader.finish() {
         Ok(loaded) => {
@@ -242,13 +229,29 @@ fn wasm_memory_bytes() -> u64 {
     memory.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length() as u64
 }
 
-/// Reads `blob[start..end]` into `buffer`, reusing its allocation.
-pub(crate) async fn read_slice<'b>(
+/// Reads `blob` in [`SLICE`]s, handing each to `each` with the offset it
+/// ends at, until the end or until `each` breaks. Each slice is awaited,
+/// which yields to the worker's event loop between slices.
+pub(crate) async fn each_slice<B>(
     blob: &Blob,
-    start: f64,
-    end: f64,
-    buffer: &'b mut Vec<u8>,
-) -> Result<&'b [u8], String> {
+    mut each: impl FnMut(&[u8], f64) -> ControlFlow<B>,
+) -> Result<ControlFlow<B>, String> {
+    let total = blob.size();
+    let mut buffer = Vec::new();
+    let mut offset = 0.0;
+    while offset < total {
+        let end = (offset + SLICE).min(total);
+        let bytes = read_slice(blob, offset, end, &mut buffer).await?;
+        if let ControlFlow::Break(b) = each(bytes, end) {
+            return Ok(ControlFlow::Break(b));
+        }
+        offset = end;
+    }
+    Ok(ControlFlow::Continue(()))
+}
+
+/// Reads `blob[start..end]` into `buffer`, reusing its allocation.
+async fn read_slice<'b>(blob: &Blob, start: f64, end: f64, buffer: &'b mut Vec<u8>) -> Result<&'b [u8], String> {
     let why = |e: JsValue| format!("the browser could not read the file: {e:?}");
     let slice = blob.slice_with_f64_and_f64(start, end).map_err(why)?;
     let array_buffer = JsFuture::from(slice.array_buffer()).await.map_err(why)?;

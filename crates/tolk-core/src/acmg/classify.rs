@@ -97,8 +97,8 @@ pub fn classify(applied: &[Applied]) -> Classification {
     for a in applied {
         match counted.iter_mut().find(|c| c.code == a.code) {
             Some(c) => {
-                notes.push(format!("{} was given more than once; it counts once, as {}.", a.code, (*c).max_by(*a)));
-                *c = (*c).max_by(*a);
+                *c = c.stronger(*a);
+                notes.push(format!("{} was given more than once; it counts once, as {c}.", a.code));
             }
             None => counted.push(*a),
         }
@@ -136,7 +136,8 @@ pub fn classify(applied: &[Applied]) -> Classification {
 }
 
 impl Applied {
-    fn max_by(self, other: Applied) -> Applied {
+    /// The stronger of two applications of one criterion.
+    fn stronger(self, other: Applied) -> Applied {
         if other.strength > self.strength {
             other
         } else {

@@ -240,7 +240,8 @@ fn pvs1(t: &TranscriptDetail, terms: &[&str], spliceai: Option<f32>) -> Suggesti
         }
     } else if has("splice_donor_variant") || has("splice_acceptor_variant") {
         if let Some(score) = spliceai {
-            evidence.push(scored("SpliceAI (max delta)", score, format!(">= {SPLICEAI_PP3}"), None));
+            // Context: the site is canonical whatever SpliceAI says.
+            evidence.push(scored("SpliceAI (max delta)", score, String::new(), None));
         }
         match intron {
             Some((n, count)) if n == count => {
