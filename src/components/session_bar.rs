@@ -6,6 +6,7 @@ use super::{download, read_text, FileButton};
 use crate::interpretation::{Interpretation, SaveState};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use tolk_core::words;
 
 #[component]
 pub fn SessionBar() -> impl IntoView {
@@ -39,7 +40,7 @@ pub fn SessionBar() -> impl IntoView {
     let status = move || match interp.saved.get() {
         SaveState::Idle => ("idle", "No changes yet.".to_owned()),
         SaveState::Saving => ("saving", "Saving…".to_owned()),
-        SaveState::Saved { at } => ("saved", format!("All changes saved in this browser ({}).", short_time(&at))),
+        SaveState::Saved { at } => ("saved", format!("All changes saved in this browser ({}).", words::time(&at))),
         SaveState::Failed(why) => ("error", format!("Not saved: {why}. Export the session to keep your work.")),
     };
     view! {
@@ -79,7 +80,7 @@ pub fn SessionBar() -> impl IntoView {
                                         {format!(
                                             "Your earlier work on this file is back: {} variant(s), last changed {}{by}.",
                                             r.variants,
-                                            short_time(&r.updated),
+                                            words::time(&r.updated),
                                         )}
                                     </p>
                                     <button type="button" class="button" data-testid="start-afresh" on:click=start_afresh>
@@ -100,13 +101,5 @@ pub fn SessionBar() -> impl IntoView {
                 }}
             </section>
         </Show>
-    }
-}
-
-/// `2026-11-23T10:01:02.345Z` -> `2026-11-23 10:01 UTC`.
-pub(crate) fn short_time(iso: &str) -> String {
-    match (iso.get(..10), iso.get(11..16)) {
-        (Some(date), Some(time)) => format!("{date} {time} UTC"),
-        _ => iso.to_owned(),
     }
 }

@@ -135,7 +135,7 @@ fn suggestion_card(item: Suggestion, work: Memo<VariantWork>, snapshot: StoredVa
                     Outcome::Rejected => "Rejected".to_owned(),
                 };
                 let by = if d.by.is_empty() { String::new() } else { format!(" by {}", d.by) };
-                view! { <p class="decided">{format!("{what}{by}, {}.", super::session_bar::short_time(&d.at))}</p> }
+                view! { <p class="decided">{format!("{what}{by}, {}.", tolk_core::words::time(&d.at))}</p> }
             })}
         </article>
     }

@@ -88,7 +88,7 @@ pub fn VariantDecision(work: Memo<VariantWork>, snapshot: VariantFacts) -> impl 
             ></textarea>
             {move || work.with(|w| (!w.updated_at.is_empty()).then(|| {
                 let by = if w.updated_by.is_empty() { String::new() } else { format!(" by {}", w.updated_by) };
-                view! { <p class="muted" data-testid="variant-updated">{format!("Last changed{by}, {}.", super::session_bar::short_time(&w.updated_at))}</p> }
+                view! { <p class="muted" data-testid="variant-updated">{format!("Last changed{by}, {}.", tolk_core::words::time(&w.updated_at))}</p> }
             }))}
         </section>
     }

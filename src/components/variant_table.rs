@@ -10,7 +10,7 @@ use super::use_engine;
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
-use tolk_core::inheritance::{Fit, ModeFit};
+use tolk_core::words;
 use tolk_core::VariantRow;
 use wasm_bindgen::JsCast;
 
@@ -177,26 +177,6 @@ pub fn VariantTable() -> impl IntoView {
     }
 }
 
-/// An allele frequency as people read them: `0.0012`, `3.1e-5`.
-pub fn format_af(af: f32) -> String {
-    if af == 0.0 || af >= 0.001 {
-        format!("{af:.4}").trim_end_matches('0').trim_end_matches('.').to_owned()
-    } else {
-        format!("{af:.1e}")
-    }
-}
-
-/// `De novo; Autosomal dominant (possible)`: the modes a row fits.
-fn inheritance_words(fits: &[ModeFit]) -> String {
-    fits.iter()
-        .map(|m| match m.fit {
-            Fit::Possible => format!("{} (possible)", m.mode.label()),
-            _ => m.mode.label().to_owned(),
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
 /// The rows that can be selected (not spacers or placeholders).
 const ROW_SELECTOR: &str = "tr[data-testid=variant-row]";
 
@@ -244,8 +224,8 @@ fn VariantTableRow(
             let impact_class = format!("impact impact-{}", impact.to_ascii_lowercase());
             let consequence = row.consequence.clone().unwrap_or_default().replace('_', " ");
             // No AF: the filters treat it as absent from the population; say so.
-            let af = row.scores.af.map_or_else(|| "absent".to_owned(), format_af);
-            let inheritance = inheritance_words(&row.inheritance);
+            let af = row.scores.af.map_or_else(|| "absent".to_owned(), words::af);
+            let inheritance = words::inheritance(&row.inheritance);
             view! {
                 <tr
                     data-testid="variant-row"

@@ -20,6 +20,7 @@ pub mod store;
 mod text;
 pub mod vcf;
 pub mod view;
+pub mod words;
 
 pub use annotation::TranscriptPolicy;
 pub use diagnostics::{Diagnostic, LoadError};

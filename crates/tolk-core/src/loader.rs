@@ -6,6 +6,7 @@ use crate::annotation::{AnnotationKind, AnnotationSchema, FieldMap};
 use crate::compression::{Compression, InflateError, Inflater, TextIndex};
 use crate::diagnostics::{Diagnostics, LoadError};
 use crate::store::VariantStore;
+use crate::vcf::assembly::BuildEvidence;
 use crate::vcf::parser::Parser;
 use crate::vcf::Header;
 use serde::{Deserialize, Serialize};
@@ -58,6 +59,8 @@ pub struct LoadSummary {
     /// Distinct gene symbols in the annotation.
     pub genes: u64,
     pub file_format: String,
+    /// The reference build the header names, if it names one.
+    pub build: Option<BuildEvidence>,
     /// Heap bytes of the variant store (columns, arenas, interned strings).
     pub store_bytes: u64,
 }
@@ -145,6 +148,7 @@ impl Loaded {
             compression: self.compression,
             genes: self.store.gene_count() as u64,
             file_format: self.header.file_format.clone(),
+            build: self.header.build.clone(),
             store_bytes: self.store.heap_bytes() as u64,
         }
     }

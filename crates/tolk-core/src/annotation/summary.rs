@@ -25,6 +25,16 @@ impl TranscriptPolicy {
     pub const EVERY: [TranscriptPolicy; 4] =
         [TranscriptPolicy::All, TranscriptPolicy::Canonical, TranscriptPolicy::ManeSelect, TranscriptPolicy::Pick];
 
+    /// The name shown to people.
+    pub fn label(self) -> &'static str {
+        match self {
+            TranscriptPolicy::All => "All transcripts",
+            TranscriptPolicy::Canonical => "Canonical transcript",
+            TranscriptPolicy::ManeSelect => "MANE Select transcript",
+            TranscriptPolicy::Pick => "VEP's PICK flag",
+        }
+    }
+
     /// Position in [`TranscriptPolicy::EVERY`].
     pub fn index(self) -> usize {
         self as usize

@@ -6,6 +6,7 @@
 //! (`<ID=..,Description="..">`) are read leniently: real headers carry IDs
 //! the spec forbids (`1000GAF`, `GERP++_RS`), and we accept them.
 
+use super::assembly::{self, Build, BuildEvidence};
 use serde::{Deserialize, Serialize};
 
 /// An `##INFO` or `##FORMAT` definition.
@@ -32,6 +33,8 @@ pub struct Header {
     pub contigs: Vec<String>,
     /// Sample names from the `#CHROM` line.
     pub samples: Vec<String>,
+    /// The reference build, from the first meta line that names one.
+    pub build: Option<BuildEvidence>,
 }
 
 /// The fixed columns every data line has (VCF 4.3 section 1.6).
@@ -54,6 +57,9 @@ impl Header {
         let Some((key, value)) = line.split_once('=') else {
             return MetaLine::Ok; // free text after ##: allowed, ignored
         };
+        if self.build.is_none() && assembly::names_build(key) {
+            self.build = Build::find_in(value).map(|build| BuildEvidence { build, source: key.to_owned() });
+        }
         match key {
             "fileformat" => {
                 self.file_format = value.trim().to_owned();

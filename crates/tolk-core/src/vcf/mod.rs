@@ -1,5 +1,6 @@
 //! VCF text: the header model, column splitting and the streaming parser.
 
+pub mod assembly;
 pub mod detail;
 pub mod format;
 pub mod genotype;

@@ -1,0 +1,76 @@
+//! Values written for people, the same way on screen and in the note.
+
+use crate::inheritance::{Fit, ModeFit};
+use crate::vcf::genotype::Zygosity;
+
+/// An allele frequency as people read them: `0.0012`, `3.1e-5`.
+pub fn af(af: f32) -> String {
+    if af == 0.0 || af >= 0.001 {
+        format!("{af:.4}").trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        format!("{af:.1e}")
+    }
+}
+
+/// A score to at most three decimals: `0.942`, `25.3`.
+pub fn score(value: f32) -> String {
+    format!("{value:.3}").trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
+/// `De novo; Autosomal dominant (possible)`: the modes a variant fits.
+pub fn inheritance(fits: &[ModeFit]) -> String {
+    fits.iter()
+        .filter(|m| m.fit != Fit::No)
+        .map(|m| match m.fit {
+            Fit::Possible => format!("{} (possible)", m.mode.label()),
+            _ => m.mode.label().to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// `1 point`, `-3 points`, `+2 points` (with `signed`).
+pub fn points(n: i32, signed: bool) -> String {
+    let unit = if n.abs() == 1 { "point" } else { "points" };
+    if signed {
+        format!("{n:+} {unit}")
+    } else {
+        format!("{n} {unit}")
+    }
+}
+
+/// `2026-11-23T10:01:02.345Z` -> `2026-11-23 10:01 UTC`; other text as is.
+pub fn time(iso: &str) -> String {
+    match (iso.get(..10), iso.get(11..16), iso.ends_with('Z')) {
+        (Some(date), Some(time), true) => format!("{date} {time} UTC"),
+        _ => iso.to_owned(),
+    }
+}
+
+pub fn zygosity(z: Zygosity) -> &'static str {
+    match z {
+        Zygosity::Missing => "no call",
+        Zygosity::HomRef => "not carried",
+        Zygosity::Het => "heterozygous",
+        Zygosity::HomAlt => "homozygous",
+        Zygosity::Hemizygous => "hemizygous",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn frequencies_read_as_people_write_them() {
+        assert_eq!(super::af(0.0012), "0.0012");
+        assert_eq!(super::af(0.25), "0.25");
+        assert_eq!(super::af(0.0), "0");
+        assert_eq!(super::af(0.000_031), "3.1e-5");
+        assert_eq!(super::score(0.942), "0.942");
+        assert_eq!(super::score(25.30), "25.3");
+        assert_eq!(super::points(1, false), "1 point");
+        assert_eq!(super::points(-1, true), "-1 point");
+        assert_eq!(super::points(8, true), "+8 points");
+        assert_eq!(super::time("2026-11-23T10:01:02.345Z"), "2026-11-23 10:01 UTC");
+        assert_eq!(super::time("yesterday"), "yesterday");
+    }
+}
