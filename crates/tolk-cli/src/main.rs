@@ -5,6 +5,7 @@
 mod classify;
 mod input;
 mod narrow;
+mod note;
 mod panel;
 mod stats;
 mod synth;
@@ -59,6 +60,17 @@ enum Command {
         #[arg(value_name = "CODE", allow_hyphen_values = true)]
         codes: Vec<String>,
     },
+    /// Write the interpretation note of a session file exported from the app.
+    Note {
+        /// The session file (JSON).
+        #[arg(required_unless_present = "schema")]
+        session: Option<PathBuf>,
+        #[arg(long, value_enum, default_value = "md")]
+        format: note::Format,
+        /// Print the JSON Schema of the `json` format instead.
+        #[arg(long)]
+        schema: bool,
+    },
     /// Write a synthetic, realistic VEP-annotated VCF to stdout (no real sample).
     Synth {
         /// Data lines to write.
@@ -80,6 +92,7 @@ fn main() -> ExitCode {
         Command::View { file, format, policy, narrowing } => view::run(&file, format, policy, &narrowing),
         Command::Panel { file, min_confidence } => panel::run(&file, min_confidence),
         Command::Classify { codes } => classify::run(&codes),
+        Command::Note { session, format, schema } => note::run(session.as_deref(), format, schema),
         Command::Synth { records, samples, seed } => match synth::run(records, samples, seed) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {

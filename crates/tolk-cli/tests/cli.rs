@@ -225,3 +225,39 @@ fn classify_refuses_unknown_codes_and_strengths_with_exit_2() {
         assert!(String::from_utf8_lossy(&out.stderr).contains(says), "{}", String::from_utf8_lossy(&out.stderr));
     }
 }
+
+#[test]
+fn note_renders_an_exported_session_in_each_format() {
+    let session = data("note/demo.session.json");
+    for (format, golden) in [("json", "json"), ("md", "md"), ("html", "html"), ("fhir", "fhir.json")] {
+        let out = tolk(&["note".as_ref(), session.as_os_str(), "--format".as_ref(), format.as_ref()]);
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        let name = if format == "fhir" { "note/demo.fhir.json".to_owned() } else { format!("note/demo.note.{golden}") };
+        let expected = std::fs::read_to_string(data(&name)).unwrap();
+        assert!(String::from_utf8(out.stdout).unwrap() == expected, "tolk note --format {format} differs from {name}");
+    }
+}
+
+#[test]
+fn the_note_schema_in_docs_is_the_one_the_model_gives() {
+    let out = tolk(&["note".as_ref(), "--schema".as_ref()]);
+    assert_eq!(out.status.code(), Some(0));
+    let docs = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/note.schema.json");
+    assert!(
+        String::from_utf8(out.stdout).unwrap() == std::fs::read_to_string(docs).unwrap(),
+        "docs/note.schema.json is stale: run `cargo run -p tolk-cli -- note --schema > docs/note.schema.json`"
+    );
+}
+
+#[test]
+fn note_refuses_what_is_not_a_session_by_name_with_exit_2() {
+    for (path, says) in [
+        (data("vep/vembrane-spliceai.vcf"), "not a Tolk session file"),
+        (data("note/no-such-session.json"), "no-such-session.json"),
+    ] {
+        let out = tolk(&["note".as_ref(), path.as_os_str()]);
+        assert_eq!(out.status.code(), Some(2), "{}", path.display());
+        assert!(out.stdout.is_empty());
+        assert!(String::from_utf8_lossy(&out.stderr).contains(says), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+}

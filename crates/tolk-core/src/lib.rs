@@ -14,6 +14,7 @@ pub mod family;
 pub mod filter;
 pub mod inheritance;
 pub mod loader;
+pub mod note;
 pub mod panel;
 pub mod session;
 pub mod store;

@@ -7,6 +7,10 @@
 //!
 //! Pure data: the caller supplies timestamps (this crate has no clock).
 
+mod context;
+
+pub use context::{CaseContext, NoteText, PanelSummary};
+
 use crate::acmg::{classify, Applied, Class, Classification, Code, Strength, Suggestion, Thresholds};
 use crate::annotation::TranscriptPolicy;
 use crate::inheritance::ModeFit;
@@ -17,8 +21,10 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
 
-/// Bumped when a field changes meaning; older files are still read.
-pub const SCHEMA_VERSION: u32 = 1;
+/// Bumped when a field is added or changes meaning, so that an older Tolk
+/// refuses a file it would read only in part; older files are still read.
+/// 2: `context` and `note`.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The whole session file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -32,6 +38,12 @@ pub struct Session {
     /// The page's query (panels, filters, inheritance mode) when last saved.
     pub view: String,
     pub thresholds: Thresholds,
+    /// How the variants were found, for the note.
+    #[serde(default)]
+    pub context: CaseContext,
+    /// What the analyst writes in the note.
+    #[serde(default)]
+    pub note: NoteText,
     /// By `CHROM:POS:REF:ALT`, so that order and reloads do not matter.
     pub variants: BTreeMap<String, VariantWork>,
     /// ISO 8601, from the caller's clock.
@@ -343,6 +355,8 @@ impl Session {
             analyst: String::new(),
             view: String::new(),
             thresholds: Thresholds::default(),
+            context: CaseContext::default(),
+            note: NoteText::default(),
             variants: BTreeMap::new(),
             created: at.to_owned(),
             updated: at.to_owned(),
@@ -479,7 +493,7 @@ mod tests {
     #[test]
     fn refuses_foreign_newer_and_malformed_files_by_name() {
         let json = sample().to_json();
-        let newer = json.replace("\"schema_version\": 1", "\"schema_version\": 9");
+        let newer = json.replace("\"schema_version\": 2", "\"schema_version\": 9");
         assert_eq!(Session::from_json(&newer), Err(SessionError::Newer(9)));
         assert!(matches!(Session::from_json("{\"a\": 1}"), Err(SessionError::NotASession(_))));
         let e = Session::from_json("{\n\"schema_version\": 1,\n").unwrap_err();

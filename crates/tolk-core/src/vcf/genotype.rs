@@ -18,6 +18,7 @@ pub struct Genotype {
 
 /// How a sample carries one ALT allele.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Zygosity {
     /// No call.

@@ -1,0 +1,59 @@
+//! `tolk note SESSION.json --format json|md|html|fhir`: the interpretation
+//! note of a session file the app exported, written to stdout. The same
+//! `tolk_core::note` renders it in the app, so both give the same bytes.
+//! `tolk note --schema` prints the note's JSON Schema instead.
+
+use clap::ValueEnum;
+use std::path::Path;
+use std::process::ExitCode;
+use tolk_core::note::{self, Note};
+use tolk_core::session::Session;
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum Format {
+    /// The note model (see `tolk note --schema`).
+    Json,
+    /// Markdown, to paste into a record.
+    Md,
+    /// One printable, self-contained HTML page.
+    Html,
+    /// An HL7 FHIR R4 Bundle (Genomics Reporting IG).
+    Fhir,
+}
+
+pub fn run(session: Option<&Path>, format: Format, schema: bool) -> ExitCode {
+    if schema {
+        print!("{}", note::json_schema());
+        return ExitCode::SUCCESS;
+    }
+    let Some(path) = session else {
+        eprintln!("tolk note: give a session file (exported from the app), or --schema");
+        return ExitCode::from(2);
+    };
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!("tolk note: {}: {e}", path.display());
+            return ExitCode::from(2);
+        }
+    };
+    let session = match Session::from_json(&text) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("tolk note: {}: {e}", path.display());
+            return ExitCode::from(2);
+        }
+    };
+    let note = Note::from_session(&session);
+    let format = match format {
+        Format::Json => note::Format::Json,
+        Format::Md => note::Format::Markdown,
+        Format::Html => note::Format::Html,
+        Format::Fhir => note::Format::Fhir,
+    };
+    print!("{}", format.render(&note));
+    for line in &note.incomplete {
+        eprintln!("# {line}");
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,298 @@
+//! The note as an HL7 FHIR R4 Bundle (type `collection`) following the
+//! Genomics Reporting IG (shared SPEC.md section 6): a `genomics-report`
+//! DiagnosticReport whose results are, for every reported variant and
+//! every listed VUS, a `variant` Observation and a `diagnostic-implication`
+//! Observation derived from it.
+//!
+//! The patient is referenced by display text only: the note carries an
+//! identifier the lab chose, not a Patient resource, and a receiving
+//! system links it to its own. Resource ids and `urn:uuid` full URLs are
+//! name-based (UUID v5) from the file's checksum and the variant, so the
+//! same session always gives the same Bundle.
+//!
+//! Not included, because the session does not carry them: read depth and
+//! variant allele fraction (81258-6, 82121-5), the ClinVar variation id
+//! (81252-9), and genomic HGVS for indels (see [`NoteVariant::hgvsg`]).
+
+use super::{Note, NoteVariant};
+use crate::acmg::Class;
+use crate::vcf::assembly::Build;
+use crate::vcf::genotype::Zygosity;
+use crate::words;
+use serde_json::{json, Value};
+use uuid::Uuid;
+
+const LOINC: &str = "http://loinc.org";
+const IG: &str = "http://hl7.org/fhir/uv/genomics-reporting/StructureDefinition";
+const TBD_CODES: &str = "http://hl7.org/fhir/uv/genomics-reporting/CodeSystem/tbd-codes-cs";
+const HGVS: &str = "http://varnomen.hgvs.org";
+const HGNC: &str = "http://www.genenames.org/geneId";
+const REFSEQ: &str = "http://www.ncbi.nlm.nih.gov/refseq";
+const ENSEMBL: &str = "http://www.ensembl.org";
+const SO: &str = "http://www.sequenceontology.org";
+
+/// The Bundle, pretty-printed.
+pub fn render(note: &Note) -> String {
+    serde_json::to_string_pretty(&bundle(note)).expect("a bundle always serialises") + "\n"
+}
+
+pub fn bundle(note: &Note) -> Value {
+    let namespace = Uuid::new_v5(&Uuid::NAMESPACE_URL, format!("tolk:{}", note.test.file_sha256).as_bytes());
+    let subject = json!({ "display": note.patient.identifier });
+    let build = note.test.build.as_deref().and_then(|b| match b {
+        "GRCh37" => Some(Build::GRCh37),
+        "GRCh38" => Some(Build::GRCh38),
+        _ => None,
+    });
+    let mut entries = Vec::new();
+    let mut results = Vec::new();
+    for v in note.findings.iter().chain(&note.vus) {
+        let key = format!("{}:{}:{}:{}", v.chrom, v.pos, v.reference, v.alt);
+        let variant_id = Uuid::new_v5(&namespace, format!("variant:{key}").as_bytes());
+        let implication_id = Uuid::new_v5(&namespace, format!("implication:{key}").as_bytes());
+        let variant_url = format!("urn:uuid:{variant_id}");
+        let implication_url = format!("urn:uuid:{implication_id}");
+        entries.push(entry(&variant_url, variant(v, variant_id, build, &subject)));
+        entries.push(entry(&implication_url, implication(v, implication_id, &variant_url, &subject)));
+        results.push(json!({ "reference": variant_url, "display": v.label() }));
+        results.push(json!({ "reference": implication_url, "display": format!("{}: {}", v.label(), v.class.label()) }));
+    }
+    let report_id = Uuid::new_v5(&namespace, b"report");
+    let mut report = json!({
+        "resourceType": "DiagnosticReport",
+        "id": report_id.to_string(),
+        "meta": { "profile": [format!("{IG}/genomics-report")] },
+        "status": if note.incomplete.is_empty() { "final" } else { "preliminary" },
+        "category": [genetics_category()],
+        "code": { "coding": [coding(LOINC, "51969-4", "Genetic analysis report")] },
+        "subject": subject,
+        "issued": note.date,
+        "result": results,
+    });
+    if !note.analyst.trim().is_empty() {
+        report["resultsInterpreter"] = json!([{ "display": note.analyst }]);
+    }
+    if !note.conclusion.trim().is_empty() {
+        report["conclusion"] = json!(note.conclusion);
+    }
+    let mut all = vec![entry(&format!("urn:uuid:{report_id}"), report)];
+    all.extend(entries);
+    json!({
+        "resourceType": "Bundle",
+        "id": namespace.to_string(),
+        "type": "collection",
+        "timestamp": note.date,
+        "entry": all,
+    })
+}
+
+fn entry(url: &str, resource: Value) -> Value {
+    json!({ "fullUrl": url, "resource": resource })
+}
+
+fn coding(system: &str, code: &str, display: &str) -> Value {
+    json!({ "system": system, "code": code, "display": display })
+}
+
+fn concept(system: &str, code: &str, display: &str) -> Value {
+    json!({ "coding": [coding(system, code, display)] })
+}
+
+fn genetics_category() -> Value {
+    concept("http://terminology.hl7.org/CodeSystem/v2-0074", "GE", "Genetics")
+}
+
+fn categories() -> Value {
+    json!([
+        concept("http://terminology.hl7.org/CodeSystem/observation-category", "laboratory", "Laboratory"),
+        genetics_category(),
+    ])
+}
+
+/// A component coded by LOINC with `value` under `value_key`.
+fn component(code: &str, display: &str, value_key: &str, value: Value) -> Value {
+    let mut c = json!({ "code": concept(LOINC, code, display) });
+    c[value_key] = value;
+    c
+}
+
+fn variant(v: &NoteVariant, id: Uuid, build: Option<Build>, subject: &Value) -> Value {
+    let mut components = vec![component(
+        "48002-0",
+        "Genomic source class [Type]",
+        "valueCodeableConcept",
+        concept(LOINC, "LA6683-2", "Germline"),
+    )];
+    if let Some(gene) = &v.gene {
+        let value = match &v.hgnc_id {
+            Some(id) => concept(HGNC, id, gene),
+            None => json!({ "text": gene }),
+        };
+        components.push(component("48018-6", "Gene studied [ID]", "valueCodeableConcept", value));
+    }
+    if let Some(b) = build {
+        components.push(component(
+            "62374-4",
+            "Human reference sequence assembly version",
+            "valueCodeableConcept",
+            concept(LOINC, b.loinc(), b.name()),
+        ));
+    }
+    if let Some(acc) = &v.genomic_reference {
+        components.push(component(
+            "48013-7",
+            "Genomic reference sequence [ID]",
+            "valueCodeableConcept",
+            concept(REFSEQ, acc, acc),
+        ));
+    }
+    components.push(component(
+        "92822-6",
+        "Genomic coordinate system [Type]",
+        "valueCodeableConcept",
+        concept(LOINC, "LA30102-0", "1-based character counting"),
+    ));
+    let end = v.pos + v.reference.len().max(1) as u32 - 1;
+    components.push(component(
+        "81254-5",
+        "Genomic allele start-end",
+        "valueRange",
+        json!({ "low": { "value": v.pos }, "high": { "value": end } }),
+    ));
+    components.push(component("69547-8", "Genomic ref allele [ID]", "valueString", json!(v.reference)));
+    components.push(component("69551-0", "Genomic alt allele [ID]", "valueString", json!(v.alt)));
+    if let Some((code, display)) = change_type(&v.reference, &v.alt) {
+        components.push(component("48019-4", "DNA change type", "valueCodeableConcept", concept(SO, code, display)));
+    }
+    if let Some(g) = &v.hgvsg {
+        components.push(component(
+            "81290-9",
+            "Genomic DNA change (gHGVS)",
+            "valueCodeableConcept",
+            concept(HGVS, g, g),
+        ));
+    }
+    if let Some(t) = &v.transcript {
+        let system = if t.starts_with("ENS") { ENSEMBL } else { REFSEQ };
+        components.push(component(
+            "51958-7",
+            "Transcript reference sequence [ID]",
+            "valueCodeableConcept",
+            concept(system, t, t),
+        ));
+    }
+    if let Some(c) = &v.hgvsc {
+        components.push(component("48004-6", "DNA change (c.HGVS)", "valueCodeableConcept", concept(HGVS, c, c)));
+    }
+    if let Some(p) = &v.hgvsp {
+        components.push(component("48005-3", "Amino acid change (pHGVS)", "valueCodeableConcept", concept(HGVS, p, p)));
+    }
+    if let Some((code, display)) = v.zygosity.and_then(allelic_state) {
+        components.push(component("53034-5", "Allelic state", "valueCodeableConcept", concept(LOINC, code, display)));
+    }
+    let mut text = vec![format!("{} ({})", v.label(), v.position)];
+    if let Some(af) = v.af {
+        text.push(format!("Population AF {}", words::af(af)));
+    }
+    json!({
+        "resourceType": "Observation",
+        "id": id.to_string(),
+        "meta": { "profile": [format!("{IG}/variant")] },
+        "status": "final",
+        "category": categories(),
+        "code": concept(LOINC, "69548-6", "Genetic variant assessment"),
+        "subject": subject,
+        "valueCodeableConcept": concept(LOINC, "LA9633-4", "Present"),
+        "component": components,
+        "note": [{ "text": text.join(". ") }],
+    })
+}
+
+fn implication(v: &NoteVariant, id: Uuid, variant_url: &str, subject: &Value) -> Value {
+    let (code, display) = class_answer(v.class);
+    let mut note = format!(
+        "ACMG/AMP criteria: {}. {} ({}); Richards 2015: {}.",
+        if v.criteria.is_empty() { "none".to_owned() } else { v.criteria_line() },
+        words::points(v.points, false),
+        v.points_class.label(),
+        v.class_2015.label()
+    );
+    if let Some(reason) = &v.override_reason {
+        note.push_str(&format!(" Class set by the analyst: {reason}"));
+    }
+    let mut notes = vec![json!({ "text": note })];
+    if !v.comment.trim().is_empty() {
+        notes.push(json!({ "text": v.comment }));
+    }
+    json!({
+        "resourceType": "Observation",
+        "id": id.to_string(),
+        "meta": { "profile": [format!("{IG}/diagnostic-implication")] },
+        "status": "final",
+        "category": categories(),
+        "code": concept(TBD_CODES, "diagnostic-implication", "Diagnostic Implication"),
+        "subject": subject,
+        "derivedFrom": [{ "reference": variant_url, "display": v.label() }],
+        "component": [component(
+            "53037-8",
+            "Genetic variation clinical significance [Imp]",
+            "valueCodeableConcept",
+            concept(LOINC, code, display),
+        )],
+        "note": notes,
+    })
+}
+
+/// LOINC answers of 53037-8 (answer list LL4034-6).
+pub fn class_answer(class: Class) -> (&'static str, &'static str) {
+    match class {
+        Class::Pathogenic => ("LA6668-3", "Pathogenic"),
+        Class::LikelyPathogenic => ("LA26332-9", "Likely pathogenic"),
+        Class::UncertainSignificance => ("LA26333-7", "Uncertain significance"),
+        Class::LikelyBenign => ("LA26334-5", "Likely benign"),
+        Class::Benign => ("LA6675-8", "Benign"),
+    }
+}
+
+/// LOINC answers of 53034-5 for the zygosities that carry the ALT.
+fn allelic_state(z: Zygosity) -> Option<(&'static str, &'static str)> {
+    match z {
+        Zygosity::Het => Some(("LA6706-1", "Heterozygous")),
+        Zygosity::HomAlt => Some(("LA6705-3", "Homozygous")),
+        Zygosity::Hemizygous => Some(("LA6707-9", "Hemizygous")),
+        Zygosity::HomRef | Zygosity::Missing => None,
+    }
+}
+
+/// The Sequence Ontology term for a VCF REF/ALT pair; `None` for symbolic
+/// alleles.
+fn change_type(reference: &str, alt: &str) -> Option<(&'static str, &'static str)> {
+    let bases = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphabetic());
+    if !bases(reference) || !bases(alt) {
+        return None;
+    }
+    let anchored = reference.as_bytes()[0] == alt.as_bytes()[0];
+    Some(match (reference.len(), alt.len()) {
+        (1, 1) => ("SO:0001483", "SNV"),
+        (r, a) if r == a => ("SO:0002007", "MNV"),
+        (r, a) if anchored && r > a && alt.len() == 1 => ("SO:0000159", "deletion"),
+        (r, a) if anchored && a > r && reference.len() == 1 => ("SO:0000667", "insertion"),
+        _ => ("SO:1000032", "delins"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::change_type;
+
+    #[test]
+    fn change_types_follow_the_vcf_alleles() {
+        assert_eq!(change_type("C", "T").unwrap().1, "SNV");
+        assert_eq!(change_type("CA", "TG").unwrap().1, "MNV");
+        assert_eq!(change_type("CAT", "C").unwrap().1, "deletion");
+        assert_eq!(change_type("C", "CAT").unwrap().1, "insertion");
+        assert_eq!(change_type("CAT", "GA").unwrap().1, "delins");
+        assert_eq!(change_type("C", "<DEL>"), None);
+        assert_eq!(change_type("C", "*"), None);
+    }
+}

@@ -1,0 +1,332 @@
+//! The interpretation note (shared SPEC.md section 6): what goes into the
+//! patient record, to the referring doctor and to the MDT minutes. Built
+//! from a [`Session`] alone, so the app and `tolk note SESSION.json` write
+//! the same note, and rendered four ways: the model itself as JSON (its
+//! schema in `docs/note.schema.json`), Markdown to paste into a record,
+//! self-contained printable HTML, and a FHIR R4 Genomics Reporting Bundle.
+//!
+//! Every renderer treats every string as hostile: sample names, INFO
+//! values and comments come out as text, never as markup.
+
+pub mod fhir;
+pub mod html;
+mod layout;
+pub mod markdown;
+mod variant;
+
+use crate::acmg::Class;
+use crate::panel::Confidence;
+use crate::session::{PanelSummary, Report, Session};
+use serde::{Deserialize, Serialize};
+pub use variant::{NoteCriterion, NoteVariant};
+
+/// Bumped when a field changes meaning.
+pub const NOTE_SCHEMA_VERSION: u32 = 1;
+
+/// The note, as a record system takes it in.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Note {
+    pub schema_version: u32,
+    /// `Tolk 0.1.0`: the tool and version that wrote the note.
+    pub tool: String,
+    /// When the interpretation was last changed (ISO 8601).
+    pub date: String,
+    pub analyst: String,
+    pub patient: Patient,
+    pub referral: String,
+    pub phenotype: Vec<Phenotype>,
+    pub test: TestDetails,
+    /// Variants marked "report", in genome order.
+    pub findings: Vec<NoteVariant>,
+    /// Variants of uncertain significance listed apart from the findings.
+    pub vus: Vec<NoteVariant>,
+    /// Variants assessed but not reported, or not yet decided, so that
+    /// another lab can see what was looked at.
+    pub assessed: Vec<NoteVariant>,
+    pub conclusion: String,
+    /// What is missing before the note can be signed off; empty when
+    /// complete.
+    pub incomplete: Vec<String>,
+}
+
+/// Who the note is about.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Patient {
+    /// As the analyst wrote it (a pseudonym is fine), else the sample name.
+    pub identifier: String,
+    /// The VCF sample column the zygosity is read from.
+    pub sample: Option<String>,
+    /// Why that sample: the family's proband, the only sample, or the first.
+    pub sample_chosen_as: Option<String>,
+}
+
+/// One phenotype line: an HPO term with its label, or free text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Phenotype {
+    /// `HP:0001250`, when the line starts with an HPO id.
+    pub hpo: Option<String>,
+    pub text: String,
+}
+
+/// The test: which file, which build, how it was narrowed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct TestDetails {
+    /// `GRCh37` or `GRCh38`, as the VCF header names it.
+    pub build: Option<String>,
+    /// The header line the build was read from (`reference`, `VEP`, ...).
+    pub build_source: Option<String>,
+    pub file_name: String,
+    pub file_size: u64,
+    /// Lowercase hex SHA-256 of the file as opened.
+    pub file_sha256: String,
+    pub samples: Vec<String>,
+    pub panels: Vec<NotePanel>,
+    /// `green` or `amber`: panel genes rated lower were left out; absent
+    /// when every panel gene counted.
+    pub min_confidence: Option<String>,
+    /// Which transcript's consequence counted (`all`, `canonical`, ...).
+    pub transcript_policy: String,
+    pub inheritance_mode: String,
+    /// Each narrowing step with the variants left after it.
+    pub filters: Vec<FilterStep>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct NotePanel {
+    pub name: String,
+    pub version: Option<String>,
+    pub genes: usize,
+    pub regions: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct FilterStep {
+    pub step: String,
+    pub label: String,
+    pub remaining: u32,
+    /// Variants kept only because the file had no value to test.
+    pub kept_missing: u32,
+}
+
+impl Note {
+    pub fn from_session(session: &Session) -> Note {
+        let context = &session.context;
+        let proband = context.proband();
+        let sample = proband.map(|(name, _)| name);
+        let mut findings = Vec::new();
+        let mut vus = Vec::new();
+        let mut assessed = Vec::new();
+        let mut undecided = Vec::new();
+        for work in session.variants.values() {
+            let v = NoteVariant::new(work, context.build.as_ref().map(|b| b.build), sample);
+            match work.report {
+                Some(Report::Report) => findings.push(v),
+                Some(Report::VusList) => vus.push(v),
+                Some(Report::NotReported) => assessed.push(v),
+                None => {
+                    undecided.push(v.label());
+                    assessed.push(v);
+                }
+            }
+        }
+        for list in [&mut findings, &mut vus, &mut assessed] {
+            list.sort_by(|a, b| genome_order(a).cmp(&genome_order(b)));
+        }
+        let note_text = &session.note;
+        let patient = Patient {
+            identifier: match note_text.patient.trim() {
+                "" => sample.unwrap_or_default().to_owned(),
+                written => written.to_owned(),
+            },
+            sample: sample.map(str::to_owned),
+            sample_chosen_as: proband.map(|(_, why)| why.to_owned()),
+        };
+        let mut incomplete = Vec::new();
+        if context.build.is_none() {
+            incomplete.push("The reference build is unknown: the VCF header does not name it.".to_owned());
+        }
+        if session.analyst.trim().is_empty() {
+            incomplete.push("No analyst is named.".to_owned());
+        }
+        if patient.identifier.is_empty() {
+            incomplete.push("No patient identifier.".to_owned());
+        }
+        if note_text.conclusion.trim().is_empty() {
+            incomplete.push("No conclusion is written.".to_owned());
+        }
+        if !undecided.is_empty() {
+            incomplete.push(format!("Not yet decided whether to report: {}.", undecided.join(", ")));
+        }
+        for v in &findings {
+            if matches!(v.class, Class::Benign | Class::LikelyBenign) {
+                incomplete.push(format!("{} is marked for the report but classified {}.", v.label(), v.class.label()));
+            }
+        }
+        Note {
+            schema_version: NOTE_SCHEMA_VERSION,
+            tool: format!("Tolk {}", session.tolk_version),
+            date: session.updated.clone(),
+            analyst: session.analyst.clone(),
+            patient,
+            referral: note_text.referral.clone(),
+            phenotype: note_text.phenotype.lines().filter_map(Phenotype::parse).collect(),
+            test: TestDetails {
+                build: context.build.as_ref().map(|b| b.build.name().to_owned()),
+                build_source: context.build.as_ref().map(|b| b.source.clone()),
+                file_name: session.file.name.clone(),
+                file_size: session.file.size,
+                file_sha256: session.file.sha256.clone(),
+                samples: context.samples.clone(),
+                panels: context.panels.iter().map(NotePanel::from).collect(),
+                min_confidence: context
+                    .min_confidence
+                    .filter(|c| *c > Confidence::Red && !context.panels.is_empty())
+                    .map(|c| if c == Confidence::Green { "green" } else { "amber" }.to_owned()),
+                transcript_policy: crate::filter::policy_id(context.policy).to_owned(),
+                inheritance_mode: context.mode.clone(),
+                filters: context
+                    .funnel
+                    .iter()
+                    .map(|s| FilterStep {
+                        step: s.id.clone(),
+                        label: s.label.clone(),
+                        remaining: s.remaining,
+                        kept_missing: s.kept_missing,
+                    })
+                    .collect(),
+            },
+            findings,
+            vus,
+            assessed,
+            conclusion: note_text.conclusion.clone(),
+            incomplete,
+        }
+    }
+
+    /// The model as pretty JSON: the `json` format.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a note always serialises")
+    }
+
+    /// `Tolk-note-<file>-<date>`: a file name stem for downloads, from
+    /// characters safe on every file system.
+    pub fn file_stem(&self) -> String {
+        let base = self.test.file_name.split(['.', '/', '\\']).next().unwrap_or_default();
+        let day = self.date.get(..10).unwrap_or_default();
+        let safe: String = format!("tolk-note-{base}-{day}")
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+            .collect();
+        safe.trim_end_matches(['-', '_']).to_owned()
+    }
+}
+
+/// The four ways the note is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// The model itself ([`Note::to_json`]).
+    Json,
+    Markdown,
+    Html,
+    Fhir,
+}
+
+impl Format {
+    pub const ALL: [Format; 4] = [Format::Json, Format::Markdown, Format::Html, Format::Fhir];
+
+    pub fn render(self, note: &Note) -> String {
+        match self {
+            Format::Json => note.to_json() + "\n",
+            Format::Markdown => markdown::render(note),
+            Format::Html => html::render(note),
+            Format::Fhir => fhir::render(note),
+        }
+    }
+
+    /// `json`, `markdown`, `html`, `fhir`: the app's `export-<id>` hooks.
+    pub fn id(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Markdown => "markdown",
+            Format::Html => "html",
+            Format::Fhir => "fhir",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Json => "JSON",
+            Format::Markdown => "Markdown",
+            Format::Html => "Printable HTML",
+            Format::Fhir => "FHIR R4",
+        }
+    }
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Markdown => "md",
+            Format::Html => "html",
+            Format::Fhir => "fhir.json",
+        }
+    }
+
+    pub fn mime(self) -> &'static str {
+        match self {
+            Format::Json => "application/json",
+            Format::Markdown => "text/markdown",
+            Format::Html => "text/html",
+            Format::Fhir => "application/fhir+json",
+        }
+    }
+}
+
+impl From<&PanelSummary> for NotePanel {
+    fn from(p: &PanelSummary) -> NotePanel {
+        NotePanel { name: p.name.clone(), version: p.version.clone(), genes: p.genes, regions: p.regions }
+    }
+}
+
+impl Phenotype {
+    /// `HP:0001250 Seizure` or `HP:0001250` or free text; blank lines are
+    /// dropped.
+    fn parse(line: &str) -> Option<Phenotype> {
+        let line = line.trim();
+        if line.is_empty() {
+            return None;
+        }
+        let (head, rest) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+        let is_hpo =
+            head.len() == 10 && head[..3].eq_ignore_ascii_case("HP:") && head[3..].bytes().all(|b| b.is_ascii_digit());
+        Some(if is_hpo {
+            Phenotype { hpo: Some(head.to_ascii_uppercase()), text: rest.trim().to_owned() }
+        } else {
+            Phenotype { hpo: None, text: line.to_owned() }
+        })
+    }
+}
+
+/// Chromosomes 1-22, X, Y, M in order, then other contigs by name.
+fn genome_order(v: &NoteVariant) -> (u32, &str, u32) {
+    let name = v.chrom.strip_prefix("chr").unwrap_or(&v.chrom);
+    let rank = match name {
+        "X" => 23,
+        "Y" => 24,
+        "M" | "MT" => 25,
+        n => n.parse().ok().filter(|n| (1..=22).contains(n)).unwrap_or(26),
+    };
+    (rank, if rank == 26 { &v.chrom } else { "" }, v.pos)
+}
+
+/// The note's JSON Schema, from the model (feature `schema`).
+#[cfg(feature = "schema")]
+pub fn json_schema() -> String {
+    let schema = schemars::schema_for!(Note);
+    serde_json::to_string_pretty(&schema).expect("a schema always serialises") + "\n"
+}

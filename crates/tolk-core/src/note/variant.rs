@@ -1,0 +1,221 @@
+//! One variant in the note: where it is, what it does, how the proband
+//! carries it, and the criteria, points and class with their evidence.
+
+use crate::acmg::{Applied, Class};
+use crate::session::{Decision, Outcome, VariantWork};
+use crate::vcf::assembly::Build;
+use crate::vcf::genotype::Zygosity;
+use crate::words;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct NoteVariant {
+    pub chrom: String,
+    /// 1-based, as in the VCF.
+    pub pos: u32,
+    #[serde(rename = "ref")]
+    pub reference: String,
+    pub alt: String,
+    /// `GRCh38 chr2:166003512 C>T`, or without the build when unknown.
+    pub position: String,
+    /// The chromosome's RefSeq accession in the build (`NC_000002.12`).
+    pub genomic_reference: Option<String>,
+    /// Genomic HGVS for substitutions (`NC_000002.12:g.166003512C>T`);
+    /// absent for indels, whose HGVS needs the reference sequence to shift
+    /// them 3' and which a VCF does not carry.
+    pub hgvsg: Option<String>,
+    pub gene: Option<String>,
+    pub hgnc_id: Option<String>,
+    pub transcript: Option<String>,
+    pub hgvsc: Option<String>,
+    pub hgvsp: Option<String>,
+    pub consequence: Option<String>,
+    /// The patient's zygosity (the note's sample).
+    pub zygosity: Option<Zygosity>,
+    /// Every sample's, in the file's column order.
+    pub zygosity_by_sample: Vec<SampleZygosity>,
+    /// The inheritance modes the genotypes fit, in words.
+    pub inheritance: String,
+    pub af: Option<f32>,
+    pub cadd: Option<f32>,
+    pub revel: Option<f32>,
+    pub spliceai: Option<f32>,
+    pub clinvar: Vec<String>,
+    /// The criteria applied, in code order.
+    pub criteria: Vec<NoteCriterion>,
+    /// Criteria considered and not applied: a suggestion rejected, or a
+    /// comment on why not.
+    pub considered: Vec<NoteCriterion>,
+    pub points: i32,
+    /// The class by points (Tavtigian 2020).
+    pub points_class: Class,
+    /// The class by the Richards 2015 combining rules.
+    pub class_2015: Class,
+    /// The class reported: the analyst's override, else the points class.
+    pub class: Class,
+    pub override_reason: Option<String>,
+    /// Adjustments made while counting, and cautions.
+    pub classification_notes: Vec<String>,
+    pub comment: String,
+    pub assessed_by: String,
+    pub assessed_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct SampleZygosity {
+    pub sample: String,
+    pub zygosity: Zygosity,
+}
+
+/// A criterion as the note states it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct NoteCriterion {
+    /// `PM2`.
+    pub code: String,
+    /// ClinGen SVI notation: `PM2_Supporting`; the bare code at its
+    /// default strength.
+    pub applied_as: String,
+    /// `supporting`, `moderate`, `strong`, `very strong`, `stand-alone`.
+    pub strength: String,
+    /// Signed: benign criteria count against.
+    pub points: i32,
+    pub comment: String,
+    /// Tolk's suggestion and what the analyst made of it, when there was
+    /// one: `suggested at strong; applied at moderate`.
+    pub suggestion: Option<String>,
+    /// The evidence shown with the suggestion.
+    pub evidence: Vec<String>,
+}
+
+impl NoteVariant {
+    /// `sample` is the note's patient column.
+    pub fn new(work: &VariantWork, build: Option<Build>, sample: Option<&str>) -> NoteVariant {
+        let f = &work.facts;
+        let classification = work.classification();
+        let genomic_reference = build.and_then(|b| b.accession(&f.chrom));
+        let position = match build {
+            Some(b) => format!("{} {}:{} {}>{}", b.name(), f.chrom, f.pos, f.reference, f.alt),
+            None => format!("{}:{} {}>{}", f.chrom, f.pos, f.reference, f.alt),
+        };
+        let mut criteria = Vec::new();
+        let mut considered = Vec::new();
+        for c in &work.criteria {
+            let decisions: Vec<&Decision> = work.decisions.iter().filter(|d| d.code == c.code).collect();
+            if !c.applied && c.comment.trim().is_empty() && decisions.is_empty() {
+                continue;
+            }
+            let applied = Applied { code: c.code, strength: c.strength };
+            let entry = NoteCriterion {
+                code: c.code.as_str().to_owned(),
+                applied_as: applied.to_string(),
+                strength: c.strength.label().to_owned(),
+                points: applied.points(),
+                comment: c.comment.clone(),
+                suggestion: (!decisions.is_empty())
+                    .then(|| decisions.iter().map(|d| describe(d)).collect::<Vec<_>>().join("; then ")),
+                evidence: decisions.iter().flat_map(|d| d.evidence.iter().cloned()).collect(),
+            };
+            if c.applied {
+                criteria.push(entry);
+            } else {
+                considered.push(entry);
+            }
+        }
+        NoteVariant {
+            chrom: f.chrom.clone(),
+            pos: f.pos,
+            reference: f.reference.clone(),
+            alt: f.alt.clone(),
+            position,
+            hgvsg: genomic_reference.as_deref().and_then(|acc| substitution_hgvs(acc, f.pos, &f.reference, &f.alt)),
+            genomic_reference,
+            gene: f.gene.clone(),
+            hgnc_id: f.hgnc_id.clone(),
+            transcript: f.transcript.clone(),
+            hgvsc: f.hgvsc.clone(),
+            hgvsp: f.hgvsp.clone(),
+            consequence: f.consequence.clone(),
+            zygosity: sample.and_then(|s| f.zygosity.iter().find(|(name, _)| name == s)).map(|&(_, z)| z),
+            zygosity_by_sample: f
+                .zygosity
+                .iter()
+                .map(|(sample, z)| SampleZygosity { sample: sample.clone(), zygosity: *z })
+                .collect(),
+            inheritance: words::inheritance(&f.inheritance),
+            af: f.af,
+            cadd: f.cadd,
+            revel: f.revel,
+            spliceai: f.spliceai,
+            clinvar: f.clinvar.clone(),
+            criteria,
+            considered,
+            points: classification.points,
+            points_class: classification.class,
+            class_2015: classification.class_2015,
+            class: work.final_class(),
+            override_reason: work.override_class.as_ref().map(|o| o.reason.clone()),
+            classification_notes: classification.notes,
+            comment: work.comment.clone(),
+            assessed_by: work.updated_by.clone(),
+            assessed_at: work.updated_at.clone(),
+        }
+    }
+
+    /// `SCN1A c.2836C>T` or the position: how lists and warnings name it.
+    pub fn label(&self) -> String {
+        let change = self.hgvsc.as_deref().map(|h| h.rsplit(':').next().unwrap_or(h));
+        match (&self.gene, change) {
+            (Some(g), Some(c)) => format!("{g} {c}"),
+            (Some(g), None) => format!("{g} {}:{} {}>{}", self.chrom, self.pos, self.reference, self.alt),
+            _ => format!("{}:{} {}>{}", self.chrom, self.pos, self.reference, self.alt),
+        }
+    }
+
+    /// The applied criteria in SVI notation: `PVS1, PM2_Supporting`.
+    pub fn criteria_line(&self) -> String {
+        self.criteria.iter().map(|c| c.applied_as.as_str()).collect::<Vec<_>>().join(", ")
+    }
+}
+
+fn describe(d: &Decision) -> String {
+    let asked = format!("suggested at {}", d.suggested.label());
+    match d.outcome {
+        Outcome::Accepted => format!("{asked}; accepted"),
+        Outcome::Changed(s) => format!("{asked}; applied at {}", s.label()),
+        Outcome::Rejected => format!("{asked}; rejected"),
+    }
+}
+
+/// `acc:g.POSR>A` for a single-base substitution, `acc:g.S_EdelinsALT` for
+/// a multi-base one of equal length; `None` for anything that may need
+/// shifting (insertions, deletions) or is symbolic.
+fn substitution_hgvs(acc: &str, pos: u32, reference: &str, alt: &str) -> Option<String> {
+    let bases = |s: &str| !s.is_empty() && s.bytes().all(|b| matches!(b, b'A' | b'C' | b'G' | b'T'));
+    if !bases(reference) || !bases(alt) || reference.len() != alt.len() || reference == alt {
+        return None;
+    }
+    Some(if reference.len() == 1 {
+        format!("{acc}:g.{pos}{reference}>{alt}")
+    } else {
+        format!("{acc}:g.{pos}_{}delins{alt}", pos + reference.len() as u32 - 1)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::substitution_hgvs;
+
+    #[test]
+    fn genomic_hgvs_only_where_no_shifting_is_needed() {
+        let acc = "NC_000002.12";
+        assert_eq!(substitution_hgvs(acc, 100, "C", "T").as_deref(), Some("NC_000002.12:g.100C>T"));
+        assert_eq!(substitution_hgvs(acc, 100, "CA", "TG").as_deref(), Some("NC_000002.12:g.100_101delinsTG"));
+        assert_eq!(substitution_hgvs(acc, 100, "CA", "C"), None);
+        assert_eq!(substitution_hgvs(acc, 100, "C", "CA"), None);
+        assert_eq!(substitution_hgvs(acc, 100, "C", "<DEL>"), None);
+        assert_eq!(substitution_hgvs(acc, 100, "C", "*"), None);
+    }
+}

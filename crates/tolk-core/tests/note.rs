@@ -1,0 +1,208 @@
+//! The interpretation note: golden files of each format for the demo
+//! case's session (tests/data/note, made in the app by
+//! tests/e2e/note.spec.mjs), hostile text in every field, older session
+//! files, and the reference build read from real headers.
+//!
+//! After an intended change to a renderer, rewrite the golden files with
+//! `TOLK_UPDATE_GOLDEN=1 cargo test -p tolk-core --test note` and review
+//! the diff.
+
+use std::path::{Path, PathBuf};
+use tolk_core::acmg::{Code, Strength};
+use tolk_core::note::{Format, Note};
+use tolk_core::session::{
+    CriterionWork, FileIdentity, NoteText, Override, Report, Session, Stamp, VariantFacts, VariantWork,
+};
+use tolk_core::vcf::assembly::Build;
+use tolk_core::vcf::genotype::Zygosity;
+use tolk_core::Loaded;
+
+fn repo(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(path)
+}
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(repo(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn demo_note() -> Note {
+    Note::from_session(&Session::from_json(&read("tests/data/note/demo.session.json")).unwrap())
+}
+
+#[test]
+fn each_format_of_the_demo_note_matches_its_golden_file() {
+    let note = demo_note();
+    let update = std::env::var_os("TOLK_UPDATE_GOLDEN").is_some();
+    for format in Format::ALL {
+        let name = format!("tests/data/note/demo.note.{}", format.extension());
+        let name = name.replace("demo.note.fhir.json", "demo.fhir.json");
+        let rendered = format.render(&note);
+        if update {
+            std::fs::write(repo(&name), &rendered).unwrap();
+        }
+        assert_eq!(rendered, read(&name), "{name} differs; see this file's doc comment to update it");
+    }
+}
+
+#[test]
+fn the_demo_note_holds_what_the_analyst_decided() {
+    let note = demo_note();
+    assert!(note.incomplete.is_empty(), "{:?}", note.incomplete);
+    assert_eq!(note.patient.identifier, "Pseudonym P-0042");
+    assert_eq!(note.patient.sample.as_deref(), Some("PROBAND"));
+    assert_eq!(note.test.build.as_deref(), Some("GRCh38"));
+    assert_eq!(note.test.panels[0].genes, 11);
+    let genes: Vec<_> = note.findings.iter().map(|v| v.gene.as_deref().unwrap()).collect();
+    assert_eq!(genes, ["SCN1A", "DEPDC5"], "genome order: chr2 before chr22");
+    let scn1a = &note.findings[0];
+    assert_eq!((scn1a.points, scn1a.class.id()), (10, "pathogenic"));
+    assert_eq!(scn1a.hgvsg.as_deref(), Some("NC_000002.12:g.166003512C>T"));
+    assert_eq!(scn1a.zygosity, Some(Zygosity::Het));
+    let pm6 = scn1a.criteria.iter().find(|c| c.code == "PM6").unwrap();
+    assert_eq!(pm6.applied_as, "PM6_Strong");
+    assert_eq!(pm6.suggestion.as_deref(), Some("suggested at moderate; applied at strong"));
+    assert_eq!(note.vus.len(), 1);
+    assert_eq!(note.vus[0].class.id(), "uncertain_significance");
+}
+
+/// Text that would be markup, script, a formula or a line break in some
+/// format, in every field a person or a file can fill.
+const HOSTILE: &str = "<script>alert(1)</script><img src=x onerror=alert(2)> \"q\" 'a' & [l](javascript:x) | =HYPERLINK(\"http://e\") *b* _i_ `c` #h\n- list\r\n\u{7}\u{1b}[31m";
+
+fn hostile_session() -> Session {
+    let file = FileIdentity { name: format!("{HOSTILE}.vcf"), size: 1, sha256: "ab".repeat(32) };
+    let mut session = Session::new(file, "0.1.0", "2026-11-23T10:00:00.000Z");
+    session.analyst = HOSTILE.into();
+    session.note = NoteText {
+        patient: HOSTILE.into(),
+        referral: HOSTILE.into(),
+        phenotype: HOSTILE.into(),
+        conclusion: HOSTILE.into(),
+    };
+    session.context.samples = vec![HOSTILE.into()];
+    let facts = VariantFacts {
+        chrom: "chr1".into(),
+        pos: 100,
+        reference: "A".into(),
+        alt: "G".into(),
+        gene: Some(HOSTILE.into()),
+        hgnc_id: Some(HOSTILE.into()),
+        transcript: Some(HOSTILE.into()),
+        hgvsc: Some(HOSTILE.into()),
+        hgvsp: Some(HOSTILE.into()),
+        consequence: Some(HOSTILE.into()),
+        zygosity: vec![(HOSTILE.into(), Zygosity::Het)],
+        clinvar: vec![HOSTILE.into()],
+        ..VariantFacts::default()
+    };
+    let mut work = VariantWork::new(facts);
+    let stamp = Stamp { by: HOSTILE, at: HOSTILE };
+    work.set_criterion(
+        CriterionWork { code: Code::Ps3, applied: true, strength: Strength::Strong, comment: HOSTILE.into() },
+        stamp,
+    );
+    work.comment = HOSTILE.into();
+    work.override_class = Some(Override { class: tolk_core::acmg::Class::LikelyPathogenic, reason: HOSTILE.into() });
+    work.report = Some(Report::Report);
+    session.put(work, "2026-11-23T10:00:00.000Z");
+    session
+}
+
+#[test]
+fn hostile_text_is_inert_in_every_format() {
+    let note = Note::from_session(&hostile_session());
+
+    let html = Format::Html.render(&note);
+    assert!(!html.contains("<script") && !html.contains("<img"), "tags survived in HTML");
+    assert!(!html.contains('\u{7}') && !html.contains('\u{1b}'), "control characters survived in HTML");
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(html.contains("&quot;q&quot; &#39;a&#39; &amp;"));
+    assert_eq!(html.matches("<script").count(), 0);
+    assert!(html.contains("default-src 'none'"), "the page forbids scripts and fetches itself");
+
+    let md = Format::Markdown.render(&note);
+    for (i, line) in md.lines().enumerate() {
+        let bytes = line.as_bytes();
+        for (j, &b) in bytes.iter().enumerate() {
+            if matches!(b, b'<' | b'[' | b'`' | b'&') {
+                assert!(j > 0 && bytes[j - 1] == b'\\', "unescaped {:?} on Markdown line {}: {line}", b as char, i + 1);
+            }
+        }
+        assert!(!line.starts_with("- list"), "a hostile line became a list item: {line}");
+        assert!(!line.contains('\u{7}') && !line.contains('\u{1b}'));
+    }
+    // Table rows keep their cell count: a `|` in a value cannot add a column.
+    for line in md.lines().filter(|l| l.starts_with("| **")) {
+        assert_eq!(line.replace("\\|", "").matches('|').count(), 3, "{line}");
+    }
+
+    // JSON and FHIR carry the text exactly, as JSON strings.
+    let json: serde_json::Value = serde_json::from_str(&Format::Json.render(&note)).unwrap();
+    assert_eq!(json["conclusion"], HOSTILE);
+    assert_eq!(json["findings"][0]["comment"], HOSTILE);
+    let fhir: serde_json::Value = serde_json::from_str(&Format::Fhir.render(&note)).unwrap();
+    assert_eq!(fhir["entry"][0]["resource"]["conclusion"], HOSTILE);
+    assert_eq!(fhir["entry"][0]["resource"]["subject"]["display"], HOSTILE);
+}
+
+#[test]
+fn a_session_from_before_notes_existed_still_makes_a_note_and_says_what_is_missing() {
+    let mut v2: serde_json::Value = serde_json::from_str(&read("tests/data/note/demo.session.json")).unwrap();
+    let map = v2.as_object_mut().unwrap();
+    map.remove("context");
+    map.remove("note");
+    map.insert("schema_version".into(), 1.into());
+    let session = Session::from_json(&serde_json::to_string(&v2).unwrap()).unwrap();
+    let note = Note::from_session(&session);
+    assert_eq!(note.findings.len(), 2);
+    assert_eq!(note.test.build, None);
+    assert!(note.incomplete.iter().any(|l| l.contains("reference build is unknown")), "{:?}", note.incomplete);
+    assert!(note.incomplete.iter().any(|l| l.contains("No conclusion")));
+    assert_eq!(note.findings[0].hgvsg, None, "no g. HGVS without a build");
+    let fhir: serde_json::Value = serde_json::from_str(&Format::Fhir.render(&note)).unwrap();
+    assert_eq!(fhir["entry"][0]["resource"]["status"], "preliminary");
+}
+
+#[test]
+fn a_finding_still_undecided_or_classified_benign_is_flagged() {
+    let mut session = Session::from_json(&read("tests/data/note/demo.session.json")).unwrap();
+    let key = "chr20:63413452:G:A";
+    let mut work = session.variants[key].clone();
+    work.report = None;
+    session.put(work, "t");
+    let mut work = session.variants["chr22:31808245:C:T"].clone();
+    work.override_class = Some(Override { class: tolk_core::acmg::Class::Benign, reason: "test".into() });
+    session.put(work, "t");
+    let note = Note::from_session(&session);
+    assert!(
+        note.incomplete.iter().any(|l| l.contains("Not yet decided whether to report: KCNQ2 c.1780C>T")),
+        "{:?}",
+        note.incomplete
+    );
+    assert!(note
+        .incomplete
+        .iter()
+        .any(|l| l.contains("DEPDC5 c.1696C>T is marked for the report but classified Benign")));
+    assert_eq!(note.assessed.len(), 1);
+}
+
+#[test]
+fn the_reference_build_is_read_from_real_headers() {
+    for (path, build, source) in [
+        ("tests/data/vep/bystro-trio.trim.vep.vcf.gz", Build::GRCh37, "reference"),
+        ("tests/data/vep/scout-vep104-one-record.vcf", Build::GRCh37, "contig"),
+        ("tests/data/vep/vembrane-vep110-csq.vcf", Build::GRCh38, "SnpEffCmd"),
+        ("tests/data/vep/vembrane-alphamissense.vcf", Build::GRCh38, "VEP"),
+        ("tests/data/snpeff/cyvcf2-ann-csq-189samples.vcf.gz", Build::GRCh37, "reference"),
+        ("tests/data/snpeff/cyvcf2-snpeff-eff.vcf", Build::GRCh37, "contig"),
+        ("tests/data/families/gemini-test-vep-extra.vcf", Build::GRCh37, "VEP"),
+        ("public/demo/tolk-demo-trio.vcf", Build::GRCh38, "reference"),
+    ] {
+        let bytes = std::fs::read(repo(path)).unwrap();
+        let loaded = Loaded::from_bytes(&bytes).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let found = loaded.header.build.unwrap_or_else(|| panic!("{path}: no build found"));
+        assert_eq!((found.build, found.source.as_str()), (build, source), "{path}");
+    }
+    let bytes = std::fs::read(repo("tests/data/edge/pyvcf3-example-4.2.vcf")).unwrap();
+    assert_eq!(Loaded::from_bytes(&bytes).unwrap().header.build, None, "a header that names no build");
+}
