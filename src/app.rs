@@ -3,7 +3,7 @@
 //! [`Interpretation`] (the clinician's work on the file).
 
 use crate::components::{
-    AcmgPanel, FamilyEditor, FileOpener, FilterForm, Funnel, LoadStatus, PanelPicker, SessionBar,
+    AcmgPanel, FamilyEditor, FileOpener, FilterForm, Funnel, LoadStatus, NotePanel, PanelPicker, SessionBar,
     TranscriptPolicyPicker, VariantCount, VariantDetail, VariantTable, WarningList,
 };
 use crate::engine::Engine;
@@ -49,6 +49,7 @@ pub fn App() -> impl IntoView {
             </section>
             <VariantDetail/>
             <AcmgPanel/>
+            <NotePanel/>
         </main>
     }
 }

@@ -13,7 +13,7 @@ use crate::protocol::LoadId;
 use crate::storage;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use tolk_core::session::{FileIdentity, Session, Stamp, VariantFacts, VariantWork};
+use tolk_core::session::{CaseContext, FileIdentity, Session, Stamp, VariantFacts, VariantWork};
 
 /// Where the analyst's name is remembered between visits.
 const ANALYST_KEY: &str = "tolk.analyst";
@@ -52,6 +52,7 @@ pub struct Interpretation {
     /// a newer change as saved.
     saves: StoredValue<u32>,
     load: StoredValue<Option<LoadId>>,
+    engine: Engine,
 }
 
 /// Now, as ISO 8601 in UTC.
@@ -70,6 +71,7 @@ impl Interpretation {
             notice: RwSignal::new(None),
             saves: StoredValue::new(0),
             load: StoredValue::new(None),
+            engine,
         };
         // Work begins once the file is read and hashed (in either order).
         Effect::new(move |_| {
@@ -165,7 +167,7 @@ impl Interpretation {
             change(&mut work, stamp);
             work.touch(stamp);
             s.put(work, &at);
-            Self::note_view(s);
+            self.note_view(s);
         });
         self.save();
     }
@@ -179,7 +181,7 @@ impl Interpretation {
             if let Some(s) = s {
                 change(s);
                 s.updated = now();
-                Self::note_view(s);
+                self.note_view(s);
             }
         });
         self.save();
@@ -194,13 +196,23 @@ impl Interpretation {
         self.edit_session(|s| s.analyst = name);
     }
 
-    /// Notes the view the work is being done in (the URL's panels, filters
-    /// and mode; never data), for the note. Only on the clinician's own
-    /// changes, so an imported session is saved exactly as it came.
-    fn note_view(session: &mut Session) {
+    /// Notes the view the work is being done in, for the note: the URL's
+    /// panels, filters and mode (never data), and the case context (build,
+    /// panel versions, the funnel of counts). Only on the clinician's own
+    /// changes, so an imported session is saved exactly as it came, and
+    /// the note describes the view as it was when the work last changed.
+    fn note_view(self, session: &mut Session) {
         if let Some(search) = web_sys::window().and_then(|w| w.location().search().ok()) {
             session.view = search.trim_start_matches('?').to_owned();
         }
+        let engine = self.engine;
+        let funnel = engine.view.with_untracked(|v| v.as_ref().map(|v| v.funnel.clone())).unwrap_or_default();
+        let query = untrack(|| engine.narrowing.query(engine.policy.get_untracked()));
+        let (samples, build) = match engine.state.get_untracked() {
+            LoadState::Ready { summary, .. } => (summary.samples, summary.build),
+            _ => (Vec::new(), None),
+        };
+        session.context = CaseContext::new(&query, &funnel, &samples, build);
     }
 
     /// Writes the session to IndexedDB.

@@ -1,0 +1,128 @@
+//! The interpretation note: what the analyst writes (patient identifier,
+//! referral, phenotype, conclusion), what is still missing, a preview of
+//! the printable page, and the four downloads. Everything else in the note
+//! is generated from the session, so it is shown, not edited, here.
+
+use super::download;
+use crate::interpretation::Interpretation;
+use leptos::prelude::*;
+use tolk_core::note::{html, Format, Note};
+use tolk_core::session::NoteText;
+
+#[component]
+pub fn NotePanel() -> impl IntoView {
+    let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
+    let note = Memo::new(move |_| interp.session.with(|s| s.as_ref().map(Note::from_session)));
+    let preview_open = RwSignal::new(false);
+    let counts = move || {
+        note.with(|n| {
+            n.as_ref().map(|n| {
+                format!(
+                    "{} reported, {} VUS listed, {} more assessed.",
+                    n.findings.len(),
+                    n.vus.len(),
+                    n.assessed.len()
+                )
+            })
+        })
+    };
+    view! {
+        <Show when=move || note.with(Option::is_some)>
+            <section class="note-panel" data-testid="note-panel" aria-labelledby="note-heading">
+                <h2 id="note-heading">"Interpretation note"</h2>
+                <p class="note-counts" data-testid="note-counts">{counts}</p>
+                <div class="note-fields">
+                    <label for="note-patient">"Patient or sample identifier"</label>
+                    <input
+                        id="note-patient"
+                        data-testid="note-patient"
+                        placeholder=move || note.with(|n| n.as_ref().and_then(|n| n.patient.sample.clone()).unwrap_or_default())
+                        prop:value=move || interp.session.with(|s| s.as_ref().map(|s| s.note.patient.clone()).unwrap_or_default())
+                        on:change=move |e| {
+                            let text = event_target_value(&e).trim().to_owned();
+                            interp.edit_session(move |s| s.note.patient = text);
+                        }
+                    />
+                    <NoteField id="referral" label="Referral reason" read=|t| &t.referral write=|t| &mut t.referral/>
+                    <NoteField
+                        id="phenotype"
+                        label="Phenotype (one HPO term or description per line)"
+                        placeholder="HP:0001250 Seizure"
+                        read=|t| &t.phenotype
+                        write=|t| &mut t.phenotype
+                    />
+                    <NoteField id="conclusion" label="Conclusion" tall=true read=|t| &t.conclusion write=|t| &mut t.conclusion/>
+                </div>
+                {move || {
+                    note.with(|n| {
+                        n.as_ref()
+                            .filter(|n| !n.incomplete.is_empty())
+                            .map(|n| {
+                                view! {
+                                    <div class="note-incomplete" data-testid="note-incomplete" role="status">
+                                        <p>"Before this note is complete:"</p>
+                                        <ul>{n.incomplete.iter().map(|line| view! { <li>{line.clone()}</li> }).collect_view()}</ul>
+                                    </div>
+                                }
+                            })
+                    })
+                }}
+                <div class="note-exports" role="group" aria-label="Download the note">
+                    {Format::ALL
+                        .into_iter()
+                        .map(|format| {
+                            let save = move |_| {
+                                if let Some(n) = note.get_untracked() {
+                                    let name = format!("{}.{}", n.file_stem(), format.extension());
+                                    download(&name, format.mime(), &format.render(&n));
+                                }
+                            };
+                            view! {
+                                <button type="button" class="button" data-testid=format!("export-{}", format.id()) on:click=save>
+                                    {format.label()}
+                                </button>
+                            }
+                        })
+                        .collect_view()}
+                </div>
+                <details class="note-preview" on:toggle=move |e| preview_open.set(event_target::<web_sys::HtmlDetailsElement>(&e).open())>
+                    <summary>"Preview the printable note"</summary>
+                    <Show when=move || preview_open.get()>
+                        // Sandboxed: the note runs no script, and its own
+                        // policy forbids any; the sandbox makes sure.
+                        <iframe
+                            data-testid="note-preview"
+                            title="Printable note preview"
+                            sandbox=""
+                            srcdoc=move || note.with(|n| n.as_ref().map(html::render).unwrap_or_default())
+                        ></iframe>
+                    </Show>
+                </details>
+            </section>
+        </Show>
+    }
+}
+
+/// One text the analyst writes in the note, saved when the field is left.
+#[component]
+fn NoteField(
+    /// `note-<id>` is the element id and test id.
+    id: &'static str,
+    label: &'static str,
+    #[prop(default = "")] placeholder: &'static str,
+    #[prop(default = false)] tall: bool,
+    read: fn(&NoteText) -> &String,
+    write: fn(&mut NoteText) -> &mut String,
+) -> impl IntoView {
+    let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
+    let id = format!("note-{id}");
+    let value = move || interp.session.with(|s| s.as_ref().map(|s| read(&s.note).clone()).unwrap_or_default());
+    let save = move |e: leptos::ev::Event| {
+        let text = event_target_value(&e);
+        interp.edit_session(move |s| *write(&mut s.note) = text);
+    };
+    view! {
+        <label for=id.clone()>{label}</label>
+        <textarea id=id.clone() data-testid=id class:tall=tall placeholder=placeholder prop:value=value on:change=save></textarea>
+    }
+}
