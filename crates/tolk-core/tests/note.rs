@@ -206,3 +206,66 @@ fn the_reference_build_is_read_from_real_headers() {
     let bytes = std::fs::read(repo("tests/data/edge/pyvcf3-example-4.2.vcf")).unwrap();
     assert_eq!(Loaded::from_bytes(&bytes).unwrap().header.build, None, "a header that names no build");
 }
+
+/// The codes of shared SPEC.md section 6, checked on the demo Bundle
+/// resource by resource (the golden file pins the rest).
+#[test]
+fn the_fhir_bundle_uses_the_genomics_reporting_codes() {
+    let note = demo_note();
+    let bundle = tolk_core::note::fhir::bundle(&note);
+    assert_eq!((bundle["resourceType"].as_str(), bundle["type"].as_str()), (Some("Bundle"), Some("collection")));
+    let resources: Vec<&serde_json::Value> =
+        bundle["entry"].as_array().unwrap().iter().map(|e| &e["resource"]).collect();
+    let urls: Vec<&str> = bundle["entry"].as_array().unwrap().iter().map(|e| e["fullUrl"].as_str().unwrap()).collect();
+    let code = |r: &serde_json::Value| r["code"]["coding"][0]["code"].as_str().unwrap().to_owned();
+    let profile =
+        |r: &serde_json::Value| r["meta"]["profile"][0].as_str().unwrap().rsplit('/').next().unwrap().to_owned();
+
+    let report = resources[0];
+    assert_eq!((report["resourceType"].as_str().unwrap(), code(report).as_str()), ("DiagnosticReport", "51969-4"));
+    assert_eq!(profile(report), "genomics-report");
+    let results: Vec<&str> =
+        report["result"].as_array().unwrap().iter().map(|r| r["reference"].as_str().unwrap()).collect();
+    assert_eq!(results, urls[1..], "the report's results are every observation in the Bundle");
+
+    let spec_components = [
+        "48002-0", "48018-6", "62374-4", "48013-7", "92822-6", "81254-5", "69547-8", "69551-0", "48019-4", "81290-9",
+        "51958-7", "48004-6", "48005-3", "53034-5",
+    ];
+    let variants: Vec<_> = resources.iter().filter(|r| profile(r) == "variant").collect();
+    let implications: Vec<_> = resources.iter().filter(|r| profile(r) == "diagnostic-implication").collect();
+    assert_eq!((variants.len(), implications.len()), (3, 3), "one of each per finding and listed VUS");
+    for v in &variants {
+        assert_eq!(code(v), "69548-6");
+        assert_eq!(v["valueCodeableConcept"]["coding"][0]["code"], "LA9633-4");
+        for c in v["component"].as_array().unwrap() {
+            assert!(
+                spec_components.contains(&code(c).as_str()),
+                "component {} is not a Genomics Reporting code",
+                code(c)
+            );
+        }
+        let answer = |loinc: &str| {
+            v["component"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|c| code(c) == loinc)
+                .map(|c| c["valueCodeableConcept"]["coding"][0]["code"].clone())
+        };
+        assert_eq!(answer("62374-4").unwrap(), "LA26806-2", "GRCh38");
+        assert_eq!(answer("53034-5").unwrap(), "LA6706-1", "heterozygous");
+        assert_eq!(answer("92822-6").unwrap(), "LA30102-0", "1-based, as VCF");
+    }
+    let expected = [("SCN1A", "LA6668-3"), ("DEPDC5", "LA26332-9"), ("KCNQ2", "LA26333-7")];
+    for (implication, (gene, answer)) in implications.iter().zip(expected) {
+        assert_eq!(code(implication), "diagnostic-implication");
+        let significance = &implication["component"][0];
+        assert_eq!(code(significance), "53037-8");
+        assert_eq!(significance["valueCodeableConcept"]["coding"][0]["code"], answer, "{gene}");
+        let source = implication["derivedFrom"][0]["reference"].as_str().unwrap();
+        let i = urls.iter().position(|u| *u == source).expect("derivedFrom points into the Bundle");
+        assert_eq!(profile(resources[i]), "variant");
+        assert!(implication["derivedFrom"][0]["display"].as_str().unwrap().starts_with(gene));
+    }
+}
