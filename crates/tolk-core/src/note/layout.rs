@@ -34,8 +34,11 @@ pub fn blocks(note: &Note) -> Vec<Block> {
         lines.extend(note.incomplete.iter().cloned());
         out.push(Block::Caution(lines));
     }
-    let mut facts =
-        vec![fact("Patient", &note.patient.identifier), fact("Analyst", &note.analyst), fact("Date", &note.date)];
+    let mut facts = vec![
+        fact("Patient", &note.patient.identifier),
+        fact("Analyst", &note.analyst),
+        fact("Date", &words::time(&note.date)),
+    ];
     if !note.referral.trim().is_empty() {
         facts.push(fact("Referral", &note.referral));
     }
@@ -226,7 +229,7 @@ fn criterion_item(c: &super::NoteCriterion) -> (String, String) {
         parts.push(format!("Tolk {s}"));
     }
     if !c.evidence.is_empty() {
-        parts.push(format!("evidence: {}", c.evidence.join("; ")));
+        parts.push(format!("Evidence: {}", c.evidence.join("; ")));
     }
     (c.applied_as.clone(), parts.join(". "))
 }
