@@ -8,6 +8,7 @@
 
 pub mod acmg;
 pub mod annotation;
+pub mod chart;
 pub mod compression;
 pub mod diagnostics;
 pub mod family;

@@ -341,6 +341,18 @@ impl VariantStore {
         }
     }
 
+    /// `CHROM:POS:REF:ALT` of row `index`, without decoding the rest.
+    pub fn key(&self, index: usize) -> String {
+        let rec = self.record[index] as usize;
+        format!(
+            "{}:{}:{}:{}",
+            self.chroms.name(self.rec_chrom[rec]).unwrap_or_default(),
+            self.rec_pos[rec],
+            self.alleles.get(self.rec_ref[rec]),
+            self.alleles.get(self.alt[index])
+        )
+    }
+
     /// Rows `start..start + count`, clipped to the store.
     pub fn rows(&self, start: usize, count: usize, policy: TranscriptPolicy) -> Vec<VariantRow> {
         let end = start.saturating_add(count).min(self.len());

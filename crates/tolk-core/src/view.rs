@@ -48,6 +48,10 @@ pub struct View {
     /// The first step is the whole file.
     pub funnel: Vec<FunnelStep>,
     pub panel: Option<PanelReport>,
+    /// By interned gene id, whether the gene is in the active panels
+    /// (empty without panels): what the charts mark as "in panel".
+    #[serde(skip)]
+    pub panel_genes: Vec<bool>,
     /// Compound heterozygous pairs among the view's rows (when the family
     /// allows judging them).
     pub pairs: Vec<Pair>,
@@ -169,7 +173,10 @@ pub fn apply(store: &VariantStore, query: &Query) -> View {
     if let Some(m) = &mut panel {
         count_in_view(store, m, &rows);
     }
-    view.panel = panel.map(|m| m.report);
+    if let Some(m) = panel {
+        view.panel_genes = m.in_panel;
+        view.panel = Some(m.report);
+    }
     view.rows = rows;
     view
 }

@@ -29,6 +29,16 @@ pub fn inheritance(fits: &[ModeFit]) -> String {
         .join("; ")
 }
 
+/// `1 variant`, `3 variants`: a count and its noun (regular plurals).
+pub fn count(n: impl Into<u64>, noun: &str) -> String {
+    let n = n.into();
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// `1 point`, `-3 points`, `+2 points` (with `signed`).
 pub fn points(n: i32, signed: bool) -> String {
     let unit = if n.abs() == 1 { "point" } else { "points" };
@@ -68,6 +78,8 @@ mod tests {
         assert_eq!(super::score(0.942), "0.942");
         assert_eq!(super::score(25.30), "25.3");
         assert_eq!(super::points(1, false), "1 point");
+        assert_eq!(super::count(1u32, "variant"), "1 variant");
+        assert_eq!(super::count(0u32, "variant"), "0 variants");
         assert_eq!(super::points(-1, true), "-1 point");
         assert_eq!(super::points(8, true), "+8 points");
         assert_eq!(super::time("2026-11-23T10:01:02.345Z"), "2026-11-23 10:01 UTC");

@@ -1,0 +1,166 @@
+//! Tolk's charts as SVG, drawn with plotters from `tolk_core::chart` data.
+//!
+//! Made for a shared screen: large type (the SVG scales with the page, and
+//! its labels are at least 16 px at the drawn size), the Okabe-Ito palette
+//! (told apart with every common colour-vision deficiency), and a title and
+//! description inside each SVG (the chart's text alternative). Charts with
+//! clickable marks also return where each mark was drawn, so the page can
+//! turn a click into a selected variant.
+//!
+//! Every function returns `Err` with plotters' message rather than panic.
+
+mod bars;
+mod genome;
+mod lollipop;
+pub mod palette;
+mod quality;
+mod scatter;
+
+pub use bars::{consequences, funnel};
+pub use genome::genome;
+pub use lollipop::lollipop;
+pub use quality::quality;
+pub use scatter::af_score;
+
+use plotters::prelude::*;
+
+/// The view's charts in the order the page shows them, each with its
+/// stable id (`chart-<id>` in the page) and its caption.
+pub fn view_charts(
+    charts: &tolk_core::chart::Charts,
+    funnel_steps: &[tolk_core::view::FunnelStep],
+) -> [(&'static str, &'static str, Result<Chart>); 5] {
+    [
+        ("consequences", "Consequences", consequences(&charts.consequences)),
+        ("funnel", "Filter funnel", funnel(funnel_steps)),
+        ("genome", "Along the genome", genome(&charts.genome)),
+        ("af-score", "Frequency against score", af_score(&charts.af_score)),
+        ("quality", "Call quality", quality(&charts.quality)),
+    ]
+}
+
+/// Width and height every chart is drawn at; the page scales it.
+pub const SIZE: (u32, u32) = (800, 420);
+/// Axis and tick labels at [`SIZE`]: plotters writes 1/1.24 of this as the
+/// SVG font size, so 22 gives text about 18 px high on an 800 px chart.
+pub const FONT: u32 = 22;
+
+/// A drawn chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    /// A whole `<svg>` element, its text escaped.
+    pub svg: String,
+    /// Its width and height in its own coordinates (the `viewBox`).
+    pub size: (u32, u32),
+    /// The chart in words (also inside the SVG as `<desc>`).
+    pub description: String,
+    /// Where each clickable mark is, in the SVG's own coordinates.
+    pub marks: Vec<Mark>,
+}
+
+/// One clickable mark: the variant it stands for and its centre.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mark {
+    pub row: u32,
+    pub alt: u16,
+    pub key: String,
+    pub x: i32,
+    pub y: i32,
+}
+
+impl Mark {
+    pub(crate) fn new(variant: &tolk_core::chart::MarkRef, (x, y): (i32, i32)) -> Mark {
+        Mark { row: variant.row, alt: variant.alt, key: variant.key.clone(), x, y }
+    }
+}
+
+impl Chart {
+    /// The mark nearest `(x, y)` (SVG coordinates) within `radius`.
+    pub fn mark_at(&self, x: f64, y: f64, radius: f64) -> Option<&Mark> {
+        let distance = |m: &Mark| (f64::from(m.x) - x).hypot(f64::from(m.y) - y);
+        self.marks.iter().filter(|m| distance(m) <= radius).min_by(|a, b| distance(a).total_cmp(&distance(b)))
+    }
+}
+
+pub type Result<T> = std::result::Result<T, String>;
+
+/// Draws with `draw` on a fresh SVG of [`SIZE`], then puts `title` and
+/// `description` (plain text) inside it for screen readers.
+pub(crate) fn draw(title: &str, description: &str, draw: impl FnOnce(&Area<'_>) -> Result<Vec<Mark>>) -> Result<Chart> {
+    draw_sized(SIZE, title, description, draw)
+}
+
+pub(crate) type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
+
+/// [`draw`] at another size.
+pub(crate) fn draw_sized(
+    size: (u32, u32),
+    title: &str,
+    description: &str,
+    draw: impl FnOnce(&Area<'_>) -> Result<Vec<Mark>>,
+) -> Result<Chart> {
+    let mut svg = String::new();
+    let marks = {
+        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        root.fill(&WHITE).map_err(|e| e.to_string())?;
+        let marks = draw(&root)?;
+        root.present().map_err(|e| e.to_string())?;
+        marks
+    };
+    let accessible = format!("<title>{}</title><desc>{}</desc>", escape(title), escape(description));
+    let svg = match svg.find('>') {
+        Some(end) => {
+            format!("{}{accessible}{}", &svg[..=end], &svg[end + 1..]).replacen("<svg ", "<svg role=\"img\" ", 1)
+        }
+        None => return Err("plotters wrote no SVG".into()),
+    };
+    Ok(Chart { svg, size, description: description.to_owned(), marks })
+}
+
+pub(crate) fn err(e: impl std::fmt::Display) -> String {
+    e.to_string()
+}
+
+/// Text for SVG content: the characters XML gives meaning to, escaped.
+fn escape(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '<' => "&lt;".to_owned(),
+            '>' => "&gt;".to_owned(),
+            '&' => "&amp;".to_owned(),
+            '"' => "&quot;".to_owned(),
+            c if c.is_control() => " ".to_owned(),
+            c => c.to_string(),
+        })
+        .collect()
+}
+
+/// A chart with nothing to draw says why, in its middle.
+pub(crate) fn message(area: &Area<'_>, text: &str) -> Result<Vec<Mark>> {
+    let (w, h) = area.dim_in_pixel();
+    let centre = label_style().pos(plotters::style::text_anchor::Pos::new(
+        plotters::style::text_anchor::HPos::Center,
+        plotters::style::text_anchor::VPos::Center,
+    ));
+    area.draw(&Text::new(text, (w as i32 / 2, h as i32 / 2), centre)).map_err(err)?;
+    Ok(Vec::new())
+}
+
+/// Label style at the chart font size.
+pub(crate) fn label_style() -> TextStyle<'static> {
+    ("sans-serif", FONT).into_font().color(&palette::INK)
+}
+
+/// A tick value as a whole number (`200`, not `200.0`).
+pub(crate) fn whole(v: &f64) -> String {
+    format!("{v:.0}")
+}
+
+/// A long label cut to `max` characters with an ellipsis.
+pub(crate) fn clip(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_owned()
+    } else {
+        text.chars().take(max - 1).chain(std::iter::once('…')).collect()
+    }
+}

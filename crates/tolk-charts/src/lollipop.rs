@@ -1,0 +1,80 @@
+//! The selected variant's gene as a lollipop: the protein from 1 to its
+//! length, a stick per variant in view at its protein position (stacked
+//! where several share one), heads coloured by impact, the selected one
+//! larger, outlined and labelled.
+
+use crate::{clip, draw, err, label_style, palette, Chart, Mark, Result};
+use plotters::prelude::*;
+use tolk_core::chart::{describe, Lollipop};
+
+pub fn lollipop(l: &Lollipop) -> Result<Chart> {
+    let title = format!("Variants in view along the {} protein", l.gene);
+    draw(&title, &describe::lollipop(l), |root| {
+        let furthest = l.sticks.iter().map(|s| s.protein_position).max().unwrap_or(1);
+        let length = l.protein_length.unwrap_or(furthest).max(furthest).max(1);
+        // Stack sticks that share a position.
+        let mut heights = Vec::with_capacity(l.sticks.len());
+        for (i, s) in l.sticks.iter().enumerate() {
+            let below = l.sticks[..i].iter().filter(|o| o.protein_position == s.protein_position).count();
+            heights.push(1.0 + below as f64 * 0.6);
+        }
+        let top = heights.iter().copied().fold(1.0, f64::max) + 1.2;
+        let caption = format!("{}{}", l.gene, l.transcript.as_deref().map(|t| format!(" · {t}")).unwrap_or_default());
+        let mut chart = ChartBuilder::on(root)
+            .margin(12)
+            .margin_right(28)
+            .caption(clip(&caption, 60), label_style())
+            .x_label_area_size(56)
+            .y_label_area_size(16)
+            .build_cartesian_2d(0f64..f64::from(length) * 1.02, -0.6f64..top)
+            .map_err(err)?;
+        chart
+            .configure_mesh()
+            .disable_mesh()
+            .disable_y_axis()
+            .x_label_formatter(&crate::whole)
+            .x_desc("amino acid position")
+            .label_style(label_style())
+            .axis_desc_style(label_style())
+            .draw()
+            .map_err(err)?;
+        // The protein.
+        chart
+            .draw_series(std::iter::once(Rectangle::new(
+                [(1.0, -0.35), (f64::from(length), 0.0)],
+                palette::GRID.filled(),
+            )))
+            .map_err(err)?;
+        let at = |i: usize| (f64::from(l.sticks[i].protein_position), heights[i]);
+        chart
+            .draw_series(l.sticks.iter().enumerate().map(|(i, _)| {
+                let (x, h) = at(i);
+                PathElement::new(vec![(x, 0.0), (x, h)], palette::MUTED.stroke_width(2))
+            }))
+            .map_err(err)?;
+        chart
+            .draw_series(l.sticks.iter().enumerate().map(|(i, s)| {
+                let colour = palette::impact(s.impact);
+                let size = if s.selected { 11 } else { 7 };
+                Circle::new(at(i), size, colour.filled())
+            }))
+            .map_err(err)?;
+        if let Some(i) = l.sticks.iter().position(|s| s.selected) {
+            let s = &l.sticks[i];
+            chart.draw_series(std::iter::once(Circle::new(at(i), 13, palette::INK.stroke_width(3)))).map_err(err)?;
+            let label = s.label.clone().unwrap_or_else(|| format!("{} {}", s.protein_position, s.consequence));
+            let (x, h) = at(i);
+            chart
+                .draw_series(std::iter::once(Text::new(
+                    clip(&label, 28),
+                    (x, h + 0.45),
+                    label_style().pos(plotters::style::text_anchor::Pos::new(
+                        plotters::style::text_anchor::HPos::Center,
+                        plotters::style::text_anchor::VPos::Bottom,
+                    )),
+                )))
+                .map_err(err)?;
+        }
+        Ok(l.sticks.iter().enumerate().map(|(i, s)| Mark::new(&s.variant, chart.backend_coord(&at(i)))).collect())
+    })
+}

@@ -1,0 +1,134 @@
+//! The view along the genome: where its variants fall, chromosome by
+//! chromosome, with the variants in panel genes told apart. Few variants
+//! are drawn one mark each; many as counts in equal bins.
+
+use super::{MarkRef, MAX_MARKS};
+use crate::annotation::TranscriptPolicy;
+use crate::store::{VariantStore, NONE_U32};
+use crate::words;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Genome {
+    /// Chromosomes with variants in the file, in karyotype order (1-22, X,
+    /// Y, M, then others by name).
+    pub chromosomes: Vec<ChromosomeBins>,
+    /// Width of every bin, in bases (the same for every chromosome, so
+    /// densities compare).
+    pub bin_bases: u32,
+    /// One per variant when the view has at most [`MAX_MARKS`]; else empty.
+    pub marks: Vec<GenomeMark>,
+    /// Whether a panel is active (else no variant is "in panel").
+    pub panel: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChromosomeBins {
+    pub name: String,
+    /// The furthest position with a variant in the file: the drawn length.
+    pub length: u32,
+    /// Variants in view per bin.
+    pub counts: Vec<u32>,
+    /// Of those, variants in panel genes.
+    pub in_panel: Vec<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GenomeMark {
+    /// Index into [`Genome::chromosomes`].
+    pub chromosome: u16,
+    pub pos: u32,
+    pub in_panel: bool,
+    pub variant: MarkRef,
+}
+
+/// Bins per chromosome of the longest chromosome.
+const BINS: u32 = 100;
+
+pub fn genome(store: &VariantStore, rows: &[u32], policy: TranscriptPolicy, panel_genes: &[bool]) -> Genome {
+    let names = &store.chroms.names;
+    let mut length = vec![0u32; names.len()];
+    for (&c, &pos) in store.rec_chrom.iter().zip(&store.rec_pos) {
+        length[c as usize] = length[c as usize].max(pos);
+    }
+    let mut order: Vec<usize> = (0..names.len()).filter(|&c| length[c] > 0).collect();
+    order.sort_by(|&a, &b| karyotype(&names[a]).cmp(&karyotype(&names[b])));
+    let slot: Vec<Option<usize>> = {
+        let mut slot = vec![None; names.len()];
+        for (i, &c) in order.iter().enumerate() {
+            slot[c] = Some(i);
+        }
+        slot
+    };
+    let bin_bases = (order.iter().map(|&c| length[c]).max().unwrap_or(1) / BINS).max(1);
+    let mut chromosomes: Vec<ChromosomeBins> = order
+        .iter()
+        .map(|&c| {
+            let bins = (length[c] / bin_bases + 1) as usize;
+            ChromosomeBins {
+                name: names[c].to_string(),
+                length: length[c],
+                counts: vec![0; bins],
+                in_panel: vec![0; bins],
+            }
+        })
+        .collect();
+    let gene = &store.gene[policy.index()];
+    let in_panel = |r: usize| {
+        store
+            .row_genes(r)
+            .iter()
+            .chain(std::iter::once(&gene[r]))
+            .any(|&g| g != NONE_U32 && panel_genes.get(g as usize) == Some(&true))
+    };
+    let mut marks = Vec::new();
+    for &r in rows {
+        let rec = store.record[r as usize] as usize;
+        let Some(i) = slot[store.rec_chrom[rec] as usize] else { continue };
+        let pos = store.rec_pos[rec];
+        let bin = (pos / bin_bases) as usize;
+        let panel = in_panel(r as usize);
+        chromosomes[i].counts[bin] += 1;
+        chromosomes[i].in_panel[bin] += u32::from(panel);
+        if rows.len() <= MAX_MARKS {
+            marks.push(GenomeMark { chromosome: i as u16, pos, in_panel: panel, variant: MarkRef::new(store, r) });
+        }
+    }
+    Genome { chromosomes, bin_bases, marks, panel: panel_genes.iter().any(|&p| p) }
+}
+
+/// Sort key: chromosomes 1-22, X, Y, M, then other contigs by name.
+fn karyotype(name: &str) -> (u32, &str) {
+    let bare = name.strip_prefix("chr").unwrap_or(name);
+    let rank = match bare {
+        "X" => 23,
+        "Y" => 24,
+        "M" | "MT" => 25,
+        n => n.parse().ok().filter(|n| (1..=22).contains(n)).unwrap_or(26),
+    };
+    (rank, if rank == 26 { name } else { "" })
+}
+
+/// The chart in words.
+pub fn describe(g: &Genome) -> String {
+    let total: u32 = g.chromosomes.iter().flat_map(|c| &c.counts).sum();
+    if total == 0 {
+        return "No variants in view.".to_owned();
+    }
+    let mut by_count: Vec<(u32, &str)> =
+        g.chromosomes.iter().map(|c| (c.counts.iter().sum(), c.name.as_str())).filter(|(n, _)| *n > 0).collect();
+    by_count.sort_by_key(|c| std::cmp::Reverse(c.0));
+    let top: Vec<String> = by_count.iter().take(3).map(|(n, c)| format!("{c} ({n})")).collect();
+    let panel = if g.panel {
+        let n: u32 = g.chromosomes.iter().flat_map(|c| &c.in_panel).sum();
+        format!(" {n} of them in panel genes.")
+    } else {
+        String::new()
+    };
+    format!(
+        "{} in view on {}; most on {}.{panel}",
+        words::count(total, "variant"),
+        words::count(by_count.len() as u32, "chromosome"),
+        top.join(", ")
+    )
+}

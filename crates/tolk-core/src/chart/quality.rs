@@ -1,0 +1,158 @@
+//! Whether a sample's calls can be trusted: depth and genotype quality of
+//! the calls carrying an ALT, the allele balance of its heterozygous calls
+//! (near 0.5 for a clean germline het), Ti/Tv of its SNVs (about 2.0-2.1
+//! genome-wide, 2.8-3.0 in exomes) and its het/hom ratio.
+
+use crate::store::{VariantStore, NONE_U16, NONE_U8};
+use crate::vcf::genotype::{Genotype, Zygosity};
+use serde::{Deserialize, Serialize};
+
+/// Counts in equal-width bins from `start`; the last bin also holds
+/// everything above it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Histogram {
+    pub start: f32,
+    pub width: f32,
+    pub counts: Vec<u32>,
+    /// Calls with no value.
+    pub missing: u32,
+}
+
+impl Histogram {
+    fn new(start: f32, width: f32, bins: usize) -> Histogram {
+        Histogram { start, width, counts: vec![0; bins], missing: 0 }
+    }
+
+    fn add(&mut self, value: Option<f32>) {
+        match value {
+            Some(v) => {
+                let bin = ((v - self.start) / self.width).floor().max(0.0) as usize;
+                let last = self.counts.len() - 1;
+                self.counts[bin.min(last)] += 1;
+            }
+            None => self.missing += 1,
+        }
+    }
+
+    pub fn total(&self) -> u32 {
+        self.counts.iter().sum()
+    }
+
+    /// The value below which half the counted values fall (bin midpoint).
+    pub fn median(&self) -> Option<f32> {
+        let total = self.total();
+        let mut seen = 0;
+        for (i, &n) in self.counts.iter().enumerate() {
+            seen += n;
+            if total > 0 && seen * 2 >= total {
+                return Some(self.start + (i as f32 + 0.5) * self.width);
+            }
+        }
+        None
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SampleQuality {
+    pub sample: String,
+    /// DP of calls carrying the ALT, 0-100 in steps of 5.
+    pub depth: Histogram,
+    /// GQ of calls carrying the ALT, 0-99 in steps of 5.
+    pub genotype_quality: Histogram,
+    /// Allele balance of heterozygous calls, 0-1 in steps of 0.05.
+    pub allele_balance: Histogram,
+    pub transitions: u32,
+    pub transversions: u32,
+    pub het: u32,
+    pub hom: u32,
+}
+
+impl SampleQuality {
+    pub fn ti_tv(&self) -> Option<f32> {
+        (self.transversions > 0).then(|| self.transitions as f32 / self.transversions as f32)
+    }
+
+    pub fn het_hom(&self) -> Option<f32> {
+        (self.hom > 0).then(|| self.het as f32 / self.hom as f32)
+    }
+}
+
+/// One summary per sample (`samples` are the file's names) over the
+/// view's rows.
+pub fn quality(store: &VariantStore, rows: &[u32], samples: &[String]) -> Vec<SampleQuality> {
+    (0..store.samples)
+        .map(|s| {
+            let mut q = SampleQuality {
+                sample: samples.get(s).cloned().unwrap_or_else(|| format!("sample {}", s + 1)),
+                depth: Histogram::new(0.0, 5.0, 21),
+                genotype_quality: Histogram::new(0.0, 5.0, 20),
+                allele_balance: Histogram::new(0.0, 0.05, 20),
+                transitions: 0,
+                transversions: 0,
+                het: 0,
+                hom: 0,
+            };
+            for &r in rows {
+                let r = r as usize;
+                let call = store.calls[r * store.samples + s];
+                let zygosity = Genotype::unpack(call.genotype).zygosity();
+                if !matches!(zygosity, Zygosity::Het | Zygosity::HomAlt | Zygosity::Hemizygous) {
+                    continue;
+                }
+                q.depth.add((call.dp != NONE_U16).then_some(f32::from(call.dp)));
+                q.genotype_quality.add((call.gq != NONE_U8).then_some(f32::from(call.gq)));
+                if zygosity == Zygosity::Het {
+                    q.het += 1;
+                    q.allele_balance.add((call.ab != NONE_U8).then(|| f32::from(call.ab) / 200.0));
+                } else {
+                    q.hom += 1;
+                }
+                match substitution(store, r) {
+                    Some(true) => q.transitions += 1,
+                    Some(false) => q.transversions += 1,
+                    None => {}
+                }
+            }
+            q
+        })
+        .collect()
+}
+
+/// For a single-base substitution, whether it is a transition (A<->G,
+/// C<->T); `None` for anything else.
+fn substitution(store: &VariantStore, row: usize) -> Option<bool> {
+    let reference = store.alleles.get(store.rec_ref[store.record[row] as usize]).as_bytes();
+    let alt = store.alleles.get(store.alt[row]).as_bytes();
+    match (reference, alt) {
+        ([a], [b]) if a != b => {
+            let purine = |x: u8| matches!(x.to_ascii_uppercase(), b'A' | b'G');
+            let base = |x: u8| matches!(x.to_ascii_uppercase(), b'A' | b'C' | b'G' | b'T');
+            (base(*a) && base(*b)).then(|| purine(*a) == purine(*b))
+        }
+        _ => None,
+    }
+}
+
+/// The chart in words, one sentence per sample.
+pub fn describe(samples: &[SampleQuality]) -> String {
+    if samples.is_empty() {
+        return "The file has no samples.".to_owned();
+    }
+    let ratio = |r: Option<f32>| r.map_or_else(|| "n/a".to_owned(), |r| format!("{r:.2}"));
+    let median = |h: &Histogram| h.median().map_or_else(|| "n/a".to_owned(), |m| format!("about {m:.0}"));
+    samples
+        .iter()
+        .map(|q| {
+            format!(
+                "{}: {} calls carrying an ALT in view, median depth {}, median GQ {}, Ti/Tv {}, het/hom {}.",
+                q.sample,
+                q.het + q.hom,
+                median(&q.depth),
+                median(&q.genotype_quality),
+                ratio(q.ti_tv()),
+                ratio(q.het_hom())
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
