@@ -3,8 +3,8 @@
 //! [`Interpretation`] (the clinician's work on the file).
 
 use crate::components::{
-    AcmgPanel, FamilyEditor, FileOpener, FilterForm, Funnel, LoadStatus, NotePanel, PanelPicker, SessionBar,
-    TranscriptPolicyPicker, VariantCount, VariantDetail, VariantTable, WarningList,
+    AcmgPanel, ChartsPanel, FamilyEditor, FileOpener, FilterForm, Funnel, LoadStatus, NotePanel, PanelPicker,
+    SessionBar, TranscriptPolicyPicker, VariantCount, VariantDetail, VariantTable, WarningList,
 };
 use crate::engine::Engine;
 use crate::interpretation::Interpretation;
@@ -47,6 +47,7 @@ pub fn App() -> impl IntoView {
                 </div>
                 <VariantTable/>
             </section>
+            <ChartsPanel/>
             <VariantDetail/>
             <AcmgPanel/>
             <NotePanel/>

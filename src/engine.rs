@@ -212,10 +212,15 @@ impl Engine {
 
     /// Selects `row` and asks the worker for its record in full.
     pub fn select(self, row: &VariantRow) {
+        self.select_index(row.index, row.alt_number);
+    }
+
+    /// Selects store row `row` (ALT number `alt`), as a chart mark names it.
+    pub fn select_index(self, row: u32, alt: u16) {
         if let LoadState::Ready { load, .. } = self.state.get_untracked() {
-            self.selection.set(Selection::Loading { row: row.index, alt: row.alt_number });
+            self.selection.set(Selection::Loading { row, alt });
             let policy = self.policy.get_untracked();
-            self.send(&Request::Record { load, row: row.index, policy }, None);
+            self.send(&Request::Record { load, row, policy }, None);
         }
     }
 

@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 use tolk_core::acmg::Facts;
 use tolk_core::annotation::TranscriptPolicy;
+use tolk_core::chart::{Charts, Lollipop};
 use tolk_core::inheritance::Fit;
 use tolk_core::panel::matching::PanelReport;
 use tolk_core::session::VariantFacts;
@@ -124,6 +125,8 @@ pub struct Selected {
     pub record: RecordDetail,
     pub facts: Facts,
     pub snapshot: VariantFacts,
+    /// The variant's gene in the current view, along its protein.
+    pub lollipop: Option<Lollipop>,
 }
 
 /// What the page shows of a view; the rows themselves come in pages.
@@ -140,6 +143,10 @@ pub struct ViewSummary {
     pub notes: Vec<String>,
     /// Time the worker took to apply the query.
     pub millis: f64,
+    /// What the view's charts show.
+    pub charts: Charts,
+    /// Time the worker took to compute the charts' data.
+    pub chart_millis: f64,
 }
 
 /// A compound-het pair, named by its rows' `CHROM:POS:REF:ALT` keys.

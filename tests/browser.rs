@@ -76,10 +76,14 @@ fn a_selected_variant_and_its_facts_round_trip() {
     let facts = Facts::gather(&loaded, None, 1, policy);
     let expected = suggest(&alt, &facts, &Thresholds::default());
     assert_eq!(expected.items.len(), 2, "{expected:?}");
+    let mark = tolk_core::chart::MarkRef::new(&loaded.store, 1);
+    let transcript = alt.worst_under(policy).and_then(|t| t.feature.clone());
+    let lollipop = tolk_core::chart::lollipop("SCN1A", transcript.as_deref(), &[(mark, true, alt.transcripts.clone())]);
+    assert_eq!(lollipop.sticks.len(), 1);
     let response = Response::Record {
         load: 2,
         row: 1,
-        detail: Ok(Box::new(tolk::protocol::Selected { record, facts, snapshot })),
+        detail: Ok(Box::new(tolk::protocol::Selected { record, facts, snapshot, lollipop: Some(lollipop) })),
     };
     let (back, _) = decode::<Response>(encode(&response, None).unwrap()).unwrap();
     assert_eq!(back, response);
@@ -110,15 +114,33 @@ fn a_query_with_panels_and_a_family_reaches_the_worker_intact_and_applies_in_was
     let view = tolk_core::apply(&loaded.store, &tolk_core::Query { family: None, mode: Mode::Any, ..query });
     assert_eq!(view.funnel[0].remaining, loaded.store.len() as u32);
     assert!(view.funnel.windows(2).all(|w| w[1].remaining <= w[0].remaining), "a funnel only narrows");
+    let charts = tolk_core::chart::charts(&loaded.store, &view, query.policy, &loaded.header.samples);
+    assert_eq!(charts.consequences.iter().map(|b| b.count).sum::<u32>(), view.rows.len() as u32);
     let summary = tolk::protocol::ViewSummary {
         view: 9,
         count: view.rows.len() as u32,
         funnel: view.funnel,
+        charts,
         ..Default::default()
     };
     let response = Response::Applied { load: 1, summary: Box::new(summary) };
     let (back, _) = decode::<Response>(encode(&response, None).unwrap()).unwrap();
     assert_eq!(back, response);
+}
+
+/// On wasm, plotters measures text through the page's DOM (natively it
+/// estimates): the charts must draw on the page as they do in native tests.
+#[wasm_bindgen_test]
+fn charts_draw_in_the_page() {
+    let loaded = Loaded::from_bytes(BYSTRO).unwrap();
+    let view = tolk_core::apply(&loaded.store, &tolk_core::Query::default());
+    let policy = tolk_core::annotation::TranscriptPolicy::All;
+    let charts = tolk_core::chart::charts(&loaded.store, &view, policy, &loaded.header.samples);
+    for (_, _, chart) in tolk_charts::view_charts(&charts, &view.funnel) {
+        let chart = chart.unwrap();
+        assert!(chart.svg.starts_with("<svg role=\"img\"") && chart.svg.contains("<text"), "{}", &chart.svg[..200]);
+    }
+    assert_eq!(tolk_charts::genome(&charts.genome).unwrap().marks.len(), view.rows.len());
 }
 
 #[wasm_bindgen_test]

@@ -1,6 +1,7 @@
 //! The components, each named after what the user sees.
 
 mod acmg_panel;
+mod charts_panel;
 mod classification_box;
 mod criteria_checklist;
 mod family_editor;
@@ -21,6 +22,7 @@ mod variant_table;
 mod warning_list;
 
 pub use acmg_panel::AcmgPanel;
+pub use charts_panel::ChartsPanel;
 use classification_box::ClassificationBox;
 use criteria_checklist::CriteriaChecklist;
 pub use family_editor::FamilyEditor;

@@ -13,10 +13,11 @@ use std::ops::ControlFlow;
 use std::rc::Rc;
 use tolk_core::acmg::Facts;
 use tolk_core::annotation::TranscriptPolicy;
+use tolk_core::chart;
 use tolk_core::family::Family;
 use tolk_core::inheritance::Judge;
 use tolk_core::session::VariantFacts;
-use tolk_core::vcf::detail::{decode_record, DecodeContext};
+use tolk_core::vcf::detail::{decode_record, DecodeContext, RecordDetail};
 use tolk_core::view::{apply, View};
 use tolk_core::{Loaded, Loader};
 use wasm_bindgen::prelude::*;
@@ -90,7 +91,11 @@ fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, reques
                 let now = || clock.as_ref().map_or_else(js_sys::Date::now, |p| p.now());
                 let started = now();
                 let result = apply(&open.loaded.store, &query);
-                let summary = summarise(&open.loaded, view, &result, now() - started);
+                let applied = now();
+                let charts = chart::charts(&open.loaded.store, &result, query.policy, &open.loaded.header.samples);
+                let mut summary = summarise(&open.loaded, view, &result, applied - started);
+                summary.charts = charts;
+                summary.chart_millis = now() - applied;
                 open.view = Some((view, result, query.family));
                 post(scope, &Response::Applied { load, summary: Box::new(summary) });
             }
@@ -140,23 +145,24 @@ async fn record(
     row: u32,
     policy: TranscriptPolicy,
 ) -> Result<Box<Selected>, String> {
-    let (plan, blob) = {
+    let gene_rows = {
         let s = state.borrow();
         let open = s.loaded.as_ref().filter(|s| s.load == load).ok_or("the file is no longer open")?;
         if row as usize >= open.loaded.store.len() {
             return Err(format!("there is no variant {row}"));
         }
-        let at = open.loaded.store.location(row as usize);
-        (open.loaded.index.plan(at.text_offset, u64::from(at.text_len)), open.blob.clone())
+        let in_view = open.view.as_ref().map(|(_, view, _)| view.rows.as_slice()).unwrap_or_default();
+        chart::gene_rows(&open.loaded.store, in_view, row, policy)
     };
-    let end = plan.end.map_or(blob.size(), |e| e as f64);
-    let mut bytes = Vec::new();
-    read_slice(&blob, plan.start as f64, end, &mut bytes).await?;
-    let text = plan.extract(&bytes)?;
+    let record = decoded(state, load, row).await?;
+    // The lollipop's other variants: each record read again from the file.
+    let mut sticks = Vec::with_capacity(gene_rows.len());
+    for &r in &gene_rows {
+        let entries = if r == row { record.clone() } else { decoded(state, load, r).await? };
+        sticks.push((r, entries));
+    }
     let s = state.borrow();
     let open = s.loaded.as_ref().filter(|s| s.load == load).ok_or("the file is no longer open")?;
-    let record = decode_record(&String::from_utf8_lossy(&text), &open.context)
-        .ok_or_else(|| "this record could not be decoded again".to_owned())?;
     let store = &open.loaded.store;
     let mut variant = store.row(row as usize, policy);
     let alt = record.alts.get(usize::from(variant.alt_number) - 1).ok_or("the record lost an allele")?;
@@ -166,7 +172,35 @@ async fn record(
     }
     let snapshot = VariantFacts::new(&variant, alt, policy, &open.loaded.header.samples);
     let facts = Facts::gather(&open.loaded, family, row, policy);
-    Ok(Box::new(Selected { record, facts, snapshot }))
+    let transcript = alt.worst_under(policy).and_then(|t| t.feature.clone());
+    let variants: Vec<_> = sticks
+        .into_iter()
+        .filter_map(|(r, detail)| {
+            let number = usize::from(store.row(r as usize, policy).alt_number);
+            let entries = detail.alts.into_iter().nth(number - 1)?.transcripts;
+            Some((chart::MarkRef::new(store, r), r == row, entries))
+        })
+        .collect();
+    let lollipop = variant.gene.as_deref().map(|gene| chart::lollipop(gene, transcript.as_deref(), &variants));
+    Ok(Box::new(Selected { record, facts, snapshot, lollipop }))
+}
+
+/// Row `row`'s record, read again from the file's bytes and decoded.
+async fn decoded(state: &Rc<RefCell<State>>, load: LoadId, row: u32) -> Result<RecordDetail, String> {
+    let (plan, blob) = {
+        let s = state.borrow();
+        let open = s.loaded.as_ref().filter(|s| s.load == load).ok_or("the file is no longer open")?;
+        let at = open.loaded.store.location(row as usize);
+        (open.loaded.index.plan(at.text_offset, u64::from(at.text_len)), open.blob.clone())
+    };
+    let end = plan.end.map_or(blob.size(), |e| e as f64);
+    let mut bytes = Vec::new();
+    read_slice(&blob, plan.start as f64, end, &mut bytes).await?;
+    let text = plan.extract(&bytes)?;
+    let s = state.borrow();
+    let open = s.loaded.as_ref().filter(|s| s.load == load).ok_or("the file is no longer open")?;
+    decode_record(&String::from_utf8_lossy(&text), &open.context)
+        .ok_or_else(|| "this record could not be decoded again".to_owned())
 }
 
 async fn read(scope: DedicatedWorkerGlobalScope, state: Rc<RefCell<State>>, load: LoadId, blob: Blob) {
@@ -220,6 +254,7 @@ fn summarise(loaded: &Loaded, view: ViewId, result: &View, millis: f64) -> ViewS
         pair_count: result.pairs.len() as u32,
         notes: result.notes.clone(),
         millis,
+        ..ViewSummary::default()
     }
 }
 

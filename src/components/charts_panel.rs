@@ -1,0 +1,111 @@
+//! The charts: drawn on the page (plotters sizes text through the DOM,
+//! which a worker lacks) from the small summaries the worker computes for
+//! each view, and from the selected variant's lollipop. Each chart carries
+//! its text alternative, shown under it; clicking a variant's mark selects
+//! it, as choosing its row in the table does.
+
+use super::use_engine;
+use crate::engine::{Engine, Selection};
+use leptos::prelude::*;
+use tolk_charts::Chart;
+
+/// A click lands on a mark within this many SVG units of its centre.
+const CLICK_RADIUS: f64 = 14.0;
+
+#[component]
+pub fn ChartsPanel() -> impl IntoView {
+    let engine = use_engine();
+    // The page's drawing time of the latest view's charts, `data-draw-ms`.
+    let draw_ms = RwSignal::new(0.0);
+    let drawn = Memo::new(move |_| {
+        engine.view.with(|v| {
+            v.as_ref().map(|v| {
+                let started = js_sys::Date::now();
+                let charts = tolk_charts::view_charts(&v.charts, &v.funnel);
+                draw_ms.set(js_sys::Date::now() - started);
+                (v.view, charts)
+            })
+        })
+    });
+    let lollipop = Memo::new(move |_| match engine.selection.get() {
+        Selection::Ready { detail, .. } => detail.lollipop.as_ref().map(tolk_charts::lollipop),
+        _ => None,
+    });
+    view! {
+        <Show when=move || drawn.with(Option::is_some)>
+            <section
+                class="charts"
+                aria-labelledby="charts-heading"
+                data-testid="charts"
+                data-view=move || drawn.with(|d| d.as_ref().map(|(view, _)| *view).unwrap_or_default())
+                data-draw-ms=move || format!("{:.1}", draw_ms.get())
+                data-data-ms=move || engine.view.with(|v| v.as_ref().map_or_else(String::new, |v| format!("{:.1}", v.chart_millis)))
+            >
+                <h2 id="charts-heading">"Charts"</h2>
+                <div class="chart-grid">
+                    <figure class="chart wide" data-testid="chart-lollipop" data-state=move || lollipop.with(|l| if l.is_some() { "ready" } else { "empty" })>
+                        <figcaption>"The selected variant's gene"</figcaption>
+                        {move || match lollipop.get() {
+                            Some(chart) => view! { <ChartView chart=chart engine=engine/> }.into_any(),
+                            None => view! { <p class="muted">"Select a variant to see its gene's variants along the protein."</p> }.into_any(),
+                        }}
+                    </figure>
+                    {move || {
+                        drawn
+                            .get()
+                            .map(|(_, charts)| {
+                                charts
+                                    .into_iter()
+                                    .map(|(id, caption, chart)| {
+                                        view! {
+                                            <figure class="chart" data-testid=format!("chart-{id}")>
+                                                <figcaption>{caption}</figcaption>
+                                                <ChartView chart=chart engine=engine/>
+                                            </figure>
+                                        }
+                                    })
+                                    .collect_view()
+                            })
+                    }}
+                </div>
+            </section>
+        </Show>
+    }
+}
+
+/// One drawn chart (or why it could not be drawn), its description in
+/// words, and clicks on its marks turned into a selection.
+#[component]
+fn ChartView(chart: Result<Chart, String>, engine: Engine) -> impl IntoView {
+    match chart {
+        Err(e) => {
+            view! { <p class="error" role="alert">{format!("This chart could not be drawn: {e}")}</p> }.into_any()
+        }
+        Ok(chart) => {
+            let text = chart.description.clone();
+            let (width, _) = chart.size;
+            let svg = chart.svg.clone();
+            let clickable = !chart.marks.is_empty();
+            // Not the event's target: Leptos delegates clicks to the document.
+            let area = NodeRef::<leptos::html::Div>::new();
+            let on_click = move |e: leptos::ev::MouseEvent| {
+                let Some(target) = area.get_untracked() else { return };
+                let rect = target.get_bounding_client_rect();
+                if rect.width() <= 0.0 {
+                    return;
+                }
+                let scale = f64::from(width) / rect.width();
+                let x = (f64::from(e.client_x()) - rect.left()) * scale;
+                let y = (f64::from(e.client_y()) - rect.top()) * scale;
+                if let Some(mark) = chart.mark_at(x, y, CLICK_RADIUS) {
+                    engine.select_index(mark.row, mark.alt);
+                }
+            };
+            view! {
+                <div class="chart-svg" class:clickable=clickable node_ref=area inner_html=svg on:click=on_click></div>
+                <p class="chart-text">{text}</p>
+            }
+            .into_any()
+        }
+    }
+}
