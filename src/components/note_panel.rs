@@ -74,7 +74,8 @@ pub fn NotePanel() -> impl IntoView {
                             let save = move |_| {
                                 if let Some(n) = note.get_untracked() {
                                     let name = format!("{}.{}", n.file_stem(), format.extension());
-                                    download(&name, format.mime(), &format.render(&n));
+                                    let figures = tolk_charts::note_figures(&n);
+                                    download(&name, format.mime(), &format.render(&n, &figures));
                                 }
                             };
                             view! {
@@ -94,7 +95,7 @@ pub fn NotePanel() -> impl IntoView {
                             data-testid="note-preview"
                             title="Printable note preview"
                             sandbox=""
-                            srcdoc=move || note.with(|n| n.as_ref().map(html::render).unwrap_or_default())
+                            srcdoc=move || note.with(|n| n.as_ref().map(|n| html::render(n, &tolk_charts::note_figures(n))).unwrap_or_default())
                         ></iframe>
                     </Show>
                 </details>

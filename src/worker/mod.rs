@@ -170,7 +170,7 @@ async fn record(
     if let (Some(family), Some((_, view, _))) = (family, open.view.as_ref()) {
         variant.inheritance = view.fits(&Judge::new(store, family), row);
     }
-    let snapshot = VariantFacts::new(&variant, alt, policy, &open.loaded.header.samples);
+    let mut snapshot = VariantFacts::new(&variant, alt, policy, &open.loaded.header.samples);
     let facts = Facts::gather(&open.loaded, family, row, policy);
     let transcript = alt.worst_under(policy).and_then(|t| t.feature.clone());
     let variants: Vec<_> = sticks
@@ -182,6 +182,7 @@ async fn record(
         })
         .collect();
     let lollipop = variant.gene.as_deref().map(|gene| chart::lollipop(gene, transcript.as_deref(), &variants));
+    snapshot.lollipop.clone_from(&lollipop);
     Ok(Box::new(Selected { record, facts, snapshot, lollipop }))
 }
 

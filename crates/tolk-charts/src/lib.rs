@@ -12,6 +12,7 @@
 mod bars;
 mod genome;
 mod lollipop;
+mod note;
 pub mod palette;
 mod quality;
 mod scatter;
@@ -19,6 +20,7 @@ mod scatter;
 pub use bars::{consequences, funnel};
 pub use genome::genome;
 pub use lollipop::lollipop;
+pub use note::note_figures;
 pub use quality::quality;
 pub use scatter::af_score;
 

@@ -1,6 +1,8 @@
 //! `tolk note SESSION.json --format json|md|html|fhir`: the interpretation
 //! note of a session file the app exported, written to stdout. The same
-//! `tolk_core::note` renders it in the app, so both give the same bytes.
+//! `tolk_core::note` renders it in the app, so both give the same bytes;
+//! only the HTML's figures may differ by a few pixels, since plotters sizes
+//! text by estimate here and with the browser's fonts on the page.
 //! `tolk note --schema` prints the note's JSON Schema instead.
 
 use clap::ValueEnum;
@@ -51,7 +53,7 @@ pub fn run(session: Option<&Path>, format: Format, schema: bool) -> ExitCode {
         Format::Html => note::Format::Html,
         Format::Fhir => note::Format::Fhir,
     };
-    print!("{}", format.render(&note));
+    print!("{}", format.render(&note, &tolk_charts::note_figures(&note)));
     for line in &note.incomplete {
         eprintln!("# {line}");
     }

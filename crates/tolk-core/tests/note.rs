@@ -4,12 +4,13 @@
 //! files, and the reference build read from real headers.
 //!
 //! After an intended change to a renderer, rewrite the golden files with
-//! `TOLK_UPDATE_GOLDEN=1 cargo test -p tolk-core --test note` and review
-//! the diff.
+//! `TOLK_UPDATE_GOLDEN=1 cargo test -p tolk-cli --test cli note` (the HTML,
+//! figures and all) and `TOLK_UPDATE_GOLDEN=1 cargo test -p tolk-core
+//! --test note` (the others), and review the diff.
 
 use std::path::{Path, PathBuf};
 use tolk_core::acmg::{Code, Strength};
-use tolk_core::note::{Format, Note};
+use tolk_core::note::{Figures, Format, Note};
 use tolk_core::session::{
     CriterionWork, FileIdentity, NoteText, Override, Report, Session, Stamp, VariantFacts, VariantWork,
 };
@@ -33,15 +34,28 @@ fn demo_note() -> Note {
 fn each_format_of_the_demo_note_matches_its_golden_file() {
     let note = demo_note();
     let update = std::env::var_os("TOLK_UPDATE_GOLDEN").is_some();
-    for format in Format::ALL {
+    for format in [Format::Json, Format::Markdown, Format::Fhir] {
         let name = format!("tests/data/note/demo.note.{}", format.extension());
         let name = name.replace("demo.note.fhir.json", "demo.fhir.json");
-        let rendered = format.render(&note);
+        let rendered = format.render(&note, &Figures::default());
         if update {
             std::fs::write(repo(&name), &rendered).unwrap();
         }
         assert_eq!(rendered, read(&name), "{name} differs; see this file's doc comment to update it");
     }
+    // The HTML golden has the figures tolk-charts draws (the CLI's test
+    // writes and checks it); without them it is the same page.
+    let golden = read("tests/data/note/demo.note.html");
+    assert!(golden.contains("<figure>"), "the example note shows its figures");
+    let mut without = String::new();
+    let mut rest = golden.as_str();
+    while let Some(start) = rest.find("<figure>\n") {
+        without.push_str(&rest[..start]);
+        let end = rest[start..].find("</figure>\n").expect("a figure ends") + start + "</figure>\n".len();
+        rest = &rest[end..];
+    }
+    without.push_str(rest);
+    assert_eq!(Format::Html.render(&note, &Figures::default()), without);
 }
 
 #[test]
@@ -112,7 +126,7 @@ fn hostile_session() -> Session {
 fn hostile_text_is_inert_in_every_format() {
     let note = Note::from_session(&hostile_session());
 
-    let html = Format::Html.render(&note);
+    let html = Format::Html.render(&note, &Figures::default());
     assert!(!html.contains("<script") && !html.contains("<img"), "tags survived in HTML");
     assert!(!html.contains('\u{7}') && !html.contains('\u{1b}'), "control characters survived in HTML");
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
@@ -120,7 +134,7 @@ fn hostile_text_is_inert_in_every_format() {
     assert_eq!(html.matches("<script").count(), 0);
     assert!(html.contains("default-src 'none'"), "the page forbids scripts and fetches itself");
 
-    let md = Format::Markdown.render(&note);
+    let md = Format::Markdown.render(&note, &Figures::default());
     for (i, line) in md.lines().enumerate() {
         let bytes = line.as_bytes();
         for (j, &b) in bytes.iter().enumerate() {
@@ -137,10 +151,10 @@ fn hostile_text_is_inert_in_every_format() {
     }
 
     // JSON and FHIR carry the text exactly, as JSON strings.
-    let json: serde_json::Value = serde_json::from_str(&Format::Json.render(&note)).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&Format::Json.render(&note, &Figures::default())).unwrap();
     assert_eq!(json["conclusion"], HOSTILE);
     assert_eq!(json["findings"][0]["comment"], HOSTILE);
-    let fhir: serde_json::Value = serde_json::from_str(&Format::Fhir.render(&note)).unwrap();
+    let fhir: serde_json::Value = serde_json::from_str(&Format::Fhir.render(&note, &Figures::default())).unwrap();
     assert_eq!(fhir["entry"][0]["resource"]["conclusion"], HOSTILE);
     assert_eq!(fhir["entry"][0]["resource"]["subject"]["display"], HOSTILE);
 }
@@ -159,7 +173,7 @@ fn a_session_from_before_notes_existed_still_makes_a_note_and_says_what_is_missi
     assert!(note.incomplete.iter().any(|l| l.contains("reference build is unknown")), "{:?}", note.incomplete);
     assert!(note.incomplete.iter().any(|l| l.contains("No conclusion")));
     assert_eq!(note.findings[0].hgvsg, None, "no g. HGVS without a build");
-    let fhir: serde_json::Value = serde_json::from_str(&Format::Fhir.render(&note)).unwrap();
+    let fhir: serde_json::Value = serde_json::from_str(&Format::Fhir.render(&note, &Figures::default())).unwrap();
     assert_eq!(fhir["entry"][0]["resource"]["status"], "preliminary");
 }
 

@@ -5,7 +5,7 @@
 //! hostile string run; every string is escaped regardless.
 
 use super::layout::{blocks, Block};
-use super::Note;
+use super::{Figures, Note};
 
 /// Screen and print styles: black on white, 11pt body text that the
 /// browser can scale, A4 margins, no break inside a variant's facts.
@@ -16,11 +16,13 @@ table{border-collapse:collapse;width:100%;margin:.4em 0 1em}th,td{text-align:lef
 table.facts th{width:12em;background:#f0f0f0}thead th{background:#e4e4e4}
 .caution{border:2px solid #8a4b00;background:#fff4e0;padding:.5em 1em;margin:1em 0}
 .text{white-space:pre-wrap}
+figure{margin:.5em 0 1em}figure svg{display:block;width:100%;max-width:36rem;height:auto}figcaption{font-size:.9em;color:#444}
 @page{size:A4;margin:16mm 14mm}
-@media print{body{margin:0;max-width:none;font-size:10pt}.variant{break-inside:avoid-page}h2,h3,h4{break-after:avoid-page}thead{display:table-header-group}}
+@media print{body{margin:0;max-width:none;font-size:10pt}.variant,figure{break-inside:avoid-page}h2,h3,h4{break-after:avoid-page}thead{display:table-header-group}}
 ";
 
-pub fn render(note: &Note) -> String {
+/// The page, with `figures` (Tolk's own SVG charts) in place.
+pub fn render(note: &Note, figures: &Figures) -> String {
     let title = format!("Variant interpretation: {}", note.patient.identifier);
     let mut out = format!(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -31,7 +33,7 @@ pub fn render(note: &Note) -> String {
         escape(&title)
     );
     let mut in_variant = false;
-    for block in blocks(note) {
+    for block in blocks(note, figures) {
         if in_variant && matches!(block, Block::PageBreakHint | Block::Heading(1..=2, _)) {
             out.push_str("</section>\n");
             in_variant = false;
@@ -80,6 +82,9 @@ pub fn render(note: &Note) -> String {
                     out.push_str(&format!("<p>{}</p>\n", escape(&line)));
                 }
                 out.push_str("</div>\n");
+            }
+            Block::Figure { svg, caption } => {
+                out.push_str(&format!("<figure>\n{svg}\n<figcaption>{}</figcaption>\n</figure>\n", escape(&caption)));
             }
             Block::PageBreakHint => {
                 out.push_str("<section class=\"variant\">\n");

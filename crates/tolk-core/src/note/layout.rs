@@ -3,7 +3,7 @@
 //! the two formats cannot say different things; each renderer escapes
 //! every string it is given.
 
-use super::{Note, NoteVariant};
+use super::{Figures, Note, NoteVariant};
 use crate::words;
 
 /// A piece of the document. All text is plain, unescaped.
@@ -25,9 +25,16 @@ pub enum Block {
     Caution(Vec<String>),
     /// Where a printed page may break before (a variant's section).
     PageBreakHint,
+    /// A chart: an `<svg>` element from [`Figures`] (trusted, not text),
+    /// and its caption (text).
+    Figure {
+        svg: String,
+        caption: String,
+    },
 }
 
-pub fn blocks(note: &Note) -> Vec<Block> {
+/// The note's blocks, with `figures` where they belong.
+pub fn blocks(note: &Note, figures: &Figures) -> Vec<Block> {
     let mut out = vec![Block::Heading(1, "Genetic variant interpretation".into())];
     if !note.incomplete.is_empty() {
         let mut lines = vec!["Draft: not complete.".to_owned()];
@@ -54,18 +61,21 @@ pub fn blocks(note: &Note) -> Vec<Block> {
 
     out.push(Block::Heading(2, "Test".into()));
     out.push(Block::Facts(test_facts(note)));
+    if let Some(svg) = &figures.funnel {
+        out.push(Block::Figure { svg: svg.clone(), caption: "Variants left after each filter.".into() });
+    }
 
     out.push(Block::Heading(2, format!("Findings ({})", note.findings.len())));
     if note.findings.is_empty() {
         out.push(Block::Text("No variant is reported.".into()));
     }
     for (i, v) in note.findings.iter().enumerate() {
-        variant_blocks(&mut out, i + 1, v);
+        variant_blocks(&mut out, i + 1, v, figures);
     }
     if !note.vus.is_empty() {
         out.push(Block::Heading(2, format!("Variants of uncertain significance ({})", note.vus.len())));
         for (i, v) in note.vus.iter().enumerate() {
-            variant_blocks(&mut out, i + 1, v);
+            variant_blocks(&mut out, i + 1, v, figures);
         }
     }
     if !note.assessed.is_empty() {
@@ -145,7 +155,7 @@ fn test_facts(note: &Note) -> Vec<(String, String)> {
     facts
 }
 
-fn variant_blocks(out: &mut Vec<Block>, n: usize, v: &NoteVariant) {
+fn variant_blocks(out: &mut Vec<Block>, n: usize, v: &NoteVariant, figures: &Figures) {
     out.push(Block::PageBreakHint);
     out.push(Block::Heading(3, format!("{n}. {}: {}", v.label(), v.class.label())));
     let mut facts = vec![fact("Position", &v.position)];
@@ -200,6 +210,11 @@ fn variant_blocks(out: &mut Vec<Block>, n: usize, v: &NoteVariant) {
     facts.push(fact("Classification", &class));
     facts.push(fact("Assessed", &format!("{} {}", v.assessed_by, words::time(&v.assessed_at))));
     out.push(Block::Facts(facts));
+    if let (Some(svg), Some(gene)) = (figures.genes.get(&v.key()), &v.gene) {
+        let caption =
+            format!("{gene}: the variants in view along the protein when the variant was assessed; this one outlined.");
+        out.push(Block::Figure { svg: svg.clone(), caption });
+    }
     out.push(Block::Heading(4, "Criteria applied".into()));
     if v.criteria.is_empty() {
         out.push(Block::Text("None.".into()));

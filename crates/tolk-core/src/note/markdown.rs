@@ -4,11 +4,12 @@
 //! characters, and a `|` cannot break a table.
 
 use super::layout::{blocks, Block};
-use super::Note;
+use super::{Figures, Note};
 
 pub fn render(note: &Note) -> String {
     let mut out = String::new();
-    for block in blocks(note) {
+    // Markdown is text: the figures are in the HTML note.
+    for block in blocks(note, &Figures::default()) {
         match block {
             Block::Heading(level, text) => {
                 out.push_str(&format!("{} {}\n\n", "#".repeat(level.into()), inline(&text)));
@@ -52,7 +53,7 @@ pub fn render(note: &Note) -> String {
                 out.truncate(out.len() - 2);
                 out.push('\n');
             }
-            Block::PageBreakHint => {}
+            Block::PageBreakHint | Block::Figure { .. } => {}
         }
     }
     out.truncate(out.trim_end().len());

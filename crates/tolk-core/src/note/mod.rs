@@ -18,6 +18,7 @@ use crate::acmg::Class;
 use crate::panel::Confidence;
 use crate::session::{PanelSummary, Report, Session};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 pub use variant::{NoteCriterion, NoteVariant};
 
 /// Bumped when a field changes meaning.
@@ -227,6 +228,19 @@ impl Note {
     }
 }
 
+/// Charts for the printable note, drawn by the caller (crate
+/// `tolk-charts`; this crate does not draw): whole `<svg>` elements, put
+/// into the HTML as they are, so only Tolk's own chart output belongs here
+/// (it escapes every text it draws).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Figures {
+    /// The filter funnel, after the test's facts.
+    pub funnel: Option<String>,
+    /// Each reported or listed variant's gene along its protein, by
+    /// `CHROM:POS:REF:ALT`.
+    pub genes: BTreeMap<String, String>,
+}
+
 /// The four ways the note is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -240,11 +254,12 @@ pub enum Format {
 impl Format {
     pub const ALL: [Format; 4] = [Format::Json, Format::Markdown, Format::Html, Format::Fhir];
 
-    pub fn render(self, note: &Note) -> String {
+    /// The note in this format; only HTML shows `figures`.
+    pub fn render(self, note: &Note, figures: &Figures) -> String {
         match self {
             Format::Json => note.to_json() + "\n",
             Format::Markdown => markdown::render(note),
-            Format::Html => html::render(note),
+            Format::Html => html::render(note, figures),
             Format::Fhir => fhir::render(note),
         }
     }

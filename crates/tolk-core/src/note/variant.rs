@@ -2,6 +2,7 @@
 //! carries it, and the criteria, points and class with their evidence.
 
 use crate::acmg::{Applied, Class};
+use crate::chart::Lollipop;
 use crate::session::{Decision, Outcome, VariantWork};
 use crate::vcf::assembly::Build;
 use crate::vcf::genotype::Zygosity;
@@ -60,6 +61,11 @@ pub struct NoteVariant {
     pub comment: String,
     pub assessed_by: String,
     pub assessed_at: String,
+    /// Chart data for the printable note's gene figure; not part of the
+    /// note's JSON.
+    #[serde(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub lollipop: Option<Lollipop>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -161,7 +167,13 @@ impl NoteVariant {
             comment: work.comment.clone(),
             assessed_by: work.updated_by.clone(),
             assessed_at: work.updated_at.clone(),
+            lollipop: f.lollipop.clone(),
         }
+    }
+
+    /// `CHROM:POS:REF:ALT`, as the session keys it.
+    pub fn key(&self) -> String {
+        format!("{}:{}:{}:{}", self.chrom, self.pos, self.reference, self.alt)
     }
 
     /// `SCN1A c.2836C>T` or the position: how lists and warnings name it.

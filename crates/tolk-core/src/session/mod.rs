@@ -13,6 +13,7 @@ pub use context::{CaseContext, NoteText, PanelSummary};
 
 use crate::acmg::{classify, Applied, Class, Classification, Code, Strength, Suggestion, Thresholds};
 use crate::annotation::TranscriptPolicy;
+use crate::chart::Lollipop;
 use crate::inheritance::ModeFit;
 use crate::store::VariantRow;
 use crate::vcf::detail::AltDetail;
@@ -179,6 +180,10 @@ pub struct VariantFacts {
     pub revel: Option<f32>,
     pub spliceai: Option<f32>,
     pub clinvar: Vec<String>,
+    /// The variant's gene along its protein with the other variants in the
+    /// view when it was selected: the printable note's gene figure.
+    #[serde(default)]
+    pub lollipop: Option<Lollipop>,
 }
 
 impl VariantFacts {
@@ -205,6 +210,7 @@ impl VariantFacts {
             revel: alt.scores.revel,
             spliceai: alt.scores.spliceai,
             clinvar: alt.scores.clinvar.clone(),
+            lollipop: None,
         }
     }
 

@@ -1,0 +1,29 @@
+//! The printable note's figures: the filter funnel the note reports, and
+//! each reported or listed variant's gene as it was when assessed.
+
+use tolk_core::note::{Figures, Note};
+use tolk_core::view::FunnelStep;
+
+/// Figures for `note`; a chart that cannot be drawn is left out (the note
+/// says the same in its text).
+pub fn note_figures(note: &Note) -> Figures {
+    let steps: Vec<FunnelStep> = note
+        .test
+        .filters
+        .iter()
+        .map(|s| FunnelStep {
+            id: s.step.clone(),
+            label: s.label.clone(),
+            remaining: s.remaining,
+            kept_missing: s.kept_missing,
+        })
+        .collect();
+    let funnel = (!steps.is_empty()).then(|| crate::funnel(&steps).ok()).flatten().map(|c| c.svg);
+    let genes = note
+        .findings
+        .iter()
+        .chain(&note.vus)
+        .filter_map(|v| Some((v.key(), crate::lollipop(v.lollipop.as_ref()?).ok()?.svg)))
+        .collect();
+    Figures { funnel, genes }
+}
