@@ -342,12 +342,24 @@ impl Engine {
                     }
                 }
             }
+            Response::Lollipop { load, row, lollipop } if self.current_load() == Some(load) => {
+                // Kept in the variant's facts too: the note draws the gene from them.
+                self.selection.update(|s| {
+                    if let Selection::Ready { row: selected, detail, .. } = s {
+                        if *selected == row {
+                            detail.lollipop = lollipop.map(|l| *l);
+                            detail.snapshot.lollipop.clone_from(&detail.lollipop);
+                        }
+                    }
+                });
+            }
             // Replies about a load that was replaced or cancelled.
             Response::Loaded { .. }
             | Response::Applied { .. }
             | Response::Failed { .. }
             | Response::Cancelled { .. }
-            | Response::Record { .. } => {}
+            | Response::Record { .. }
+            | Response::Lollipop { .. } => {}
         }
     }
 

@@ -163,6 +163,11 @@ impl Interpretation {
         self.session.update(|s| {
             let Some(s) = s else { return };
             let mut work = s.variants.get(&facts.key()).cloned().unwrap_or_else(|| VariantWork::new(facts.clone()));
+            // The gene's lollipop arrives after the record: work begun before
+            // it came gets it with the next change.
+            if work.facts.lollipop.is_none() {
+                work.facts.lollipop.clone_from(&facts.lollipop);
+            }
             let stamp = Stamp { by: &by, at: &at };
             change(&mut work, stamp);
             work.touch(stamp);

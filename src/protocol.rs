@@ -92,6 +92,13 @@ pub enum Response {
         row: u32,
         detail: Result<Box<Selected>, String>,
     },
+    /// Row `row`'s gene along its protein, sent after its record: reading
+    /// the gene's other records again must not hold up the record.
+    Lollipop {
+        load: LoadId,
+        row: u32,
+        lollipop: Option<Box<Lollipop>>,
+    },
 }
 
 /// Page -> hashing worker: hash the Blob sent alongside (replaces any
@@ -125,7 +132,8 @@ pub struct Selected {
     pub record: RecordDetail,
     pub facts: Facts,
     pub snapshot: VariantFacts,
-    /// The variant's gene in the current view, along its protein.
+    /// The variant's gene in the current view, along its protein; `None`
+    /// until [`Response::Lollipop`] brings it.
     pub lollipop: Option<Lollipop>,
 }
 

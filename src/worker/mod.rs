@@ -125,7 +125,8 @@ fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, reques
     }
 }
 
-/// Reads row `row`'s record from the file's bytes and decodes it in full.
+/// Reads row `row`'s record from the file's bytes and decodes it in full,
+/// sends it, then sends its gene's lollipop.
 async fn send_record(
     scope: DedicatedWorkerGlobalScope,
     state: Rc<RefCell<State>>,
@@ -134,8 +135,18 @@ async fn send_record(
     policy: TranscriptPolicy,
 ) {
     let detail = record(&state, load, row, policy).await;
-    if state.borrow().loaded.as_ref().is_some_and(|s| s.load == load) {
-        post(&scope, &Response::Record { load, row, detail });
+    let still_open = || state.borrow().loaded.as_ref().is_some_and(|s| s.load == load);
+    if !still_open() {
+        return;
+    }
+    let found = detail.is_ok();
+    post(&scope, &Response::Record { load, row, detail });
+    if found {
+        // A gene the lollipop cannot be read for simply has none.
+        let lollipop = gene_lollipop(&state, load, row, policy).await.ok().flatten().map(Box::new);
+        if still_open() {
+            post(&scope, &Response::Lollipop { load, row, lollipop });
+        }
     }
 }
 
@@ -145,22 +156,10 @@ async fn record(
     row: u32,
     policy: TranscriptPolicy,
 ) -> Result<Box<Selected>, String> {
-    let gene_rows = {
-        let s = state.borrow();
-        let open = s.loaded.as_ref().filter(|s| s.load == load).ok_or("the file is no longer open")?;
-        if row as usize >= open.loaded.store.len() {
-            return Err(format!("there is no variant {row}"));
-        }
-        let in_view = open.view.as_ref().map(|(_, view, _)| view.rows.as_slice()).unwrap_or_default();
-        chart::gene_rows(&open.loaded.store, in_view, row, policy)
-    };
-    let record = decoded(state, load, row).await?;
-    // The lollipop's other variants: each record read again from the file.
-    let mut sticks = Vec::with_capacity(gene_rows.len());
-    for &r in &gene_rows {
-        let entries = if r == row { record.clone() } else { decoded(state, load, r).await? };
-        sticks.push((r, entries));
+    if state.borrow().loaded.as_ref().is_some_and(|open| row as usize >= open.loaded.store.len()) {
+        return Err(format!("there is no variant {row}"));
     }
+    let record = decoded(state, load, row).await?;
     let s = state.borrow();
     let open = s.loaded.as_ref().filter(|s| s.load == load).ok_or("the file is no longer open")?;
     let store = &open.loaded.store;
@@ -170,20 +169,46 @@ async fn record(
     if let (Some(family), Some((_, view, _))) = (family, open.view.as_ref()) {
         variant.inheritance = view.fits(&Judge::new(store, family), row);
     }
-    let mut snapshot = VariantFacts::new(&variant, alt, policy, &open.loaded.header.samples);
+    let snapshot = VariantFacts::new(&variant, alt, policy, &open.loaded.header.samples);
     let facts = Facts::gather(&open.loaded, family, row, policy);
-    let transcript = alt.worst_under(policy).and_then(|t| t.feature.clone());
-    let variants: Vec<_> = sticks
+    Ok(Box::new(Selected { record, facts, snapshot, lollipop: None }))
+}
+
+/// Row `row`'s gene along its protein, with the current view's other
+/// variants in the gene (each record read again); `None` without a gene.
+async fn gene_lollipop(
+    state: &Rc<RefCell<State>>,
+    load: LoadId,
+    row: u32,
+    policy: TranscriptPolicy,
+) -> Result<Option<chart::Lollipop>, String> {
+    let rows = {
+        let s = state.borrow();
+        let open = s.loaded.as_ref().filter(|s| s.load == load).ok_or("the file is no longer open")?;
+        let in_view = open.view.as_ref().map(|(_, view, _)| view.rows.as_slice()).unwrap_or_default();
+        chart::gene_rows(&open.loaded.store, in_view, row, policy)
+    };
+    let mut details = Vec::with_capacity(rows.len());
+    for &r in &rows {
+        details.push((r, decoded(state, load, r).await?));
+    }
+    let s = state.borrow();
+    let open = s.loaded.as_ref().filter(|s| s.load == load).ok_or("the file is no longer open")?;
+    let store = &open.loaded.store;
+    let selected = store.row(row as usize, policy);
+    let Some(gene) = selected.gene else { return Ok(None) };
+    let mut transcript = None;
+    let variants: Vec<_> = details
         .into_iter()
         .filter_map(|(r, detail)| {
-            let number = usize::from(store.row(r as usize, policy).alt_number);
-            let entries = detail.alts.into_iter().nth(number - 1)?.transcripts;
-            Some((chart::MarkRef::new(store, r), r == row, entries))
+            let alt = detail.alts.into_iter().nth(usize::from(store.alt_number(r as usize)) - 1)?;
+            if r == row {
+                transcript = alt.worst_under(policy).and_then(|t| t.feature.clone());
+            }
+            Some((chart::MarkRef::new(store, r), r == row, alt.transcripts))
         })
         .collect();
-    let lollipop = variant.gene.as_deref().map(|gene| chart::lollipop(gene, transcript.as_deref(), &variants));
-    snapshot.lollipop.clone_from(&lollipop);
-    Ok(Box::new(Selected { record, facts, snapshot, lollipop }))
+    Ok(Some(chart::lollipop(&gene, transcript.as_deref(), &variants)))
 }
 
 /// Row `row`'s record, read again from the file's bytes and decoded.

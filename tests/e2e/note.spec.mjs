@@ -24,7 +24,11 @@ async function fill(page, testid, text) {
 }
 
 async function exported(page, testid) {
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId(testid).click()]);
+  // A bounded wait, so a download that never comes fails here, by name.
+  const [download] = await Promise.all([
+    page.waitForEvent("download", { timeout: 30_000 }),
+    page.getByTestId(testid).click(),
+  ]);
   return { name: download.suggestedFilename(), text: await readFile(await download.path(), "utf8") };
 }
 

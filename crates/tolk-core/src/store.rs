@@ -341,6 +341,11 @@ impl VariantStore {
         }
     }
 
+    /// The 1-based ALT number of row `index` in its record.
+    pub fn alt_number(&self, index: usize) -> u16 {
+        self.alt_number[index]
+    }
+
     /// `CHROM:POS:REF:ALT` of row `index`, without decoding the rest.
     pub fn key(&self, index: usize) -> String {
         let rec = self.record[index] as usize;

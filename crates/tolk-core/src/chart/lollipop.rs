@@ -36,8 +36,9 @@ pub struct Stick {
     pub variant: MarkRef,
 }
 
-/// At most this many variants of one gene are read again for its lollipop.
-pub const MAX_STICKS: usize = 500;
+/// At most this many variants of one gene are read again for its lollipop
+/// (more would not be told apart along an 800-pixel protein anyway).
+pub const MAX_STICKS: usize = 200;
 
 /// The rows of `rows` (the view) in the gene of `row` (its worst
 /// consequence's gene under `policy`), `row` among them, at most
@@ -55,10 +56,32 @@ pub fn gene_rows(store: &VariantStore, rows: &[u32], row: u32, policy: Transcrip
     out
 }
 
-/// The lollipop for `gene` on `transcript`, from each variant's entries
-/// (`variants`: the mark, whether it is the selected one, and its decoded
-/// entries for this ALT).
-pub fn lollipop(gene: &str, transcript: Option<&str>, variants: &[(MarkRef, bool, Vec<TranscriptDetail>)]) -> Lollipop {
+/// The lollipop for `gene`, from each variant's entries (`variants`: the
+/// mark, whether it is the selected one, and its decoded entries for this
+/// ALT). Positions are on `preferred` (the selected variant's transcript)
+/// when the selected variant has a protein position there; otherwise (an
+/// intronic or UTR variant) on the transcript most of the gene's variants
+/// have a protein position on, so the others still show.
+pub fn lollipop(gene: &str, preferred: Option<&str>, variants: &[(MarkRef, bool, Vec<TranscriptDetail>)]) -> Lollipop {
+    let positioned = |entries: &[TranscriptDetail], feature: &str| {
+        entries.iter().any(|t| t.feature.as_deref() == Some(feature) && t.protein_start.is_some())
+    };
+    let selected_has = |feature: &str| variants.iter().any(|(_, selected, e)| *selected && positioned(e, feature));
+    let transcript = match preferred.filter(|f| selected_has(f)) {
+        Some(f) => Some(f.to_owned()),
+        None => {
+            let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+            for (_, _, entries) in variants {
+                for t in entries.iter().filter(|t| t.protein_start.is_some()) {
+                    if let Some(f) = t.feature.as_deref() {
+                        *counts.entry(f).or_default() += 1;
+                    }
+                }
+            }
+            counts.into_iter().max_by_key(|&(_, n)| n).map(|(f, _)| f.to_owned())
+        }
+    };
+    let transcript = transcript.as_deref();
     let mut out = Lollipop { gene: gene.to_owned(), transcript: transcript.map(str::to_owned), ..Lollipop::default() };
     for (variant, selected, entries) in variants {
         let on_transcript = entries.iter().find(|t| transcript.is_some() && t.feature.as_deref() == transcript);
@@ -100,4 +123,53 @@ pub fn describe(l: &Lollipop) -> String {
         l.transcript.as_deref().map(|t| format!(" ({t})")).unwrap_or_default(),
         l.unplaced
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(feature: &str, position: Option<u32>) -> TranscriptDetail {
+        TranscriptDetail {
+            entry: 0,
+            consequences: vec![if position.is_some() { "missense_variant" } else { "intron_variant" }.into()],
+            impact: None,
+            symbol: Some("G".into()),
+            gene_id: None,
+            hgnc_id: None,
+            feature: Some(feature.into()),
+            biotype: None,
+            hgvsc: None,
+            hgvsp: None,
+            protein_start: position,
+            protein_end: position,
+            protein_length: Some(500),
+            exon: None,
+            intron: None,
+            canonical: false,
+            mane_select: false,
+            pick: false,
+            lof: None,
+        }
+    }
+
+    fn mark(row: u32) -> MarkRef {
+        MarkRef { row, alt: 1, key: format!("1:{row}:A:G") }
+    }
+
+    #[test]
+    fn an_intronic_selection_shows_the_gene_on_the_transcript_most_variants_are_on() {
+        let variants = vec![
+            (mark(0), true, vec![entry("T1", None)]),
+            (mark(1), false, vec![entry("T2", Some(10)), entry("T3", Some(12))]),
+            (mark(2), false, vec![entry("T2", Some(300))]),
+        ];
+        let l = lollipop("G", Some("T1"), &variants);
+        assert_eq!(l.transcript.as_deref(), Some("T2"));
+        assert_eq!(l.sticks.iter().map(|s| s.protein_position).collect::<Vec<_>>(), [10, 300]);
+        assert_eq!(l.unplaced, 1, "the intronic selection itself has no position");
+        // A coding selection keeps its own transcript.
+        let l = lollipop("G", Some("T3"), &[(mark(1), true, variants[1].2.clone()), variants[2].clone()]);
+        assert_eq!((l.transcript.as_deref(), l.sticks.len(), l.unplaced), (Some("T3"), 1, 1));
+    }
 }

@@ -51,7 +51,7 @@ pub struct MarkRef {
 
 impl MarkRef {
     pub fn new(store: &VariantStore, row: u32) -> MarkRef {
-        MarkRef { row, alt: store.alt_number[row as usize], key: store.key(row as usize) }
+        MarkRef { row, alt: store.alt_number(row as usize), key: store.key(row as usize) }
     }
 }
 
