@@ -6,8 +6,10 @@
 
 use super::use_engine;
 use crate::engine::{Engine, Selection};
+use crate::interpretation::Interpretation;
 use leptos::prelude::*;
-use tolk_charts::Chart;
+use std::collections::BTreeMap;
+use tolk_charts::{Chart, Colouring};
 
 /// A click lands on a mark within this many SVG units of its centre.
 const CLICK_RADIUS: f64 = 14.0;
@@ -15,6 +17,7 @@ const CLICK_RADIUS: f64 = 14.0;
 #[component]
 pub fn ChartsPanel() -> impl IntoView {
     let engine = use_engine();
+    let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
     // The page's drawing time of the latest view's charts, `data-draw-ms`.
     let draw_ms = RwSignal::new(0.0);
     let drawn = Memo::new(move |_| {
@@ -27,8 +30,24 @@ pub fn ChartsPanel() -> impl IntoView {
             })
         })
     });
+    // Heads by impact, or by the classes given in this session.
+    let by_class = RwSignal::new(false);
+    let classes = Memo::new(move |_| {
+        interp.session.with(|s| {
+            s.as_ref()
+                .map(|s| {
+                    s.variants.iter().map(|(key, work)| (key.clone(), work.final_class())).collect::<BTreeMap<_, _>>()
+                })
+                .unwrap_or_default()
+        })
+    });
     let lollipop = Memo::new(move |_| match engine.selection.get() {
-        Selection::Ready { detail, .. } => detail.lollipop.as_ref().map(tolk_charts::lollipop),
+        Selection::Ready { detail, .. } => detail.lollipop.as_ref().map(|l| {
+            classes.with(|classes| {
+                let colouring = if by_class.get() { Colouring::Class(classes) } else { Colouring::Impact };
+                tolk_charts::lollipop(l, colouring)
+            })
+        }),
         _ => None,
     });
     view! {
@@ -44,7 +63,19 @@ pub fn ChartsPanel() -> impl IntoView {
                 <h2 id="charts-heading">"Charts"</h2>
                 <div class="chart-grid">
                     <figure class="chart wide" data-testid="chart-lollipop" data-state=move || lollipop.with(|l| if l.is_some() { "ready" } else { "empty" })>
-                        <figcaption>"The selected variant's gene"</figcaption>
+                        <figcaption>
+                            "The selected variant's gene "
+                            <label class="chart-option">
+                                "Colour by "
+                                <select
+                                    data-testid="lollipop-colour"
+                                    on:change=move |e| by_class.set(event_target_value(&e) == "class")
+                                >
+                                    <option value="impact" selected=move || !by_class.get()>"impact"</option>
+                                    <option value="class" selected=move || by_class.get()>"classification"</option>
+                                </select>
+                            </label>
+                        </figcaption>
                         {move || match lollipop.get() {
                             Some(chart) => view! { <ChartView chart=chart engine=engine/> }.into_any(),
                             None => view! { <p class="muted">"Select a variant to see its gene's variants along the protein."</p> }.into_any(),

@@ -39,6 +39,14 @@ test("each chart draws for the demo case, follows the filters, and selects what 
   await expect(lollipop).toHaveAttribute("data-state", "ready");
   await expect(lollipop.locator("svg title")).toHaveText("Variants in view along the SCN1A protein");
   await expect(lollipop.locator(".chart-text")).toContainText("position 1516");
+  // Coloured by the classes given: none yet, so the head is hollow, and the legend says so.
+  await page.getByTestId("lollipop-colour").selectOption("class");
+  await expect(lollipop.locator("svg text")).toContainText(["not classified"]);
+  // PM2 alone: 2 points, a VUS (grey); then the analyst sets the class.
+  await page.getByTestId("criterion-PM2").check();
+  await expect(lollipop.locator('circle[fill="#6B6B6B"]')).toHaveCount(1);
+  await page.getByTestId("final-class").selectOption("pathogenic");
+  await expect(lollipop.locator('circle[fill="#D55E00"]')).toHaveCount(1);
 
   // A click on a mark in the genome chart selects that variant.
   // (Playwright scrolls the mark into view and clicks its centre.)
@@ -50,6 +58,9 @@ test("each chart draws for the demo case, follows the filters, and selects what 
   await expect(lollipop).toHaveAttribute("data-state", "ready");
 
   if (process.env.TOLK_WRITE_EXAMPLE) {
+    await page.getByTestId("lollipop-colour").selectOption("impact");
+    await page.locator('[data-key="chr2:166003512:C:T"]').click();
+    await expect(lollipop.locator(".chart-text")).toContainText("position 1516");
     for (const id of [...CHARTS, "chart-lollipop"]) {
       await page.getByTestId(id).screenshot({ path: `docs/charts/${id}.png` });
     }

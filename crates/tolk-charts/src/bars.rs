@@ -17,7 +17,8 @@ pub fn consequences(bars: &[ConsequenceBar]) -> Result<Chart> {
         }
         let max = f64::from(bars.iter().map(|b| b.count).max().unwrap_or(1).max(1));
         let (legend, plot) = root.split_vertically(34);
-        impact_legend(&legend)?;
+        let keys: Vec<_> = palette::IMPACTS.iter().map(|&(i, name)| (Some(palette::impact(i)), name)).collect();
+        crate::legend(&legend, 310, &keys)?;
         horizontal_bars(&plot, &rows, "variants", 0f64..max * 1.15, 0.0)
     })
 }
@@ -33,18 +34,6 @@ pub fn funnel(steps: &[FunnelStep]) -> Result<Chart> {
         let max = f64::from(steps.iter().map(|s| s.remaining).max().unwrap_or(1).max(1));
         horizontal_bars(root, &rows, "variants left (log scale)", (0.8f64..max * 1.5).log_scale(), 0.8)
     })
-}
-
-/// The impact colours, in a row: the key to [`consequences`].
-fn impact_legend(area: &crate::Area<'_>) -> Result<()> {
-    let mut x = 310;
-    for (impact, name) in palette::IMPACTS {
-        area.draw(&Rectangle::new([(x, 10), (x + 18, 28)], palette::impact(impact).filled())).map_err(err)?;
-        area.draw(&Text::new(name, (x + 24, 19), label_style().pos(Pos::new(HPos::Left, VPos::Center))))
-            .map_err(err)?;
-        x += 30 + 13 * name.len() as i32;
-    }
-    Ok(())
 }
 
 /// Bars from the top, each labelled on the left and with its count at its

@@ -19,7 +19,7 @@ mod scatter;
 
 pub use bars::{consequences, funnel};
 pub use genome::genome;
-pub use lollipop::lollipop;
+pub use lollipop::{lollipop, Colouring};
 pub use note::note_figures;
 pub use quality::quality;
 pub use scatter::af_score;
@@ -135,6 +135,24 @@ fn escape(text: &str) -> String {
             c => c.to_string(),
         })
         .collect()
+}
+
+/// A row of colour keys from `x` along the top of `area`; a `None`
+/// colour is drawn hollow (for "not classified").
+pub(crate) fn legend(area: &Area<'_>, mut x: i32, entries: &[(Option<RGBColor>, &str)]) -> Result<()> {
+    use plotters::style::text_anchor::{HPos, Pos, VPos};
+    for (colour, name) in entries {
+        let key = [(x, 10), (x + 18, 28)];
+        match colour {
+            Some(c) => area.draw(&Rectangle::new(key, c.filled())),
+            None => area.draw(&Rectangle::new(key, palette::MUTED.stroke_width(2))),
+        }
+        .map_err(err)?;
+        area.draw(&Text::new(*name, (x + 24, 19), label_style().pos(Pos::new(HPos::Left, VPos::Center))))
+            .map_err(err)?;
+        x += 36 + 13 * name.chars().count() as i32;
+    }
+    Ok(())
 }
 
 /// A chart with nothing to draw says why, in its middle.

@@ -1,15 +1,56 @@
 //! The selected variant's gene as a lollipop: the protein from 1 to its
 //! length, a stick per variant in view at its protein position (stacked
-//! where several share one), heads coloured by impact, the selected one
-//! larger, outlined and labelled.
+//! where several share one), heads coloured by impact or by the class the
+//! clinician gave, the selected one larger, outlined and labelled.
 
 use crate::{clip, draw, err, label_style, palette, Chart, Mark, Result};
 use plotters::prelude::*;
-use tolk_core::chart::{describe, Lollipop};
+use std::collections::BTreeMap;
+use tolk_core::acmg::Class;
+use tolk_core::chart::{describe, Lollipop, Stick};
 
-pub fn lollipop(l: &Lollipop) -> Result<Chart> {
+/// What the heads' colour tells.
+#[derive(Debug, Clone, Copy)]
+pub enum Colouring<'a> {
+    /// The consequence's impact (HIGH to MODIFIER).
+    Impact,
+    /// The final class, by variant key; unclassified variants hollow.
+    Class(&'a BTreeMap<String, Class>),
+}
+
+impl Colouring<'_> {
+    /// `None`: drawn hollow.
+    fn of(&self, s: &Stick) -> Option<RGBColor> {
+        match self {
+            Colouring::Impact => Some(palette::impact(s.impact)),
+            Colouring::Class(classes) => classes.get(&s.variant.key).map(|&c| palette::class(c)),
+        }
+    }
+
+    fn legend(&self) -> Vec<(Option<RGBColor>, &'static str)> {
+        match self {
+            Colouring::Impact => palette::IMPACTS.iter().map(|&(i, name)| (Some(palette::impact(i)), name)).collect(),
+            Colouring::Class(_) => Class::ALL
+                .iter()
+                .map(|&c| (Some(palette::class(c)), c.label()))
+                .chain(std::iter::once((None, "not classified")))
+                .collect(),
+        }
+    }
+}
+
+pub fn lollipop(l: &Lollipop, colouring: Colouring<'_>) -> Result<Chart> {
     let title = format!("Variants in view along the {} protein", l.gene);
     draw(&title, &describe::lollipop(l), |root| {
+        let (legend, root) = root.split_vertically(34);
+        crate::legend(&legend, 12, &colouring.legend())?;
+        let root = &root;
+        if l.sticks.is_empty() {
+            return crate::message(
+                root,
+                &format!("No variant of {} in view has a protein position", clip(&l.gene, 30)),
+            );
+        }
         let furthest = l.sticks.iter().map(|s| s.protein_position).max().unwrap_or(1);
         let length = l.protein_length.unwrap_or(furthest).max(furthest).max(1);
         // Stack sticks that share a position.
@@ -54,9 +95,11 @@ pub fn lollipop(l: &Lollipop) -> Result<Chart> {
             .map_err(err)?;
         chart
             .draw_series(l.sticks.iter().enumerate().map(|(i, s)| {
-                let colour = palette::impact(s.impact);
                 let size = if s.selected { 11 } else { 7 };
-                Circle::new(at(i), size, colour.filled())
+                match colouring.of(s) {
+                    Some(colour) => Circle::new(at(i), size, colour.filled()),
+                    None => Circle::new(at(i), size, palette::MUTED.stroke_width(2)),
+                }
             }))
             .map_err(err)?;
         if let Some(i) = l.sticks.iter().position(|s| s.selected) {

@@ -3,6 +3,7 @@
 //! with ink and grid greys that keep WCAG AA contrast on white.
 
 use plotters::style::RGBColor;
+use tolk_core::acmg::Class;
 use tolk_core::annotation::Impact;
 
 pub const INK: RGBColor = RGBColor(0x1a, 0x1a, 0x1a);
@@ -22,6 +23,17 @@ pub fn impact(impact: Option<Impact>) -> RGBColor {
         Some(Impact::Low) => SKY_BLUE,
         Some(Impact::Modifier) => BLUE,
         None => MUTED,
+    }
+}
+
+/// By final class, pathogenic warm to benign cool, VUS grey.
+pub fn class(class: Class) -> RGBColor {
+    match class {
+        Class::Pathogenic => VERMILLION,
+        Class::LikelyPathogenic => ORANGE,
+        Class::UncertainSignificance => MUTED,
+        Class::LikelyBenign => SKY_BLUE,
+        Class::Benign => BLUE,
     }
 }
 

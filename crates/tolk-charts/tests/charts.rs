@@ -161,7 +161,7 @@ fn the_lollipop_places_the_gene_s_variants_on_its_protein() {
     let selected = l.sticks.iter().find(|s| s.selected).unwrap();
     assert_eq!((selected.protein_position, selected.label.as_deref()), (1516, Some("p.Arg1516Gln")));
     assert_eq!(l.protein_length, Some(2009));
-    let chart = tolk_charts::lollipop(&l).unwrap();
+    let chart = tolk_charts::lollipop(&l, tolk_charts::Colouring::Impact).unwrap();
     keep("lollipop", &chart);
     structure(&chart, "Variants in view along the SCN1A protein");
     assert_eq!(chart.marks.len(), l.sticks.len(), "one mark per stick");
@@ -172,6 +172,32 @@ fn the_lollipop_places_the_gene_s_variants_on_its_protein() {
         "a click near selects it"
     );
     assert!(texts(&chart).iter().any(|t| t == "p.Arg1516Gln"));
+}
+
+#[test]
+fn the_lollipop_can_show_the_classes_given() {
+    let case = Case::open("public/demo/tolk-demo-trio.vcf");
+    let (view, _) = case.charts(&Query::default());
+    let l = case.lollipop(&view, "chr2:166003512:C:T");
+    let classes = [("chr2:166003512:C:T".to_owned(), tolk_core::acmg::Class::Pathogenic)].into_iter().collect();
+    let chart = tolk_charts::lollipop(&l, tolk_charts::Colouring::Class(&classes)).unwrap();
+    keep("lollipop-classes", &chart);
+    let labels = texts(&chart);
+    for key in ["Pathogenic", "Likely pathogenic", "Uncertain significance", "not classified"] {
+        assert!(labels.iter().any(|t| t == key), "legend {key}: {labels:?}");
+    }
+    // The pathogenic head is vermillion; by impact it is orange (MODERATE).
+    let fills = |svg: &str| -> Vec<String> {
+        svg.split("<circle")
+            .skip(1)
+            .filter_map(|c| c.split("fill=\"").nth(1)?.split('"').next().map(str::to_owned))
+            .collect()
+    };
+    assert!(fills(&chart.svg).contains(&"#D55E00".to_owned()), "{:?}", fills(&chart.svg));
+    let by_impact = tolk_charts::lollipop(&l, tolk_charts::Colouring::Impact).unwrap();
+    assert!(
+        fills(&by_impact.svg).contains(&"#E69F00".to_owned()) && !fills(&by_impact.svg).contains(&"#D55E00".to_owned())
+    );
 }
 
 #[test]
@@ -227,7 +253,8 @@ fn an_empty_view_draws_every_chart() {
     let query = Query { panels: Panel::parse("none.txt", "GENE-NOT-THERE\n").unwrap(), ..Query::default() };
     let (view, charts) = case.charts(&query);
     assert!(view.rows.is_empty());
-    let lollipop = tolk_charts::lollipop(&Lollipop { gene: "X".into(), ..Lollipop::default() });
+    let lollipop =
+        tolk_charts::lollipop(&Lollipop { gene: "X".into(), ..Lollipop::default() }, tolk_charts::Colouring::Impact);
     for (id, _, chart) in
         tolk_charts::view_charts(&charts, &view.funnel).into_iter().chain([("lollipop", "", lollipop)])
     {

@@ -97,6 +97,9 @@ proptest! {
                 variant: mark(),
             })
             .collect();
-        tolk_charts::lollipop(&Lollipop { gene: "G".into(), transcript: None, protein_length: length, sticks, unplaced: 0 }).unwrap();
+        let l = Lollipop { gene: "G".into(), transcript: None, protein_length: length, sticks, unplaced: 0 };
+        tolk_charts::lollipop(&l, tolk_charts::Colouring::Impact).unwrap();
+        let classes = [("1:1:A:G".to_owned(), tolk_core::acmg::Class::Benign)].into_iter().collect();
+        tolk_charts::lollipop(&l, tolk_charts::Colouring::Class(&classes)).unwrap();
     }
 }
