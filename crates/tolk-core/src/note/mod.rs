@@ -317,8 +317,11 @@ impl Phenotype {
             return None;
         }
         let (head, rest) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
-        let is_hpo =
-            head.len() == 10 && head[..3].eq_ignore_ascii_case("HP:") && head[3..].bytes().all(|b| b.is_ascii_digit());
+        // `get`, not indexing: the line is typed text, and byte 3 may fall
+        // inside a character (`HPé:…`).
+        let is_hpo = head.len() == 10
+            && head.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("HP:"))
+            && head.get(3..).is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()));
         Some(if is_hpo {
             Phenotype { hpo: Some(head.to_ascii_uppercase()), text: rest.trim().to_owned() }
         } else {
@@ -344,4 +347,21 @@ fn genome_order(v: &NoteVariant) -> (u32, &str, u32) {
 pub fn json_schema() -> String {
     let schema = schemars::schema_for!(Note);
     serde_json::to_string_pretty(&schema).expect("a schema always serialises") + "\n"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Phenotype;
+
+    #[test]
+    fn phenotype_lines_are_hpo_terms_or_free_text_whatever_the_characters() {
+        let term = Phenotype::parse(" hp:0001250  Seizure ").unwrap();
+        assert_eq!((term.hpo.as_deref(), term.text.as_str()), (Some("HP:0001250"), "Seizure"));
+        assert_eq!(Phenotype::parse("HP:0001250").unwrap().hpo.as_deref(), Some("HP:0001250"));
+        for text in ["HPé:00012 kramper", "Hø:00001250", "Anfall hos 2 år gammel", "HP:00012x0"] {
+            let p = Phenotype::parse(text).unwrap();
+            assert_eq!((p.hpo, p.text.as_str()), (None, text), "{text}");
+        }
+        assert_eq!(Phenotype::parse("   "), None);
+    }
 }
