@@ -3,8 +3,8 @@
 //! are drawn one mark each; many as counts in equal bins.
 
 use super::{MarkRef, MAX_MARKS};
-use crate::annotation::TranscriptPolicy;
-use crate::store::{VariantStore, NONE_U32};
+use crate::store::VariantStore;
+use crate::vcf::assembly::karyotype;
 use crate::words;
 use serde::{Deserialize, Serialize};
 
@@ -45,7 +45,7 @@ pub struct GenomeMark {
 /// Bins per chromosome of the longest chromosome.
 const BINS: u32 = 100;
 
-pub fn genome(store: &VariantStore, rows: &[u32], policy: TranscriptPolicy, panel_genes: &[bool]) -> Genome {
+pub fn genome(store: &VariantStore, rows: &[u32], panel_genes: &[bool]) -> Genome {
     let names = &store.chroms.names;
     let mut length = vec![0u32; names.len()];
     for (&c, &pos) in store.rec_chrom.iter().zip(&store.rec_pos) {
@@ -73,14 +73,8 @@ pub fn genome(store: &VariantStore, rows: &[u32], policy: TranscriptPolicy, pane
             }
         })
         .collect();
-    let gene = &store.gene[policy.index()];
-    let in_panel = |r: usize| {
-        store
-            .row_genes(r)
-            .iter()
-            .chain(std::iter::once(&gene[r]))
-            .any(|&g| g != NONE_U32 && panel_genes.get(g as usize) == Some(&true))
-    };
+    // As the view's panel step decides: any gene the ALT's entries name.
+    let in_panel = |r: usize| store.row_genes(r).iter().any(|&g| panel_genes.get(g as usize) == Some(&true));
     let mut marks = Vec::new();
     for &r in rows {
         let rec = store.record[r as usize] as usize;
@@ -95,18 +89,6 @@ pub fn genome(store: &VariantStore, rows: &[u32], policy: TranscriptPolicy, pane
         }
     }
     Genome { chromosomes, bin_bases, marks, panel: panel_genes.iter().any(|&p| p) }
-}
-
-/// Sort key: chromosomes 1-22, X, Y, M, then other contigs by name.
-fn karyotype(name: &str) -> (u32, &str) {
-    let bare = name.strip_prefix("chr").unwrap_or(name);
-    let rank = match bare {
-        "X" => 23,
-        "Y" => 24,
-        "M" | "MT" => 25,
-        n => n.parse().ok().filter(|n| (1..=22).contains(n)).unwrap_or(26),
-    };
-    (rank, if rank == 26 { name } else { "" })
 }
 
 /// The chart in words.

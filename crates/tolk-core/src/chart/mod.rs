@@ -70,7 +70,7 @@ pub fn charts(store: &VariantStore, view: &View, policy: TranscriptPolicy, sampl
     Charts {
         consequences: consequences(store, &view.rows, policy),
         quality: quality(store, &view.rows, samples),
-        genome: genome(store, &view.rows, policy, &view.panel_genes),
+        genome: genome(store, &view.rows, &view.panel_genes),
         af_score: af_score(store, &view.rows),
     }
 }

@@ -17,6 +17,7 @@ mod variant;
 use crate::acmg::Class;
 use crate::panel::Confidence;
 use crate::session::{PanelSummary, Report, Session};
+use crate::vcf::assembly::karyotype;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 pub use variant::{NoteCriterion, NoteVariant};
@@ -137,7 +138,7 @@ impl Note {
             }
         }
         for list in [&mut findings, &mut vus, &mut assessed] {
-            list.sort_by(|a, b| genome_order(a).cmp(&genome_order(b)));
+            list.sort_by(|a, b| (karyotype(&a.chrom), a.pos).cmp(&(karyotype(&b.chrom), b.pos)));
         }
         let note_text = &session.note;
         let patient = Patient {
@@ -328,18 +329,6 @@ impl Phenotype {
             Phenotype { hpo: None, text: line.to_owned() }
         })
     }
-}
-
-/// Chromosomes 1-22, X, Y, M in order, then other contigs by name.
-fn genome_order(v: &NoteVariant) -> (u32, &str, u32) {
-    let name = v.chrom.strip_prefix("chr").unwrap_or(&v.chrom);
-    let rank = match name {
-        "X" => 23,
-        "Y" => 24,
-        "M" | "MT" => 25,
-        n => n.parse().ok().filter(|n| (1..=22).contains(n)).unwrap_or(26),
-    };
-    (rank, if rank == 26 { &v.chrom } else { "" }, v.pos)
 }
 
 /// The note's JSON Schema, from the model (feature `schema`).
