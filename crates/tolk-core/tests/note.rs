@@ -64,7 +64,7 @@ fn the_demo_note_holds_what_the_analyst_decided() {
     assert!(note.incomplete.is_empty(), "{:?}", note.incomplete);
     assert_eq!(note.patient.identifier, "Pseudonym P-0042");
     assert_eq!(note.patient.sample.as_deref(), Some("PROBAND"));
-    assert_eq!(note.test.build.as_deref(), Some("GRCh38"));
+    assert_eq!(note.test.build, Some(Build::GRCh38));
     assert_eq!(note.test.panels[0].genes, 11);
     let genes: Vec<_> = note.findings.iter().map(|v| v.gene.as_deref().unwrap()).collect();
     assert_eq!(genes, ["SCN1A", "DEPDC5"], "genome order: chr2 before chr22");

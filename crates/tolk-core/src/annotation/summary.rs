@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 /// Which transcripts count towards a variant's worst consequence (shared
 /// SPEC.md section 2: "all, canonical, MANE Select, or the file's PICK flag").
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum TranscriptPolicy {
     #[default]

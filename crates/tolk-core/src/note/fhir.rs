@@ -39,15 +39,11 @@ pub fn render(note: &Note) -> String {
 pub fn bundle(note: &Note) -> Value {
     let namespace = Uuid::new_v5(&Uuid::NAMESPACE_URL, format!("tolk:{}", note.test.file_sha256).as_bytes());
     let subject = json!({ "display": note.patient.identifier });
-    let build = note.test.build.as_deref().and_then(|b| match b {
-        "GRCh37" => Some(Build::GRCh37),
-        "GRCh38" => Some(Build::GRCh38),
-        _ => None,
-    });
+    let build = note.test.build;
     let mut entries = Vec::new();
     let mut results = Vec::new();
     for v in note.findings.iter().chain(&note.vus) {
-        let key = format!("{}:{}:{}:{}", v.chrom, v.pos, v.reference, v.alt);
+        let key = v.key();
         let variant_id = Uuid::new_v5(&namespace, format!("variant:{key}").as_bytes());
         let implication_id = Uuid::new_v5(&namespace, format!("implication:{key}").as_bytes());
         let variant_url = format!("urn:uuid:{variant_id}");

@@ -108,9 +108,9 @@ fn fact(label: &str, value: &str) -> (String, String) {
 
 fn test_facts(note: &Note) -> Vec<(String, String)> {
     let t = &note.test;
-    let build = match (&t.build, &t.build_source) {
-        (Some(b), Some(source)) => format!("{b} (from the VCF header's ##{source} line)"),
-        (Some(b), None) => b.clone(),
+    let build = match (t.build, &t.build_source) {
+        (Some(b), Some(source)) => format!("{} (from the VCF header's ##{source} line)", b.name()),
+        (Some(b), None) => b.name().to_owned(),
         _ => "unknown".into(),
     };
     let mut facts = vec![
@@ -138,8 +138,7 @@ fn test_facts(note: &Note) -> Vec<(String, String)> {
         format!("{}{confidence}", list.collect::<Vec<_>>().join("; "))
     };
     facts.push(fact("Panels", &panels));
-    let policy = crate::filter::parse_policy(&t.transcript_policy).map_or(t.transcript_policy.as_str(), |p| p.label());
-    facts.push(fact("Worst consequence over", policy));
+    facts.push(fact("Worst consequence over", t.transcript_policy.label()));
     facts.push(fact("Inheritance mode", &t.inheritance_mode));
     if !t.filters.is_empty() {
         let steps = t.filters.iter().map(|s| {

@@ -15,9 +15,10 @@ pub mod markdown;
 mod variant;
 
 use crate::acmg::Class;
+use crate::annotation::TranscriptPolicy;
 use crate::panel::Confidence;
 use crate::session::{PanelSummary, Report, Session};
-use crate::vcf::assembly::karyotype;
+use crate::vcf::assembly::{karyotype, Build};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 pub use variant::{NoteCriterion, NoteVariant};
@@ -78,7 +79,7 @@ pub struct Phenotype {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct TestDetails {
     /// `GRCh37` or `GRCh38`, as the VCF header names it.
-    pub build: Option<String>,
+    pub build: Option<Build>,
     /// The header line the build was read from (`reference`, `VEP`, ...).
     pub build_source: Option<String>,
     pub file_name: String,
@@ -91,7 +92,7 @@ pub struct TestDetails {
     /// when every panel gene counted.
     pub min_confidence: Option<String>,
     /// Which transcript's consequence counted (`all`, `canonical`, ...).
-    pub transcript_policy: String,
+    pub transcript_policy: TranscriptPolicy,
     pub inheritance_mode: String,
     /// Each narrowing step with the variants left after it.
     pub filters: Vec<FilterStep>,
@@ -179,7 +180,7 @@ impl Note {
             referral: note_text.referral.clone(),
             phenotype: note_text.phenotype.lines().filter_map(Phenotype::parse).collect(),
             test: TestDetails {
-                build: context.build.as_ref().map(|b| b.build.name().to_owned()),
+                build: context.build.as_ref().map(|b| b.build),
                 build_source: context.build.as_ref().map(|b| b.source.clone()),
                 file_name: session.file.name.clone(),
                 file_size: session.file.size,
@@ -190,7 +191,7 @@ impl Note {
                     .min_confidence
                     .filter(|c| *c > Confidence::Red && !context.panels.is_empty())
                     .map(|c| if c == Confidence::Green { "green" } else { "amber" }.to_owned()),
-                transcript_policy: crate::filter::policy_id(context.policy).to_owned(),
+                transcript_policy: context.policy,
                 inheritance_mode: context.mode.clone(),
                 filters: context
                     .funnel
