@@ -25,6 +25,7 @@ pub use quality::quality;
 pub use scatter::af_score;
 
 use plotters::prelude::*;
+use tolk_core::note::html::escape;
 
 /// The view's charts in the order the page shows them, each with its
 /// stable id (`chart-<id>` in the page) and its caption.
@@ -121,20 +122,6 @@ pub(crate) fn draw_sized(
 
 pub(crate) fn err(e: impl std::fmt::Display) -> String {
     e.to_string()
-}
-
-/// Text for SVG content: the characters XML gives meaning to, escaped.
-fn escape(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '<' => "&lt;".to_owned(),
-            '>' => "&gt;".to_owned(),
-            '&' => "&amp;".to_owned(),
-            '"' => "&quot;".to_owned(),
-            c if c.is_control() => " ".to_owned(),
-            c => c.to_string(),
-        })
-        .collect()
 }
 
 /// A row of colour keys from `x` along the top of `area`; a `None`

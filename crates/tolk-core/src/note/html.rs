@@ -99,10 +99,11 @@ pub fn render(note: &Note, figures: &Figures) -> String {
     out
 }
 
-/// Text for element content and attribute values: the five characters
-/// HTML gives meaning to become references, and control characters other
-/// than line breaks and tabs (which HTML forbids) become spaces.
-fn escape(text: &str) -> String {
+/// Text for HTML or SVG element content and attribute values: the five
+/// characters HTML and XML give meaning to become references, and control
+/// characters other than line breaks and tabs (which both forbid) become
+/// spaces. The charts' titles and descriptions go through it too.
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     for c in text.chars() {
         match c {
