@@ -7,7 +7,7 @@
 //! default after a crash or a closed tab is to have the work back. The
 //! banner says so and offers to start afresh, which asks before discarding.
 
-use crate::engine::{Engine, LoadState};
+use crate::engine::{Engine, LoadState, Selection};
 use crate::narrowing::local_storage;
 use crate::protocol::LoadId;
 use crate::storage;
@@ -89,6 +89,25 @@ impl Interpretation {
                 }
             }
         });
+        // A selected variant's gene (for the note's figure) arrives after its
+        // record, so work may have begun without it, or have been saved by an
+        // older Tolk: it joins the work's facts whenever the variant is shown.
+        Effect::new(move |_| {
+            let Selection::Ready { detail, .. } = engine.selection.get() else { return };
+            let key = detail.snapshot.key();
+            let Some(lollipop) = detail.snapshot.lollipop else { return };
+            let lacks = |s: &Option<Session>| {
+                s.as_ref().and_then(|s| s.variants.get(&key)).is_some_and(|w| w.facts.lollipop.is_none())
+            };
+            if this.session.with_untracked(lacks) {
+                this.session.update(|s| {
+                    if let Some(work) = s.as_mut().and_then(|s| s.variants.get_mut(&key)) {
+                        work.facts.lollipop = Some(lollipop);
+                    }
+                });
+                this.save();
+            }
+        });
         this
     }
 
@@ -163,11 +182,6 @@ impl Interpretation {
         self.session.update(|s| {
             let Some(s) = s else { return };
             let mut work = s.variants.get(&facts.key()).cloned().unwrap_or_else(|| VariantWork::new(facts.clone()));
-            // The gene's lollipop arrives after the record: work begun before
-            // it came gets it with the next change.
-            if work.facts.lollipop.is_none() {
-                work.facts.lollipop.clone_from(&facts.lollipop);
-            }
             let stamp = Stamp { by: &by, at: &at };
             change(&mut work, stamp);
             work.touch(stamp);

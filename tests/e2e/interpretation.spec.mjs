@@ -94,12 +94,15 @@ test("a session exported, taken to a browser with empty storage and imported is 
   await page.getByTestId("override-reason").blur();
   await expect(classification(page)).toHaveAttribute("data-class", "pathogenic");
   await expect(classification(page)).toHaveAttribute("data-points", "9");
+  // The gene's lollipop joins the work's facts when it arrives (after the record).
+  await expect(page.getByTestId("chart-lollipop")).toHaveAttribute("data-state", "ready");
   await saved(page);
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("session-export").click()]);
   expect(download.suggestedFilename()).toBe("tolk-demo-trio.tolk-session.json");
   const exported = await readFile(await download.path(), "utf8");
   expect(JSON.parse(exported).variants[DEPDC5].override_class.class).toBe("pathogenic");
+  expect(JSON.parse(exported).variants[DEPDC5].facts.lollipop.gene).toBe("DEPDC5");
   // The session is tied to the file's bytes: the worker's SHA-256 is the file's.
   const demo = path.join(path.dirname(fileURLToPath(import.meta.url)), "../../public/demo/tolk-demo-trio.vcf");
   const sha256 = createHash("sha256").update(await readFile(demo)).digest("hex");
