@@ -18,15 +18,14 @@ const CLICK_RADIUS: f64 = 14.0;
 pub fn ChartsPanel() -> impl IntoView {
     let engine = use_engine();
     let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
-    // The page's drawing time of the latest view's charts, `data-draw-ms`.
-    let draw_ms = RwSignal::new(0.0);
+    // The latest view's charts, with the view they show and the page's
+    // time to draw them (`data-draw-ms`).
     let drawn = Memo::new(move |_| {
         engine.view.with(|v| {
             v.as_ref().map(|v| {
                 let started = js_sys::Date::now();
                 let charts = tolk_charts::view_charts(&v.charts, &v.funnel);
-                draw_ms.set(js_sys::Date::now() - started);
-                (v.view, charts)
+                (v.view, charts, js_sys::Date::now() - started)
             })
         })
     });
@@ -56,8 +55,8 @@ pub fn ChartsPanel() -> impl IntoView {
                 class="charts"
                 aria-labelledby="charts-heading"
                 data-testid="charts"
-                data-view=move || drawn.with(|d| d.as_ref().map(|(view, _)| *view).unwrap_or_default())
-                data-draw-ms=move || format!("{:.1}", draw_ms.get())
+                data-view=move || drawn.with(|d| d.as_ref().map(|(view, ..)| *view).unwrap_or_default())
+                data-draw-ms=move || drawn.with(|d| d.as_ref().map(|(.., ms)| format!("{ms:.1}")).unwrap_or_default())
                 data-data-ms=move || engine.view.with(|v| v.as_ref().map_or_else(String::new, |v| format!("{:.1}", v.chart_millis)))
             >
                 <h2 id="charts-heading">"Charts"</h2>
@@ -84,7 +83,7 @@ pub fn ChartsPanel() -> impl IntoView {
                     {move || {
                         drawn
                             .get()
-                            .map(|(_, charts)| {
+                            .map(|(_, charts, _)| {
                                 charts
                                     .into_iter()
                                     .map(|(id, caption, chart)| {
