@@ -114,7 +114,7 @@ fn a_query_with_panels_and_a_family_reaches_the_worker_intact_and_applies_in_was
     let view = tolk_core::apply(&loaded.store, &tolk_core::Query { family: None, mode: Mode::Any, ..query });
     assert_eq!(view.funnel[0].remaining, loaded.store.len() as u32);
     assert!(view.funnel.windows(2).all(|w| w[1].remaining <= w[0].remaining), "a funnel only narrows");
-    let charts = tolk_core::chart::charts(&loaded.store, &view, query.policy, &loaded.header.samples);
+    let charts = tolk_core::chart::charts(&loaded.store, &view, query.policy, &loaded.header.samples, None);
     assert_eq!(charts.consequences.iter().map(|b| b.count).sum::<u32>(), view.rows.len() as u32);
     let summary = tolk::protocol::ViewSummary {
         view: 9,
@@ -135,7 +135,7 @@ fn charts_draw_in_the_page() {
     let loaded = Loaded::from_bytes(BYSTRO).unwrap();
     let view = tolk_core::apply(&loaded.store, &tolk_core::Query::default());
     let policy = tolk_core::annotation::TranscriptPolicy::All;
-    let charts = tolk_core::chart::charts(&loaded.store, &view, policy, &loaded.header.samples);
+    let charts = tolk_core::chart::charts(&loaded.store, &view, policy, &loaded.header.samples, None);
     for (_, _, chart) in tolk_charts::view_charts(&charts, &view.funnel) {
         let chart = chart.unwrap();
         assert!(chart.svg.starts_with("<svg role=\"img\"") && chart.svg.contains("<text"), "{}", &chart.svg[..200]);

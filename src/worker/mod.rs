@@ -92,7 +92,13 @@ fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, reques
                 let started = now();
                 let result = apply(&open.loaded.store, &query);
                 let applied = now();
-                let charts = chart::charts(&open.loaded.store, &result, query.policy, &open.loaded.header.samples);
+                let charts = chart::charts(
+                    &open.loaded.store,
+                    &result,
+                    query.policy,
+                    &open.loaded.header.samples,
+                    query.family.as_ref(),
+                );
                 let mut summary = summarise(&open.loaded, view, &result, applied - started);
                 summary.charts = charts;
                 summary.chart_millis = now() - applied;

@@ -38,7 +38,7 @@ pub fn view_charts(
         ("funnel", "Filter funnel", funnel(funnel_steps)),
         ("genome", "Along the genome", genome(&charts.genome)),
         ("af-score", "Frequency against score", af_score(&charts.af_score)),
-        ("quality", "Call quality", quality(&charts.quality)),
+        ("quality", "Call quality", quality(&charts.quality, charts.sample_count)),
     ]
 }
 

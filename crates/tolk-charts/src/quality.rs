@@ -6,14 +6,13 @@ use crate::{draw, err, palette, Chart, Result, FONT};
 use plotters::prelude::*;
 use tolk_core::chart::{describe, Histogram, SampleQuality};
 
-/// Samples drawn; a family fits, a cohort file's others are in the text.
-pub const MAX_SAMPLES: usize = 3;
-
-pub fn quality(samples: &[SampleQuality]) -> Result<Chart> {
-    let shown = &samples[..samples.len().min(MAX_SAMPLES)];
+/// `samples` as the engine chose them (the family, else the first few),
+/// of `sample_count` in the file.
+pub fn quality(samples: &[SampleQuality], sample_count: u32) -> Result<Chart> {
+    let shown = samples;
     let mut text = describe::quality(shown);
-    if samples.len() > shown.len() {
-        text.push_str(&format!(" Only the first {MAX_SAMPLES} of {} samples are drawn.", samples.len()));
+    if sample_count as usize > shown.len() {
+        text.push_str(&format!(" {} of the file's {sample_count} samples are drawn.", shown.len()));
     }
     draw("Call quality per sample", &text, |root| {
         if shown.is_empty() {

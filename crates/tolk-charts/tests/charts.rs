@@ -39,7 +39,8 @@ impl Case {
 
     fn charts(&self, query: &Query) -> (View, Charts) {
         let view = apply(&self.loaded.store, query);
-        let charts = chart::charts(&self.loaded.store, &view, query.policy, &self.loaded.header.samples);
+        let charts =
+            chart::charts(&self.loaded.store, &view, query.policy, &self.loaded.header.samples, query.family.as_ref());
         (view, charts)
     }
 
@@ -131,7 +132,7 @@ fn the_demo_view_charts_count_what_the_view_holds() {
     assert_eq!(q.iter().map(|s| s.sample.as_str()).collect::<Vec<_>>(), ["PROBAND", "MOTHER", "FATHER"]);
     let proband = &q[0];
     assert_eq!(proband.het + proband.hom, proband.depth.total() + proband.depth.missing);
-    let chart = tolk_charts::quality(q).unwrap();
+    let chart = tolk_charts::quality(q, charts.sample_count).unwrap();
     keep("quality", &chart);
     structure(&chart, "Call quality per sample");
     assert!(chart.svg.contains("PROBAND depth"));
@@ -205,9 +206,26 @@ fn a_cohort_file_draws_the_first_samples_and_says_so() {
     let case = Case::open("tests/data/snpeff/cyvcf2-ann-csq-189samples.vcf.gz");
     let (view, charts) = case.charts(&Query::default());
     assert_eq!(charts.genome.marks.len(), view.rows.len());
-    assert_eq!(charts.quality.len(), 189);
-    let chart = tolk_charts::quality(&charts.quality).unwrap();
-    assert!(chart.description.contains("Only the first 3 of 189 samples are drawn."));
+    assert_eq!((charts.quality.len(), charts.sample_count), (3, 189), "only the samples drawn are summarised");
+    let chart = tolk_charts::quality(&charts.quality, charts.sample_count).unwrap();
+    assert!(chart.description.contains("3 of the file's 189 samples are drawn."), "{}", chart.description);
+}
+
+#[test]
+fn a_family_s_quality_chart_shows_proband_mother_and_father() {
+    let case = Case::open("tests/data/families/gemini-test.comp_het.vcf");
+    let ped = Pedigree::parse(&std::fs::read_to_string(repo("tests/data/families/gemini-test.comp_het.ped")).unwrap())
+        .unwrap();
+    let family = Family::from_pedigree(&ped, &case.loaded.header.samples, None).unwrap();
+    let names = &case.loaded.header.samples;
+    let expected: Vec<&str> = std::iter::once(family.proband)
+        .chain(family.mother.map(|m| m.sample))
+        .chain(family.father.map(|m| m.sample))
+        .map(|i| names[i].as_str())
+        .collect();
+    assert!(family.mother.is_some() && family.father.is_some());
+    let (_, charts) = case.charts(&Query { family: Some(family), ..Query::default() });
+    assert_eq!(charts.quality.iter().map(|q| q.sample.as_str()).collect::<Vec<_>>(), expected);
 }
 
 /// More variants than [`chart::MAX_MARKS`]: density bins and a grid, not
@@ -227,7 +245,7 @@ fn a_large_view_is_drawn_as_density_not_one_mark_each() {
     }
     let loaded = Loaded::from_bytes(text.as_bytes()).unwrap();
     let view = apply(&loaded.store, &Query::default());
-    let charts = chart::charts(&loaded.store, &view, TranscriptPolicy::All, &[]);
+    let charts = chart::charts(&loaded.store, &view, TranscriptPolicy::All, &[], None);
 
     let g = &charts.genome;
     assert!(g.marks.is_empty(), "bins, not marks");

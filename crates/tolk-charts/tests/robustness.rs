@@ -81,7 +81,7 @@ proptest! {
                 hom,
             })
             .collect();
-        tolk_charts::quality(&samples).unwrap();
+        tolk_charts::quality(&samples, 200).unwrap();
     }
 
     #[test]

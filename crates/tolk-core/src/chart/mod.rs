@@ -16,7 +16,7 @@ mod scatter;
 pub use consequences::{consequences, ConsequenceBar};
 pub use genome::{genome, ChromosomeBins, Genome, GenomeMark};
 pub use lollipop::{gene_rows, lollipop, Lollipop, Stick, MAX_STICKS};
-pub use quality::{quality, Histogram, SampleQuality};
+pub use quality::{quality, quality_samples, Histogram, SampleQuality, MAX_SAMPLES};
 pub use scatter::{af_score, AfScore, ScatterPoint, Score, LOG_AF_FLOOR};
 
 /// Each chart in words: its text alternative.
@@ -29,6 +29,7 @@ pub mod describe {
 }
 
 use crate::annotation::TranscriptPolicy;
+use crate::family::Family;
 use crate::store::VariantStore;
 use crate::view::View;
 use serde::{Deserialize, Serialize};
@@ -59,17 +60,27 @@ impl MarkRef {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Charts {
     pub consequences: Vec<ConsequenceBar>,
+    /// The family's samples, else the first [`MAX_SAMPLES`].
     pub quality: Vec<SampleQuality>,
+    /// Sample columns in the file (the chart says how many it leaves out).
+    pub sample_count: u32,
     pub genome: Genome,
     pub af_score: AfScore,
 }
 
 /// Every view chart for `view`'s rows; `samples` are the file's sample
-/// names.
-pub fn charts(store: &VariantStore, view: &View, policy: TranscriptPolicy, samples: &[String]) -> Charts {
+/// names, `family` the query's.
+pub fn charts(
+    store: &VariantStore,
+    view: &View,
+    policy: TranscriptPolicy,
+    samples: &[String],
+    family: Option<&Family>,
+) -> Charts {
     Charts {
         consequences: consequences(store, &view.rows, policy),
-        quality: quality(store, &view.rows, samples),
+        quality: quality(store, &view.rows, samples, &quality_samples(samples.len(), family)),
+        sample_count: samples.len() as u32,
         genome: genome(store, &view.rows, &view.panel_genes),
         af_score: af_score(store, &view.rows),
     }

@@ -3,6 +3,7 @@
 //! (near 0.5 for a clean germline het), Ti/Tv of its SNVs (about 2.0-2.1
 //! genome-wide, 2.8-3.0 in exomes) and its het/hom ratio.
 
+use crate::family::Family;
 use crate::store::{VariantStore, NONE_U16, NONE_U8};
 use crate::vcf::genotype::{Genotype, Zygosity};
 use serde::{Deserialize, Serialize};
@@ -77,11 +78,27 @@ impl SampleQuality {
     }
 }
 
-/// One summary per sample (`samples` are the file's names) over the
-/// view's rows.
-pub fn quality(store: &VariantStore, rows: &[u32], samples: &[String]) -> Vec<SampleQuality> {
-    (0..store.samples)
-        .map(|s| {
+/// Samples summarised: a trio, or the first few of a cohort file (a
+/// histogram per sample of 189 would be neither drawn nor read).
+pub const MAX_SAMPLES: usize = 3;
+
+/// The sample columns the quality chart shows: the family's proband,
+/// mother and father when a family is set, else the first columns.
+pub fn quality_samples(sample_count: usize, family: Option<&Family>) -> Vec<usize> {
+    match family {
+        Some(f) => {
+            std::iter::once(f.proband).chain(f.mother.map(|m| m.sample)).chain(f.father.map(|m| m.sample)).collect()
+        }
+        None => (0..sample_count.min(MAX_SAMPLES)).collect(),
+    }
+}
+
+/// One summary per sample column in `columns` (`samples` are the file's
+/// names) over the view's rows.
+pub fn quality(store: &VariantStore, rows: &[u32], samples: &[String], columns: &[usize]) -> Vec<SampleQuality> {
+    columns
+        .iter()
+        .map(|&s| {
             let mut q = SampleQuality {
                 sample: samples.get(s).cloned().unwrap_or_else(|| format!("sample {}", s + 1)),
                 depth: Histogram::new(0.0, 5.0, 21),
