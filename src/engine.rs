@@ -6,7 +6,7 @@
 
 use crate::channel::Channel;
 use crate::narrowing::Narrowing;
-use crate::protocol::{HashReply, HashRequest, LoadId, Request, Response, Selected, ViewId, ViewSummary};
+use crate::protocol::{GeneChart, HashReply, HashRequest, LoadId, Request, Response, Selected, ViewId, ViewSummary};
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
 use tolk_core::annotation::TranscriptPolicy;
@@ -342,13 +342,15 @@ impl Engine {
                     }
                 }
             }
-            Response::Lollipop { load, row, lollipop } if self.current_load() == Some(load) => {
+            Response::Lollipop { load, row, chart } if self.current_load() == Some(load) => {
                 // Kept in the variant's facts too: the note draws the gene from them.
                 self.selection.update(|s| {
                     if let Selection::Ready { row: selected, detail, .. } = s {
                         if *selected == row {
-                            detail.lollipop = lollipop.map(|l| *l);
-                            detail.snapshot.lollipop.clone_from(&detail.lollipop);
+                            if let GeneChart::Ready(lollipop) = chart.as_ref() {
+                                detail.snapshot.lollipop = Some(lollipop.clone());
+                            }
+                            detail.lollipop = *chart;
                         }
                     }
                 });

@@ -97,7 +97,7 @@ pub enum Response {
     Lollipop {
         load: LoadId,
         row: u32,
-        lollipop: Option<Box<Lollipop>>,
+        chart: Box<GeneChart>,
     },
 }
 
@@ -132,9 +132,33 @@ pub struct Selected {
     pub record: RecordDetail,
     pub facts: Facts,
     pub snapshot: VariantFacts,
-    /// The variant's gene in the current view, along its protein; `None`
+    /// The variant's gene in the current view, along its protein; pending
     /// until [`Response::Lollipop`] brings it.
-    pub lollipop: Option<Lollipop>,
+    pub lollipop: GeneChart,
+}
+
+/// Where the selected variant's gene chart stands.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum GeneChart {
+    /// The gene's other records are being read.
+    Pending,
+    /// The annotation names no gene for the variant.
+    NoGene,
+    Ready(Lollipop),
+    /// Why the gene's records could not be read.
+    Failed(String),
+}
+
+impl GeneChart {
+    /// `data-state` of the chart: `loading`, `none`, `ready` or `error`.
+    pub fn state(&self) -> &'static str {
+        match self {
+            GeneChart::Pending => "loading",
+            GeneChart::NoGene => "none",
+            GeneChart::Ready(_) => "ready",
+            GeneChart::Failed(_) => "error",
+        }
+    }
 }
 
 /// What the page shows of a view; the rows themselves come in pages.

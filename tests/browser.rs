@@ -83,7 +83,12 @@ fn a_selected_variant_and_its_facts_round_trip() {
     let response = Response::Record {
         load: 2,
         row: 1,
-        detail: Ok(Box::new(tolk::protocol::Selected { record, facts, snapshot, lollipop: Some(lollipop) })),
+        detail: Ok(Box::new(tolk::protocol::Selected {
+            record,
+            facts,
+            snapshot,
+            lollipop: tolk::protocol::GeneChart::Ready(lollipop),
+        })),
     };
     let (back, _) = decode::<Response>(encode(&response, None).unwrap()).unwrap();
     assert_eq!(back, response);

@@ -7,6 +7,7 @@
 use super::use_engine;
 use crate::engine::{Engine, Selection};
 use crate::interpretation::Interpretation;
+use crate::protocol::GeneChart;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 use tolk_charts::{Chart, Colouring};
@@ -40,13 +41,19 @@ pub fn ChartsPanel() -> impl IntoView {
                 .unwrap_or_default()
         })
     });
+    // The gene chart's state (`None`: nothing selected) and, when ready,
+    // the drawn chart.
     let lollipop = Memo::new(move |_| match engine.selection.get() {
-        Selection::Ready { detail, .. } => detail.lollipop.as_ref().map(|l| {
-            classes.with(|classes| {
-                let colouring = if by_class.get() { Colouring::Class(classes) } else { Colouring::Impact };
-                tolk_charts::lollipop(l, colouring)
-            })
-        }),
+        Selection::Ready { detail, .. } => {
+            let drawn = match &detail.lollipop {
+                GeneChart::Ready(l) => Some(classes.with(|classes| {
+                    let colouring = if by_class.get() { Colouring::Class(classes) } else { Colouring::Impact };
+                    tolk_charts::lollipop(l, colouring)
+                })),
+                _ => None,
+            };
+            Some((detail.lollipop.clone(), drawn))
+        }
         _ => None,
     });
     view! {
@@ -61,7 +68,7 @@ pub fn ChartsPanel() -> impl IntoView {
             >
                 <h2 id="charts-heading">"Charts"</h2>
                 <div class="chart-grid">
-                    <figure class="chart wide" data-testid="chart-lollipop" data-state=move || lollipop.with(|l| if l.is_some() { "ready" } else { "empty" })>
+                    <figure class="chart wide" data-testid="chart-lollipop" data-state=move || lollipop.with(|l| l.as_ref().map_or("empty", |(state, _)| state.state()))>
                         <figcaption>
                             "The selected variant's gene "
                             <label class="chart-option">
@@ -76,7 +83,12 @@ pub fn ChartsPanel() -> impl IntoView {
                             </label>
                         </figcaption>
                         {move || match lollipop.get() {
-                            Some(chart) => view! { <ChartView chart=chart engine=engine/> }.into_any(),
+                            Some((_, Some(chart))) => view! { <ChartView chart=chart engine=engine/> }.into_any(),
+                            Some((GeneChart::Failed(e), _)) => {
+                                view! { <p class="error" role="alert">{format!("The gene's variants could not be read again: {e}")}</p> }.into_any()
+                            }
+                            Some((GeneChart::NoGene, _)) => view! { <p class="muted">"The annotation names no gene for this variant."</p> }.into_any(),
+                            Some(_) => view! { <p class="muted" role="status">"Reading the gene's other variants…"</p> }.into_any(),
                             None => view! { <p class="muted">"Select a variant to see its gene's variants along the protein."</p> }.into_any(),
                         }}
                     </figure>

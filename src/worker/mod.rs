@@ -6,7 +6,7 @@
 //! event loop, so a `Cancel` (or a new `Open`) is seen between slices.
 
 use crate::protocol::{
-    decode, encode, LoadId, PairKeys, Request, Response, Selected, ViewId, ViewSummary, MAX_PAIRS_SENT,
+    decode, encode, GeneChart, LoadId, PairKeys, Request, Response, Selected, ViewId, ViewSummary, MAX_PAIRS_SENT,
 };
 use std::cell::RefCell;
 use std::ops::ControlFlow;
@@ -148,10 +148,13 @@ async fn send_record(
     let found = detail.is_ok();
     post(&scope, &Response::Record { load, row, detail });
     if found {
-        // A gene the lollipop cannot be read for simply has none.
-        let lollipop = gene_lollipop(&state, load, row, policy).await.ok().flatten().map(Box::new);
+        let chart = match gene_lollipop(&state, load, row, policy).await {
+            Ok(Some(lollipop)) => GeneChart::Ready(lollipop),
+            Ok(None) => GeneChart::NoGene,
+            Err(e) => GeneChart::Failed(e),
+        };
         if still_open() {
-            post(&scope, &Response::Lollipop { load, row, lollipop });
+            post(&scope, &Response::Lollipop { load, row, chart: Box::new(chart) });
         }
     }
 }
@@ -177,7 +180,7 @@ async fn record(
     }
     let snapshot = VariantFacts::new(&variant, alt, policy, &open.loaded.header.samples);
     let facts = Facts::gather(&open.loaded, family, row, policy);
-    Ok(Box::new(Selected { record, facts, snapshot, lollipop: None }))
+    Ok(Box::new(Selected { record, facts, snapshot, lollipop: GeneChart::Pending }))
 }
 
 /// Row `row`'s gene along its protein, with the current view's other
