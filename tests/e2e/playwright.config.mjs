@@ -17,6 +17,9 @@ export default defineConfig({
   reporter: [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // An action waiting on an element that never comes fails at that step,
+    // by name, instead of at the test's timeout.
+    actionTimeout: 30_000,
     launchOptions: {
       executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
       args: [
