@@ -165,6 +165,33 @@ fn files_that_are_not_vcf_say_so() {
 }
 
 #[test]
+fn a_foreign_file_is_refused_at_its_first_chunk_not_at_its_first_newline() {
+    let mut loader = Loader::new();
+    // 2 MB without a newline: held whole, a file like this could fill memory.
+    let err = loader.push(&vec![b'x'; 2 << 20]).expect_err("refused while the line is still open");
+    assert!(err.to_string().starts_with("line 1: not a VCF file"), "{err}");
+}
+
+#[test]
+fn a_line_longer_than_any_vcf_line_is_skipped_with_a_warning_and_its_length() {
+    let head = b"##fileformat=VCFv4.2\n#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n";
+    let mut loader = Loader::new();
+    loader.push(head).unwrap();
+    loader.push(b"1\t10\t.\tA\tG\t50\tPASS\tX=").unwrap();
+    let slab = vec![b'A'; 1 << 20];
+    for _ in 0..70 {
+        loader.push(&slab).unwrap();
+    }
+    loader.push(b"\n1\t20\t.\tC\tT\t50\tPASS\t.\n").unwrap();
+    let loaded = loader.finish().unwrap();
+    assert_eq!(loaded.store.len(), 1, "the record after it is read");
+    assert_eq!(loaded.records, 2, "the skipped line is a data line all the same");
+    let warning = &loaded.diagnostics.kept()[0];
+    assert_eq!(warning.line, 3);
+    assert!(warning.message.starts_with("a line of 73.4 MB, more than the 64.0 MB"), "{}", warning.message);
+}
+
+#[test]
 fn bad_lines_are_skipped_with_their_line_number() {
     let text = b"##fileformat=VCFv4.2\r\n#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\r\n1\t10\t.\tA\tG\t50\tPASS\t.\r\n1\tten\t.\tA\tG\t.\t.\t.\r\n1\t30\t.\tA\n1\t40\t.\tA\tT\tbad\tPASS\tXX=1\n";
     let loaded = Loaded::from_bytes(text).unwrap();

@@ -3,11 +3,12 @@
 //! [`Header`] and fills the [`VariantStore`], collecting diagnostics.
 //!
 //! It keeps going past any bad data line. It stops, through
-//! [`Parser::fatal`], only when the input is not a VCF at all.
+//! [`Parser::fatal`], only when the input is not a VCF at all, or when
+//! memory runs out.
 
 use super::format::{SampleColumns, SampleReader};
 use super::header::{Header, MetaLine, FIXED_COLUMNS};
-use super::lines::{Line, LineSplitter};
+use super::lines::{Line, LineSplitter, MAX_LINE_BYTES};
 use super::record::split_columns;
 use super::validate::FieldDefs;
 use crate::annotation::info::InfoFields;
@@ -15,6 +16,7 @@ use crate::annotation::summary::{summarize, AltAnnotation, Anomalies, Scratch};
 use crate::annotation::{AnnotationSchema, FieldMap};
 use crate::diagnostics::{excerpt, Diagnostics, LoadError, RepeatedIssues};
 use crate::store::{NewRecord, VariantStore};
+use crate::words;
 use std::io;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -142,10 +144,44 @@ impl Parser {
         self.line = line.number;
         self.line_start = line.offset;
         let raw = line.bytes.strip_suffix(b"\r").unwrap_or(line.bytes);
+        if line.dropped > 0 {
+            let length = format!("a line of {}", words::bytes(line.dropped));
+            if self.section == Section::Records {
+                // A data line all the same (bcftools would count it).
+                self.records += 1;
+            }
+            match self.section {
+                Section::Start => self.fatal = Some(LoadError::NotVcf { line: self.line, found: length }),
+                _ => self.diagnostics.warn(
+                    self.line,
+                    format!(
+                        "{length}, more than the {} any VCF line needs; skipped",
+                        words::bytes(MAX_LINE_BYTES as u64)
+                    ),
+                ),
+            }
+            return;
+        }
         match self.section {
             Section::Start => self.read_first_line(raw),
             Section::Meta => self.read_header_line(raw),
             Section::Records => self.read_record_line(raw),
+        }
+    }
+
+    /// Refuses a file whose first line, not yet complete, already cannot
+    /// start a VCF: a large binary or foreign file fails at its first chunk,
+    /// not after it has been held in memory up to its first newline.
+    fn refuse_early(&mut self) {
+        const SIGNATURES: [&[u8]; 2] = [b"##fileformat=VCF", b"#CHROM"];
+        let pending = self.lines.pending();
+        if self.section != Section::Start || self.fatal.is_some() || pending.len() < SIGNATURES[0].len() {
+            return;
+        }
+        if !SIGNATURES.iter().any(|s| pending.starts_with(s)) {
+            self.line = self.lines.lines() + 1;
+            let first = pending[..pending.len().min(256)].to_vec();
+            self.read_first_line(&first);
         }
     }
 
@@ -307,6 +343,10 @@ impl Parser {
         let sample_columns = f.get(9..).unwrap_or(&[]);
         let record = SampleColumns { format, columns: sample_columns, samples, alts: alts.len(), line };
         let calls = self.samples.read(record, &self.format_defs, &mut self.issues);
+        if let Err(held_bytes) = self.store.reserve_calls(calls.len()) {
+            self.fatal = Some(LoadError::TooLarge { line, samples, held_bytes });
+            return;
+        }
 
         self.store.push_record(NewRecord {
             chrom,
@@ -381,6 +421,7 @@ impl io::Write for Parser {
             self.fatal.is_none()
         });
         self.lines = lines;
+        self.refuse_early();
         if self.fatal.is_some() {
             return Err(refused());
         }
