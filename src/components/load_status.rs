@@ -4,6 +4,7 @@
 use super::use_engine;
 use crate::engine::LoadState;
 use leptos::prelude::*;
+use tolk_core::words::{bytes as format_bytes, thousands as format_count};
 
 /// Progress bar, cancel button, and the record and sample counts.
 #[component]
@@ -67,11 +68,7 @@ pub fn LoadStatus() -> impl IntoView {
                         .into_any()
                 }
                 LoadState::Ready { name, summary, millis, wasm_memory_bytes, .. } => {
-                    let samples = if summary.samples.is_empty() {
-                        "no samples".to_owned()
-                    } else {
-                        format!("{} sample(s): {}", summary.samples.len(), summary.samples.join(", "))
-                    };
+                    let samples = sample_words(&summary.samples);
                     view! {
                         <p>
                             <strong>{name}</strong> ": " {format_count(summary.records)} " records, "
@@ -119,50 +116,18 @@ fn annotation_words(summary: &tolk_core::LoadSummary) -> String {
     format!("{annotation}, {} genes. {}.{gzip_hint}", format_count(summary.genes), summary.file_format)
 }
 
-/// `1234567` -> `1,234,567`.
-fn format_count(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// Bytes in the unit that keeps the number readable: `830 B`, `12.4 kB`, `1.2 GB`.
-fn format_bytes(bytes: u64) -> String {
-    const UNITS: [&str; 4] = ["kB", "MB", "GB", "TB"];
-    if bytes < 1000 {
-        return format!("{bytes} B");
-    }
-    let mut value = bytes as f64 / 1000.0;
-    let mut unit = 0;
-    while value >= 1000.0 && unit < UNITS.len() - 1 {
-        value /= 1000.0;
-        unit += 1;
-    }
-    format!("{value:.1} {}", UNITS[unit])
-}
-
-#[cfg(test)]
-mod tests {
-    use wasm_bindgen_test::wasm_bindgen_test;
-
-    #[wasm_bindgen_test]
-    fn sizes_use_a_readable_unit() {
-        assert_eq!(super::format_bytes(830), "830 B");
-        assert_eq!(super::format_bytes(12_400), "12.4 kB");
-        assert_eq!(super::format_bytes(133_000_000), "133.0 MB");
-        assert_eq!(super::format_bytes(1_200_000_000), "1.2 GB");
-    }
-
-    #[wasm_bindgen_test]
-    fn counts_get_thousands_separators() {
-        assert_eq!(super::format_count(0), "0");
-        assert_eq!(super::format_count(1234), "1,234");
-        assert_eq!(super::format_count(1234567), "1,234,567");
+/// The samples, named up to a dozen: a cohort file's thousands of names
+/// would bury the status (the family editor lists them all).
+fn sample_words(samples: &[String]) -> String {
+    const NAMED: usize = 12;
+    match samples.len() {
+        0 => "no samples".to_owned(),
+        n if n <= NAMED => format!("{n} sample(s): {}", samples.join(", ")),
+        n => format!(
+            "{} samples: {}, and {} more",
+            format_count(n as u64),
+            samples[..NAMED].join(", "),
+            format_count((n - NAMED) as u64)
+        ),
     }
 }

@@ -116,6 +116,10 @@ pub enum LoadError {
     CorruptCompression { line: u64, detail: String },
     /// The compressed stream stops in the middle of a member.
     TruncatedCompression { line: u64 },
+    /// Memory ran out: the store could not grow to hold the record at
+    /// `line`. In the browser the engine has a 4 GiB address space, and
+    /// what fills it is the samples' calls (one per sample per ALT).
+    TooLarge { line: u64, samples: usize, held_bytes: u64 },
 }
 
 impl LoadError {
@@ -128,7 +132,8 @@ impl LoadError {
             | LoadError::MissingColumnHeader { line }
             | LoadError::BadColumnHeader { line, .. }
             | LoadError::CorruptCompression { line, .. }
-            | LoadError::TruncatedCompression { line } => *line,
+            | LoadError::TruncatedCompression { line }
+            | LoadError::TooLarge { line, .. } => *line,
         }
     }
 }
@@ -162,6 +167,13 @@ impl fmt::Display for LoadError {
             LoadError::TruncatedCompression { line } => write!(
                 f,
                 "line {line}: the compressed file ends in the middle of a block; it is truncated (an incomplete download or copy?)"
+            ),
+            LoadError::TooLarge { line, samples, held_bytes } => write!(
+                f,
+                "line {line}: the file is larger than this browser can hold: the calls of its {samples} samples \
+                 already fill {} MB and no more memory is free. Open a part of it: the panel's regions \
+                 (bcftools view -R regions.bed) or the family's samples (bcftools view -s proband,mother,father)",
+                held_bytes / 1_000_000
             ),
         }
     }
@@ -217,8 +229,12 @@ mod tests {
 
     #[test]
     fn every_error_names_its_line() {
-        let e = LoadError::TruncatedCompression { line: 42 };
-        assert!(e.to_string().starts_with("line 42: "));
-        assert_eq!(e.line(), 42);
+        for e in [
+            LoadError::TruncatedCompression { line: 42 },
+            LoadError::TooLarge { line: 42, samples: 3, held_bytes: 2 << 30 },
+        ] {
+            assert!(e.to_string().starts_with("line 42: "), "{e}");
+            assert_eq!(e.line(), 42);
+        }
     }
 }

@@ -271,6 +271,19 @@ impl VariantStore {
         self.rec_len.push(r.text_len);
     }
 
+    /// Makes room for `additional` more calls, or says that memory ran out.
+    /// The calls are the store's one column that grows with samples × ALTs,
+    /// so in a 4 GiB wasm memory they are what runs out; failing here, before
+    /// the record is half-stored, lets the load stop with a message instead
+    /// of the allocator aborting the worker. Growth is amortised first, then
+    /// exact, so the last few hundred MB are still used.
+    pub fn reserve_calls(&mut self, additional: usize) -> Result<(), u64> {
+        self.calls
+            .try_reserve(additional)
+            .or_else(|_| self.calls.try_reserve_exact(additional))
+            .map_err(|_| (self.calls.capacity() * std::mem::size_of::<PackedCall>()) as u64)
+    }
+
     /// Appends a row for ALT number `alt_number` (1-based) of the last record.
     /// `calls` has one entry per sample.
     pub fn push_alt(&mut self, alt_number: u16, alt: &str, a: &AltAnnotation<'_>, calls: &[PackedCall]) {

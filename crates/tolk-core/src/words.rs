@@ -29,6 +29,34 @@ pub fn inheritance(fits: &[ModeFit]) -> String {
         .join("; ")
 }
 
+/// `1234567` -> `1,234,567`.
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Bytes in the unit that keeps the number readable: `830 B`, `12.4 kB`, `1.2 GB`.
+pub fn bytes(bytes: u64) -> String {
+    const UNITS: [&str; 4] = ["kB", "MB", "GB", "TB"];
+    if bytes < 1000 {
+        return format!("{bytes} B");
+    }
+    let mut value = bytes as f64 / 1000.0;
+    let mut unit = 0;
+    while value >= 1000.0 && unit < UNITS.len() - 1 {
+        value /= 1000.0;
+        unit += 1;
+    }
+    format!("{value:.1} {}", UNITS[unit])
+}
+
 /// `1 variant`, `3 variants`: a count and its noun (regular plurals).
 pub fn count(n: impl Into<u64>, noun: &str) -> String {
     let n = n.into();
@@ -69,6 +97,17 @@ pub fn zygosity(z: Zygosity) -> &'static str {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn sizes_use_a_readable_unit_and_counts_get_separators() {
+        assert_eq!(super::bytes(830), "830 B");
+        assert_eq!(super::bytes(12_400), "12.4 kB");
+        assert_eq!(super::bytes(133_000_000), "133.0 MB");
+        assert_eq!(super::bytes(1_200_000_000), "1.2 GB");
+        assert_eq!(super::thousands(0), "0");
+        assert_eq!(super::thousands(1234), "1,234");
+        assert_eq!(super::thousands(1234567), "1,234,567");
+    }
+
     #[test]
     fn frequencies_read_as_people_write_them() {
         assert_eq!(super::af(0.0012), "0.0012");
