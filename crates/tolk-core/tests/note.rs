@@ -81,7 +81,7 @@ fn the_demo_note_holds_what_the_analyst_decided() {
 
 /// Text that would be markup, script, a formula or a line break in some
 /// format, in every field a person or a file can fill.
-const HOSTILE: &str = "<script>alert(1)</script><img src=x onerror=alert(2)> \"q\" 'a' & [l](javascript:x) | =HYPERLINK(\"http://e\") *b* _i_ `c` #h\n- list\r\n\u{7}\u{1b}[31m";
+const HOSTILE: &str = "<script>alert(1)</script><img src=x onerror=alert(2)> \"q\" 'a' & [l](javascript:x) | =HYPERLINK(\"http://e\") *b* _i_ `c` #h\n- list\r\n\u{7}\u{1b}[31m \u{202e}evil";
 
 fn hostile_session() -> Session {
     let file = FileIdentity { name: format!("{HOSTILE}.vcf"), size: 1, sha256: "ab".repeat(32) };
@@ -129,6 +129,7 @@ fn hostile_text_is_inert_in_every_format() {
     let html = Format::Html.render(&note, &Figures::default());
     assert!(!html.contains("<script") && !html.contains("<img"), "tags survived in HTML");
     assert!(!html.contains('\u{7}') && !html.contains('\u{1b}'), "control characters survived in HTML");
+    assert!(!html.contains('\u{202e}') && html.contains("[U+202E]evil"), "a bidi override is named, not obeyed");
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(html.contains("&quot;q&quot; &#39;a&#39; &amp;"));
     assert_eq!(html.matches("<script").count(), 0);
@@ -143,7 +144,7 @@ fn hostile_text_is_inert_in_every_format() {
             }
         }
         assert!(!line.starts_with("- list"), "a hostile line became a list item: {line}");
-        assert!(!line.contains('\u{7}') && !line.contains('\u{1b}'));
+        assert!(!line.contains('\u{7}') && !line.contains('\u{1b}') && !line.contains('\u{202e}'));
     }
     // Table rows keep their cell count: a `|` in a value cannot add a column.
     for line in md.lines().filter(|l| l.starts_with("| **")) {

@@ -102,7 +102,7 @@ pub fn render(note: &Note, figures: &Figures) -> String {
 /// Text for HTML or SVG element content and attribute values: the five
 /// characters HTML and XML give meaning to become references, and control
 /// characters other than line breaks and tabs (which both forbid) become
-/// spaces. The charts' titles and descriptions go through it too.
+/// spaces, and bidirectional controls are named (`[U+202E]`). The charts' titles and descriptions go through it too.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     for c in text.chars() {
@@ -114,6 +114,7 @@ pub fn escape(text: &str) -> String {
             '\'' => out.push_str("&#39;"),
             '\n' | '\t' => out.push(c),
             c if c.is_control() => out.push(' '),
+            c if crate::text::is_bidi_control(c) => out.push_str(&crate::text::named(c)),
             c => out.push(c),
         }
     }

@@ -62,7 +62,7 @@ pub fn render(note: &Note) -> String {
 }
 
 /// One line of text, inert: control characters and line breaks become
-/// spaces, and every character that Markdown (CommonMark and GitHub's)
+/// spaces, bidirectional controls are named (`[U+202E]`), and every character that Markdown (CommonMark and GitHub's)
 /// could read as markup or HTML wherever it stands is backslash-escaped.
 /// `_` is escaped only at a word's edge, since CommonMark never reads an
 /// underscore inside a word as emphasis: `missense_variant` stays
@@ -81,6 +81,7 @@ fn inline(text: &str) -> String {
                 out.push(c);
             }
             c if c.is_control() => out.push(' '),
+            c if crate::text::is_bidi_control(c) => out.push_str(&inline(&crate::text::named(c))),
             c => out.push(c),
         }
     }
