@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
 use tolk_core::annotation::TranscriptPolicy;
 use tolk_core::session::FileIdentity;
+use tolk_core::words;
 use tolk_core::{Diagnostic, LoadSummary, VariantRow};
 use web_sys::Blob;
 
@@ -175,13 +176,17 @@ impl Engine {
                 engine.send(&Request::Apply { load, view, query: Box::new(query) }, None);
             }
         });
-        if let Err(e) = engine.worker.connect("./worker_loader.js", move |r| engine.receive(r)) {
+        if let Err(e) =
+            engine.worker.connect("./worker_loader.js", move |r| engine.receive(r), move |why| engine.reader_died(why))
+        {
             engine.state.set(LoadState::Failed {
                 name: String::new(),
                 message: format!("the file reader could not start in this browser ({e})"),
             });
         }
-        if let Err(e) = engine.hasher.connect("./hasher_loader.js", move |r| engine.hashed(r)) {
+        if let Err(e) =
+            engine.hasher.connect("./hasher_loader.js", move |r| engine.hashed(r), move |why| engine.hasher_died(why))
+        {
             engine.hasher_missing.set_value(Some(format!("the checksum worker could not start ({e})")));
         }
         engine
@@ -381,6 +386,47 @@ impl Engine {
                 self.file.set(Some((load, Err(format!("the file's checksum could not be computed ({message})")))));
             }
             HashReply::Hashed { .. } | HashReply::Failed { .. } => {}
+        }
+    }
+
+    /// The engine worker died (the channel has started a fresh one): what it
+    /// held is gone, so the file being read or shown fails with the
+    /// browser's reason. Saved interpretation work is in IndexedDB, keyed by
+    /// the file, and comes back when the file is opened again.
+    fn reader_died(self, reason: String) {
+        web_sys::console::error_1(&format!("tolk: the file reader stopped: {reason}").into());
+        let (name, message) = match self.state.get_untracked() {
+            LoadState::Loading { name, bytes_read, total_bytes, .. } => (
+                name,
+                format!(
+                    "the file reader stopped after {} of {} ({reason}). Either the file needs more memory \
+                     than this browser gives a page, or this is a fault in Tolk. Saved interpretation work \
+                     is kept; another file can be opened.",
+                    words::bytes(bytes_read),
+                    words::bytes(total_bytes)
+                ),
+            ),
+            LoadState::Ready { name, .. } => (
+                name,
+                format!(
+                    "the file reader stopped ({reason}). Open the file again to go on: \
+                     saved interpretation work comes back with it."
+                ),
+            ),
+            LoadState::Idle { .. } | LoadState::Failed { .. } => return,
+        };
+        self.blob.set_value(None);
+        self.selection.set(Selection::None);
+        self.view.set(None);
+        self.rows.set(RowPages::default());
+        self.state.set(LoadState::Failed { name, message });
+    }
+
+    /// The hashing worker died: the open file gets no checksum (so no saved
+    /// work), and says why.
+    fn hasher_died(self, reason: String) {
+        if let Some(load) = self.current_load() {
+            self.file.set(Some((load, Err(format!("the checksum worker stopped ({reason})")))));
         }
     }
 

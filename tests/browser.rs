@@ -193,3 +193,54 @@ fn a_genome_sized_table_scales_its_scrollbar_and_reaches_every_row() {
         w.above_px <= scrollable / 2.0 && w.above_px + f64::from(w.last - w.first) * row >= scrollable / 2.0 + viewport
     );
 }
+
+/// Waits `ms` milliseconds on the browser's clock.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Polls `done` every 20 ms for up to 5 s.
+async fn eventually(done: impl Fn() -> bool) -> bool {
+    for _ in 0..250 {
+        if done() {
+            return true;
+        }
+        sleep(20).await;
+    }
+    done()
+}
+
+#[wasm_bindgen_test]
+async fn a_worker_that_dies_is_reported_and_replaced_by_a_fresh_one() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use tolk::channel::Channel;
+    // Says it has started, and dies at the first message, as a worker whose
+    // wasm traps (a panic, or memory the browser will not give) does.
+    let script = r#"postMessage(["started", undefined]); onmessage = () => { throw new Error("boom"); };"#;
+    let parts = js_sys::Array::of1(&script.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/javascript");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).unwrap();
+    let url = web_sys::Url::create_object_url_with_blob(&blob).unwrap();
+
+    let received = Rc::new(RefCell::new(Vec::<String>::new()));
+    let crashes = Rc::new(RefCell::new(Vec::<String>::new()));
+    let channel = Channel::unconnected();
+    let (r, c) = (received.clone(), crashes.clone());
+    channel.connect::<String>(&url, move |m| r.borrow_mut().push(m), move |why| c.borrow_mut().push(why)).unwrap();
+    assert!(eventually(|| received.borrow().len() == 1).await, "the worker starts");
+    channel.started();
+    channel.send(&"work", None);
+    assert!(eventually(|| crashes.borrow().len() == 1).await, "its death is heard");
+    assert!(crashes.borrow()[0].contains("boom"), "with the browser's reason: {:?}", crashes.borrow());
+    assert!(eventually(|| received.borrow().len() == 2).await, "a fresh worker starts in its place");
+    // Sent before the fresh worker said it started: queued, then delivered
+    // at `started`, and that worker dies of it in turn.
+    channel.send(&"more work", None);
+    channel.started();
+    assert!(eventually(|| crashes.borrow().len() == 2).await, "the fresh worker got the queued message");
+}
