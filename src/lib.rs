@@ -14,6 +14,7 @@ pub mod engine;
 pub mod hasher;
 pub mod interpretation;
 pub mod narrowing;
+pub mod offline;
 pub mod protocol;
 pub mod storage;
 pub mod worker;

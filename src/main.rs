@@ -3,4 +3,5 @@
 fn main() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(tolk::App);
+    tolk::offline::register();
 }

@@ -1,4 +1,4 @@
-// trunk post_build hook: moves the inline <script type="module"> that trunk
+// trunk post_build step (tools/post-build.mjs): moves the inline <script type="module"> that trunk
 // writes into index.html (it imports and starts the wasm) into its own file,
 // named by its content hash, so the page's Content-Security-Policy can be
 // script-src 'self' with no inline script allowed at all.

@@ -1,0 +1,35 @@
+// trunk post_build step (tools/post-build.mjs), after externalize-boot.mjs: writes sw.js, the
+// service worker (tools/sw.js) preceded by the list of the build's files and
+// a version hashed from their contents. A new build therefore installs a new
+// cache, and the browser drops the old one when no page uses it.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error("offline: TRUNK_STAGING_DIR is not set; run me as a trunk hook");
+  process.exit(1);
+}
+
+function* files(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* files(path);
+    else if (entry.isFile()) yield relative(staging, path).split(sep).join("/");
+  }
+}
+
+const hash = createHash("sha256");
+const listed = [...files(staging)].filter((f) => f !== "sw.js").sort();
+for (const file of listed) hash.update(file).update("\0").update(readFileSync(join(staging, file)));
+// index.html is kept as "./": the address the page is opened at.
+const cached = listed.map((f) => (f === "index.html" ? "./" : f));
+const template = readFileSync(fileURLToPath(new URL("sw.js", import.meta.url)), "utf8");
+const version = hash.digest("hex").slice(0, 16);
+writeFileSync(
+  join(staging, "sw.js"),
+  `const VERSION = ${JSON.stringify(version)};\nconst FILES = ${JSON.stringify(cached, null, 1)};\n${template}`,
+);
+console.log(`offline: sw.js caches ${cached.length} files as version ${version}`);
