@@ -144,3 +144,33 @@ test("frequency thresholds are the clinician's to set, and suggestions follow th
   await expect(page.getByTestId("suggestion-PM2").locator("table.evidence")).toContainText("<= 0.001");
   await saved(page);
 });
+
+test("a page that crashes mid-session loses nothing that was classified", async ({ page, context }) => {
+  await openDemo(page);
+  await page.getByTestId("analyst").fill("Kari Nordmann");
+  await page.getByTestId("analyst").press("Enter");
+  await select(page, SCN1A);
+  await page.getByTestId("suggestion-accept-PP3").click();
+  await page.getByTestId("criterion-PM2").check();
+  await page.getByTestId("report-status").selectOption("report");
+  await select(page, DEPDC5);
+  await page.getByTestId("suggestion-accept-PVS1").click();
+  await saved(page);
+
+  // The renderer dies at once: no unload, no beforeunload, no last save.
+  const cdp = await context.newCDPSession(page);
+  const crashed = page.waitForEvent("crash");
+  cdp.send("Page.crash").catch(() => {});
+  await crashed;
+
+  const after = await context.newPage();
+  await openDemo(after, { family: false });
+  await expect(after.getByTestId("restored-work")).toContainText("2 variant(s)");
+  await select(after, SCN1A);
+  await expect(after.getByTestId("criterion-PP3")).toBeChecked();
+  await expect(after.getByTestId("criterion-PM2")).toBeChecked();
+  await expect(after.getByTestId("report-status")).toHaveValue("report");
+  await select(after, DEPDC5);
+  await expect(after.getByTestId("criterion-PVS1")).toBeChecked();
+  await expect(after.getByTestId("suggestion-PVS1")).toHaveAttribute("data-state", "accepted");
+});
