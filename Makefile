@@ -5,7 +5,7 @@ SHELL := bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: serve test build bench setup setup-test setup-bench lint test-native test-schema test-wasm test-e2e clean
+.PHONY: serve test build bench setup setup-test setup-bench lint test-native test-schema test-wasm test-e2e fuzz fuzz-long clean
 
 ## Build the release app and serve it on http://127.0.0.1:$(PORT)
 serve: build
@@ -15,6 +15,7 @@ serve: build
 test: setup-test
 	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory test-native
+	$(MAKE) --no-print-directory fuzz
 	$(MAKE) --no-print-directory test-schema
 	$(MAKE) --no-print-directory test-wasm
 	$(MAKE) --no-print-directory build
@@ -49,6 +50,14 @@ test-native:
 ## The golden notes against their JSON Schemas: the note model's (docs/) and HL7's FHIR R4.
 test-schema:
 	node tests/schema/validate.mjs
+
+## Every parser of what a user opens, fuzzed for 30 s each from tests/data (tools/fuzz.sh).
+fuzz:
+	tools/fuzz.sh 30
+
+## The long run the issue notes report (1 hour per target).
+fuzz-long:
+	tools/fuzz.sh 3600
 
 ## The app and engine compiled to wasm, in headless Chromium.
 test-wasm:

@@ -4,12 +4,13 @@
 # skipping whatever is already installed at the right version.
 #
 #   tools/setup.sh app    # wasm target, trunk, wasm-bindgen CLI, wasm-opt
-#   tools/setup.sh test   # the above, plus Chromium, ChromeDriver, Playwright
+#   tools/setup.sh test   # the above, plus Chromium, ChromeDriver, Playwright, cargo-fuzz
 #   tools/setup.sh bench  # test's, plus bcftools, bgzip and hyperfine
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+CARGO_FUZZ_VERSION=0.13.2
 # trunk refuses a wasm-bindgen CLI that differs from the library in Cargo.lock.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 
@@ -53,9 +54,16 @@ if ! cmp -s package-lock.json node_modules/.package-lock.json.stamp 2>/dev/null;
   cp package-lock.json node_modules/.package-lock.json.stamp
 fi
 
+install_cargo_fuzz() {
+  if [ "$(version_of cargo-fuzz)" != "cargo-fuzz $CARGO_FUZZ_VERSION" ]; then
+    say "installing cargo-fuzz $CARGO_FUZZ_VERSION (about 1 minute, once)"
+    cargo install --locked cargo-fuzz --version "=$CARGO_FUZZ_VERSION"
+  fi
+}
+
 case "${1:-app}" in
   # Debian's Chromium; Playwright cannot download its own browsers here.
-  test) apt_install chromium chromium-driver ;;
+  test) apt_install chromium chromium-driver && install_cargo_fuzz ;;
   bench) apt_install chromium chromium-driver bcftools tabix hyperfine ;;
 esac
 say "ready"
