@@ -3,6 +3,7 @@
 //! (default, or another in ClinGen SVI notation), and a comment. Criteria
 //! Tolk has a suggestion for are marked; retired ones are flagged.
 
+use super::saved_as_typed;
 use crate::interpretation::Interpretation;
 use leptos::prelude::*;
 use tolk_core::acmg::{Criterion, Direction, Strength, Suggestions, CRITERIA};
@@ -54,6 +55,7 @@ fn criterion_row(
             })
         });
     };
+    let comment = saved_as_typed(move |text| edit(Box::new(move |c| c.comment = text)));
     let suggested = move || suggestions.with(|s| s.items.iter().find(|i| i.code == code).map(|i| i.strength));
     let id = format!("criterion-{code}");
     let strength_id = format!("criterion-strength-{code}");
@@ -107,10 +109,8 @@ fn criterion_row(
                 data-testid=format!("criterion-comment-{code}")
                 placeholder="Comment"
                 prop:value=move || state().comment
-                on:change=move |e| {
-                    let text = event_target_value(&e);
-                    edit(Box::new(move |c| c.comment = text));
-                }
+                on:input=comment
+                on:change=comment
             />
         </div>
     }

@@ -87,3 +87,28 @@ pub(crate) fn download(name: &str, mime: &str, text: &str) {
         std::time::Duration::from_secs(30),
     );
 }
+
+/// How long typing must pause before what was typed is saved.
+const TYPING_PAUSE: std::time::Duration = std::time::Duration::from_millis(500);
+
+/// The handler for both `on:input` and `on:change` of a text the analyst
+/// writes: `save` gets the text once typing pauses, and at once when the
+/// field is left. Saved only on leaving, a crash while writing a long
+/// conclusion lost all of it; saved at every key, each keystroke rewrote
+/// the session. `save` must not reshape the text (trim it, say): the field
+/// shows what was saved, and a space just typed would vanish.
+pub(crate) fn saved_as_typed(save: impl Fn(String) + Copy + 'static) -> impl Fn(leptos::ev::Event) + Copy + 'static {
+    use leptos::prelude::{event_target_value, set_timeout_with_handle, SetValue, StoredValue, UpdateValue};
+    let pending = StoredValue::new_local(None::<leptos::prelude::TimeoutHandle>);
+    move |event: leptos::ev::Event| {
+        if let Some(Some(handle)) = pending.try_update_value(Option::take) {
+            handle.clear();
+        }
+        let text = event_target_value(&event);
+        if event.type_() == "change" {
+            save(text);
+        } else if let Ok(handle) = set_timeout_with_handle(move || save(text), TYPING_PAUSE) {
+            pending.set_value(Some(handle));
+        }
+    }
+}

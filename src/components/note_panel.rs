@@ -3,7 +3,7 @@
 //! the printable page, and the four downloads. Everything else in the note
 //! is generated from the session, so it is shown, not edited, here.
 
-use super::download;
+use super::{download, saved_as_typed};
 use crate::interpretation::Interpretation;
 use leptos::prelude::*;
 use tolk_core::note::{html, Format, Note};
@@ -26,6 +26,8 @@ pub fn NotePanel() -> impl IntoView {
             })
         })
     };
+    // Trimmed when the note is made, not here (see `saved_as_typed`).
+    let patient = saved_as_typed(move |text| interp.edit_session(move |s| s.note.patient = text));
     view! {
         <Show when=move || note.with(Option::is_some)>
             <section class="note-panel" data-testid="note-panel" aria-labelledby="note-heading">
@@ -38,10 +40,8 @@ pub fn NotePanel() -> impl IntoView {
                         data-testid="note-patient"
                         placeholder=move || note.with(|n| n.as_ref().and_then(|n| n.patient.sample.clone()).unwrap_or_default())
                         prop:value=move || interp.session.with(|s| s.as_ref().map(|s| s.note.patient.clone()).unwrap_or_default())
-                        on:change=move |e| {
-                            let text = event_target_value(&e).trim().to_owned();
-                            interp.edit_session(move |s| s.note.patient = text);
-                        }
+                        on:input=patient
+                        on:change=patient
                     />
                     <NoteField id="referral" label="Referral reason" read=|t| &t.referral write=|t| &mut t.referral/>
                     <NoteField
@@ -104,7 +104,7 @@ pub fn NotePanel() -> impl IntoView {
     }
 }
 
-/// One text the analyst writes in the note, saved when the field is left.
+/// One text the analyst writes in the note, saved as it is typed.
 #[component]
 fn NoteField(
     /// `note-<id>` is the element id and test id.
@@ -118,12 +118,9 @@ fn NoteField(
     let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
     let id = format!("note-{id}");
     let value = move || interp.session.with(|s| s.as_ref().map(|s| read(&s.note).clone()).unwrap_or_default());
-    let save = move |e: leptos::ev::Event| {
-        let text = event_target_value(&e);
-        interp.edit_session(move |s| *write(&mut s.note) = text);
-    };
+    let save = saved_as_typed(move |text| interp.edit_session(move |s| *write(&mut s.note) = text));
     view! {
         <label for=id.clone()>{label}</label>
-        <textarea id=id.clone() data-testid=id class:tall=tall placeholder=placeholder prop:value=value on:change=save></textarea>
+        <textarea id=id.clone() data-testid=id class:tall=tall placeholder=placeholder prop:value=value on:input=save on:change=save></textarea>
     }
 }

@@ -2,6 +2,7 @@
 //! points class, or another with a reason), whether it is reported, a
 //! comment, and who last changed it when.
 
+use super::saved_as_typed;
 use crate::interpretation::Interpretation;
 use leptos::prelude::*;
 use tolk_core::acmg::Class;
@@ -22,6 +23,7 @@ pub fn VariantDecision(work: Memo<VariantWork>, snapshot: VariantFacts) -> impl 
                 .map(|class| Override { class, reason: w.override_class.take().map(|o| o.reason).unwrap_or_default() });
         }));
     };
+    let comment = saved_as_typed(move |text| edit(Box::new(move |w| w.comment = text)));
     let set_reason = move |e: leptos::ev::Event| {
         let reason = event_target_value(&e);
         edit(Box::new(move |w| {
@@ -81,10 +83,8 @@ pub fn VariantDecision(work: Memo<VariantWork>, snapshot: VariantFacts) -> impl 
                 id="variant-comment"
                 data-testid="variant-comment"
                 prop:value=move || work.with(|w| w.comment.clone())
-                on:change=move |e| {
-                    let text = event_target_value(&e);
-                    edit(Box::new(move |w| w.comment = text));
-                }
+                on:input=comment
+                on:change=comment
             ></textarea>
             {move || work.with(|w| (!w.updated_at.is_empty()).then(|| {
                 let by = if w.updated_by.is_empty() { String::new() } else { format!(" by {}", w.updated_by) };

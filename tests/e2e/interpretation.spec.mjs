@@ -145,7 +145,7 @@ test("frequency thresholds are the clinician's to set, and suggestions follow th
   await saved(page);
 });
 
-test("a page that crashes mid-session loses nothing that was classified", async ({ page, context }) => {
+test("a page that crashes mid-session loses nothing classified, nor text being typed", async ({ page, context }) => {
   await openDemo(page);
   await page.getByTestId("analyst").fill("Kari Nordmann");
   await page.getByTestId("analyst").press("Enter");
@@ -156,6 +156,12 @@ test("a page that crashes mid-session loses nothing that was classified", async 
   await select(page, DEPDC5);
   await page.getByTestId("suggestion-accept-PVS1").click();
   await saved(page);
+  // Text being written, its field never left: saved once typing pauses.
+  await page.getByTestId("criterion-comment-PVS1").pressSequentially("NMD predicted");
+  await page.getByTestId("note-conclusion").pressSequentially("Two findings");
+  await expect(page.getByTestId("note-incomplete")).not.toContainText("No conclusion is written");
+  await saved(page);
+  await expect(page.getByTestId("note-conclusion")).toBeFocused();
 
   // The renderer dies at once: no unload, no beforeunload, no last save.
   const cdp = await context.newCDPSession(page);
@@ -173,4 +179,6 @@ test("a page that crashes mid-session loses nothing that was classified", async 
   await select(after, DEPDC5);
   await expect(after.getByTestId("criterion-PVS1")).toBeChecked();
   await expect(after.getByTestId("suggestion-PVS1")).toHaveAttribute("data-state", "accepted");
+  await expect(after.getByTestId("criterion-comment-PVS1")).toHaveValue("NMD predicted");
+  await expect(after.getByTestId("note-conclusion")).toHaveValue("Two findings");
 });
