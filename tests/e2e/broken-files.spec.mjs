@@ -145,3 +145,22 @@ test("a file larger than the browser can hold stops with a message naming the li
   await tolk.openDemo();
   await tolk.expectReady({ records: 16 });
 });
+
+test("if the engine's worker dies, the page says so and the next file opens in a fresh one", async ({ page }) => {
+  const tolk = new TolkPage(page);
+  await tolk.goto();
+  await tolk.openDemo();
+  await tolk.expectReady({ records: 16 });
+  // An uncaught error in the worker, as a trap in its wasm would raise.
+  const worker = page.workers().find((w) => /\/worker(_loader)?\.js/.test(w.url()));
+  await worker.evaluate(() => setTimeout(() => {
+    throw new Error("simulated fault");
+  }));
+  await expectError(tolk, "the file reader stopped");
+  await expect(tolk.status).toContainText("simulated fault");
+  await expect(tolk.status).toContainText("Open the file again");
+  await tolk.openDemo();
+  await tolk.expectReady({ records: 16 });
+  await page.locator('[data-key="chr2:166003512:C:T"]').click();
+  await expect(page.getByTestId("variant-detail")).toHaveAttribute("data-state", "ready");
+});
