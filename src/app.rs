@@ -1,13 +1,15 @@
 //! The page layout and the app state shared through context: the
-//! [`Engine`] (the file, its views and the selection) and the
-//! [`Interpretation`] (the clinician's work on the file).
+//! [`Engine`] (the file, its views and the selection), the
+//! [`Interpretation`] (the clinician's work on the file) and [`Offline`]
+//! (the service worker, and a newer build waiting).
 
 use crate::components::{
     AcmgPanel, ChartsPanel, FamilyEditor, FileOpener, FilterForm, Funnel, LoadStatus, NotePanel, PanelPicker,
-    SessionBar, TranscriptPolicyPicker, VariantCount, VariantDetail, VariantTable, WarningList,
+    SessionBar, TranscriptPolicyPicker, UpdateBanner, VariantCount, VariantDetail, VariantTable, WarningList,
 };
 use crate::engine::Engine;
 use crate::interpretation::Interpretation;
+use crate::offline::Offline;
 use leptos::prelude::*;
 
 /// The whole app: open a file, narrow it by panel, filters and family, and
@@ -17,7 +19,9 @@ pub fn App() -> impl IntoView {
     let engine = Engine::start();
     provide_context(engine);
     provide_context(Interpretation::start(engine));
+    provide_context(Offline::start());
     view! {
+        <UpdateBanner/>
         <header class="masthead">
             <h1>"Tolk"</h1>
             <p class="tagline">"Variant interpretation in your browser."</p>

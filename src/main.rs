@@ -3,5 +3,4 @@
 fn main() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(tolk::App);
-    tolk::offline::register();
 }

@@ -27,6 +27,12 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+// A newer build waits while a page of this one is open; the page sends
+// this when the user chooses to update (src/offline.rs).
+self.addEventListener("message", (event) => {
+  if (event.data === "skip-waiting") self.skipWaiting();
+});
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;

@@ -4,7 +4,7 @@
 // after one visit the app works with no server at all.
 import { test, expect } from "@playwright/test";
 import { spawn } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { TolkPage } from "./tolk-page.mjs";
@@ -139,9 +139,9 @@ test("the CSP allows only this origin, and blocks inline script and foreign requ
   expect(answered).toEqual([]);
 });
 
-/** Serves dist/ on its own port, so the test can take the server away. */
-async function ownServer(port) {
-  const server = spawn("node", ["tools/serve.mjs", "--dir", "dist", "--port", String(port)], { cwd: root, stdio: "ignore" });
+/** Serves `dir` (dist/) on its own port, so the test can take the server away. */
+async function ownServer(port, dir = dist) {
+  const server = spawn("node", ["tools/serve.mjs", "--dir", dir, "--port", String(port)], { cwd: root, stdio: "ignore" });
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
@@ -181,4 +181,33 @@ test("after one visit the app opens and works with no server and no network", as
   await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "saved");
   await tolk.open(join(root, "tests/data/vep/bystro-trio.trim.vep.vcf.gz"));
   await tolk.expectReady({ records: 146 });
+});
+
+test("a newer build is offered, not forced, and takes over when the user chooses", async ({ page }, info) => {
+  // A copy of the build, so its service worker can change under the page.
+  const dir = info.outputPath("dist");
+  cpSync(dist, dir, { recursive: true });
+  const port = 8089 + 200 + test.info().workerIndex;
+  const server = await ownServer(port, dir);
+  try {
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    const cachesNow = () => page.evaluate(() => caches.keys());
+    const [first] = await cachesNow();
+    await expect(page.getByTestId("update-ready")).toHaveCount(0);
+
+    // The next build: another version of the same files.
+    const sw = join(dir, "sw.js");
+    writeFileSync(sw, readFileSync(sw, "utf8").replace(/^const VERSION = "[0-9a-f]+";/, 'const VERSION = "0000000000000000";'));
+    await page.reload();
+    await expect(page.getByTestId("update-ready")).toBeVisible();
+    // Until the user says so, the page keeps the build it was opened with.
+    expect(await cachesNow()).toContain(first);
+    await page.getByTestId("update-reload").click();
+    await expect.poll(cachesNow).toEqual(["tolk-0000000000000000"]);
+    await expect(page.getByTestId("load-status")).toHaveAttribute("data-state", "idle");
+    await expect(page.getByTestId("update-ready")).toHaveCount(0);
+  } finally {
+    server.kill();
+  }
 });
