@@ -93,7 +93,7 @@ test("the CSP allows only this origin, and blocks inline script and foreign requ
   expect(directives["default-src"]).toBe("'none'");
   expect(directives["script-src"]).toBe("'self' 'wasm-unsafe-eval'");
   expect(directives["connect-src"]).toBe("'self'");
-  expect(directives["img-src"]).toBe("'self' data: blob:");
+  expect(directives["img-src"]).toBe("'self' data:");
   expect(directives["font-src"]).toBe("'self'");
   expect(directives["form-action"]).toBe("'none'");
   // The worker's files are confined by the same header (workers do not inherit a <meta> policy).
