@@ -92,8 +92,9 @@ fn record_view(record: &RecordDetail, alt: AltDetail, worst: usize, samples: Vec
             <dl class="facts">
                 {facts.into_iter().map(|(k, v)| view! { <div><dt>{k}</dt><dd>{v}</dd></div> }).collect_view()}
             </dl>
-            <h3>{format!("Transcripts ({transcript_count})")}</h3>
-            <div class="detail-scroll">
+            <h3 id="detail-transcripts">{format!("Transcripts ({transcript_count})")}</h3>
+            // Focusable, so a wide table scrolls from the keyboard too.
+            <div class="detail-scroll" tabindex="0" role="region" aria-labelledby="detail-transcripts">
                 <table class="detail-table">
                     <thead>
                         <tr>
@@ -110,8 +111,8 @@ fn record_view(record: &RecordDetail, alt: AltDetail, worst: usize, samples: Vec
                     <tbody>{transcripts}</tbody>
                 </table>
             </div>
-            <h3>"Samples"</h3>
-            <div class="detail-scroll">
+            <h3 id="detail-samples">"Samples"</h3>
+            <div class="detail-scroll" tabindex="0" role="region" aria-labelledby="detail-samples">
                 <table class="detail-table">
                     <thead>
                         <tr>
