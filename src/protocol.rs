@@ -79,10 +79,9 @@ pub enum Response {
         load: LoadId,
         summary: Box<ViewSummary>,
     },
-    /// A page of the table. Its rows carry no calls (`calls` is empty):
-    /// the table shows none, and a cohort file's 10,000 calls per row made a
-    /// page of 200 rows take seconds to send. The selected variant's
-    /// [`Response::Record`] has every sample.
+    /// A page of the table (rows carry no calls: see
+    /// `VariantStore::calls`; the selected variant's [`Response::Record`]
+    /// has every sample).
     Rows {
         load: LoadId,
         view: ViewId,

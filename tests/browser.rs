@@ -72,7 +72,7 @@ fn a_selected_variant_and_its_facts_round_trip() {
     let record =
         decode_record(&text[at.text_offset as usize..][..at.text_len as usize], &DecodeContext::new(&loaded)).unwrap();
     let alt = record.alts[0].clone();
-    let snapshot = VariantFacts::new(&row, &alt, policy, &loaded.header.samples);
+    let snapshot = VariantFacts::new(&row, &loaded.store.calls(1), &alt, policy, &loaded.header.samples);
     let facts = Facts::gather(&loaded, None, 1, policy);
     let expected = suggest(&alt, &facts, &Thresholds::default());
     assert_eq!(expected.items.len(), 2, "{expected:?}");

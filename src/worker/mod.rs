@@ -117,8 +117,6 @@ fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, reques
                 .iter()
                 .map(|&r| {
                     let mut row = store.row(r as usize, policy);
-                    // See Response::Rows: the table needs no calls.
-                    row.calls = Vec::new();
                     if let Some(judge) = &judge {
                         row.inheritance = result.fits(judge, r);
                     }
@@ -180,7 +178,7 @@ async fn record(
     if let (Some(family), Some((_, view, _))) = (family, open.view.as_ref()) {
         variant.inheritance = view.fits(&Judge::new(store, family), row);
     }
-    let snapshot = VariantFacts::new(&variant, alt, policy, &open.loaded.header.samples);
+    let snapshot = VariantFacts::new(&variant, &store.calls(row as usize), alt, policy, &open.loaded.header.samples);
     let facts = Facts::gather(&open.loaded, family, row, policy);
     Ok(Box::new(Selected { record, facts, snapshot, lollipop: GeneChart::Pending }))
 }

@@ -157,8 +157,6 @@ pub struct VariantRow {
     pub consequence: Option<String>,
     pub impact: Option<Impact>,
     pub scores: Scores,
-    /// One per sample, in header order.
-    pub calls: Vec<Call>,
     /// The line of the record in the uncompressed file.
     pub line: u32,
     /// The inheritance modes the row fits for the family of the current
@@ -348,7 +346,6 @@ impl VariantStore {
                 clinvar_stars: (self.clinvar_stars[index] != NONE_U8).then_some(self.clinvar_stars[index]),
                 lof_hc: self.lof_hc[index],
             },
-            calls: self.calls[index * self.samples..(index + 1) * self.samples].iter().map(|&c| c.into()).collect(),
             line: u32::try_from(self.rec_line[rec]).unwrap_or(u32::MAX),
             inheritance: Vec::new(),
         }
@@ -372,6 +369,13 @@ impl VariantStore {
     }
 
     /// Rows `start..start + count`, clipped to the store.
+    /// Row `index`'s calls, one per sample in header order. Apart from
+    /// [`VariantStore::row`]: the table shows none, and a cohort file's
+    /// 10,000 calls per row made each page of rows take seconds to send.
+    pub fn calls(&self, index: usize) -> Vec<Call> {
+        self.calls[index * self.samples..(index + 1) * self.samples].iter().map(|&c| c.into()).collect()
+    }
+
     pub fn rows(&self, start: usize, count: usize, policy: TranscriptPolicy) -> Vec<VariantRow> {
         let end = start.saturating_add(count).min(self.len());
         (start.min(end)..end).map(|i| self.row(i, policy)).collect()
@@ -522,8 +526,9 @@ mod tests {
         assert_eq!(row.consequence.as_deref(), Some("frameshift_variant"));
         assert_eq!(row.genes, ["BRCA1", "NBR2"]);
         assert_eq!(store.row(0, TranscriptPolicy::All).genes, ["BRCA1", "NBR2"]);
-        assert_eq!(row.calls[0].zygosity, Zygosity::Het);
-        assert_eq!((row.calls[0].dp, row.calls[0].gq, row.calls[0].ab), (Some(30), Some(99), Some(0.5)));
+        let calls = store.calls(1);
+        assert_eq!(calls[0].zygosity, Zygosity::Het);
+        assert_eq!((calls[0].dp, calls[0].gq, calls[0].ab), (Some(30), Some(99), Some(0.5)));
         assert_eq!(store.location(1), RecordLocation { line: 7, text_offset: 300, text_len: 40 });
         assert_eq!(store.rows(1, 10, TranscriptPolicy::All).len(), 1);
         assert!(store.rows(5, 10, TranscriptPolicy::All).is_empty());

@@ -15,7 +15,7 @@ use crate::acmg::{classify, Applied, Class, Classification, Code, Strength, Sugg
 use crate::annotation::TranscriptPolicy;
 use crate::chart::Lollipop;
 use crate::inheritance::ModeFit;
-use crate::store::VariantRow;
+use crate::store::{Call, VariantRow};
 use crate::vcf::detail::AltDetail;
 use crate::vcf::genotype::Zygosity;
 use serde::{Deserialize, Serialize};
@@ -187,9 +187,15 @@ pub struct VariantFacts {
 }
 
 impl VariantFacts {
-    /// From the table's row and the decoded ALT. `samples` are the
-    /// file's sample names.
-    pub fn new(row: &VariantRow, alt: &AltDetail, policy: TranscriptPolicy, samples: &[String]) -> VariantFacts {
+    /// From the table's row, its calls and the decoded ALT. `samples` are
+    /// the file's sample names.
+    pub fn new(
+        row: &VariantRow,
+        calls: &[Call],
+        alt: &AltDetail,
+        policy: TranscriptPolicy,
+        samples: &[String],
+    ) -> VariantFacts {
         let t = alt.worst_under(policy);
         VariantFacts {
             chrom: row.chrom.clone(),
@@ -203,7 +209,7 @@ impl VariantFacts {
             hgvsp: t.and_then(|t| t.hgvsp.clone()),
             consequence: row.consequence.clone(),
             policy,
-            zygosity: samples.iter().cloned().zip(row.calls.iter().map(|c| c.zygosity)).collect(),
+            zygosity: samples.iter().cloned().zip(calls.iter().map(|c| c.zygosity)).collect(),
             inheritance: row.inheritance.clone(),
             af: alt.scores.af,
             cadd: alt.scores.cadd,
