@@ -1,5 +1,6 @@
 //! Horizontal bar charts: the view's consequences, and the filter funnel.
 
+use crate::rows::TopDown;
 use crate::{clip, draw, err, label_style, palette, Chart, Result};
 use plotters::coord::ranged1d::{AsRangedCoord, ValueFormatter};
 use plotters::prelude::*;
@@ -49,26 +50,21 @@ where
     X: AsRangedCoord<Value = f64>,
     X::CoordDescType: ValueFormatter<f64>,
 {
-    let n = rows.len().max(1) as u32;
-    let labels: Vec<String> = rows.iter().map(|r| clip(&r.0, 30)).collect();
-    // Rows are drawn top-down: row i sits in segment n - 1 - i.
-    let segment = |i: usize| n - 1 - i as u32;
-    let label_for = |v: &SegmentValue<u32>| match v {
-        SegmentValue::CenterOf(i) if *i < n => labels.get(segment(*i as usize) as usize).cloned().unwrap_or_default(),
-        _ => String::new(),
-    };
+    let top_down = TopDown::new(rows.iter().map(|r| clip(&r.0, 30)).collect());
+    let segment = |i: usize| top_down.segment(i);
+    let label_for = |v: &SegmentValue<u32>| top_down.label(v);
     let mut chart = ChartBuilder::on(root)
         .margin(12)
         .margin_right(56)
         .x_label_area_size(56)
         .y_label_area_size(300)
-        .build_cartesian_2d(x, (0..(n - 1).max(1)).into_segmented() /* plotters counts both ends: n segments */)
+        .build_cartesian_2d(x, top_down.axis())
         .map_err(err)?;
     chart
         .configure_mesh()
         .disable_y_mesh()
         .light_line_style(palette::GRID.mix(0.4))
-        .y_labels(rows.len().max(1))
+        .y_labels(top_down.len())
         .y_label_formatter(&label_for)
         .x_labels(6)
         .x_label_formatter(&crate::whole)

@@ -2,6 +2,7 @@
 //! furthest variant in the file), each variant a tick when few, density
 //! bins when many; variants in panel genes in vermillion.
 
+use crate::rows::TopDown;
 use crate::{draw_sized, err, label_style, palette, Chart, Mark, Result};
 use plotters::prelude::*;
 use tolk_core::chart::{describe, Genome};
@@ -14,27 +15,21 @@ pub fn genome(g: &Genome) -> Result<Chart> {
             return crate::message(root, "The file has no variants");
         }
         let longest = g.chromosomes.iter().map(|c| c.length).max().unwrap_or(1).max(1);
-        let names: Vec<String> = g.chromosomes.iter().map(|c| c.name.clone()).collect();
-        let row = |i: usize| n - 1 - i as u32;
-        let label_for = |v: &SegmentValue<u32>| match v {
-            SegmentValue::CenterOf(i) if *i < n => names.get(row(*i as usize) as usize).cloned().unwrap_or_default(),
-            _ => String::new(),
-        };
+        let top_down = TopDown::new(g.chromosomes.iter().map(|c| c.name.clone()).collect());
+        let row = |i: usize| top_down.segment(i);
+        let label_for = |v: &SegmentValue<u32>| top_down.label(v);
         let mut chart = ChartBuilder::on(root)
             .margin(12)
             .margin_right(24)
             .x_label_area_size(56)
             .y_label_area_size(90)
-            .build_cartesian_2d(
-                0f64..f64::from(longest) / 1e6,
-                (0..(n - 1).max(1)).into_segmented(), /* plotters counts both ends: n segments */
-            )
+            .build_cartesian_2d(0f64..f64::from(longest) / 1e6, top_down.axis())
             .map_err(err)?;
         chart
             .configure_mesh()
             .disable_y_mesh()
             .light_line_style(palette::GRID.mix(0.3))
-            .y_labels(n as usize)
+            .y_labels(top_down.len())
             .y_label_formatter(&label_for)
             .x_label_formatter(&crate::whole)
             .x_desc("position (Mb)")

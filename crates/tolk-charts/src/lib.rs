@@ -15,6 +15,7 @@ mod lollipop;
 mod note;
 pub mod palette;
 mod quality;
+mod rows;
 mod scatter;
 
 pub use bars::{consequences, funnel};
