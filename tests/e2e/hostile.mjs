@@ -23,8 +23,8 @@ export const SAMPLES = [PAYLOADS.img, PAYLOADS.formula, `${PAYLOADS.href} ${PAYL
 
 /** The gene symbol of the hostile record (it reaches tables, charts and notes). */
 export const GENE = `<b onmouseover="window.__tolkPwned='gene'">SCN1A</b>`;
-export const HOSTILE_KEY_PREFIX = "chr2:166003512:";
-export const LONG = 100_000;
+/** The length of the long ID and HGVSc. */
+const LONG = 100_000;
 
 const csqFields =
   "Allele|Consequence|IMPACT|SYMBOL|Gene|Feature_type|Feature|BIOTYPE|EXON|INTRON|HGVSc|HGVSp|cDNA_position|CDS_position|Protein_position|Amino_acids|Codons|Existing_variation|DISTANCE|STRAND|FLAGS|SYMBOL_SOURCE|HGNC_ID|CANONICAL|MANE_SELECT|gnomADe_AF|MAX_AF|CLIN_SIG|REVEL|CADD_PHRED";

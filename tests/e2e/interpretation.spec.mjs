@@ -7,15 +7,11 @@ import { readFile, writeFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
-import { TolkPage } from "./tolk-page.mjs";
+import { TolkPage, select } from "./tolk-page.mjs";
 
 const SCN1A = "chr2:166003512:C:T";
 const DEPDC5 = "chr22:31808245:C:T";
 
-async function select(page, key) {
-  await page.locator(`[data-key="${key}"]`).click();
-  await expect(page.getByTestId("acmg-panel")).toHaveAttribute("data-variant", key);
-}
 
 async function openDemo(page, { family = true } = {}) {
   const tolk = new TolkPage(page);

@@ -4,8 +4,8 @@
 // format. Each file holds the variants; the FHIR Bundle is valid FHIR R4;
 // nothing the analyst typed turns into markup or script.
 import { test, expect } from "@playwright/test";
-import { readFile, writeFile } from "node:fs/promises";
-import { TolkPage } from "./tolk-page.mjs";
+import { writeFile } from "node:fs/promises";
+import { TolkPage, exported, select } from "./tolk-page.mjs";
 import { validateFhir, validateNote } from "../schema/validate.mjs";
 
 const SCN1A = "chr2:166003512:C:T";
@@ -13,24 +13,12 @@ const DEPDC5 = "chr22:31808245:C:T";
 const KCNQ2 = "chr20:63413452:G:A";
 const HOSTILE = `<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"> [click](javascript:alert(1)) | =HYPERLINK("http://evil")`;
 
-async function select(page, key) {
-  await page.locator(`[data-key="${key}"]`).click();
-  await expect(page.getByTestId("acmg-panel")).toHaveAttribute("data-variant", key);
-}
 
 async function fill(page, testid, text) {
   await page.getByTestId(testid).fill(text);
   await page.getByTestId(testid).blur();
 }
 
-async function exported(page, testid) {
-  // A bounded wait, so a download that never comes fails here, by name.
-  const [download] = await Promise.all([
-    page.waitForEvent("download", { timeout: 30_000 }),
-    page.getByTestId(testid).click(),
-  ]);
-  return { name: download.suggestedFilename(), text: await readFile(await download.path(), "utf8") };
-}
 
 test("the note holds the classified variants in every format, valid and inert", async ({ page }) => {
   const dialogs = [];

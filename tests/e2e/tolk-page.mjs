@@ -1,6 +1,23 @@
 // Page object for Tolk: the stable data-testid hooks (README, "Testing
 // hooks") and the actions a clinician takes.
 import { expect } from "@playwright/test";
+import { readFile } from "node:fs/promises";
+
+/** Selects the variant `key` (CHROM:POS:REF:ALT) and waits for its classification panel. */
+export async function select(page, key) {
+  await page.locator(`[data-key="${key}"]`).click();
+  await expect(page.getByTestId("acmg-panel")).toHaveAttribute("data-variant", key);
+}
+
+/** Clicks the download button `testid`; the file's suggested name and text. A bounded wait, so a
+ * download that never comes fails here, by name. */
+export async function exported(page, testid) {
+  const [download] = await Promise.all([
+    page.waitForEvent("download", { timeout: 30_000 }),
+    page.getByTestId(testid).click(),
+  ]);
+  return { name: download.suggestedFilename(), text: await readFile(await download.path(), "utf8") };
+}
 
 export class TolkPage {
   constructor(page) {
