@@ -4,10 +4,12 @@
 //! (the service worker, and a newer build waiting).
 
 use crate::components::{
-    AcmgPanel, ChartsPanel, FamilyEditor, FileOpener, FilterForm, Funnel, LoadStatus, NotePanel, PanelPicker,
-    SessionBar, TranscriptPolicyPicker, UpdateBanner, VariantCount, VariantDetail, VariantTable, WarningList,
+    AcmgPanel, ChartsPanel, FamilyEditor, FileOpener, FilterForm, Funnel, LanguageSelect, LoadStatus, NotePanel,
+    PanelPicker, SessionBar, TranscriptPolicyPicker, UpdateBanner, VariantCount, VariantDetail, VariantTable,
+    WarningList,
 };
 use crate::engine::Engine;
+use crate::i18n::{t, Language};
 use crate::interpretation::Interpretation;
 use crate::offline::Offline;
 use leptos::prelude::*;
@@ -16,6 +18,7 @@ use leptos::prelude::*;
 /// see its variants.
 #[component]
 pub fn App() -> impl IntoView {
+    Language::start();
     let engine = Engine::start();
     provide_context(engine);
     provide_context(Interpretation::start(engine));
@@ -24,10 +27,9 @@ pub fn App() -> impl IntoView {
         <UpdateBanner/>
         <header class="masthead">
             <h1>"Tolk"</h1>
-            <p class="tagline">"Variant interpretation in your browser."</p>
-            <p class="privacy">
-                "Files are read on this computer. Nothing is uploaded or sent anywhere."
-            </p>
+            <p class="tagline">{t("app-tagline")}</p>
+            <LanguageSelect/>
+            <p class="privacy">{t("app-privacy")}</p>
         </header>
         <main>
             <FileOpener/>
@@ -35,7 +37,7 @@ pub fn App() -> impl IntoView {
             <SessionBar/>
             <WarningList/>
             <section class="narrowing" aria-labelledby="narrowing-heading">
-                <h2 id="narrowing-heading">"Narrow the variants"</h2>
+                <h2 id="narrowing-heading">{t("narrowing-heading")}</h2>
                 <div class="narrowing-grid">
                     <PanelPicker/>
                     <FamilyEditor/>
@@ -45,7 +47,7 @@ pub fn App() -> impl IntoView {
             </section>
             <section class="variants" aria-labelledby="variants-heading">
                 <div class="variants-head">
-                    <h2 id="variants-heading">"Variants"</h2>
+                    <h2 id="variants-heading">{t("variants-heading")}</h2>
                     <VariantCount/>
                     <TranscriptPolicyPicker/>
                 </div>

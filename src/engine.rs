@@ -314,7 +314,7 @@ impl Engine {
                 self.state.set(LoadState::Failed { name, message });
             }
             Response::Cancelled { load } if self.current_load() == Some(load) => {
-                self.state.set(LoadState::Idle { note: Some("Loading was cancelled.".into()) });
+                self.state.set(LoadState::Idle { note: Some(crate::i18n::tr("status-cancelled")) });
             }
             Response::Applied { load, summary } if self.current_load() == Some(load) => {
                 if summary.view == self.last_view.get_value() {

@@ -256,7 +256,7 @@ impl Interpretation {
     /// Takes in a session file for the open file, replacing the current work.
     pub fn import(self, name: &str, text: &str) {
         let Some(open) = self.session.with_untracked(|s| s.as_ref().map(|s| s.file.clone())) else {
-            self.notice.set(Some(Err("Open the VCF the session belongs to first.".into())));
+            self.notice.set(Some(Err(crate::i18n::tr("session-open-vcf-first"))));
             return;
         };
         match Session::from_json(text).and_then(|s| s.check_file(&open).map(|()| s)) {
@@ -264,7 +264,10 @@ impl Interpretation {
                 let n = session.worked();
                 self.restored.set(None);
                 self.session.set(Some(session));
-                self.notice.set(Some(Ok(format!("{name}: work on {n} variants imported."))));
+                self.notice.set(Some(Ok(crate::i18n::tr_with(
+                    "session-imported",
+                    &[("name", name.into()), ("count", n.into())],
+                ))));
                 self.save();
             }
             Err(e) => self.notice.set(Some(Err(format!("{name}: {e}")))),

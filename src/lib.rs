@@ -12,6 +12,7 @@ pub mod channel;
 pub mod components;
 pub mod engine;
 pub mod hasher;
+pub mod i18n;
 pub mod interpretation;
 pub mod narrowing;
 pub mod offline;

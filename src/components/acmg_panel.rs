@@ -6,6 +6,7 @@
 use super::use_engine;
 use super::{ClassificationBox, CriteriaChecklist, SuggestionList, VariantDecision};
 use crate::engine::Selection;
+use crate::i18n::{t, tr_with};
 use crate::interpretation::Interpretation;
 use leptos::prelude::*;
 use tolk_core::acmg::suggest;
@@ -33,7 +34,7 @@ pub fn AcmgPanel() -> impl IntoView {
                 return Some(
                     view! {
                         <section class="acmg" data-testid="acmg-panel" data-state="waiting">
-                            <p role="status">"Computing the file's checksum, so that your work can be saved under it…"</p>
+                            <p role="status">{t("acmg-hashing")}</p>
                         </section>
                     }
                     .into_any(),
@@ -44,7 +45,7 @@ pub fn AcmgPanel() -> impl IntoView {
                     view! {
                         <section class="acmg" data-testid="acmg-panel" data-state="error">
                             <p class="error" role="alert">
-                                {format!("Classification is not available: {why}, so work could not be saved. Reload the page and open the file again.")}
+                                {move || tr_with("acmg-unavailable", &[("reason", (&why).into())])}
                             </p>
                         </section>
                     }
@@ -65,11 +66,9 @@ pub fn AcmgPanel() -> impl IntoView {
             let thresholds = interp.session.with(|s| s.as_ref().map(|s| s.thresholds).unwrap_or_default());
             suggest(&decoded, &facts, &thresholds)
         });
-        let title = format!(
-            "Classify {}{}",
-            snapshot.gene.as_deref().map(|g| format!("{g} ")).unwrap_or_default(),
-            snapshot.hgvsp.as_deref().or(snapshot.hgvsc.as_deref()).unwrap_or(&key)
-        );
+        let gene = snapshot.gene.as_deref().map(|g| format!("{g} ")).unwrap_or_default();
+        let change = snapshot.hgvsp.as_deref().or(snapshot.hgvsc.as_deref()).unwrap_or(&key).to_owned();
+        let title = move || tr_with("acmg-title", &[("variant", format!("{gene}{change}").into())]);
         Some(
             view! {
                 <section class="acmg" data-testid="acmg-panel" data-variant=key aria-labelledby="acmg-heading">

@@ -6,6 +6,7 @@
 
 use super::use_engine;
 use crate::engine::{Engine, Selection};
+use crate::i18n::{t, tr_with};
 use crate::interpretation::Interpretation;
 use crate::protocol::GeneChart;
 use leptos::prelude::*;
@@ -66,30 +67,30 @@ pub fn ChartsPanel() -> impl IntoView {
                 data-draw-ms=move || drawn.with(|d| d.as_ref().map(|(.., ms)| format!("{ms:.1}")).unwrap_or_default())
                 data-data-ms=move || engine.view.with(|v| v.as_ref().map_or_else(String::new, |v| format!("{:.1}", v.chart_millis)))
             >
-                <h2 id="charts-heading">"Charts"</h2>
+                <h2 id="charts-heading">{t("charts-heading")}</h2>
                 <div class="chart-grid">
                     <figure class="chart wide" data-testid="chart-lollipop" data-state=move || lollipop.with(|l| l.as_ref().map_or("empty", |(state, _)| state.state()))>
                         <figcaption>
-                            "The selected variant's gene "
+                            {t("charts-gene")}
                             <label class="chart-option">
-                                "Colour by "
+                                {t("charts-colour-by")}
                                 <select
                                     data-testid="lollipop-colour"
                                     on:change=move |e| by_class.set(event_target_value(&e) == "class")
                                 >
-                                    <option value="impact" selected=move || !by_class.get()>"impact"</option>
-                                    <option value="class" selected=move || by_class.get()>"classification"</option>
+                                    <option value="impact" selected=move || !by_class.get()>{t("charts-by-impact")}</option>
+                                    <option value="class" selected=move || by_class.get()>{t("charts-by-class")}</option>
                                 </select>
                             </label>
                         </figcaption>
                         {move || match lollipop.get() {
                             Some((_, Some(chart))) => view! { <ChartView chart=chart engine=engine/> }.into_any(),
                             Some((GeneChart::Failed(e), _)) => {
-                                view! { <p class="error" role="alert">{format!("The gene's variants could not be read again: {e}")}</p> }.into_any()
+                                view! { <p class="error" role="alert">{tr_with("charts-gene-failed", &[("reason", e.into())])}</p> }.into_any()
                             }
-                            Some((GeneChart::NoGene, _)) => view! { <p class="muted">"The annotation names no gene for this variant."</p> }.into_any(),
-                            Some(_) => view! { <p class="muted" role="status">"Reading the gene's other variants…"</p> }.into_any(),
-                            None => view! { <p class="muted">"Select a variant to see its gene's variants along the protein."</p> }.into_any(),
+                            Some((GeneChart::NoGene, _)) => view! { <p class="muted">{t("charts-no-gene")}</p> }.into_any(),
+                            Some(_) => view! { <p class="muted" role="status">{t("charts-reading")}</p> }.into_any(),
+                            None => view! { <p class="muted">{t("charts-select")}</p> }.into_any(),
                         }}
                     </figure>
                     {move || {
@@ -121,7 +122,7 @@ pub fn ChartsPanel() -> impl IntoView {
 fn ChartView(chart: Result<Chart, String>, engine: Engine) -> impl IntoView {
     match chart {
         Err(e) => {
-            view! { <p class="error" role="alert">{format!("This chart could not be drawn: {e}")}</p> }.into_any()
+            view! { <p class="error" role="alert">{tr_with("charts-failed", &[("reason", e.into())])}</p> }.into_any()
         }
         Ok(chart) => {
             let text = chart.description.clone();

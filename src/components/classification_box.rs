@@ -2,6 +2,7 @@
 //! Tavtigian 2020, the Richards 2015 rules beside them, and every note on
 //! how they were counted, including where the two systems disagree.
 
+use crate::i18n::{t, tr, tr_with, use_language};
 use leptos::prelude::*;
 use tolk_core::session::VariantWork;
 
@@ -12,7 +13,7 @@ pub fn ClassificationBox(work: Memo<VariantWork>) -> impl IntoView {
     let counted = move || {
         let codes: Vec<String> = result.with(|c| c.counted.iter().map(ToString::to_string).collect());
         if codes.is_empty() {
-            "No criteria applied.".to_owned()
+            tr("class-none-applied")
         } else {
             codes.join(" ")
         }
@@ -28,22 +29,22 @@ pub fn ClassificationBox(work: Memo<VariantWork>) -> impl IntoView {
             aria-labelledby="classification-heading"
             aria-live="polite"
         >
-            <h3 id="classification-heading">"Classification"</h3>
-            <p class="class-name" data-class=move || final_class().id()>{move || final_class().label()}</p>
+            <h3 id="classification-heading">{t("class-heading")}</h3>
+            <p class="class-name" data-class=move || final_class().id()>{move || final_class().label(use_language().get())}</p>
             {move || work.with(|w| w.override_class.clone()).map(|o| view! {
-                <p class="override">{format!("Set by the clinician: {}", o.reason)}</p>
+                <p class="override">{move || tr_with("class-override", &[("reason", (&o.reason).into())])}</p>
             })}
             <dl>
-                <dt>"Points (Tavtigian 2020)"</dt>
-                <dd>{move || result.with(|c| format!("{} → {}", c.points, c.class.label()))}</dd>
-                <dt>"Richards 2015 rules"</dt>
-                <dd>{move || result.with(|c| c.class_2015.label())}</dd>
-                <dt>"Counted"</dt>
+                <dt>{t("class-points")}</dt>
+                <dd>{move || result.with(|c| format!("{} → {}", c.points, c.class.label(use_language().get())))}</dd>
+                <dt>{t("class-2015")}</dt>
+                <dd>{move || result.with(|c| c.class_2015.label(use_language().get()))}</dd>
+                <dt>{t("class-counted")}</dt>
                 <dd class="counted">{counted}</dd>
             </dl>
             {move || result.with(|c| c.disagree()).then(|| view! {
                 <p class="disagree" data-testid="classification-disagree">
-                    "The points and the 2015 rules disagree: see the notes."
+                    {t("class-disagree")}
                 </p>
             })}
             <ul class="notes">

@@ -4,6 +4,7 @@
 //! Tolk has a suggestion for are marked; retired ones are flagged.
 
 use super::saved_as_typed;
+use crate::i18n::{t, tr_with, use_language};
 use crate::interpretation::Interpretation;
 use leptos::prelude::*;
 use tolk_core::acmg::{Criterion, Direction, Strength, Suggestions, CRITERIA};
@@ -19,7 +20,7 @@ pub fn CriteriaChecklist(
     let group = move |direction: Direction, heading: &'static str| {
         view! {
             <fieldset class="criteria-group">
-                <legend>{heading}</legend>
+                <legend>{t(heading)}</legend>
                 {CRITERIA
                     .iter()
                     .filter(|c| c.direction == direction)
@@ -30,9 +31,9 @@ pub fn CriteriaChecklist(
     };
     view! {
         <section class="criteria" data-testid="criteria" aria-labelledby="criteria-heading">
-            <h3 id="criteria-heading">"Criteria"</h3>
-            {group(Direction::Pathogenic, "Pathogenic")}
-            {group(Direction::Benign, "Benign")}
+            <h3 id="criteria-heading">{t("criteria-heading")}</h3>
+            {group(Direction::Pathogenic, "criteria-pathogenic")}
+            {group(Direction::Benign, "criteria-benign")}
         </section>
     }
 }
@@ -76,11 +77,11 @@ fn criterion_row(
             <label for=id class="criterion-label">
                 <span class="code">{code.as_str()}</span>
                 " "
-                <span class="title">{criterion.title}</span>
-                {criterion.retired.then(|| view! { <span class="flag">" retired"</span> })}
-                {move || suggested().map(|s| view! { <span class="flag suggested">{format!(" suggested: {}", s.label())}</span> })}
+                <span class="title">{move || criterion.title(use_language().get())}</span>
+                {criterion.retired.then(|| view! { <span class="flag">{t("criterion-retired")}</span> })}
+                {move || suggested().map(|s| view! { <span class="flag suggested">{move || tr_with("criterion-suggested", &[("strength", s.label(use_language().get()).into())])}</span> })}
             </label>
-            <label for=strength_id.clone() class="visually-hidden">{format!("Strength of {code}")}</label>
+            <label for=strength_id.clone() class="visually-hidden">{move || tr_with("criterion-strength-label", &[("code", code.as_str().into())])}</label>
             <select
                 id=strength_id
                 data-testid=format!("criterion-strength-{code}")
@@ -93,21 +94,21 @@ fn criterion_row(
                 {code
                     .allowed()
                     .map(|s| {
-                        let default = if s == criterion.default { " (default)" } else { "" };
+                        let key = if s == criterion.default { "criterion-strength-default" } else { "criterion-strength" };
                         view! {
                             <option value=s.suffix() selected=move || state().strength == s>
-                                {format!("{}{default}", s.label())}
+                                {move || tr_with(key, &[("strength", s.label(use_language().get()).into())])}
                             </option>
                         }
                     })
                     .collect_view()}
             </select>
-            <label for=comment_id.clone() class="visually-hidden">{format!("Comment on {code}")}</label>
+            <label for=comment_id.clone() class="visually-hidden">{move || tr_with("criterion-comment-label", &[("code", code.as_str().into())])}</label>
             <input
                 id=comment_id
                 class="criterion-comment"
                 data-testid=format!("criterion-comment-{code}")
-                placeholder="Comment"
+                placeholder=t("criterion-comment")
                 prop:value=move || state().comment
                 on:input=comment
                 on:change=comment

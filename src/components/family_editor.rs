@@ -4,6 +4,7 @@
 
 use super::{fetch_text, read_text, use_engine, FileButton};
 use crate::engine::LoadState;
+use crate::i18n::{t, tr_with};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -59,7 +60,7 @@ pub fn FamilyEditor() -> impl IntoView {
         spawn_local(async move {
             match fetch_text(DEMO_PED_URL).await {
                 Ok(text) => use_pedigree("demo family".into(), text),
-                Err(e) => error.set(Some(format!("The demo family could not be read: {e}"))),
+                Err(e) => error.set(Some(tr_with("family-demo-failed", &[("reason", e.into())]))),
             }
         });
     };
@@ -94,8 +95,7 @@ pub fn FamilyEditor() -> impl IntoView {
         let current = move || family.with(|f| f.as_ref().and_then(get));
         view! {
             <label>
-                {label}
-                ": "
+                {t(label)}
                 <select
                     data-testid=testid
                     disabled=move || family.with(Option::is_none)
@@ -109,7 +109,7 @@ pub fn FamilyEditor() -> impl IntoView {
                         });
                     }
                 >
-                    <option value="" selected=move || current().is_none()>"not in the file"</option>
+                    <option value="" selected=move || current().is_none()>{t("family-not-in-file")}</option>
                     {move || sample_options(current().map(|m| m.sample))}
                 </select>
             </label>
@@ -132,24 +132,24 @@ pub fn FamilyEditor() -> impl IntoView {
                         });
                     }
                 />
-                " affected"
+                {t("family-affected")}
             </label>
         }
     };
 
     view! {
         <section class="family-editor" aria-labelledby="family-heading">
-            <h3 id="family-heading">"Family"</h3>
+            <h3 id="family-heading">{t("family-heading")}</h3>
             <div class="row">
                 <FileButton
                     id="ped-input"
                     testid="ped-input"
-                    label="Import a PED file…"
+                    label=t("family-import")
                     accept=".ped,.fam,.txt,.tsv"
                     on_files
                 />
                 <button type="button" class="button" on:click=use_demo data-testid="demo-family">
-                    "Use the demo family"
+                    {t("family-demo")}
                 </button>
             </div>
             <Show when=move || error.get().is_some()>
@@ -157,14 +157,14 @@ pub fn FamilyEditor() -> impl IntoView {
             </Show>
             <div class="row roles">
                 <label>
-                    "Proband: "
+                    {t("family-proband")}
                     <select data-testid="proband" on:change=set_proband>
-                        <option value="" selected=move || family.with(Option::is_none)>"none chosen"</option>
+                        <option value="" selected=move || family.with(Option::is_none)>{t("family-none-chosen")}</option>
                         {move || sample_options(family.with(|f| f.as_ref().map(|f| f.proband)))}
                     </select>
                 </label>
                 <label>
-                    "Sex: "
+                    {t("family-sex")}
                     <select
                         data-testid="proband-sex"
                         disabled=move || family.with(Option::is_none)
@@ -181,12 +181,12 @@ pub fn FamilyEditor() -> impl IntoView {
                             });
                         }
                     >
-                        {[(Sex::Unknown, "unknown", "unknown"), (Sex::Female, "female", "female"), (Sex::Male, "male", "male")]
+                        {[(Sex::Unknown, "unknown", "sex-unknown"), (Sex::Female, "female", "sex-female"), (Sex::Male, "male", "sex-male")]
                             .into_iter()
                             .map(|(sex, id, label)| {
                                 view! {
                                     <option value=id selected=move || family.with(|f| f.as_ref().map(|f| f.proband_sex)) == Some(sex)>
-                                        {label}
+                                        {t(label)}
                                     </option>
                                 }
                             })
@@ -195,10 +195,10 @@ pub fn FamilyEditor() -> impl IntoView {
                 </label>
             </div>
             <div class="row roles">
-                {parent_picker("Mother", "mother", |f| f.mother, |f, m| f.mother = m)}
+                {parent_picker("family-mother", "mother", |f| f.mother, |f, m| f.mother = m)}
             </div>
             <div class="row roles">
-                {parent_picker("Father", "father", |f| f.father, |f, m| f.father = m)}
+                {parent_picker("family-father", "father", |f| f.father, |f, m| f.father = m)}
             </div>
         </section>
     }

@@ -11,7 +11,7 @@ pub fn FileButton(
     id: &'static str,
     /// `data-testid` of the input.
     testid: &'static str,
-    label: &'static str,
+    #[prop(into)] label: TextProp,
     accept: &'static str,
     #[prop(optional)] multiple: bool,
     #[prop(optional)] primary: bool,
@@ -30,7 +30,7 @@ pub fn FileButton(
         }
     };
     view! {
-        <label class="button" class:primary=primary for=id>{label}</label>
+        <label class="button" class:primary=primary for=id>{move || label.get()}</label>
         <input
             id=id
             class="visually-hidden"

@@ -3,6 +3,7 @@
 //! browser.
 
 use super::{use_engine, FileButton};
+use crate::i18n::{t, tr_with};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -42,7 +43,7 @@ pub fn FileOpener() -> impl IntoView {
         spawn_local(async move {
             match fetch_blob(DEMO_URL).await {
                 Ok(blob) => engine.open(&blob, DEMO_NAME.to_owned()),
-                Err(e) => demo_error.set(Some(format!("The demo case could not be opened: {e}"))),
+                Err(e) => demo_error.set(Some(tr_with("opener-demo-failed", &[("reason", e.into())]))),
             }
         });
     };
@@ -59,22 +60,19 @@ pub fn FileOpener() -> impl IntoView {
             on:dragleave=move |_| dragging.set(false)
             on:drop=on_drop
         >
-            <h2 id="opener-heading">"Open a patient's VCF"</h2>
-            <p>
-                "Annotated by VEP or SnpEff; " <code>".vcf"</code> ", " <code>".vcf.gz"</code> " or "
-                <code>".bgz"</code> ". Drop it here, or:"
-            </p>
+            <h2 id="opener-heading">{t("opener-heading")}</h2>
+            <p>{t("opener-hint")}</p>
             <div class="opener-actions">
                 <FileButton
                     id="file-input"
                     testid="file-input"
-                    label="Choose a VCF file…"
+                    label=t("opener-choose")
                     accept=".vcf,.gz,.bgz,.vcf.gz,.vcf.bgz"
                     primary=true
                     on_files
                 />
                 <button type="button" class="button" data-testid="demo-case" on:click=open_demo>
-                    "Open the demo case"
+                    {t("opener-demo")}
                 </button>
             </div>
             <Show when=move || demo_error.get().is_some()>

@@ -2,6 +2,7 @@
 //! to the narrowing signals; the engine turns each change into a new view.
 
 use super::use_engine;
+use crate::i18n::{t, tr_with, use_language};
 use leptos::prelude::*;
 use tolk_core::annotation::{Consequence, Impact};
 use tolk_core::filter::{Filters, Preset};
@@ -10,16 +11,17 @@ use tolk_core::panel::Region;
 
 const IMPACTS: [Impact; 4] = [Impact::High, Impact::Moderate, Impact::Low, Impact::Modifier];
 const CLINVAR: [(&str, &str); 6] = [
-    ("pathogenic", "Pathogenic"),
-    ("likely_pathogenic", "Likely pathogenic"),
-    ("uncertain_significance", "Uncertain significance"),
-    ("conflicting_interpretations", "Conflicting"),
-    ("likely_benign", "Likely benign"),
-    ("benign", "Benign"),
+    ("pathogenic", "clinvar-pathogenic"),
+    ("likely_pathogenic", "clinvar-likely-pathogenic"),
+    ("uncertain_significance", "clinvar-uncertain"),
+    ("conflicting_interpretations", "clinvar-conflicting"),
+    ("likely_benign", "clinvar-likely-benign"),
+    ("benign", "clinvar-benign"),
 ];
 
 /// A number field bound to one optional threshold. It applies on change
-/// (Enter or leaving the field), not on every keystroke.
+/// (Enter or leaving the field), not on every keystroke. `label` and
+/// `hint` are message keys.
 fn threshold(
     label: &'static str,
     testid: &'static str,
@@ -30,15 +32,15 @@ fn threshold(
     let filters = use_engine().narrowing.filters;
     let id = format!("filter-{testid}");
     view! {
-        <label for=id.clone()>{label}</label>
+        <label for=id.clone()>{t(label)}</label>
         <input
             id=id
             type="number"
             step="any"
             min="0"
             inputmode="decimal"
-            placeholder="off"
-            title=hint
+            placeholder=t("filter-off")
+            title=t(hint)
             data-testid=format!("filter-{testid}")
             prop:value=move || filters.with(|f| get(f).map(|v| v.to_string()).unwrap_or_default())
             on:change=move |e| {
@@ -80,7 +82,7 @@ impl WordList {
 }
 
 /// A checkbox that puts `word` in or takes it out of one word list.
-fn word_box(list: WordList, word: &'static str, label: String) -> impl IntoView {
+fn word_box(list: WordList, word: &'static str, label: impl Fn() -> String + Send + Sync + 'static) -> impl IntoView {
     let filters = use_engine().narrowing.filters;
     view! {
         <label class="check">
@@ -133,15 +135,18 @@ pub fn FilterForm() -> impl IntoView {
             </label>
         }
     };
-    let term_box = move |term: &'static str| word_box(WordList::Consequences, term, term.replace('_', " "));
-    let clinvar_box =
-        move |(word, label): (&'static str, &'static str)| word_box(WordList::ClinVar, word, label.into());
+    // Sequence Ontology terms are data: shown as written, without underscores.
+    let term_box = move |term: &'static str| {
+        let shown = term.replace('_', " ");
+        word_box(WordList::Consequences, term, move || shown.clone())
+    };
+    let clinvar_box = move |(word, key): (&'static str, &'static str)| word_box(WordList::ClinVar, word, t(key));
     let on_regions = move |e: leptos::ev::Event| {
         let text = event_target_value(&e);
         let parts: Vec<&str> = text.split([',', ';', '\n']).map(str::trim).filter(|s| !s.is_empty()).collect();
         let parsed: Vec<Option<Region>> = parts.iter().map(|p| Region::parse(p)).collect();
         match parts.iter().zip(&parsed).find(|(_, r)| r.is_none()) {
-            Some((bad, _)) => region_error.set(Some(format!("\"{bad}\" is not chrom, chrom:pos or chrom:start-end"))),
+            Some((bad, _)) => region_error.set(Some(tr_with("filter-region-bad", &[("text", (*bad).into())]))),
             None => {
                 region_error.set(None);
                 filters.update(|f| f.regions = parsed.into_iter().flatten().collect());
@@ -151,49 +156,49 @@ pub fn FilterForm() -> impl IntoView {
 
     view! {
         <section class="filter-form" aria-labelledby="filters-heading">
-            <h3 id="filters-heading">"Filters"</h3>
+            <h3 id="filters-heading">{t("filter-heading")}</h3>
             <div class="row">
                 <button
                     type="button"
                     class="button primary"
                     data-testid="preset-rare-disease"
-                    title="PASS, population AF below 1%, HIGH or MODERATE impact or splice region, DP at least 10, GQ at least 20"
+                    title=t("preset-rare-disease-hint")
                     on:click=move |_| filters.set(Preset::RareDisease.filters())
                 >
-                    "Rare disease, default"
+                    {t("preset-rare-disease")}
                 </button>
                 <button
                     type="button"
                     class="button"
                     data-testid="preset-everything-in-panel"
-                    title="No filter: every variant in the panel genes"
+                    title=t("preset-everything-hint")
                     on:click=move |_| {
                         filters.set(Preset::EverythingInPanel.filters());
                         narrowing.mode.set(Mode::Any);
                     }
                 >
-                    "Everything in panel"
+                    {t("preset-everything")}
                 </button>
                 <button type="button" class="button" data-testid="clear-all" on:click=move |_| narrowing.clear()>
-                    "Clear all"
+                    {t("filter-clear")}
                 </button>
             </div>
             <div class="row">
                 <label>
-                    "Inheritance: "
+                    {t("filter-inheritance")}
                     <select
                         data-testid="inheritance-mode"
                         on:change=move |e| narrowing.mode.set(Mode::parse(&event_target_value(&e)).unwrap_or_default())
                     >
                         {std::iter::once(Mode::Any)
                             .chain(Mode::NARROWING)
-                            .map(|m| view! { <option value=m.id() selected=move || narrowing.mode.get() == m>{m.label()}</option> })
+                            .map(|m| view! { <option value=m.id() selected=move || narrowing.mode.get() == m>{move || m.label(use_language().get())}</option> })
                             .collect_view()}
                     </select>
                 </label>
             </div>
             <fieldset>
-                <legend>"Quality"</legend>
+                <legend>{t("filter-quality")}</legend>
                 <label class="check">
                     <input
                         type="checkbox"
@@ -201,29 +206,29 @@ pub fn FilterForm() -> impl IntoView {
                         prop:checked=move || filters.with(|f| f.pass_only)
                         on:change=move |e| filters.update(|f| f.pass_only = event_target_checked(&e))
                     />
-                    "FILTER is PASS"
+                    {t("filter-pass")}
                 </label>
                 <div class="grid">
-                    {threshold("QUAL at least", "qual", "Site quality", |f| f.min_qual, |f, v| f.min_qual = v)}
-                    {threshold("DP at least", "dp", "Read depth of the proband (or of any carrier without a family)", |f| f.min_dp.map(|v| v as f32), |f, v| f.min_dp = v.map(|v| v as u32))}
-                    {threshold("GQ at least", "gq", "Genotype quality of the proband (or of any carrier)", |f| f.min_gq.map(|v| v as f32), |f, v| f.min_gq = v.map(|v| v as u32))}
-                    {threshold("Het allele balance from", "ab-min", "Heterozygous calls: alt reads / all reads, lower bound", |f| f.het_ab.map(|a| a.0), |f, v| f.het_ab = v.map(|lo| (lo, f.het_ab.map_or(1.0, |a| a.1))))}
-                    {threshold("to", "ab-max", "Upper bound", |f| f.het_ab.map(|a| a.1), |f, v| f.het_ab = v.map(|hi| (f.het_ab.map_or(0.0, |a| a.0), hi)))}
+                    {threshold("filter-qual", "qual", "filter-qual-hint", |f| f.min_qual, |f, v| f.min_qual = v)}
+                    {threshold("filter-dp", "dp", "filter-dp-hint", |f| f.min_dp.map(|v| v as f32), |f, v| f.min_dp = v.map(|v| v as u32))}
+                    {threshold("filter-gq", "gq", "filter-gq-hint", |f| f.min_gq.map(|v| v as f32), |f, v| f.min_gq = v.map(|v| v as u32))}
+                    {threshold("filter-ab-min", "ab-min", "filter-ab-min-hint", |f| f.het_ab.map(|a| a.0), |f, v| f.het_ab = v.map(|lo| (lo, f.het_ab.map_or(1.0, |a| a.1))))}
+                    {threshold("filter-ab-max", "ab-max", "filter-ab-max-hint", |f| f.het_ab.map(|a| a.1), |f, v| f.het_ab = v.map(|hi| (f.het_ab.map_or(0.0, |a| a.0), hi)))}
                 </div>
             </fieldset>
             <fieldset>
-                <legend>"Rarity and effect"</legend>
+                <legend>{t("filter-rarity")}</legend>
                 <div class="grid">
-                    {threshold("Population AF below", "af", "Variants with no AF are kept (treated as absent from the population)", |f| f.af_below, |f, v| f.af_below = v)}
-                    {threshold("CADD at least", "cadd", "Variants with no CADD score are kept", |f| f.min_cadd, |f, v| f.min_cadd = v)}
-                    {threshold("REVEL at least", "revel", "Variants with no REVEL score (non-missense) are kept", |f| f.min_revel, |f, v| f.min_revel = v)}
-                    {threshold("SpliceAI at least", "spliceai", "Maximum delta score; variants with none are kept", |f| f.min_spliceai, |f, v| f.min_spliceai = v)}
+                    {threshold("filter-af", "af", "filter-af-hint", |f| f.af_below, |f, v| f.af_below = v)}
+                    {threshold("filter-cadd", "cadd", "filter-cadd-hint", |f| f.min_cadd, |f, v| f.min_cadd = v)}
+                    {threshold("filter-revel", "revel", "filter-revel-hint", |f| f.min_revel, |f, v| f.min_revel = v)}
+                    {threshold("filter-spliceai", "spliceai", "filter-spliceai-hint", |f| f.min_spliceai, |f, v| f.min_spliceai = v)}
                 </div>
-                <div class="checks" role="group" aria-label="Impact">
-                    "Impact: " {IMPACTS.map(impact_box).to_vec()}
+                <div class="checks" role="group" aria-label=t("filter-impact-label")>
+                    {t("filter-impact")} {IMPACTS.map(impact_box).to_vec()}
                 </div>
                 <details>
-                    <summary>"Consequence terms (kept besides the impacts above)"</summary>
+                    <summary>{t("filter-terms")}</summary>
                     <div class="checks columns">
                         {Consequence::all().map(|c| term_box(c.as_str())).collect_view()}
                     </div>
@@ -232,7 +237,7 @@ pub fn FilterForm() -> impl IntoView {
                     "ClinVar: " {CLINVAR.into_iter().map(clinvar_box).collect_view()}
                 </div>
             </fieldset>
-            <label for="filter-regions">"Regions (chr1:100-200, chrX)"</label>
+            <label for="filter-regions">{t("filter-regions")}</label>
             <input
                 id="filter-regions"
                 type="text"

@@ -3,6 +3,7 @@
 //! compound heterozygous pairs.
 
 use super::use_engine;
+use crate::i18n::{t, tr, tr_with};
 use leptos::prelude::*;
 use tolk_core::inheritance::Fit;
 
@@ -16,7 +17,8 @@ pub fn Funnel() -> impl IntoView {
                 .funnel
                 .iter()
                 .map(|s| {
-                    let missing = (s.kept_missing > 0).then(|| format!(" ({} with no value, kept)", s.kept_missing));
+                    let missing = (s.kept_missing > 0)
+                        .then(|| tr_with("funnel-kept-missing", &[("count", s.kept_missing.into())]));
                     view! {
                         <li data-step=s.id.clone() data-remaining=s.remaining.to_string()>
                             <span class="num">{s.remaining}</span>
@@ -32,7 +34,7 @@ pub fn Funnel() -> impl IntoView {
                 .pairs
                 .iter()
                 .map(|p| {
-                    let fit = if p.fit == Fit::Yes { "in trans (one from each parent)" } else { "possible" };
+                    let fit = tr(if p.fit == Fit::Yes { "funnel-pair-in-trans" } else { "funnel-pair-possible" });
                     view! {
                         <li data-testid="comp-het-pair">
                             <span class="gene">{p.gene.clone()}</span>
@@ -42,7 +44,7 @@ pub fn Funnel() -> impl IntoView {
                 })
                 .collect_view();
             let more = (v.pair_count as usize > v.pairs.len())
-                .then(|| format!("{} more pairs not listed.", v.pair_count as usize - v.pairs.len()));
+                .then(|| tr_with("funnel-more-pairs", &[("count", (v.pair_count as usize - v.pairs.len()).into())]));
             view! {
                 <section
                     class="funnel"
@@ -51,12 +53,12 @@ pub fn Funnel() -> impl IntoView {
                     data-apply-ms=format!("{:.2}", v.millis)
                     aria-labelledby="funnel-heading"
                 >
-                    <h3 id="funnel-heading">"How the view was narrowed"</h3>
+                    <h3 id="funnel-heading">{t("funnel-heading")}</h3>
                     <ol>{steps}</ol>
-                    <p class="muted">{format!("Applied in {:.0} ms.", v.millis)}</p>
+                    <p class="muted">{tr_with("funnel-applied", &[("ms", format!("{:.0}", v.millis).into())])}</p>
                     <ul class="notes">{notes}</ul>
                     <Show when=move || !v.pairs.is_empty()>
-                        <h4>"Compound heterozygous pairs"</h4>
+                        <h4>{t("funnel-pairs")}</h4>
                     </Show>
                     <ul class="pairs">{pairs}</ul>
                     <p>{more}</p>

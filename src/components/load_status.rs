@@ -3,8 +3,10 @@
 
 use super::use_engine;
 use crate::engine::LoadState;
+use crate::i18n::{t, tr, tr_with, use_language};
 use leptos::prelude::*;
-use tolk_core::words::{bytes as format_bytes, thousands as format_count};
+use tolk_core::i18n::Lang;
+use tolk_core::words::bytes as format_bytes;
 
 /// Progress bar, cancel button, and the record and sample counts.
 #[component]
@@ -46,39 +48,52 @@ pub fn LoadStatus() -> impl IntoView {
         >
             {move || match state.get() {
                 LoadState::Idle { note } => {
-                    view! { <p>{note.unwrap_or_else(|| "No file open.".into())}</p> }.into_any()
+                    view! { <p>{note.unwrap_or_else(|| tr("status-no-file"))}</p> }.into_any()
                 }
                 LoadState::Loading { name, bytes_read, total_bytes, records, .. } => {
                     view! {
                         <p>
-                            "Reading " <strong>{name}</strong> ": " {format_count(records)} " records, "
-                            {format_bytes(bytes_read)} " of " {format_bytes(total_bytes)}
+                            {tr_with(
+                                "status-reading",
+                                &[
+                                    ("name", name.into()),
+                                    ("records", records.into()),
+                                    ("read", format_bytes(bytes_read).into()),
+                                    ("total", format_bytes(total_bytes).into()),
+                                ],
+                            )}
                         </p>
                         <div class="progress-row">
                             <progress
                                 max=total_bytes.max(1).to_string()
                                 value=bytes_read.to_string()
-                                aria-label="Reading the file"
+                                aria-label=t("status-progress")
                             ></progress>
                             <button type="button" class="button" on:click=move |_| engine.cancel()>
-                                "Cancel"
+                                {t("status-cancel")}
                             </button>
                         </div>
                     }
                         .into_any()
                 }
                 LoadState::Ready { name, summary, millis, wasm_memory_bytes, .. } => {
-                    let samples = sample_words(&summary.samples);
+                    let lang = use_language().get();
+                    let samples = sample_words(lang, &summary.samples);
+                    let counts = [
+                        ("name", name.into()),
+                        ("records", summary.records.into()),
+                        ("variants", summary.variants.into()),
+                        ("samples", samples.into()),
+                    ];
+                    let read = [
+                        ("seconds", format!("{:.2}", millis / 1000.0).into()),
+                        ("store", format_bytes(summary.store_bytes).into()),
+                        ("memory", format_bytes(wasm_memory_bytes).into()),
+                    ];
                     view! {
-                        <p>
-                            <strong>{name}</strong> ": " {format_count(summary.records)} " records, "
-                            {format_count(summary.variants)} " variants (one per ALT allele), " {samples}
-                            ". "
-                        </p>
+                        <p>{lang.t_with("status-ready", &counts)}</p>
                         <p class="detail">
-                            {annotation_words(&summary)} " Read in " {format!("{:.2}", millis / 1000.0)}
-                            " s; the engine holds " {format_bytes(summary.store_bytes)} " of variants in "
-                            {format_bytes(wasm_memory_bytes)} " of memory."
+                            {annotation_words(lang, &summary)} " " {lang.t_with("status-read-in", &read)}
                         </p>
                     }
                         .into_any()
@@ -86,8 +101,11 @@ pub fn LoadStatus() -> impl IntoView {
                 LoadState::Failed { name, message } => {
                     view! {
                         <p class="error" role="alert">
-                            <strong>{if name.is_empty() { "The file".to_owned() } else { name }}</strong>
-                            " could not be read: " {message}
+                            {if name.is_empty() {
+                                tr_with("status-failed-unnamed", &[("reason", message.into())])
+                            } else {
+                                tr_with("status-failed", &[("name", name.into()), ("reason", message.into())])
+                            }}
                         </p>
                     }
                         .into_any()
@@ -97,37 +115,37 @@ pub fn LoadStatus() -> impl IntoView {
     }
 }
 
-fn annotation_words(summary: &tolk_core::LoadSummary) -> String {
+fn annotation_words(lang: Lang, summary: &tolk_core::LoadSummary) -> String {
     use tolk_core::annotation::AnnotationKind;
     use tolk_core::compression::Compression;
-    let annotation = match summary.annotation {
-        AnnotationKind::Vep => "Annotated by VEP",
-        AnnotationKind::Snpeff => "Annotated by SnpEff",
-        AnnotationKind::Eff => "Annotated by SnpEff (old EFF format)",
-        AnnotationKind::None => "No VEP or SnpEff annotation found",
-    };
+    let annotation = lang.t(match summary.annotation {
+        AnnotationKind::Vep => "status-vep",
+        AnnotationKind::Snpeff => "status-snpeff",
+        AnnotationKind::Eff => "status-eff",
+        AnnotationKind::None => "status-no-annotation",
+    });
     // Without BGZF blocks a record can only be read again from the start of
     // the file (compression::TextIndex), which is slow for a large one.
-    let gzip_hint = if summary.compression == Compression::Gzip {
-        " The file is gzip but not BGZF, so opening a variant reads the file from its start; compress it with bgzip for quicker access."
-    } else {
-        ""
-    };
-    format!("{annotation}, {} genes. {}.{gzip_hint}", format_count(summary.genes), summary.file_format)
+    let args =
+        [("annotation", annotation.into()), ("genes", summary.genes.into()), ("format", (&summary.file_format).into())];
+    let mut words = lang.t_with("status-annotation", &args);
+    if summary.compression == Compression::Gzip {
+        words.push(' ');
+        words.push_str(&lang.t("status-gzip-hint"));
+    }
+    words
 }
 
 /// The samples, named up to a dozen: a cohort file's thousands of names
 /// would bury the status (the family editor lists them all).
-fn sample_words(samples: &[String]) -> String {
+fn sample_words(lang: Lang, samples: &[String]) -> String {
     const NAMED: usize = 12;
     match samples.len() {
-        0 => "no samples".to_owned(),
-        n if n <= NAMED => format!("{n} sample(s): {}", samples.join(", ")),
-        n => format!(
-            "{} samples: {}, and {} more",
-            format_count(n as u64),
-            samples[..NAMED].join(", "),
-            format_count((n - NAMED) as u64)
+        0 => lang.t("status-no-samples"),
+        n if n <= NAMED => lang.t_with("status-samples", &[("count", n.into()), ("names", samples.join(", ").into())]),
+        n => lang.t_with(
+            "status-samples-more",
+            &[("count", n.into()), ("names", samples[..NAMED].join(", ").into()), ("more", (n - NAMED).into())],
         ),
     }
 }

@@ -4,25 +4,35 @@
 //! is generated from the session, so it is shown, not edited, here.
 
 use super::{download, saved_as_typed};
+use crate::i18n::{t, tr, tr_with, use_language};
 use crate::interpretation::Interpretation;
 use leptos::prelude::*;
+use tolk_core::i18n::Lang;
 use tolk_core::note::{html, Format, Note};
 use tolk_core::session::NoteText;
 
 #[component]
 pub fn NotePanel() -> impl IntoView {
     let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
-    let note = Memo::new(move |_| interp.session.with(|s| s.as_ref().map(Note::from_session)));
+    let language = use_language();
+    // The note's language: the interface's unless chosen here, so that a
+    // Norwegian screen can still send an English note, and the reverse.
+    let chosen = RwSignal::new(None::<Lang>);
+    let note_lang = move || chosen.get().unwrap_or_else(|| language.get());
+    let note = Memo::new(move |_| {
+        let lang = note_lang();
+        interp.session.with(|s| s.as_ref().map(|s| Note::from_session(s, lang)))
+    });
     let preview_open = RwSignal::new(false);
     let counts = move || {
         note.with(|n| {
             n.as_ref().map(|n| {
-                format!(
-                    "{} reported, {} VUS listed, {} more assessed.",
-                    n.findings.len(),
-                    n.vus.len(),
-                    n.assessed.len()
-                )
+                let args = [
+                    ("reported", n.findings.len().into()),
+                    ("vus", n.vus.len().into()),
+                    ("assessed", n.assessed.len().into()),
+                ];
+                tr_with("note-counts", &args)
             })
         })
     };
@@ -31,10 +41,10 @@ pub fn NotePanel() -> impl IntoView {
     view! {
         <Show when=move || note.with(Option::is_some)>
             <section class="note-panel" data-testid="note-panel" aria-labelledby="note-heading">
-                <h2 id="note-heading">"Interpretation note"</h2>
+                <h2 id="note-heading">{t("note-panel-heading")}</h2>
                 <p class="note-counts" data-testid="note-counts">{counts}</p>
                 <div class="note-fields">
-                    <label for="note-patient">"Patient or sample identifier"</label>
+                    <label for="note-patient">{t("note-panel-patient")}</label>
                     <input
                         id="note-patient"
                         data-testid="note-patient"
@@ -43,15 +53,15 @@ pub fn NotePanel() -> impl IntoView {
                         on:input=patient
                         on:change=patient
                     />
-                    <NoteField id="referral" label="Referral reason" read=|t| &t.referral write=|t| &mut t.referral/>
+                    <NoteField id="referral" label="note-panel-referral" read=|t| &t.referral write=|t| &mut t.referral/>
                     <NoteField
                         id="phenotype"
-                        label="Phenotype (one HPO term or description per line)"
-                        placeholder="HP:0001250 Seizure"
+                        label="note-panel-phenotype"
+                        placeholder="note-panel-phenotype-example"
                         read=|t| &t.phenotype
                         write=|t| &mut t.phenotype
                     />
-                    <NoteField id="conclusion" label="Conclusion" tall=true read=|t| &t.conclusion write=|t| &mut t.conclusion/>
+                    <NoteField id="conclusion" label="note-panel-conclusion" tall=true read=|t| &t.conclusion write=|t| &mut t.conclusion/>
                 </div>
                 {move || {
                     note.with(|n| {
@@ -60,14 +70,31 @@ pub fn NotePanel() -> impl IntoView {
                             .map(|n| {
                                 view! {
                                     <div class="note-incomplete" data-testid="note-incomplete" role="status">
-                                        <p>"Before this note is complete:"</p>
+                                        <p>{t("note-panel-incomplete")}</p>
                                         <ul>{n.incomplete.iter().map(|line| view! { <li>{line.clone()}</li> }).collect_view()}</ul>
                                     </div>
                                 }
                             })
                     })
                 }}
-                <div class="note-exports" role="group" aria-label="Download the note">
+                <div class="note-exports" role="group" aria-label=t("note-panel-download")>
+                    <label for="note-language">{t("note-panel-language")}</label>
+                    <select
+                        id="note-language"
+                        data-testid="note-language"
+                        on:change=move |e| chosen.set(Lang::from_code(&event_target_value(&e)))
+                    >
+                        {Lang::ALL
+                            .into_iter()
+                            .map(|lang| {
+                                view! {
+                                    <option value=lang.code() lang=lang.code() selected=move || note_lang() == lang>
+                                        {lang.endonym()}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
                     {Format::ALL
                         .into_iter()
                         .map(|format| {
@@ -80,20 +107,20 @@ pub fn NotePanel() -> impl IntoView {
                             };
                             view! {
                                 <button type="button" class="button" data-testid=format!("export-{}", format.id()) on:click=save>
-                                    {format.label()}
+                                    {move || format.label(language.get())}
                                 </button>
                             }
                         })
                         .collect_view()}
                 </div>
                 <details class="note-preview" on:toggle=move |e| preview_open.set(event_target::<web_sys::HtmlDetailsElement>(&e).open())>
-                    <summary>"Preview the printable note"</summary>
+                    <summary>{t("note-panel-preview")}</summary>
                     <Show when=move || preview_open.get()>
                         // Sandboxed: the note runs no script, and its own
                         // policy forbids any; the sandbox makes sure.
                         <iframe
                             data-testid="note-preview"
-                            title="Printable note preview"
+                            title=t("note-panel-preview-title")
                             sandbox=""
                             srcdoc=move || note.with(|n| n.as_ref().map(|n| html::render(n, &tolk_charts::note_figures(n))).unwrap_or_default())
                         ></iframe>
@@ -104,7 +131,8 @@ pub fn NotePanel() -> impl IntoView {
     }
 }
 
-/// One text the analyst writes in the note, saved as it is typed.
+/// One text the analyst writes in the note, saved as it is typed. `label`
+/// and `placeholder` are message keys.
 #[component]
 fn NoteField(
     /// `note-<id>` is the element id and test id.
@@ -120,7 +148,7 @@ fn NoteField(
     let value = move || interp.session.with(|s| s.as_ref().map(|s| read(&s.note).clone()).unwrap_or_default());
     let save = saved_as_typed(move |text| interp.edit_session(move |s| *write(&mut s.note) = text));
     view! {
-        <label for=id.clone()>{label}</label>
-        <textarea id=id.clone() data-testid=id class:tall=tall placeholder=placeholder prop:value=value on:input=save on:change=save></textarea>
+        <label for=id.clone()>{t(label)}</label>
+        <textarea id=id.clone() data-testid=id class:tall=tall placeholder=move || if placeholder.is_empty() { String::new() } else { tr(placeholder) } prop:value=value on:input=save on:change=save></textarea>
     }
 }

@@ -3,6 +3,7 @@
 //! the file has variants in.
 
 use super::{read_text, use_engine, FileButton};
+use crate::i18n::{t, tr, tr_with};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -12,9 +13,9 @@ use tolk_core::panel::{Confidence, Panel};
 const DEMO_PANEL_URL: &str = "demo/tolk-demo-epilepsy-panel.json";
 
 const LEVELS: [(&str, Option<Confidence>, &str); 3] = [
-    ("all", None, "All genes"),
-    ("2", Some(Confidence::Amber), "Green and amber"),
-    ("3", Some(Confidence::Green), "Green only"),
+    ("all", None, "confidence-all"),
+    ("2", Some(Confidence::Amber), "confidence-amber"),
+    ("3", Some(Confidence::Green), "confidence-green"),
 ];
 
 #[component]
@@ -52,7 +53,7 @@ pub fn PanelPicker() -> impl IntoView {
         spawn_local(async move {
             match super::fetch_text(DEMO_PANEL_URL).await {
                 Ok(text) => import("demo panel".into(), text),
-                Err(e) => error.set(Some(format!("The demo panel could not be read: {e}"))),
+                Err(e) => error.set(Some(tr_with("panel-demo-failed", &[("reason", e.into())]))),
             }
         });
     };
@@ -63,28 +64,28 @@ pub fn PanelPicker() -> impl IntoView {
 
     view! {
         <section class="panel-picker" aria-labelledby="panels-heading">
-            <h3 id="panels-heading">"Gene panels"</h3>
+            <h3 id="panels-heading">{t("panel-heading")}</h3>
             <div class="row">
                 <FileButton
                     id="panel-input"
                     testid="panel-input"
-                    label="Import panels…"
+                    label=t("panel-import")
                     accept=".json,.tsv,.txt,.bed,.csv,.list"
                     multiple=true
                     on_files
                 />
                 <button type="button" class="button" on:click=use_demo data-testid="demo-panel">
-                    "Use the demo panel"
+                    {t("panel-demo")}
                 </button>
                 <label>
-                    "Confidence: "
+                    {t("panel-confidence")}
                     <select data-testid="panel-confidence" on:change=on_level>
                         {LEVELS
                             .iter()
                             .map(|(id, level, label)| {
                                 view! {
                                     <option value=*id selected=move || narrowing.min_confidence.get() == *level>
-                                        {*label}
+                                        {t(label)}
                                     </option>
                                 }
                             })
@@ -93,8 +94,8 @@ pub fn PanelPicker() -> impl IntoView {
                 </label>
             </div>
             <details>
-                <summary>"Paste gene symbols"</summary>
-                <label for="panel-paste" class="visually-hidden">"Gene symbols, one per line or comma separated"</label>
+                <summary>{t("panel-paste")}</summary>
+                <label for="panel-paste" class="visually-hidden">{t("panel-paste-label")}</label>
                 <textarea
                     id="panel-paste"
                     rows="3"
@@ -102,7 +103,7 @@ pub fn PanelPicker() -> impl IntoView {
                     prop:value=move || pasted.get()
                     on:input=move |e| pasted.set(event_target_value(&e))
                 ></textarea>
-                <button type="button" class="button" on:click=add_pasted>"Add as a panel"</button>
+                <button type="button" class="button" on:click=add_pasted>{t("panel-paste-add")}</button>
             </details>
             <Show when=move || error.get().is_some()>
                 <p class="error" role="alert">{move || error.get()}</p>
@@ -123,12 +124,12 @@ pub fn PanelPicker() -> impl IntoView {
                                     <button
                                         type="button"
                                         class="link"
-                                        aria-label=format!("Remove panel {label}")
+                                        aria-label=move || tr_with("panel-remove-label", &[("panel", (&label).into())])
                                         on:click=move |_| {
                                             narrowing.panels.update(|ps| ps.retain(|x| x.label() != remove_label))
                                         }
                                     >
-                                        "Remove"
+                                        {t("panel-remove")}
                                     </button>
                                 </li>
                             }
@@ -143,7 +144,7 @@ pub fn PanelPicker() -> impl IntoView {
                         .map(|label| {
                             view! {
                                 <li class="warning">
-                                    {format!("{label}: named in the link but not on this computer; import it again.")}
+                                    {move || tr_with("panel-missing", &[("panel", (&label).into())])}
                                 </li>
                             }
                         })
@@ -177,9 +178,11 @@ fn PanelSummary() -> impl IntoView {
                 .iter()
                 .map(|g| {
                     let how = match (&g.file_symbol, g.matched_by) {
-                        (Some(s), Some(by)) if *s != g.symbol => format!("as {s} ({by:?})"),
-                        (Some(_), _) => "yes".into(),
-                        (None, _) => "no variant in the file".into(),
+                        (Some(s), Some(by)) if *s != g.symbol => {
+                            tr_with("panel-gene-as", &[("symbol", s.into()), ("how", format!("{by:?}").into())])
+                        }
+                        (Some(_), _) => tr("panel-gene-yes"),
+                        (None, _) => tr("panel-gene-none"),
                     };
                     view! {
                         <tr>
@@ -201,23 +204,23 @@ fn PanelSummary() -> impl IntoView {
                     data-matched=matched.to_string()
                 >
                     <p>
-                        {format!("{genes} panel genes; {matched} have variants in the file.")}
+                        {tr_with("panel-summary", &[("genes", genes.into()), ("matched", matched.into())])}
                         {(!unmatched.is_empty())
-                            .then(|| format!(" No variant in: {} (not covered, or named differently).", unmatched.join(", ")))}
+                            .then(|| tr_with("panel-unmatched", &[("genes", unmatched.join(", ").into())]))}
                         {(!none_in_view.is_empty())
-                            .then(|| format!(" None left after the filters in: {}.", none_in_view.join(", ")))}
+                            .then(|| tr_with("panel-none-in-view", &[("genes", none_in_view.join(", ").into())]))}
                     </p>
                     <details>
-                        <summary>"Genes of the panels"</summary>
+                        <summary>{t("panel-genes")}</summary>
                         <table class="compact">
                             <thead>
                                 <tr>
-                                    <th scope="col">"Gene"</th>
-                                    <th scope="col">"Confidence"</th>
-                                    <th scope="col">"Mode of inheritance (panel)"</th>
-                                    <th scope="col">"In the file"</th>
-                                    <th scope="col" class="num">"Variants"</th>
-                                    <th scope="col" class="num">"In view"</th>
+                                    <th scope="col">{t("panel-col-gene")}</th>
+                                    <th scope="col">{t("panel-col-confidence")}</th>
+                                    <th scope="col">{t("panel-col-moi")}</th>
+                                    <th scope="col">{t("panel-col-in-file")}</th>
+                                    <th scope="col" class="num">{t("panel-col-variants")}</th>
+                                    <th scope="col" class="num">{t("panel-col-in-view")}</th>
                                 </tr>
                             </thead>
                             <tbody>{rows}</tbody>

@@ -3,6 +3,7 @@
 //! restored, and the session file's export and import.
 
 use super::{download, read_text, FileButton};
+use crate::i18n::{t, tr, tr_with, use_language};
 use crate::interpretation::{Interpretation, SaveState};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -28,30 +29,27 @@ pub fn SessionBar() -> impl IntoView {
     };
     let start_afresh = move |_| {
         let Some(r) = interp.restored.get_untracked() else { return };
-        let question = format!(
-            "Discard the saved work on {} variant(s) for this file? Export the session first if it may be needed.",
-            r.variants
-        );
+        let question = use_language().get_untracked().t_with("session-discard", &[("count", r.variants.into())]);
         let sure = web_sys::window().and_then(|w| w.confirm_with_message(&question).ok()).unwrap_or(false);
         if sure {
             interp.start_afresh();
         }
     };
     let status = move || match interp.saved.get() {
-        SaveState::Idle => ("idle", "No changes yet.".to_owned()),
-        SaveState::Saving => ("saving", "Saving…".to_owned()),
-        SaveState::Saved { at } => ("saved", format!("All changes saved in this browser ({}).", words::time(&at))),
-        SaveState::Failed(why) => ("error", format!("Not saved: {why}. Export the session to keep your work.")),
+        SaveState::Idle => ("idle", tr("session-idle")),
+        SaveState::Saving => ("saving", tr("session-saving")),
+        SaveState::Saved { at } => ("saved", tr_with("session-saved", &[("time", words::time(&at).into())])),
+        SaveState::Failed(why) => ("error", tr_with("session-failed", &[("reason", why.into())])),
     };
     view! {
         <Show when=open>
-            <section class="session-bar" aria-label="Interpretation session">
-                <label for="analyst">"Analyst"</label>
+            <section class="session-bar" aria-label=t("session-label")>
+                <label for="analyst">{t("session-analyst")}</label>
                 <input
                     id="analyst"
                     data-testid="analyst"
                     autocomplete="name"
-                    placeholder="Your name"
+                    placeholder=t("session-analyst-placeholder")
                     prop:value=move || interp.analyst.get()
                     on:change=move |e| interp.set_analyst(event_target_value(&e).trim().to_owned())
                 />
@@ -59,12 +57,12 @@ pub fn SessionBar() -> impl IntoView {
                     {move || status().1}
                 </p>
                 <button type="button" class="button" data-testid="session-export" on:click=export>
-                    "Export session"
+                    {t("session-export")}
                 </button>
                 <FileButton
                     id="session-import"
                     testid="session-import"
-                    label="Import session"
+                    label=t("session-import")
                     accept=".json,application/json"
                     on_files=on_files
                 />
@@ -73,18 +71,20 @@ pub fn SessionBar() -> impl IntoView {
                         .restored
                         .get()
                         .map(|r| {
-                            let by = if r.analyst.is_empty() { String::new() } else { format!(" by {}", r.analyst) };
                             view! {
                                 <div class="restored" data-testid="restored-work" role="status">
                                     <p>
-                                        {format!(
-                                            "Your earlier work on this file is back: {} variant(s), last changed {}{by}.",
-                                            r.variants,
-                                            words::time(&r.updated),
+                                        {tr_with(
+                                            if r.analyst.is_empty() { "session-restored" } else { "session-restored-by" },
+                                            &[
+                                                ("count", r.variants.into()),
+                                                ("time", words::time(&r.updated).into()),
+                                                ("analyst", (&r.analyst).into()),
+                                            ],
                                         )}
                                     </p>
                                     <button type="button" class="button" data-testid="start-afresh" on:click=start_afresh>
-                                        "Start afresh"
+                                        {t("session-start-afresh")}
                                     </button>
                                 </div>
                             }

@@ -4,6 +4,7 @@
 //! clinician accepts, changes or rejects it; the answer is recorded with
 //! who gave it and when.
 
+use crate::i18n::{t, tr_with, use_language};
 use crate::interpretation::Interpretation;
 use leptos::prelude::*;
 use tolk_core::acmg::{Strength, Suggestion, Suggestions, Thresholds};
@@ -18,12 +19,12 @@ pub fn SuggestionList(
     let snapshot = StoredValue::new(snapshot);
     view! {
         <section class="suggestions" data-testid="suggestions" aria-labelledby="suggestions-heading">
-            <h3 id="suggestions-heading">"Suggested from the file"</h3>
+            <h3 id="suggestions-heading">{t("suggest-heading")}</h3>
             <FrequencyThresholds/>
             {move || {
                 let s = suggestions.get();
                 if s.items.is_empty() {
-                    Some(view! { <p class="muted">"Nothing to suggest from this file's fields."</p> }.into_any())
+                    Some(view! { <p class="muted">{t("suggest-nothing")}</p> }.into_any())
                 } else {
                     Some(
                         s.items
@@ -64,8 +65,12 @@ fn suggestion_card(item: Suggestion, work: Memo<VariantWork>, snapshot: StoredVa
         Some(Outcome::Rejected) => "rejected",
     };
     let (label, evidence, reasoning, question, suggested) = item.with_value(|s| {
+        let (code, strength) = (s.code, s.strength);
         (
-            format!("{} at {} strength", s.code, s.strength.label()),
+            move || {
+                let strength = strength.label(use_language().get());
+                tr_with("suggest-label", &[("code", code.as_str().into()), ("strength", strength.into())])
+            },
             s.evidence.clone(),
             s.reasoning.clone(),
             s.question.clone(),
@@ -77,9 +82,14 @@ fn suggestion_card(item: Suggestion, work: Memo<VariantWork>, snapshot: StoredVa
         <article class="suggestion" data-testid=format!("suggestion-{code}") data-state=state>
             <h4>{label}</h4>
             <table class="evidence">
-                <caption class="visually-hidden">"Evidence"</caption>
+                <caption class="visually-hidden">{t("suggest-evidence")}</caption>
                 <thead>
-                    <tr><th scope="col">"Field"</th><th scope="col">"Value"</th><th scope="col">"Threshold"</th><th scope="col">"Transcript"</th></tr>
+                    <tr>
+                        <th scope="col">{t("suggest-col-field")}</th>
+                        <th scope="col">{t("suggest-col-value")}</th>
+                        <th scope="col">{t("suggest-col-threshold")}</th>
+                        <th scope="col">{t("suggest-col-transcript")}</th>
+                    </tr>
                 </thead>
                 <tbody>
                     {evidence
@@ -96,12 +106,12 @@ fn suggestion_card(item: Suggestion, work: Memo<VariantWork>, snapshot: StoredVa
                 </tbody>
             </table>
             <ul class="reasoning">{reasoning.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
-            {question.map(|q| view! { <p class="question"><strong>"Check: "</strong>{q}</p> })}
+            {question.map(|q| view! { <p class="question"><strong>{t("suggest-check")}</strong>{q}</p> })}
             <div class="decide">
                 <button type="button" class="button" data-testid=format!("suggestion-accept-{code}") on:click=move |_| decide(Outcome::Accepted)>
-                    "Accept"
+                    {t("suggest-accept")}
                 </button>
-                <label for=change_id.clone()>"Apply at"</label>
+                <label for=change_id.clone()>{t("suggest-apply-at")}</label>
                 <select
                     id=change_id
                     data-testid=format!("suggestion-change-{code}")
@@ -111,7 +121,7 @@ fn suggestion_card(item: Suggestion, work: Memo<VariantWork>, snapshot: StoredVa
                         }
                     }
                 >
-                    <option value="" selected=move || !matches!(decision().map(|d| d.outcome), Some(Outcome::Changed(_)))>"another strength…"</option>
+                    <option value="" selected=move || !matches!(decision().map(|d| d.outcome), Some(Outcome::Changed(_)))>{t("suggest-another")}</option>
                     {item.with_value(|s| s.code)
                         .allowed()
                         .map(|strength| view! {
@@ -119,23 +129,30 @@ fn suggestion_card(item: Suggestion, work: Memo<VariantWork>, snapshot: StoredVa
                                 value=strength.suffix()
                                 selected=move || decision().is_some_and(|d| d.outcome == Outcome::Changed(strength))
                             >
-                                {strength.label()}
+                                {move || strength.label(use_language().get())}
                             </option>
                         })
                         .collect_view()}
                 </select>
                 <button type="button" class="button" data-testid=format!("suggestion-reject-{code}") on:click=move |_| decide(Outcome::Rejected)>
-                    "Reject"
+                    {t("suggest-reject")}
                 </button>
             </div>
             {move || decision().map(|d| {
+                let lang = use_language().get();
                 let what = match d.outcome {
-                    Outcome::Accepted => "Accepted".to_owned(),
-                    Outcome::Changed(s) => format!("Applied at {} strength", s.label()),
-                    Outcome::Rejected => "Rejected".to_owned(),
+                    Outcome::Accepted => lang.t("suggest-accepted"),
+                    Outcome::Changed(s) => lang.t_with("suggest-changed", &[("strength", s.label(lang).into())]),
+                    Outcome::Rejected => lang.t("suggest-rejected"),
                 };
-                let by = if d.by.is_empty() { String::new() } else { format!(" by {}", d.by) };
-                view! { <p class="decided">{format!("{what}{by}, {}.", tolk_core::words::time(&d.at))}</p> }
+                let time = tolk_core::words::time(&d.at);
+                let text = if d.by.is_empty() {
+                    lang.t_with("suggest-decided", &[("what", what.into()), ("time", time.into())])
+                } else {
+                    let args = [("what", what.into()), ("analyst", (&d.by).into()), ("time", time.into())];
+                    lang.t_with("suggest-decided-by", &args)
+                };
+                view! { <p class="decided">{text}</p> }
             })}
         </article>
     }
@@ -152,7 +169,7 @@ fn FrequencyThresholds() -> impl IntoView {
                       get: fn(&Thresholds) -> f32,
                       set: fn(&mut Thresholds, f32)| {
         view! {
-            <label for=id>{label}</label>
+            <label for=id>{t(label)}</label>
             <input
                 id=id
                 data-testid=id
@@ -175,11 +192,11 @@ fn FrequencyThresholds() -> impl IntoView {
     };
     view! {
         <details class="thresholds">
-            <summary>"Frequency thresholds for this disorder"</summary>
+            <summary>{t("thresholds-heading")}</summary>
             <div class="threshold-fields">
-                {field("threshold-ba1", "BA1 when AF is above", |t| t.ba1, |t, v| t.ba1 = v)}
-                {field("threshold-bs1", "BS1 when AF is above", |t| t.bs1, |t, v| t.bs1 = v)}
-                {field("threshold-pm2", "PM2 when AF is at most", |t| t.pm2, |t, v| t.pm2 = v)}
+                {field("threshold-ba1", "thresholds-ba1", |t| t.ba1, |t, v| t.ba1 = v)}
+                {field("threshold-bs1", "thresholds-bs1", |t| t.bs1, |t, v| t.bs1 = v)}
+                {field("threshold-pm2", "thresholds-pm2", |t| t.pm2, |t, v| t.pm2 = v)}
             </div>
         </details>
     }

@@ -2,6 +2,7 @@
 //! consequence (shared SPEC.md section 2).
 
 use super::use_engine;
+use crate::i18n::{t, use_language};
 use leptos::prelude::*;
 use tolk_core::annotation::TranscriptPolicy;
 use tolk_core::filter::{parse_policy, policy_id};
@@ -19,14 +20,14 @@ pub fn TranscriptPolicyPicker() -> impl IntoView {
     };
     view! {
         <label class="policy-picker">
-            "Worst consequence over: "
+            {t("policy-label")}
             <select data-testid="transcript-policy" on:change=on_change>
                 {TranscriptPolicy::EVERY
                     .into_iter()
                     .map(|policy| {
                         view! {
                             <option value=policy_id(policy) selected=move || engine.policy.get() == policy>
-                                {policy.label()}
+                                {move || policy.label(use_language().get())}
                             </option>
                         }
                     })

@@ -1,5 +1,6 @@
 //! The notice that a newer build of Tolk is installed and waiting.
 
+use crate::i18n::t;
 use crate::offline::Offline;
 use leptos::prelude::*;
 
@@ -10,12 +11,9 @@ pub fn UpdateBanner() -> impl IntoView {
     view! {
         <Show when=move || offline.update_ready.get()>
             <div class="update-banner" role="status" data-testid="update-ready">
-                <p>
-                    "A new version of Tolk is ready. Reloading starts it; "
-                    "saved work comes back when the file is opened again."
-                </p>
+                <p>{t("update-ready")}</p>
                 <button type="button" class="button" data-testid="update-reload" on:click=move |_| offline.update()>
-                    "Reload to update"
+                    {t("update-reload")}
                 </button>
             </div>
         </Show>

@@ -1,6 +1,7 @@
 //! How many variants the current view holds.
 
 use super::use_engine;
+use crate::i18n::tr_with;
 use leptos::prelude::*;
 
 /// The count of variants passing every panel, filter and inheritance step
@@ -13,7 +14,11 @@ pub fn VariantCount() -> impl IntoView {
     view! {
         <p class="variant-count" data-testid="variant-count" data-count=move || count().to_string() aria-live="polite">
             {move || {
-                if count() == total() { format!("{} in view", count()) } else { format!("{} of {} in view", count(), total()) }
+                if count() == total() {
+                    tr_with("count-in-view", &[("count", count().into())])
+                } else {
+                    tr_with("count-of-in-view", &[("count", count().into()), ("total", total().into())])
+                }
             }}
         </p>
     }

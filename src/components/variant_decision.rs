@@ -3,6 +3,7 @@
 //! comment, and who last changed it when.
 
 use super::saved_as_typed;
+use crate::i18n::{t, tr_with, use_language};
 use crate::interpretation::Interpretation;
 use leptos::prelude::*;
 use tolk_core::acmg::Class;
@@ -34,15 +35,15 @@ pub fn VariantDecision(work: Memo<VariantWork>, snapshot: VariantFacts) -> impl 
     };
     view! {
         <section class="decision" aria-labelledby="decision-heading">
-            <h3 id="decision-heading">"Decision"</h3>
-            <label for="final-class">"Final class"</label>
+            <h3 id="decision-heading">{t("decision-heading")}</h3>
+            <label for="final-class">{t("decision-final-class")}</label>
             <select id="final-class" data-testid="final-class" on:change=set_class>
-                <option value="" selected=move || override_class().is_none()>"As the points give"</option>
+                <option value="" selected=move || override_class().is_none()>{t("decision-as-points")}</option>
                 {Class::ALL
                     .into_iter()
                     .map(|c| view! {
                         <option value=c.id() selected=move || override_class().is_some_and(|o| o.class == c)>
-                            {c.label()}
+                            {move || c.label(use_language().get())}
                         </option>
                     })
                     .collect_view()}
@@ -50,7 +51,7 @@ pub fn VariantDecision(work: Memo<VariantWork>, snapshot: VariantFacts) -> impl 
             {move || override_class().map(|o| {
                 let missing = o.reason.trim().is_empty();
                 view! {
-                    <label for="override-reason">"Reason for the class"</label>
+                    <label for="override-reason">{t("decision-reason")}</label>
                     <textarea
                         id="override-reason"
                         data-testid="override-reason"
@@ -58,10 +59,10 @@ pub fn VariantDecision(work: Memo<VariantWork>, snapshot: VariantFacts) -> impl 
                         prop:value=o.reason
                         on:change=set_reason
                     ></textarea>
-                    {missing.then(|| view! { <p class="error" role="alert">"Give the reason for setting the class by hand."</p> })}
+                    {missing.then(|| view! { <p class="error" role="alert">{t("decision-reason-missing")}</p> })}
                 }
             })}
-            <label for="report-status">"In the report"</label>
+            <label for="report-status">{t("decision-report")}</label>
             <select
                 id="report-status"
                 data-testid="report-status"
@@ -70,15 +71,15 @@ pub fn VariantDecision(work: Memo<VariantWork>, snapshot: VariantFacts) -> impl 
                     edit(Box::new(move |w| w.report = report));
                 }
             >
-                <option value="" selected=move || work.with(|w| w.report.is_none())>"Not decided"</option>
+                <option value="" selected=move || work.with(|w| w.report.is_none())>{t("decision-not-decided")}</option>
                 {Report::ALL
                     .into_iter()
                     .map(|r| view! {
-                        <option value=r.id() selected=move || work.with(|w| w.report == Some(r))>{r.label()}</option>
+                        <option value=r.id() selected=move || work.with(|w| w.report == Some(r))>{move || r.label(use_language().get())}</option>
                     })
                     .collect_view()}
             </select>
-            <label for="variant-comment">"Comment"</label>
+            <label for="variant-comment">{t("decision-comment")}</label>
             <textarea
                 id="variant-comment"
                 data-testid="variant-comment"
@@ -87,8 +88,13 @@ pub fn VariantDecision(work: Memo<VariantWork>, snapshot: VariantFacts) -> impl 
                 on:change=comment
             ></textarea>
             {move || work.with(|w| (!w.updated_at.is_empty()).then(|| {
-                let by = if w.updated_by.is_empty() { String::new() } else { format!(" by {}", w.updated_by) };
-                view! { <p class="muted" data-testid="variant-updated">{format!("Last changed{by}, {}.", tolk_core::words::time(&w.updated_at))}</p> }
+                let time = tolk_core::words::time(&w.updated_at);
+                let text = if w.updated_by.is_empty() {
+                    tr_with("decision-updated", &[("time", time.into())])
+                } else {
+                    tr_with("decision-updated-by", &[("time", time.into()), ("analyst", (&w.updated_by).into())])
+                };
+                view! { <p class="muted" data-testid="variant-updated">{text}</p> }
             }))}
         </section>
     }

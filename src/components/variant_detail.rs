@@ -5,6 +5,7 @@
 
 use super::use_engine;
 use crate::engine::{LoadState, Selection};
+use crate::i18n::{t, tr, tr_with};
 use leptos::prelude::*;
 use tolk_core::vcf::detail::{AltDetail, RecordDetail, TranscriptDetail};
 
@@ -12,12 +13,13 @@ use tolk_core::vcf::detail::{AltDetail, RecordDetail, TranscriptDetail};
 #[component]
 pub fn VariantDetail() -> impl IntoView {
     let engine = use_engine();
-    move || match engine.selection.get() {
+    move || {
+        match engine.selection.get() {
         Selection::None => None,
         Selection::Loading { .. } => Some(
             view! {
                 <section class="variant-detail" data-testid="variant-detail" data-state="loading">
-                    <p>"Reading the variant from the file…"</p>
+                    <p>{t("detail-reading")}</p>
                 </section>
             }
             .into_any(),
@@ -25,7 +27,7 @@ pub fn VariantDetail() -> impl IntoView {
         Selection::Failed { message, .. } => Some(
             view! {
                 <section class="variant-detail" data-testid="variant-detail" data-state="error">
-                    <p class="error" role="alert">"This variant could not be read again: " {message}</p>
+                    <p class="error" role="alert">{move || tr_with("detail-failed", &[("reason", (&message).into())])}</p>
                 </section>
             }
             .into_any(),
@@ -44,22 +46,23 @@ pub fn VariantDetail() -> impl IntoView {
             detail.alts.get(usize::from(alt) - 1).cloned().map(|a| record_view(&detail, a, worst, samples).into_any())
         }
     }
+    }
 }
 
 fn record_view(record: &RecordDetail, alt: AltDetail, worst: usize, samples: Vec<String>) -> impl IntoView {
     let title = format!("{}:{} {}>{}", record.chrom, record.pos, record.reference, alt.alt);
     let gene = alt.transcripts.get(worst).and_then(|t| t.symbol.clone()).unwrap_or_default();
-    let number = |v: Option<f32>| v.map_or_else(|| "not given".to_owned(), |v| format!("{v}"));
+    let number = |v: Option<f32>| v.map_or_else(|| tr("detail-not-given"), |v| format!("{v}"));
     let facts = [
-        ("ID", record.id.clone()),
-        ("QUAL", record.qual.map_or_else(|| ".".to_owned(), |q| q.to_string())),
-        ("FILTER", record.filter.clone()),
-        ("Population AF (max)", number(alt.scores.af)),
-        ("CADD", number(alt.scores.cadd)),
-        ("REVEL", number(alt.scores.revel)),
-        ("SpliceAI (max delta)", number(alt.scores.spliceai)),
-        ("AlphaMissense", number(alt.scores.alphamissense)),
-        ("ClinVar", clinvar_words(&alt.scores.clinvar, alt.scores.clinvar_stars)),
+        (tr("detail-id"), record.id.clone()),
+        ("QUAL".to_owned(), record.qual.map_or_else(|| ".".to_owned(), |q| q.to_string())),
+        ("FILTER".to_owned(), record.filter.clone()),
+        (tr("detail-af"), number(alt.scores.af)),
+        ("CADD".to_owned(), number(alt.scores.cadd)),
+        ("REVEL".to_owned(), number(alt.scores.revel)),
+        (tr("detail-spliceai"), number(alt.scores.spliceai)),
+        ("AlphaMissense".to_owned(), number(alt.scores.alphamissense)),
+        ("ClinVar".to_owned(), clinvar_words(&alt.scores.clinvar, alt.scores.clinvar_stars)),
     ];
     let transcript_count = alt.transcripts.len();
     let transcripts =
@@ -92,31 +95,31 @@ fn record_view(record: &RecordDetail, alt: AltDetail, worst: usize, samples: Vec
             <dl class="facts">
                 {facts.into_iter().map(|(k, v)| view! { <div><dt>{k}</dt><dd>{v}</dd></div> }).collect_view()}
             </dl>
-            <h3 id="detail-transcripts">{format!("Transcripts ({transcript_count})")}</h3>
+            <h3 id="detail-transcripts">{tr_with("detail-transcripts", &[("count", transcript_count.into())])}</h3>
             // Focusable, so a wide table scrolls from the keyboard too.
             <div class="detail-scroll" tabindex="0" role="region" aria-labelledby="detail-transcripts">
                 <table class="detail-table">
                     <thead>
                         <tr>
-                            <th scope="col">"Transcript"</th>
-                            <th scope="col">"Gene"</th>
-                            <th scope="col">"Consequence"</th>
-                            <th scope="col">"Impact"</th>
+                            <th scope="col">{t("detail-col-transcript")}</th>
+                            <th scope="col">{t("detail-col-gene")}</th>
+                            <th scope="col">{t("detail-col-consequence")}</th>
+                            <th scope="col">{t("detail-col-impact")}</th>
                             <th scope="col">"HGVSc"</th>
                             <th scope="col">"HGVSp"</th>
-                            <th scope="col">"Protein"</th>
-                            <th scope="col">"Flags"</th>
+                            <th scope="col">{t("detail-col-protein")}</th>
+                            <th scope="col">{t("detail-col-flags")}</th>
                         </tr>
                     </thead>
                     <tbody>{transcripts}</tbody>
                 </table>
             </div>
-            <h3 id="detail-samples">"Samples"</h3>
+            <h3 id="detail-samples">{t("detail-samples")}</h3>
             <div class="detail-scroll" tabindex="0" role="region" aria-labelledby="detail-samples">
                 <table class="detail-table">
                     <thead>
                         <tr>
-                            <th scope="col">"Sample"</th>
+                            <th scope="col">{t("detail-col-sample")}</th>
                             {format.into_iter().map(|k| view! { <th scope="col">{k}</th> }).collect_view()}
                         </tr>
                     </thead>
@@ -124,7 +127,7 @@ fn record_view(record: &RecordDetail, alt: AltDetail, worst: usize, samples: Vec
                 </table>
             </div>
             <details class="info-fields">
-                <summary>{format!("All INFO fields ({info_count})")}</summary>
+                <summary>{tr_with("detail-info", &[("count", info_count.into())])}</summary>
                 <table class="detail-table">
                     <tbody>{info}</tbody>
                 </table>
@@ -136,11 +139,11 @@ fn record_view(record: &RecordDetail, alt: AltDetail, worst: usize, samples: Vec
 /// `likely_pathogenic` -> `likely pathogenic`, with review stars if given.
 fn clinvar_words(classes: &[String], stars: Option<u8>) -> String {
     if classes.is_empty() {
-        return "not given".to_owned();
+        return tr("detail-not-given");
     }
     let words = classes.iter().map(|c| c.replace('_', " ")).collect::<Vec<_>>().join(", ");
     match stars {
-        Some(s) => format!("{words} ({s} of 4 stars)"),
+        Some(s) => tr_with("detail-clinvar-stars", &[("words", words.into()), ("stars", s.into())]),
         None => words,
     }
 }
@@ -150,19 +153,19 @@ fn clinvar_words(classes: &[String], stars: Option<u8>) -> String {
 fn transcript_row(t: TranscriptDetail, is_worst: bool) -> impl IntoView {
     let mut flags = Vec::new();
     if is_worst {
-        flags.push("worst");
+        flags.push(tr("detail-flag-worst"));
     }
     if t.mane_select {
-        flags.push("MANE Select");
+        flags.push("MANE Select".to_owned());
     }
     if t.canonical {
-        flags.push("canonical");
+        flags.push(tr("detail-flag-canonical"));
     }
     if t.pick {
-        flags.push("PICK");
+        flags.push("PICK".to_owned());
     }
     if let Some(lof) = &t.lof {
-        flags.push(if lof == "HC" { "LoF HC" } else { "LoF LC" });
+        flags.push(if lof == "HC" { "LoF HC" } else { "LoF LC" }.to_owned());
     }
     let protein = match (t.protein_start, t.protein_length) {
         (Some(p), Some(l)) => format!("{p}/{l}"),

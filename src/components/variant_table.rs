@@ -7,6 +7,7 @@
 //! keyboard scrolls it.
 
 use super::use_engine;
+use crate::i18n::{t, tr, use_language};
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
@@ -123,7 +124,7 @@ pub fn VariantTable() -> impl IntoView {
             node_ref=scroller
             tabindex="0"
             role="region"
-            aria-label="Variant table: arrow and page keys scroll; Enter selects the first variant shown, then up and down arrows move between variants"
+            aria-label=t("table-label")
             on:keydown=move |e: ev::KeyboardEvent| {
                 // Only when the table itself has focus, not one of its rows.
                 if e.key() == "Enter" && e.target() == e.current_target() {
@@ -146,16 +147,16 @@ pub fn VariantTable() -> impl IntoView {
             <table class="variant-table" aria-rowcount=move || (total.get() + 1).to_string()>
                 <thead>
                     <tr node_ref=header_row aria-rowindex="1">
-                        <th scope="col">"Chrom"</th>
-                        <th scope="col" class="num">"Position"</th>
+                        <th scope="col">{t("table-chrom")}</th>
+                        <th scope="col" class="num">{t("table-position")}</th>
                         <th scope="col">"Ref"</th>
                         <th scope="col">"Alt"</th>
                         <th scope="col" class="num">"Qual"</th>
-                        <th scope="col">"Filter"</th>
-                        <th scope="col">"Gene"</th>
-                        <th scope="col">"Worst consequence"</th>
-                        <th scope="col" class="num">"Pop. AF"</th>
-                        <th scope="col">"Inheritance"</th>
+                        <th scope="col">{t("table-filter")}</th>
+                        <th scope="col">{t("table-gene")}</th>
+                        <th scope="col">{t("table-consequence")}</th>
+                        <th scope="col" class="num">{t("table-af")}</th>
+                        <th scope="col">{t("table-inheritance")}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -224,8 +225,10 @@ fn VariantTableRow(
             let impact_class = format!("impact impact-{}", impact.to_ascii_lowercase());
             let consequence = row.consequence.clone().unwrap_or_default().replace('_', " ");
             // No AF: the filters treat it as absent from the population; say so.
-            let af = row.scores.af.map_or_else(|| "absent".to_owned(), words::af);
-            let inheritance = words::inheritance(&row.inheritance);
+            let af_value = row.scores.af;
+            let af = move || af_value.map_or_else(|| tr("table-af-absent"), words::af);
+            let fits = row.inheritance.clone();
+            let inheritance = move || words::inheritance(use_language().get(), &fits);
             view! {
                 <tr
                     data-testid="variant-row"

@@ -3,6 +3,7 @@
 
 use super::use_engine;
 use crate::engine::LoadState;
+use crate::i18n::tr_with;
 use leptos::prelude::*;
 
 /// "N warnings - details": the lines that were odd and what was done.
@@ -19,16 +20,16 @@ pub fn WarningList() -> impl IntoView {
             view! {
                 <details class="warnings" data-testid="warnings">
                     <summary>
-                        {format!("{total} warning{} - details", if total == 1 { "" } else { "s" })}
+                        {move || tr_with("warnings-summary", &[("count", total.into())])}
                     </summary>
                     <ul>
                         {kept
                             .into_iter()
-                            .map(|d| view! { <li>{format!("Line {}: {}", d.line, d.message)}</li> })
+                            .map(|d| view! { <li>{move || tr_with("warning-line", &[("line", d.line.to_string().into()), ("message", (&d.message).into())])}</li> })
                             .collect_view()}
                     </ul>
                     <Show when=move || { total > shown }>
-                        <p>{format!("The first {shown} are listed; {} more were counted.", total - shown)}</p>
+                        <p>{move || tr_with("warnings-more", &[("shown", shown.into()), ("more", (total - shown).into())])}</p>
                     </Show>
                 </details>
             }

@@ -27,11 +27,7 @@ test("the note holds the classified variants in every format, valid and inert", 
     d.dismiss();
   });
   const tolk = new TolkPage(page);
-  await tolk.goto();
-  await tolk.openDemo();
-  await tolk.expectReady({ records: 16 });
-  await page.getByTestId("demo-panel").click();
-  await page.getByTestId("demo-family").click();
+  await tolk.openDemoCase();
   await page.getByTestId("analyst").fill("Kari Nordmann");
   await page.getByTestId("analyst").press("Enter");
 

@@ -48,6 +48,15 @@ export class TolkPage {
     if (samples !== undefined) await expect(this.status).toHaveAttribute("data-samples", String(samples));
   }
 
+  /** The demo case as a clinician sets it up: the trio, its panel and its family. */
+  async openDemoCase() {
+    await this.goto();
+    await this.openDemo();
+    await this.expectReady({ records: 16 });
+    await this.page.getByTestId("demo-panel").click();
+    await this.page.getByTestId("demo-family").click();
+  }
+
   async loadMillis() {
     return Number(await this.status.getAttribute("data-load-ms"));
   }

@@ -8,6 +8,7 @@ use plotters::prelude::*;
 use std::collections::BTreeMap;
 use tolk_core::acmg::Class;
 use tolk_core::chart::{describe, Lollipop, Stick};
+use tolk_core::i18n::Lang;
 
 /// What the heads' colour tells.
 #[derive(Debug, Clone, Copy)]
@@ -27,13 +28,16 @@ impl Colouring<'_> {
         }
     }
 
-    fn legend(&self) -> Vec<(Option<RGBColor>, &'static str)> {
+    fn legend(&self) -> Vec<(Option<RGBColor>, String)> {
         match self {
-            Colouring::Impact => palette::IMPACTS.iter().map(|&(i, name)| (Some(palette::impact(i)), name)).collect(),
+            Colouring::Impact => {
+                palette::IMPACTS.iter().map(|&(i, name)| (Some(palette::impact(i)), name.to_owned())).collect()
+            }
+            // The charts' words are English still (issue 8 leaves them for later).
             Colouring::Class(_) => Class::ALL
                 .iter()
-                .map(|&c| (Some(palette::class(c)), c.label()))
-                .chain(std::iter::once((None, "not classified")))
+                .map(|&c| (Some(palette::class(c)), c.label(Lang::En)))
+                .chain(std::iter::once((None, "not classified".to_owned())))
                 .collect(),
         }
     }
@@ -43,7 +47,9 @@ pub fn lollipop(l: &Lollipop, colouring: Colouring<'_>) -> Result<Chart> {
     let title = format!("Variants in view along the {} protein", l.gene);
     draw(&title, &describe::lollipop(l), |root| {
         let (legend, root) = root.split_vertically(34);
-        crate::legend(&legend, 12, &colouring.legend())?;
+        let entries = colouring.legend();
+        let entries: Vec<_> = entries.iter().map(|(c, name)| (*c, name.as_str())).collect();
+        crate::legend(&legend, 12, &entries)?;
         let root = &root;
         if l.sticks.is_empty() {
             return crate::message(

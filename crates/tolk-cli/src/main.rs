@@ -67,6 +67,9 @@ enum Command {
         session: Option<PathBuf>,
         #[arg(long, value_enum, default_value = "md")]
         format: note::Format,
+        /// The language of the note's own words: en or nb.
+        #[arg(long, default_value = "en", value_parser = note::parse_language)]
+        language: tolk_core::i18n::Lang,
         /// Print the JSON Schema of the `json` format instead.
         #[arg(long)]
         schema: bool,
@@ -92,7 +95,7 @@ fn main() -> ExitCode {
         Command::View { file, format, policy, narrowing } => view::run(&file, format, policy, &narrowing),
         Command::Panel { file, min_confidence } => panel::run(&file, min_confidence),
         Command::Classify { codes } => classify::run(&codes),
-        Command::Note { session, format, schema } => note::run(session.as_deref(), format, schema),
+        Command::Note { session, format, language, schema } => note::run(session.as_deref(), format, language, schema),
         Command::Synth { records, samples, seed } => match synth::run(records, samples, seed) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {

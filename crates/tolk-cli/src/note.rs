@@ -1,4 +1,4 @@
-//! `tolk note SESSION.json --format json|md|html|fhir`: the interpretation
+//! `tolk note SESSION.json --format json|md|html|fhir [--language en|nb]`: the interpretation
 //! note of a session file the app exported, written to stdout. The same
 //! `tolk_core::note` renders it in the app, so both give the same bytes;
 //! only the HTML's figures may differ by a few pixels, since plotters sizes
@@ -8,6 +8,7 @@
 use clap::ValueEnum;
 use std::path::Path;
 use std::process::ExitCode;
+use tolk_core::i18n::Lang;
 use tolk_core::note::{self, Note};
 use tolk_core::session::Session;
 
@@ -23,7 +24,15 @@ pub enum Format {
     Fhir,
 }
 
-pub fn run(session: Option<&Path>, format: Format, schema: bool) -> ExitCode {
+/// `--language`: a code of a language the note can be written in.
+pub fn parse_language(code: &str) -> Result<Lang, String> {
+    Lang::from_code(code).ok_or_else(|| {
+        let known: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+        format!("not a language of the note; one of: {}", known.join(", "))
+    })
+}
+
+pub fn run(session: Option<&Path>, format: Format, lang: Lang, schema: bool) -> ExitCode {
     if schema {
         print!("{}", note::json_schema());
         return ExitCode::SUCCESS;
@@ -46,7 +55,7 @@ pub fn run(session: Option<&Path>, format: Format, schema: bool) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let note = Note::from_session(&session);
+    let note = Note::from_session(&session, lang);
     let format = match format {
         Format::Json => note::Format::Json,
         Format::Md => note::Format::Markdown,

@@ -14,6 +14,7 @@
 
 use crate::annotation::TranscriptPolicy;
 use crate::family::{Affection, Family, Member, Sex};
+use crate::i18n::Lang;
 use crate::panel::same_chrom;
 use crate::store::{PackedCall, VariantStore, NONE_U32};
 use crate::vcf::genotype::{Genotype, Zygosity};
@@ -62,15 +63,15 @@ impl Mode {
     }
 
     /// The name shown to people.
-    pub fn label(self) -> &'static str {
-        match self {
-            Mode::Any => "Any inheritance",
-            Mode::DeNovo => "De novo",
-            Mode::ArHom => "Autosomal recessive, homozygous",
-            Mode::CompHet => "Compound heterozygous",
-            Mode::Ad => "Autosomal dominant",
-            Mode::XLinked => "X-linked",
-        }
+    pub fn label(self, lang: Lang) -> String {
+        lang.t(match self {
+            Mode::Any => "mode-any",
+            Mode::DeNovo => "mode-de-novo",
+            Mode::ArHom => "mode-ar-hom",
+            Mode::CompHet => "mode-comp-het",
+            Mode::Ad => "mode-ad",
+            Mode::XLinked => "mode-x-linked",
+        })
     }
 }
 

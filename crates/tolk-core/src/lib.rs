@@ -13,6 +13,7 @@ pub mod compression;
 pub mod diagnostics;
 pub mod family;
 pub mod filter;
+pub mod i18n;
 pub mod inheritance;
 pub mod loader;
 pub mod note;

@@ -6,6 +6,7 @@
 use crate::annotation::TranscriptPolicy;
 use crate::family::Family;
 use crate::filter::{clinvar_mask, consequence_table, Filters, SPLICE_REGION_TERMS};
+use crate::i18n::Lang;
 use crate::inheritance::{Fit, Judge, Mode, ModeFit, Pair};
 use crate::panel::matching::{count_in_view, match_panels, PanelReport};
 use crate::panel::{same_chrom, Confidence, Panel, Region};
@@ -150,7 +151,7 @@ pub fn apply(store: &VariantStore, query: &Query) -> View {
         (_, Mode::Any) => {}
         (None, mode) => view.notes.push(format!(
             "{} needs a proband: import a PED file or choose the family's samples. Inheritance was not applied.",
-            mode.label()
+            mode.label(Lang::En)
         )),
         (Some(family), mode) => {
             let judge = Judge::new(store, family);
@@ -167,7 +168,7 @@ pub fn apply(store: &VariantStore, query: &Query) -> View {
                         .into(),
                 );
             }
-            step(&mut view, &rows, mode.id(), mode.label().into(), 0);
+            step(&mut view, &rows, mode.id(), mode.label(Lang::En), 0);
         }
     }
     if let Some(m) = &mut panel {

@@ -1,5 +1,6 @@
 //! Values written for people, the same way on screen and in the note.
 
+use crate::i18n::Lang;
 use crate::inheritance::{Fit, ModeFit};
 use crate::vcf::genotype::Zygosity;
 
@@ -18,28 +19,21 @@ pub fn score(value: f32) -> String {
 }
 
 /// `De novo; Autosomal dominant (possible)`: the modes a variant fits.
-pub fn inheritance(fits: &[ModeFit]) -> String {
+pub fn inheritance(lang: Lang, fits: &[ModeFit]) -> String {
     fits.iter()
         .filter(|m| m.fit != Fit::No)
         .map(|m| match m.fit {
-            Fit::Possible => format!("{} (possible)", m.mode.label()),
-            _ => m.mode.label().to_owned(),
+            Fit::Possible => lang.t_with("mode-possible", &[("mode", m.mode.label(lang).into())]),
+            _ => m.mode.label(lang),
         })
         .collect::<Vec<_>>()
         .join("; ")
 }
 
-/// `1234567` -> `1,234,567`.
+/// `1234567` -> `1,234,567`, as English writes it (the CLI's and the
+/// load status's counts); [`Lang::number`] for other languages.
 pub fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    Lang::En.number(n)
 }
 
 /// Bytes in the unit that keeps the number readable: `830 B`, `12.4 kB`, `1.2 GB`.
@@ -68,13 +62,9 @@ pub fn count(n: impl Into<u64>, noun: &str) -> String {
 }
 
 /// `1 point`, `-3 points`, `+2 points` (with `signed`).
-pub fn points(n: i32, signed: bool) -> String {
-    let unit = if n.abs() == 1 { "point" } else { "points" };
-    if signed {
-        format!("{n:+} {unit}")
-    } else {
-        format!("{n} {unit}")
-    }
+pub fn points(lang: Lang, n: i32, signed: bool) -> String {
+    let shown = if signed { format!("{n:+}") } else { n.to_string() };
+    lang.t_with("points", &[("count", n.abs().into()), ("shown", shown.into())])
 }
 
 /// `2026-11-23T10:01:02.345Z` -> `2026-11-23 10:01 UTC`; other text as is.
@@ -85,18 +75,20 @@ pub fn time(iso: &str) -> String {
     }
 }
 
-pub fn zygosity(z: Zygosity) -> &'static str {
-    match z {
-        Zygosity::Missing => "no call",
-        Zygosity::HomRef => "not carried",
-        Zygosity::Het => "heterozygous",
-        Zygosity::HomAlt => "homozygous",
-        Zygosity::Hemizygous => "hemizygous",
-    }
+pub fn zygosity(lang: Lang, z: Zygosity) -> String {
+    lang.t(match z {
+        Zygosity::Missing => "zygosity-missing",
+        Zygosity::HomRef => "zygosity-hom-ref",
+        Zygosity::Het => "zygosity-het",
+        Zygosity::HomAlt => "zygosity-hom-alt",
+        Zygosity::Hemizygous => "zygosity-hemizygous",
+    })
 }
 
 #[cfg(test)]
 mod tests {
+    use super::Lang;
+
     #[test]
     fn sizes_use_a_readable_unit_and_counts_get_separators() {
         assert_eq!(super::bytes(830), "830 B");
@@ -116,11 +108,13 @@ mod tests {
         assert_eq!(super::af(0.000_031), "3.1e-5");
         assert_eq!(super::score(0.942), "0.942");
         assert_eq!(super::score(25.30), "25.3");
-        assert_eq!(super::points(1, false), "1 point");
+        assert_eq!(super::points(Lang::En, 1, false), "1 point");
+        assert_eq!(super::points(Lang::En, -3, true), "-3 points");
+        assert_eq!(super::points(Lang::Nb, 2, true), "+2 poeng");
         assert_eq!(super::count(1u32, "variant"), "1 variant");
         assert_eq!(super::count(0u32, "variant"), "0 variants");
-        assert_eq!(super::points(-1, true), "-1 point");
-        assert_eq!(super::points(8, true), "+8 points");
+        assert_eq!(super::points(Lang::En, -1, true), "-1 point");
+        assert_eq!(super::points(Lang::En, 8, true), "+8 points");
         assert_eq!(super::time("2026-11-23T10:01:02.345Z"), "2026-11-23 10:01 UTC");
         assert_eq!(super::time("yesterday"), "yesterday");
     }

@@ -10,6 +10,7 @@
 
 use std::path::{Path, PathBuf};
 use tolk_core::acmg::{Code, Strength};
+use tolk_core::i18n::Lang;
 use tolk_core::note::{Figures, Format, Note};
 use tolk_core::session::{
     CriterionWork, FileIdentity, NoteText, Override, Report, Session, Stamp, VariantFacts, VariantWork,
@@ -27,7 +28,26 @@ fn read(path: &str) -> String {
 }
 
 fn demo_note() -> Note {
-    Note::from_session(&Session::from_json(&read("tests/data/note/demo.session.json")).unwrap())
+    demo_note_in(Lang::En)
+}
+
+fn demo_note_in(lang: Lang) -> Note {
+    Note::from_session(&Session::from_json(&read("tests/data/note/demo.session.json")).unwrap(), lang)
+}
+
+#[test]
+fn the_demo_note_in_norwegian_matches_its_golden_file() {
+    let note = demo_note_in(Lang::Nb);
+    let name = "tests/data/note/demo.note.nb.md";
+    let rendered = Format::Markdown.render(&note, &Figures::default());
+    if std::env::var_os("TOLK_UPDATE_GOLDEN").is_some() {
+        std::fs::write(repo(name), &rendered).unwrap();
+    }
+    assert_eq!(rendered, read(name), "{name} differs; see this file's doc comment to update it");
+    // What the analyst wrote stays as written; the note's own words change.
+    let english = Format::Markdown.render(&demo_note(), &Figures::default());
+    assert!(rendered.contains("## Konklusjon") && english.contains("## Conclusion"));
+    assert!(rendered.contains("| **Analytiker** | Kari Nordmann |"));
 }
 
 #[test]
@@ -124,7 +144,7 @@ fn hostile_session() -> Session {
 
 #[test]
 fn hostile_text_is_inert_in_every_format() {
-    let note = Note::from_session(&hostile_session());
+    let note = Note::from_session(&hostile_session(), Lang::En);
 
     let html = Format::Html.render(&note, &Figures::default());
     assert!(!html.contains("<script") && !html.contains("<img"), "tags survived in HTML");
@@ -168,7 +188,7 @@ fn a_session_from_before_notes_existed_still_makes_a_note_and_says_what_is_missi
     map.remove("note");
     map.insert("schema_version".into(), 1.into());
     let session = Session::from_json(&serde_json::to_string(&v2).unwrap()).unwrap();
-    let note = Note::from_session(&session);
+    let note = Note::from_session(&session, Lang::En);
     assert_eq!(note.findings.len(), 2);
     assert_eq!(note.test.build, None);
     assert!(note.incomplete.iter().any(|l| l.contains("reference build is unknown")), "{:?}", note.incomplete);
@@ -188,7 +208,7 @@ fn a_finding_still_undecided_or_classified_benign_is_flagged() {
     let mut work = session.variants["chr22:31808245:C:T"].clone();
     work.override_class = Some(Override { class: tolk_core::acmg::Class::Benign, reason: "test".into() });
     session.put(work, "t");
-    let note = Note::from_session(&session);
+    let note = Note::from_session(&session, Lang::En);
     assert!(
         note.incomplete.iter().any(|l| l.contains("Not yet decided whether to report: KCNQ2 c.1780C>T")),
         "{:?}",

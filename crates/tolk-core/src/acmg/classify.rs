@@ -5,6 +5,7 @@
 //! them, and where the two disagree the clinician is told.
 
 use super::criteria::{Applied, Code, Direction, Strength};
+use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -39,14 +40,14 @@ impl Class {
         Class::ALL.into_iter().find(|c| c.id() == id)
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Class::Pathogenic => "Pathogenic",
-            Class::LikelyPathogenic => "Likely pathogenic",
-            Class::UncertainSignificance => "Uncertain significance",
-            Class::LikelyBenign => "Likely benign",
-            Class::Benign => "Benign",
-        }
+    pub fn label(self, lang: Lang) -> String {
+        lang.t(match self {
+            Class::Pathogenic => "class-pathogenic",
+            Class::LikelyPathogenic => "class-likely-pathogenic",
+            Class::UncertainSignificance => "class-uncertain",
+            Class::LikelyBenign => "class-likely-benign",
+            Class::Benign => "class-benign",
+        })
     }
 
     /// Tavtigian 2020: >= 10 pathogenic, 6..9 likely pathogenic, 0..5
@@ -64,7 +65,7 @@ impl Class {
 
 impl fmt::Display for Class {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.label())
+        f.write_str(&self.label(Lang::En))
     }
 }
 
@@ -129,8 +130,8 @@ pub fn classify(applied: &[Applied]) -> Classification {
         result.notes.push(format!(
             "The points ({}) give {}; the 2015 combining rules give {}.",
             result.points,
-            result.class.label().to_lowercase(),
-            result.class_2015.label().to_lowercase()
+            result.class.label(Lang::En).to_lowercase(),
+            result.class_2015.label(Lang::En).to_lowercase()
         ));
     }
     result

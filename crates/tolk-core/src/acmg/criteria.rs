@@ -2,6 +2,7 @@
 //! 5), their default strengths, and the ClinGen SVI notation for applying
 //! one at another strength (`PM2_Supporting`, `PVS1_Strong`).
 
+use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -41,14 +42,14 @@ impl Strength {
     }
 
     /// The word shown to people.
-    pub fn label(self) -> &'static str {
-        match self {
-            Strength::Supporting => "supporting",
-            Strength::Moderate => "moderate",
-            Strength::Strong => "strong",
-            Strength::VeryStrong => "very strong",
-            Strength::StandAlone => "stand-alone",
-        }
+    pub fn label(self, lang: Lang) -> String {
+        lang.t(match self {
+            Strength::Supporting => "strength-supporting",
+            Strength::Moderate => "strength-moderate",
+            Strength::Strong => "strength-strong",
+            Strength::VeryStrong => "strength-very-strong",
+            Strength::StandAlone => "strength-stand-alone",
+        })
     }
 
     /// Reads a suffix as people write it: `Strong`, `very_strong`,
@@ -116,15 +117,20 @@ pub struct Criterion {
     pub code: Code,
     pub direction: Direction,
     pub default: Strength,
-    /// Richards 2015's wording, shortened.
-    pub title: &'static str,
     /// PP5 and BP6 were retired by ClinGen SVI (Biesecker 2018): still
     /// selectable, flagged wherever they appear.
     pub retired: bool,
 }
 
-const fn c(code: Code, direction: Direction, default: Strength, title: &'static str) -> Criterion {
-    Criterion { code, direction, default, title, retired: false }
+const fn c(code: Code, direction: Direction, default: Strength) -> Criterion {
+    Criterion { code, direction, default, retired: false }
+}
+
+impl Criterion {
+    /// Richards 2015's wording, shortened, in `lang`.
+    pub fn title(&self, lang: Lang) -> String {
+        lang.t(&format!("criterion-{}", self.code.as_str().to_ascii_lowercase()))
+    }
 }
 
 use Direction::{Benign as B, Pathogenic as P};
@@ -132,34 +138,34 @@ use Strength::{Moderate, StandAlone, Strong, Supporting, VeryStrong};
 
 /// Every criterion, in the guideline's order.
 pub const CRITERIA: [Criterion; 28] = [
-    c(Code::Pvs1, P, VeryStrong, "Null variant in a gene where loss of function is a known disease mechanism"),
-    c(Code::Ps1, P, Strong, "Same amino-acid change as an established pathogenic variant"),
-    c(Code::Ps2, P, Strong, "De novo, maternity and paternity confirmed"),
-    c(Code::Ps3, P, Strong, "Well-established functional studies show a damaging effect"),
-    c(Code::Ps4, P, Strong, "Prevalence in affected individuals significantly above controls"),
-    c(Code::Pm1, P, Moderate, "In a mutational hot spot or critical functional domain"),
-    c(Code::Pm2, P, Moderate, "Absent or extremely rare in population databases"),
-    c(Code::Pm3, P, Moderate, "For recessive disorders, in trans with a pathogenic variant"),
-    c(Code::Pm4, P, Moderate, "Protein length change: in-frame indel or stop-loss"),
-    c(Code::Pm5, P, Moderate, "Novel missense at a residue where another pathogenic missense is known"),
-    c(Code::Pm6, P, Moderate, "Assumed de novo, maternity and paternity not confirmed"),
-    c(Code::Pp1, P, Supporting, "Co-segregation with disease in affected family members"),
-    c(Code::Pp2, P, Supporting, "Missense in a gene with a low rate of benign missense variation"),
-    c(Code::Pp3, P, Supporting, "Computational evidence supports a deleterious effect"),
-    c(Code::Pp4, P, Supporting, "Phenotype or family history highly specific for the gene"),
-    Criterion { retired: true, ..c(Code::Pp5, P, Supporting, "Reputable source reports pathogenic (retired)") },
-    c(Code::Ba1, B, StandAlone, "Allele frequency above 5% in population databases"),
-    c(Code::Bs1, B, Strong, "Allele frequency greater than expected for the disorder"),
-    c(Code::Bs2, B, Strong, "Observed in a healthy adult where full penetrance is expected early"),
-    c(Code::Bs3, B, Strong, "Well-established functional studies show no damaging effect"),
-    c(Code::Bs4, B, Strong, "Lack of segregation in affected family members"),
-    c(Code::Bp1, B, Supporting, "Missense in a gene where truncation is the mechanism"),
-    c(Code::Bp2, B, Supporting, "In trans with a pathogenic variant (dominant) or in cis (any)"),
-    c(Code::Bp3, B, Supporting, "In-frame indel in a repeat region without known function"),
-    c(Code::Bp4, B, Supporting, "Computational evidence suggests no impact"),
-    c(Code::Bp5, B, Supporting, "Found in a case with an alternate molecular cause"),
-    Criterion { retired: true, ..c(Code::Bp6, B, Supporting, "Reputable source reports benign (retired)") },
-    c(Code::Bp7, B, Supporting, "Synonymous with no predicted splice impact"),
+    c(Code::Pvs1, P, VeryStrong),
+    c(Code::Ps1, P, Strong),
+    c(Code::Ps2, P, Strong),
+    c(Code::Ps3, P, Strong),
+    c(Code::Ps4, P, Strong),
+    c(Code::Pm1, P, Moderate),
+    c(Code::Pm2, P, Moderate),
+    c(Code::Pm3, P, Moderate),
+    c(Code::Pm4, P, Moderate),
+    c(Code::Pm5, P, Moderate),
+    c(Code::Pm6, P, Moderate),
+    c(Code::Pp1, P, Supporting),
+    c(Code::Pp2, P, Supporting),
+    c(Code::Pp3, P, Supporting),
+    c(Code::Pp4, P, Supporting),
+    Criterion { retired: true, ..c(Code::Pp5, P, Supporting) },
+    c(Code::Ba1, B, StandAlone),
+    c(Code::Bs1, B, Strong),
+    c(Code::Bs2, B, Strong),
+    c(Code::Bs3, B, Strong),
+    c(Code::Bs4, B, Strong),
+    c(Code::Bp1, B, Supporting),
+    c(Code::Bp2, B, Supporting),
+    c(Code::Bp3, B, Supporting),
+    c(Code::Bp4, B, Supporting),
+    c(Code::Bp5, B, Supporting),
+    Criterion { retired: true, ..c(Code::Bp6, B, Supporting) },
+    c(Code::Bp7, B, Supporting),
 ];
 
 impl Code {
@@ -231,7 +237,7 @@ impl fmt::Display for CodeError {
                 "\"{strength}\" in \"{code}\" is not a strength (Supporting, Moderate, Strong, VeryStrong, StandAlone)"
             ),
             CodeError::NotAllowed { code, strength } => {
-                write!(f, "{code} cannot be applied at {} strength: only BA1 stands alone", strength.label())
+                write!(f, "{code} cannot be applied at {} strength: only BA1 stands alone", strength.label(Lang::En))
             }
         }
     }

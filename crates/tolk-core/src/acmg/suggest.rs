@@ -23,6 +23,7 @@
 
 use super::criteria::{Code, Strength};
 use super::facts::Facts;
+use crate::i18n::Lang;
 use crate::inheritance::Fit;
 use crate::vcf::detail::{AltDetail, TranscriptDetail};
 use serde::{Deserialize, Serialize};
@@ -343,14 +344,14 @@ fn computational(alt: &AltDetail, t: Option<&TranscriptDetail>, missense: bool, 
                 Code::Pp3,
                 strength,
                 scored("REVEL", revel, format!(">= {cut}"), feature.clone()),
-                format!("REVEL {revel} reaches the {} threshold for PP3 (Pejaver 2022).", strength.label()),
+                format!("REVEL {revel} reaches the {} threshold for PP3 (Pejaver 2022).", strength.label(Lang::En)),
             ));
         } else if let Some(&(cut, strength)) = REVEL_BP4.iter().find(|(cut, _)| revel <= *cut) {
             let mut s = computational_suggestion(
                 Code::Bp4,
                 strength,
                 scored("REVEL", revel, format!("<= {cut}"), feature.clone()),
-                format!("REVEL {revel} reaches the {} threshold for BP4 (Pejaver 2022).", strength.label()),
+                format!("REVEL {revel} reaches the {} threshold for BP4 (Pejaver 2022).", strength.label(Lang::En)),
             );
             if splice.is_none() {
                 s.question = Some("The file has no SpliceAI score: is a splicing effect ruled out?".into());

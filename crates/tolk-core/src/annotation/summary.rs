@@ -6,6 +6,7 @@ use super::clinvar::ClinVarSignificance;
 use super::consequence::{Consequence, Impact};
 use super::schema::{AnnotationKind, AnnotationSchema};
 use super::transcript::{max_f32, read_transcript, NumberCache, Transcript};
+use crate::i18n::Lang;
 use crate::text::split_on;
 use serde::{Deserialize, Serialize};
 
@@ -26,14 +27,14 @@ impl TranscriptPolicy {
     pub const EVERY: [TranscriptPolicy; 4] =
         [TranscriptPolicy::All, TranscriptPolicy::Canonical, TranscriptPolicy::ManeSelect, TranscriptPolicy::Pick];
 
-    /// The name shown to people.
-    pub fn label(self) -> &'static str {
-        match self {
-            TranscriptPolicy::All => "All transcripts",
-            TranscriptPolicy::Canonical => "Canonical transcript",
-            TranscriptPolicy::ManeSelect => "MANE Select transcript",
-            TranscriptPolicy::Pick => "VEP's PICK flag",
-        }
+    /// The name shown to people, in `lang`.
+    pub fn label(self, lang: Lang) -> String {
+        lang.t(match self {
+            TranscriptPolicy::All => "policy-all",
+            TranscriptPolicy::Canonical => "policy-canonical",
+            TranscriptPolicy::ManeSelect => "policy-mane-select",
+            TranscriptPolicy::Pick => "policy-pick",
+        })
     }
 
     /// Position in [`TranscriptPolicy::EVERY`].

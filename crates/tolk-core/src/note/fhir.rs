@@ -16,6 +16,7 @@
 
 use super::{Note, NoteVariant};
 use crate::acmg::Class;
+use crate::i18n::Lang;
 use crate::vcf::assembly::Build;
 use crate::vcf::genotype::Zygosity;
 use crate::words;
@@ -48,10 +49,11 @@ pub fn bundle(note: &Note) -> Value {
         let implication_id = Uuid::new_v5(&namespace, format!("implication:{key}").as_bytes());
         let variant_url = format!("urn:uuid:{variant_id}");
         let implication_url = format!("urn:uuid:{implication_id}");
-        entries.push(entry(&variant_url, variant(v, variant_id, build, &subject)));
-        entries.push(entry(&implication_url, implication(v, implication_id, &variant_url, &subject)));
+        entries.push(entry(&variant_url, variant(v, note.language, variant_id, build, &subject)));
+        entries.push(entry(&implication_url, implication(v, note.language, implication_id, &variant_url, &subject)));
         results.push(json!({ "reference": variant_url, "display": v.label() }));
-        results.push(json!({ "reference": implication_url, "display": format!("{}: {}", v.label(), v.class.label()) }));
+        let display = format!("{}: {}", v.label(), v.class.label(note.language));
+        results.push(json!({ "reference": implication_url, "display": display }));
     }
     let report_id = Uuid::new_v5(&namespace, b"report");
     let mut report = json!({
@@ -112,7 +114,7 @@ fn component(code: &str, display: &str, value_key: &str, value: Value) -> Value 
     c
 }
 
-fn variant(v: &NoteVariant, id: Uuid, build: Option<Build>, subject: &Value) -> Value {
+fn variant(v: &NoteVariant, lang: Lang, id: Uuid, build: Option<Build>, subject: &Value) -> Value {
     let mut components = vec![component(
         "48002-0",
         "Genomic source class [Type]",
@@ -188,7 +190,7 @@ fn variant(v: &NoteVariant, id: Uuid, build: Option<Build>, subject: &Value) -> 
     }
     let mut text = vec![format!("{} ({})", v.label(), v.position)];
     if let Some(af) = v.af {
-        text.push(format!("Population AF {}", words::af(af)));
+        text.push(format!("{} {}", lang.t("note-af"), words::af(af)));
     }
     json!({
         "resourceType": "Observation",
@@ -204,17 +206,18 @@ fn variant(v: &NoteVariant, id: Uuid, build: Option<Build>, subject: &Value) -> 
     })
 }
 
-fn implication(v: &NoteVariant, id: Uuid, variant_url: &str, subject: &Value) -> Value {
+fn implication(v: &NoteVariant, lang: Lang, id: Uuid, variant_url: &str, subject: &Value) -> Value {
     let (code, display) = class_answer(v.class);
-    let mut note = format!(
-        "ACMG/AMP criteria: {}. {} ({}); Richards 2015: {}.",
-        if v.criteria.is_empty() { "none".to_owned() } else { v.criteria_line() },
-        words::points(v.points, false),
-        v.points_class.label(),
-        v.class_2015.label()
-    );
+    let criteria = if v.criteria.is_empty() { lang.t("fhir-no-criteria") } else { v.criteria_line() };
+    let args = [
+        ("criteria", criteria.into()),
+        ("points", words::points(lang, v.points, false).into()),
+        ("points_class", v.points_class.label(lang).into()),
+        ("class_2015", v.class_2015.label(lang).into()),
+    ];
+    let mut note = lang.t_with("fhir-implication", &args);
     if let Some(reason) = &v.override_reason {
-        note.push_str(&format!(" Class set by the analyst: {reason}"));
+        note.push_str(&lang.t_with("fhir-set-by-analyst", &[("reason", reason.into())]));
     }
     let mut notes = vec![json!({ "text": note })];
     if !v.comment.trim().is_empty() {

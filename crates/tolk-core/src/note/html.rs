@@ -23,12 +23,13 @@ figure{margin:.5em 0 1em}figure svg{display:block;width:100%;max-width:36rem;hei
 
 /// The page, with `figures` (Tolk's own SVG charts) in place.
 pub fn render(note: &Note, figures: &Figures) -> String {
-    let title = format!("Variant interpretation: {}", note.patient.identifier);
+    let title = note.language.t_with("note-html-title", &[("patient", (&note.patient.identifier).into())]);
     let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"generator\" content=\"{}\">\n<title>{}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n<main>\n",
+        note.language.code(),
         escape(&note.tool),
         escape(&title)
     );

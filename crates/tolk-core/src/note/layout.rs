@@ -4,6 +4,7 @@
 //! every string it is given.
 
 use super::{Figures, Note, NoteVariant};
+use crate::i18n::{Arg, Lang};
 use crate::words;
 
 /// A piece of the document. All text is plain, unescaped.
@@ -35,19 +36,21 @@ pub enum Block {
 
 /// The note's blocks, with `figures` where they belong.
 pub fn blocks(note: &Note, figures: &Figures) -> Vec<Block> {
-    let mut out = vec![Block::Heading(1, "Genetic variant interpretation".into())];
+    let lang = note.language;
+    let t = |key: &str| lang.t(key);
+    let mut out = vec![Block::Heading(1, t("note-title"))];
     if !note.incomplete.is_empty() {
-        let mut lines = vec!["Draft: not complete.".to_owned()];
+        let mut lines = vec![t("note-draft")];
         lines.extend(note.incomplete.iter().cloned());
         out.push(Block::Caution(lines));
     }
     let mut facts = vec![
-        fact("Patient", &note.patient.identifier),
-        fact("Analyst", &note.analyst),
-        fact("Date", &words::time(&note.date)),
+        (t("note-patient"), note.patient.identifier.clone()),
+        (t("note-analyst"), note.analyst.clone()),
+        (t("note-date"), words::time(&note.date)),
     ];
     if !note.referral.trim().is_empty() {
-        facts.push(fact("Referral", &note.referral));
+        facts.push((t("note-referral"), note.referral.clone()));
     }
     if !note.phenotype.is_empty() {
         let terms = note.phenotype.iter().map(|p| match &p.hpo {
@@ -55,187 +58,200 @@ pub fn blocks(note: &Note, figures: &Figures) -> Vec<Block> {
             Some(id) => format!("{id} {}", p.text),
             None => p.text.clone(),
         });
-        facts.push(fact("Phenotype", &terms.collect::<Vec<_>>().join("; ")));
+        facts.push((t("note-phenotype"), terms.collect::<Vec<_>>().join("; ")));
     }
     out.push(Block::Facts(facts));
 
-    out.push(Block::Heading(2, "Test".into()));
+    out.push(Block::Heading(2, t("note-test")));
     out.push(Block::Facts(test_facts(note)));
     if let Some(svg) = &figures.funnel {
-        out.push(Block::Figure { svg: svg.clone(), caption: "Variants left after each filter.".into() });
+        out.push(Block::Figure { svg: svg.clone(), caption: t("note-funnel-caption") });
     }
 
-    out.push(Block::Heading(2, format!("Findings ({})", note.findings.len())));
+    out.push(Block::Heading(2, lang.t_with("note-findings", &[("count", note.findings.len().into())])));
     if note.findings.is_empty() {
-        out.push(Block::Text("No variant is reported.".into()));
+        out.push(Block::Text(t("note-no-findings")));
     }
     for (i, v) in note.findings.iter().enumerate() {
-        variant_blocks(&mut out, i + 1, v, figures);
+        variant_blocks(&mut out, lang, i + 1, v, figures);
     }
     if !note.vus.is_empty() {
-        out.push(Block::Heading(2, format!("Variants of uncertain significance ({})", note.vus.len())));
+        out.push(Block::Heading(2, lang.t_with("note-vus", &[("count", note.vus.len().into())])));
         for (i, v) in note.vus.iter().enumerate() {
-            variant_blocks(&mut out, i + 1, v, figures);
+            variant_blocks(&mut out, lang, i + 1, v, figures);
         }
     }
     if !note.assessed.is_empty() {
-        out.push(Block::Heading(2, format!("Also assessed, not reported ({})", note.assessed.len())));
+        out.push(Block::Heading(2, lang.t_with("note-assessed", &[("count", note.assessed.len().into())])));
         out.push(Block::Table {
-            head: ["Variant", "Position", "Class", "Criteria"].map(String::from).to_vec(),
+            head: ["note-variant", "note-position", "note-class", "note-criteria"].map(t).to_vec(),
             rows: note
                 .assessed
                 .iter()
-                .map(|v| vec![v.label(), v.position.clone(), v.class.label().to_owned(), v.criteria_line()])
+                .map(|v| vec![v.label(), v.position.clone(), v.class.label(lang), v.criteria_line()])
                 .collect(),
         });
     }
-    out.push(Block::Heading(2, "Conclusion".into()));
+    out.push(Block::Heading(2, t("note-conclusion")));
     out.push(Block::Text(if note.conclusion.trim().is_empty() {
-        "(not written)".into()
+        t("note-not-written")
     } else {
         note.conclusion.clone()
     }));
-    out.push(Block::Text(format!(
-        "Written with {} from {}. Criteria were applied by the analyst; where Tolk suggested one, the suggestion and the answer to it are given. Classes: Tavtigian et al. 2020 points, with Richards et al. 2015 for comparison.",
-        note.tool, note.test.file_name
-    )));
+    out.push(Block::Text(
+        lang.t_with("note-colophon", &[("tool", (&note.tool).into()), ("file", (&note.test.file_name).into())]),
+    ));
     out
 }
 
-fn fact(label: &str, value: &str) -> (String, String) {
-    (label.to_owned(), value.to_owned())
-}
-
 fn test_facts(note: &Note) -> Vec<(String, String)> {
-    let t = &note.test;
-    let build = match (t.build, &t.build_source) {
-        (Some(b), Some(source)) => format!("{} (from the VCF header's ##{source} line)", b.name()),
+    let lang = note.language;
+    let t = |key: &str| lang.t(key);
+    let tw = |key: &str, args: &[(&str, Arg)]| lang.t_with(key, args);
+    let test = &note.test;
+    let build = match (test.build, &test.build_source) {
+        (Some(b), Some(source)) => tw("note-build-from", &[("build", b.name().into()), ("line", source.into())]),
         (Some(b), None) => b.name().to_owned(),
-        _ => "unknown".into(),
+        _ => t("note-unknown"),
     };
     let mut facts = vec![
-        fact("Reference build", &build),
-        fact("File", &format!("{} ({} bytes)", t.file_name, t.file_size)),
-        fact("SHA-256", &t.file_sha256),
+        (t("note-build"), build),
+        (
+            t("note-file"),
+            tw("note-file-size", &[("name", (&test.file_name).into()), ("bytes", test.file_size.to_string().into())]),
+        ),
+        ("SHA-256".to_owned(), test.file_sha256.clone()),
     ];
     if let Some(sample) = &note.patient.sample {
         let why = note.patient.sample_chosen_as.as_deref().unwrap_or_default();
-        facts.push(fact("Sample", &format!("{sample} ({why})")));
+        facts.push((t("note-sample"), format!("{sample} ({why})")));
     }
-    if t.samples.len() > 1 {
-        facts.push(fact("Samples in the file", &t.samples.join(", ")));
+    if test.samples.len() > 1 {
+        facts.push((t("note-samples"), test.samples.join(", ")));
     }
-    let panels = if t.panels.is_empty() {
-        "none (all genes)".to_owned()
+    let panels = if test.panels.is_empty() {
+        t("note-no-panel")
     } else {
-        let list = t.panels.iter().map(|p| {
-            let version = p.version.as_deref().map(|v| format!(" version {v}")).unwrap_or_default();
-            let regions = if p.regions > 0 { format!(", {} regions", p.regions) } else { String::new() };
-            format!("{}{version}: {} genes{regions}", p.name, p.genes)
+        let list = test.panels.iter().map(|p| {
+            let name = match &p.version {
+                Some(v) => tw("note-panel-version", &[("name", (&p.name).into()), ("version", v.into())]),
+                None => p.name.clone(),
+            };
+            tw(
+                "note-panel",
+                &[("name", name.into()), ("genes", p.genes.to_string().into()), ("regions", p.regions.into())],
+            )
         });
-        let confidence =
-            t.min_confidence.as_deref().map(|c| format!("; genes rated {c} or better")).unwrap_or_default();
+        let confidence = test
+            .min_confidence
+            .as_deref()
+            .map(|c| tw("note-min-confidence", &[("rating", c.into())]))
+            .unwrap_or_default();
         format!("{}{confidence}", list.collect::<Vec<_>>().join("; "))
     };
-    facts.push(fact("Panels", &panels));
-    facts.push(fact("Worst consequence over", t.transcript_policy.label()));
-    facts.push(fact("Inheritance mode", &t.inheritance_mode));
-    if !t.filters.is_empty() {
-        let steps = t.filters.iter().map(|s| {
-            let missing = if s.kept_missing > 0 {
-                format!(", {} kept for want of a value", s.kept_missing)
-            } else {
-                String::new()
-            };
-            format!("{}: {}{missing}", s.label, s.remaining)
+    facts.push((t("note-panels"), panels));
+    facts.push((t("note-policy"), test.transcript_policy.label(lang)));
+    facts.push((t("note-mode"), test.inheritance_mode.clone()));
+    if !test.filters.is_empty() {
+        let steps = test.filters.iter().map(|s| {
+            tw(
+                "note-filter-step",
+                &[
+                    ("label", (&s.label).into()),
+                    ("left", s.remaining.to_string().into()),
+                    ("missing", s.kept_missing.into()),
+                ],
+            )
         });
-        facts.push(fact("Filters (variants left)", &steps.collect::<Vec<_>>().join(" → ")));
+        facts.push((t("note-filters"), steps.collect::<Vec<_>>().join(" → ")));
     }
     facts
 }
 
-fn variant_blocks(out: &mut Vec<Block>, n: usize, v: &NoteVariant, figures: &Figures) {
+fn variant_blocks(out: &mut Vec<Block>, lang: Lang, n: usize, v: &NoteVariant, figures: &Figures) {
+    let t = |key: &str| lang.t(key);
     out.push(Block::PageBreakHint);
-    out.push(Block::Heading(3, format!("{n}. {}: {}", v.label(), v.class.label())));
-    let mut facts = vec![fact("Position", &v.position)];
+    out.push(Block::Heading(3, format!("{n}. {}: {}", v.label(), v.class.label(lang))));
+    let mut facts = vec![(t("note-position"), v.position.clone())];
     if let Some(g) = &v.hgvsg {
-        facts.push(fact("Genomic HGVS", g));
+        facts.push((t("note-hgvsg"), g.clone()));
     }
     let optional = [
         (
-            "Gene",
+            "note-gene",
             v.gene.as_ref().map(|g| match &v.hgnc_id {
                 Some(id) => format!("{g} ({id})"),
                 None => g.clone(),
             }),
         ),
-        ("Transcript", v.transcript.clone()),
-        ("HGVS c.", v.hgvsc.clone()),
-        ("HGVS p.", v.hgvsp.clone()),
-        ("Consequence", v.consequence.clone()),
+        ("note-transcript", v.transcript.clone()),
+        ("note-hgvsc", v.hgvsc.clone()),
+        ("note-hgvsp", v.hgvsp.clone()),
+        ("note-consequence", v.consequence.clone()),
     ];
-    facts.extend(optional.into_iter().filter_map(|(label, value)| value.map(|value| (label.to_owned(), value))));
+    facts.extend(optional.into_iter().filter_map(|(label, value)| value.map(|value| (t(label), value))));
     let by_sample = v
         .zygosity_by_sample
         .iter()
-        .map(|s| format!("{}: {}", s.sample, words::zygosity(s.zygosity)))
+        .map(|s| format!("{}: {}", s.sample, words::zygosity(lang, s.zygosity)))
         .collect::<Vec<_>>()
         .join("; ");
-    facts.push(fact("Zygosity", &by_sample));
+    facts.push((t("note-zygosity"), by_sample));
     if !v.inheritance.is_empty() {
-        facts.push(fact("Fits inheritance", &v.inheritance));
+        facts.push((t("note-fits"), v.inheritance.clone()));
     }
-    facts.push(fact("Population AF", &v.af.map_or_else(|| "absent from the file's sources".into(), words::af)));
+    facts.push((t("note-af"), v.af.map_or_else(|| t("note-af-absent"), words::af)));
     let scores = [("CADD", v.cadd), ("REVEL", v.revel), ("SpliceAI", v.spliceai)]
         .into_iter()
         .filter_map(|(name, s)| s.map(|s| format!("{name} {}", words::score(s))))
         .collect::<Vec<_>>();
     if !scores.is_empty() {
-        facts.push(fact("Scores", &scores.join(", ")));
+        facts.push((t("note-scores"), scores.join(", ")));
     }
     if !v.clinvar.is_empty() {
-        facts.push(fact("ClinVar", &v.clinvar.join(", ")));
+        facts.push(("ClinVar".to_owned(), v.clinvar.join(", ")));
     }
-    let mut class = format!(
-        "{} ({}: {}; Richards 2015: {})",
-        v.class.label(),
-        words::points(v.points, false),
-        v.points_class.label(),
-        v.class_2015.label()
+    let mut class = lang.t_with(
+        "note-class-line",
+        &[
+            ("class", v.class.label(lang).into()),
+            ("points", words::points(lang, v.points, false).into()),
+            ("points_class", v.points_class.label(lang).into()),
+            ("class_2015", v.class_2015.label(lang).into()),
+        ],
     );
     if let Some(reason) = &v.override_reason {
-        class.push_str(&format!("; set by the analyst: {reason}"));
+        class.push_str(&lang.t_with("note-set-by-analyst", &[("reason", reason.into())]));
     }
-    facts.push(fact("Classification", &class));
-    facts.push(fact("Assessed", &format!("{} {}", v.assessed_by, words::time(&v.assessed_at))));
+    facts.push((t("note-classification"), class));
+    facts.push((t("note-assessed-by"), format!("{} {}", v.assessed_by, words::time(&v.assessed_at))));
     out.push(Block::Facts(facts));
     if let (Some(svg), Some(gene)) = (figures.genes.get(&v.key()), &v.gene) {
-        let caption =
-            format!("{gene}: the variants in view along the protein when the variant was assessed; this one outlined.");
+        let caption = lang.t_with("note-lollipop-caption", &[("gene", gene.into())]);
         out.push(Block::Figure { svg: svg.clone(), caption });
     }
-    out.push(Block::Heading(4, "Criteria applied".into()));
+    out.push(Block::Heading(4, t("note-criteria-applied")));
     if v.criteria.is_empty() {
-        out.push(Block::Text("None.".into()));
+        out.push(Block::Text(t("note-none")));
     } else {
-        out.push(Block::List(v.criteria.iter().map(criterion_item).collect()));
+        out.push(Block::List(v.criteria.iter().map(|c| criterion_item(lang, c)).collect()));
     }
     if !v.considered.is_empty() {
-        out.push(Block::Heading(4, "Considered, not applied".into()));
-        out.push(Block::List(v.considered.iter().map(criterion_item).collect()));
+        out.push(Block::Heading(4, t("note-considered")));
+        out.push(Block::List(v.considered.iter().map(|c| criterion_item(lang, c)).collect()));
     }
     if !v.classification_notes.is_empty() {
-        out.push(Block::Heading(4, "Counting notes".into()));
+        out.push(Block::Heading(4, t("note-counting-notes")));
         out.push(Block::List(v.classification_notes.iter().map(|n| (String::new(), n.clone())).collect()));
     }
     if !v.comment.trim().is_empty() {
-        out.push(Block::Heading(4, "Comment".into()));
+        out.push(Block::Heading(4, t("note-comment")));
         out.push(Block::Text(v.comment.clone()));
     }
 }
 
-fn criterion_item(c: &super::NoteCriterion) -> (String, String) {
-    let mut parts = vec![format!("{}, {}", c.strength, words::points(c.points, true))];
+fn criterion_item(lang: Lang, c: &super::NoteCriterion) -> (String, String) {
+    let mut parts = vec![format!("{}, {}", c.strength, words::points(lang, c.points, true))];
     if !c.comment.trim().is_empty() {
         parts.push(c.comment.clone());
     }
@@ -243,7 +259,7 @@ fn criterion_item(c: &super::NoteCriterion) -> (String, String) {
         parts.push(format!("Tolk {s}"));
     }
     if !c.evidence.is_empty() {
-        parts.push(format!("Evidence: {}", c.evidence.join("; ")));
+        parts.push(lang.t_with("note-evidence", &[("evidence", c.evidence.join("; ").into())]));
     }
     (c.applied_as.clone(), parts.join(". "))
 }

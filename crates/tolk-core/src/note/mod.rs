@@ -16,6 +16,7 @@ mod variant;
 
 use crate::acmg::Class;
 use crate::annotation::TranscriptPolicy;
+use crate::i18n::Lang;
 use crate::panel::Confidence;
 use crate::session::{PanelSummary, Report, Session};
 use crate::vcf::assembly::{karyotype, Build};
@@ -33,6 +34,10 @@ pub struct Note {
     pub schema_version: u32,
     /// `Tolk 0.1.0`: the tool and version that wrote the note.
     pub tool: String,
+    /// The language of the note's own words (headings, labels, remarks);
+    /// what the analyst wrote and the file's values are as written.
+    #[serde(default)]
+    pub language: Lang,
     /// When the interpretation was last changed (ISO 8601).
     pub date: String,
     pub analyst: String,
@@ -118,7 +123,8 @@ pub struct FilterStep {
 }
 
 impl Note {
-    pub fn from_session(session: &Session) -> Note {
+    /// The note of `session`, its own words in `lang`.
+    pub fn from_session(session: &Session, lang: Lang) -> Note {
         let context = &session.context;
         let proband = context.proband();
         let sample = proband.map(|(name, _)| name);
@@ -127,7 +133,7 @@ impl Note {
         let mut assessed = Vec::new();
         let mut undecided = Vec::new();
         for work in session.variants.values() {
-            let v = NoteVariant::new(work, context.build.as_ref().map(|b| b.build), sample);
+            let v = NoteVariant::new(work, lang, context.build.as_ref().map(|b| b.build), sample);
             match work.report {
                 Some(Report::Report) => findings.push(v),
                 Some(Report::VusList) => vus.push(v),
@@ -152,28 +158,30 @@ impl Note {
         };
         let mut incomplete = Vec::new();
         if context.build.is_none() {
-            incomplete.push("The reference build is unknown: the VCF header does not name it.".to_owned());
+            incomplete.push(lang.t("incomplete-build"));
         }
         if session.analyst.trim().is_empty() {
-            incomplete.push("No analyst is named.".to_owned());
+            incomplete.push(lang.t("incomplete-analyst"));
         }
         if patient.identifier.is_empty() {
-            incomplete.push("No patient identifier.".to_owned());
+            incomplete.push(lang.t("incomplete-patient"));
         }
         if note_text.conclusion.trim().is_empty() {
-            incomplete.push("No conclusion is written.".to_owned());
+            incomplete.push(lang.t("incomplete-conclusion"));
         }
         if !undecided.is_empty() {
-            incomplete.push(format!("Not yet decided whether to report: {}.", undecided.join(", ")));
+            incomplete.push(lang.t_with("incomplete-undecided", &[("variants", undecided.join(", ").into())]));
         }
         for v in &findings {
             if matches!(v.class, Class::Benign | Class::LikelyBenign) {
-                incomplete.push(format!("{} is marked for the report but classified {}.", v.label(), v.class.label()));
+                let args = [("variant", v.label().into()), ("class", v.class.label(lang).into())];
+                incomplete.push(lang.t_with("incomplete-benign-reported", &args));
             }
         }
         Note {
             schema_version: NOTE_SCHEMA_VERSION,
             tool: format!("Tolk {}", session.tolk_version),
+            language: lang,
             date: session.updated.clone(),
             analyst: session.analyst.clone(),
             patient,
@@ -276,13 +284,13 @@ impl Format {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Format::Json => "JSON",
-            Format::Markdown => "Markdown",
-            Format::Html => "Printable HTML",
-            Format::Fhir => "FHIR R4",
-        }
+    pub fn label(self, lang: Lang) -> String {
+        lang.t(match self {
+            Format::Json => "format-json",
+            Format::Markdown => "format-markdown",
+            Format::Html => "format-html",
+            Format::Fhir => "format-fhir",
+        })
     }
 
     pub fn extension(self) -> &'static str {

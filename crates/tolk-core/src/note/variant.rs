@@ -3,6 +3,7 @@
 
 use crate::acmg::{Applied, Class};
 use crate::chart::Lollipop;
+use crate::i18n::Lang;
 use crate::session::{Decision, Outcome, VariantWork};
 use crate::vcf::assembly::Build;
 use crate::vcf::genotype::Zygosity;
@@ -98,7 +99,7 @@ pub struct NoteCriterion {
 
 impl NoteVariant {
     /// `sample` is the note's patient column.
-    pub fn new(work: &VariantWork, build: Option<Build>, sample: Option<&str>) -> NoteVariant {
+    pub fn new(work: &VariantWork, lang: Lang, build: Option<Build>, sample: Option<&str>) -> NoteVariant {
         let f = &work.facts;
         let classification = work.classification();
         let genomic_reference = build.and_then(|b| b.accession(&f.chrom));
@@ -117,11 +118,12 @@ impl NoteVariant {
             let entry = NoteCriterion {
                 code: c.code.as_str().to_owned(),
                 applied_as: applied.to_string(),
-                strength: c.strength.label().to_owned(),
+                strength: c.strength.label(lang),
                 points: applied.points(),
                 comment: c.comment.clone(),
-                suggestion: (!decisions.is_empty())
-                    .then(|| decisions.iter().map(|d| describe(d)).collect::<Vec<_>>().join("; then ")),
+                suggestion: (!decisions.is_empty()).then(|| {
+                    decisions.iter().map(|d| describe(lang, d)).collect::<Vec<_>>().join(&lang.t("decision-then"))
+                }),
                 evidence: decisions.iter().flat_map(|d| d.evidence.iter().cloned()).collect(),
             };
             if c.applied {
@@ -150,7 +152,7 @@ impl NoteVariant {
                 .iter()
                 .map(|(sample, z)| SampleZygosity { sample: sample.clone(), zygosity: *z })
                 .collect(),
-            inheritance: words::inheritance(&f.inheritance),
+            inheritance: words::inheritance(lang, &f.inheritance),
             af: f.af,
             cadd: f.cadd,
             revel: f.revel,
@@ -192,12 +194,12 @@ impl NoteVariant {
     }
 }
 
-fn describe(d: &Decision) -> String {
-    let asked = format!("suggested at {}", d.suggested.label());
+fn describe(lang: Lang, d: &Decision) -> String {
+    let suggested = ("suggested", d.suggested.label(lang).into());
     match d.outcome {
-        Outcome::Accepted => format!("{asked}; accepted"),
-        Outcome::Changed(s) => format!("{asked}; applied at {}", s.label()),
-        Outcome::Rejected => format!("{asked}; rejected"),
+        Outcome::Accepted => lang.t_with("decision-accepted", &[suggested]),
+        Outcome::Changed(s) => lang.t_with("decision-changed", &[suggested, ("applied", s.label(lang).into())]),
+        Outcome::Rejected => lang.t_with("decision-rejected", &[suggested]),
     }
 }
 

@@ -5,6 +5,7 @@
 //! whole note without the VCF or the panels.
 
 use crate::annotation::TranscriptPolicy;
+use crate::i18n::Lang;
 use crate::panel::Confidence;
 use crate::vcf::assembly::BuildEvidence;
 use crate::view::{FunnelStep, Query};
@@ -62,7 +63,7 @@ impl CaseContext {
                 .collect(),
             min_confidence: query.min_confidence,
             policy: query.policy,
-            mode: query.mode.label().to_owned(),
+            mode: query.mode.label(Lang::En),
             funnel: funnel.to_vec(),
         }
     }

@@ -14,6 +14,7 @@ pub use context::{CaseContext, NoteText, PanelSummary};
 use crate::acmg::{classify, Applied, Class, Classification, Code, Strength, Suggestion, Thresholds};
 use crate::annotation::TranscriptPolicy;
 use crate::chart::Lollipop;
+use crate::i18n::Lang;
 use crate::inheritance::ModeFit;
 use crate::store::{Call, VariantRow};
 use crate::vcf::detail::AltDetail;
@@ -146,12 +147,12 @@ impl Report {
         Report::ALL.into_iter().find(|r| r.id() == id)
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Report::Report => "Report",
-            Report::VusList => "VUS to list",
-            Report::NotReported => "Not reported",
-        }
+    pub fn label(self, lang: Lang) -> String {
+        lang.t(match self {
+            Report::Report => "report-report",
+            Report::VusList => "report-vus-list",
+            Report::NotReported => "report-not-reported",
+        })
     }
 }
 

@@ -1,0 +1,86 @@
+# The interpretation note (Markdown, printable HTML, and the free text of
+# the JSON and FHIR exports).
+
+note-title = Genetic variant interpretation
+note-html-title = Variant interpretation: { $patient }
+note-draft = Draft: not complete.
+note-patient = Patient
+note-analyst = Analyst
+note-date = Date
+note-referral = Referral
+note-phenotype = Phenotype
+note-test = Test
+note-funnel-caption = Variants left after each filter.
+note-findings = Findings ({ $count })
+note-no-findings = No variant is reported.
+note-vus = Variants of uncertain significance ({ $count })
+note-assessed = Also assessed, not reported ({ $count })
+note-variant = Variant
+note-position = Position
+note-class = Class
+note-criteria = Criteria
+note-conclusion = Conclusion
+note-not-written = (not written)
+note-colophon = Written with { $tool } from { $file }. Criteria were applied by the analyst; where Tolk suggested one, the suggestion and the answer to it are given. Classes: Tavtigian et al. 2020 points, with Richards et al. 2015 for comparison.
+note-build = Reference build
+note-build-from = { $build } (from the VCF header's ##{ $line } line)
+note-unknown = unknown
+note-file = File
+note-file-size = { $name } ({ $bytes } bytes)
+note-sample = Sample
+note-samples = Samples in the file
+note-no-panel = none (all genes)
+# { $name } is the panel's name, or note-panel-version when it has one.
+note-panel-version = { $name } version { $version }
+note-panel = { $name }: { $genes } genes{ $regions ->
+    [0] {""}
+   *[other] , { $regions } regions
+}
+note-min-confidence = ; genes rated { $rating } or better
+note-panels = Panels
+note-policy = Worst consequence over
+note-mode = Inheritance mode
+note-filter-step = { $label }: { $left }{ $missing ->
+    [0] {""}
+   *[other] , { $missing } kept for want of a value
+}
+note-filters = Filters (variants left)
+note-hgvsg = Genomic HGVS
+note-gene = Gene
+note-transcript = Transcript
+note-hgvsc = HGVS c.
+note-hgvsp = HGVS p.
+note-consequence = Consequence
+note-zygosity = Zygosity
+note-fits = Fits inheritance
+note-af = Population AF
+note-af-absent = absent from the file's sources
+note-scores = Scores
+note-class-line = { $class } ({ $points }: { $points_class }; Richards 2015: { $class_2015 })
+note-set-by-analyst = ; set by the analyst: { $reason }
+note-classification = Classification
+note-assessed-by = Assessed
+note-lollipop-caption = { $gene }: the variants in view along the protein when the variant was assessed; this one outlined.
+note-criteria-applied = Criteria applied
+note-none = None.
+note-considered = Considered, not applied
+note-counting-notes = Counting notes
+note-comment = Comment
+note-evidence = Evidence: { $evidence }
+
+incomplete-build = The reference build is unknown: the VCF header does not name it.
+incomplete-analyst = No analyst is named.
+incomplete-patient = No patient identifier.
+incomplete-conclusion = No conclusion is written.
+incomplete-undecided = Not yet decided whether to report: { $variants }.
+incomplete-benign-reported = { $variant } is marked for the report but classified { $class }.
+
+# How a suggestion was answered, after "Tolk ".
+decision-accepted = suggested at { $suggested }; accepted
+decision-changed = suggested at { $suggested }; applied at { $applied }
+decision-rejected = suggested at { $suggested }; rejected
+decision-then = ; then{" "}
+
+fhir-no-criteria = none
+fhir-implication = ACMG/AMP criteria: { $criteria }. { $points } ({ $points_class }); Richards 2015: { $class_2015 }.
+fhir-set-by-analyst = {" "}Class set by the analyst: { $reason }

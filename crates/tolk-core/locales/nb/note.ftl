@@ -1,0 +1,86 @@
+# Tolkningsnotatet (Markdown, utskriftsvennlig HTML, og fritekstene i
+# JSON- og FHIR-eksporten).
+
+note-title = Tolkning av genetiske varianter
+note-html-title = Varianttolkning: { $patient }
+note-draft = Utkast: ikke ferdig.
+note-patient = Pasient
+note-analyst = Analytiker
+note-date = Dato
+note-referral = Henvisning
+note-phenotype = Fenotype
+note-test = Analyse
+note-funnel-caption = Varianter igjen etter hvert filter.
+note-findings = Funn ({ $count })
+note-no-findings = Ingen variant rapporteres.
+note-vus = Varianter med usikker betydning ({ $count })
+note-assessed = Også vurdert, ikke rapportert ({ $count })
+note-variant = Variant
+note-position = Posisjon
+note-class = Klasse
+note-criteria = Kriterier
+note-conclusion = Konklusjon
+note-not-written = (ikke skrevet)
+note-colophon = Skrevet med { $tool } fra { $file }. Kriteriene er satt av analytikeren; der Tolk foreslo et kriterium, er forslaget og svaret på det oppgitt. Klasser: poeng etter Tavtigian mfl. 2020, med Richards mfl. 2015 til sammenligning.
+note-build = Referansegenom
+note-build-from = { $build } (fra VCF-hodets ##{ $line }-linje)
+note-unknown = ukjent
+note-file = Fil
+note-file-size = { $name } ({ $bytes } byte)
+note-sample = Prøve
+note-samples = Prøver i filen
+note-no-panel = ingen (alle gener)
+# { $name } er panelets navn, eller note-panel-version når det har en versjon.
+note-panel-version = { $name } versjon { $version }
+note-panel = { $name }: { $genes } gener{ $regions ->
+    [0] {""}
+   *[other] , { $regions } regioner
+}
+note-min-confidence = ; gener vurdert { $rating } eller bedre
+note-panels = Genpaneler
+note-policy = Alvorligste konsekvens over
+note-mode = Arvemønster
+note-filter-step = { $label }: { $left }{ $missing ->
+    [0] {""}
+   *[other] , { $missing } beholdt fordi verdien mangler
+}
+note-filters = Filtre (varianter igjen)
+note-hgvsg = Genomisk HGVS
+note-gene = Gen
+note-transcript = Transkript
+note-hgvsc = HGVS c.
+note-hgvsp = HGVS p.
+note-consequence = Konsekvens
+note-zygosity = Zygositet
+note-fits = Passer med arvemønster
+note-af = Populasjonsfrekvens (AF)
+note-af-absent = fraværende i filens kilder
+note-scores = Skårer
+note-class-line = { $class } ({ $points }: { $points_class }; Richards 2015: { $class_2015 })
+note-set-by-analyst = ; satt av analytikeren: { $reason }
+note-classification = Klassifisering
+note-assessed-by = Vurdert
+note-lollipop-caption = { $gene }: variantene i visningen langs proteinet da varianten ble vurdert; denne er uthevet.
+note-criteria-applied = Anvendte kriterier
+note-none = Ingen.
+note-considered = Vurdert, ikke anvendt
+note-counting-notes = Merknader til tellingen
+note-comment = Kommentar
+note-evidence = Evidens: { $evidence }
+
+incomplete-build = Referansegenomet er ukjent: VCF-hodet oppgir det ikke.
+incomplete-analyst = Ingen analytiker er oppgitt.
+incomplete-patient = Ingen pasientidentifikator.
+incomplete-conclusion = Ingen konklusjon er skrevet.
+incomplete-undecided = Ikke avgjort om den skal rapporteres: { $variants }.
+incomplete-benign-reported = { $variant } er merket for rapport, men klassifisert som { $class }.
+
+# Hvordan et forslag ble besvart, etter «Tolk ».
+decision-accepted = foreslo styrken { $suggested }; godtatt
+decision-changed = foreslo styrken { $suggested }; anvendt som { $applied }
+decision-rejected = foreslo styrken { $suggested }; avvist
+decision-then = ; deretter{" "}
+
+fhir-no-criteria = ingen
+fhir-implication = ACMG/AMP-kriterier: { $criteria }. { $points } ({ $points_class }); Richards 2015: { $class_2015 }.
+fhir-set-by-analyst = {" "}Klassen er satt av analytikeren: { $reason }

@@ -1,0 +1,162 @@
+// English and Norwegian Bokmål: the language switch re-renders the page in
+// place, is remembered across a reload, sets <html lang>, and the note can
+// be exported in either language whatever the screen shows.
+//
+// "No English left" is checked against the translation tables themselves
+// (crates/tolk-core/locales): every English message whose text differs from
+// its Norwegian one must not appear on the Norwegian page.
+//
+// NOT_YET_TRANSLATED lists the parts of the page whose words the engine
+// still writes in English, outside the tables: they are issue 8's open
+// work, named in its note, and this list must shrink to nothing.
+import { test, expect } from "@playwright/test";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { TolkPage, select, exported } from "./tolk-page.mjs";
+
+const LOCALES = new URL("../../crates/tolk-core/locales/", import.meta.url).pathname;
+
+/** key -> literal pieces of the message (the text between placeables). */
+function table(lang) {
+  const out = new Map();
+  const dir = join(LOCALES, lang);
+  for (const file of readdirSync(dir)) {
+    let key = null;
+    for (const line of readFileSync(join(dir, file), "utf8").split("\n")) {
+      const head = line.match(/^([a-z0-9-]+) =(.*)$/);
+      if (head) {
+        key = head[1];
+        out.set(key, head[2]);
+      } else if (key && line.startsWith(" ")) {
+        out.set(key, out.get(key) + "\n" + line);
+      } else {
+        key = null;
+      }
+    }
+  }
+  const pieces = new Map();
+  for (const [key, text] of out) {
+    const literal = text
+      .replace(/\{[^{}]*\}/g, "\u0000") // simple placeables
+      .replace(/^\s*\[[^\]]*\]/gm, "\u0000") // select variants' keys
+      .split(/[\u0000\n{}]/)
+      .map((s) => s.replace(/^\s*\*?/, "").trim())
+      .filter((s) => /[A-Za-z]{3}/.test(s));
+    pieces.set(key, literal);
+  }
+  return pieces;
+}
+
+/** English pieces that Norwegian does not also use. */
+function englishOnly() {
+  const en = table("en");
+  const nb = table("nb");
+  const nbPieces = new Set([...nb.values()].flat());
+  const out = new Set();
+  for (const pieces of en.values()) {
+    for (const piece of pieces) {
+      if (!nbPieces.has(piece)) out.add(piece);
+    }
+  }
+  return [...out];
+}
+
+const NOT_YET_TRANSLATED = [
+  "svg", // the charts' titles, axes and legends (tolk-charts)
+  ".chart-text", // the charts' descriptions in words (tolk_core::chart)
+  "[data-testid=funnel] ol, [data-testid=funnel] .notes", // the funnel's step labels (tolk_core::view)
+  ".suggestion .evidence, .suggestion .reasoning, .suggestion .question, [data-testid=suggestion-remarks]", // acmg::suggest
+  ".classification .notes", // acmg::classify's counting notes
+  "[data-testid=warnings] li", // the parser's warnings
+].join(", ");
+
+/** Every text node and user-facing attribute of the page, but NOT_YET_TRANSLATED. */
+async function pageTexts(page) {
+  return page.evaluate((skip) => {
+    const texts = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (n.parentElement.closest(`script, style, ${skip}`)) continue;
+      const text = n.textContent.trim();
+      if (text) texts.push(text);
+    }
+    for (const el of document.querySelectorAll("[title], [aria-label], [placeholder]")) {
+      for (const name of ["title", "aria-label", "placeholder"]) {
+        const value = el.getAttribute(name);
+        if (value && value.trim()) texts.push(value.trim());
+      }
+    }
+    return texts;
+  }, NOT_YET_TRANSLATED);
+}
+
+/** English pieces found: long ones anywhere, short ones as a whole text. */
+function english(texts, pieces) {
+  const found = [];
+  for (const piece of pieces) {
+    const hit = piece.length >= 12 ? texts.some((t) => t.includes(piece)) : texts.some((t) => t === piece);
+    if (hit) found.push(piece);
+  }
+  return found;
+}
+
+test("in Norwegian no English message is left on screen, and the choice is remembered", async ({ page }) => {
+  const pieces = englishOnly();
+  expect(pieces.length).toBeGreaterThan(200);
+  const tolk = new TolkPage(page);
+  await tolk.openDemoCase();
+  await select(page, "chr2:166003512:C:T");
+  await expect(page.getByTestId("chart-lollipop")).toHaveAttribute("data-state", "ready");
+  await page.getByTestId("suggestion-accept-PM2").click();
+  await page.getByTestId("analyst").fill("Kari Nordmann");
+  await page.getByTestId("analyst").press("Tab");
+
+  // The English page does show English pieces: the check can see them.
+  const before = english(await pageTexts(page), pieces);
+  expect(before.length).toBeGreaterThan(50);
+
+  await page.getByTestId("language-select").selectOption("nb");
+  await expect(page.locator("html")).toHaveAttribute("lang", "nb");
+  await expect(page.getByTestId("variant-count")).toContainText("i visningen");
+  // Nothing open was lost by switching: the same variant, the same decision.
+  await expect(page.getByTestId("acmg-panel")).toHaveAttribute("data-variant", "chr2:166003512:C:T");
+  await expect(page.getByTestId("suggestion-PM2")).toHaveAttribute("data-state", "accepted");
+  await expect(page.getByTestId("classification")).toContainText("Klassifisering");
+  expect(english(await pageTexts(page), pieces)).toEqual([]);
+
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("lang", "nb");
+  await expect(page.getByTestId("language-select")).toHaveValue("nb");
+  await expect(page.getByTestId("demo-case")).toHaveText("Åpne demokasuset");
+
+  await page.getByTestId("language-select").selectOption("en");
+  await expect(page.getByTestId("demo-case")).toHaveText("Open the demo case");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+});
+
+test("the note is exported in the language chosen for it, whatever the screen shows", async ({ page }) => {
+  const tolk = new TolkPage(page);
+  await tolk.goto();
+  await tolk.openDemo();
+  await tolk.expectReady({ records: 16 });
+  await select(page, "chr2:166003512:C:T");
+  await page.getByTestId("suggestion-accept-PM2").click();
+  await page.getByTestId("report-status").selectOption("report");
+
+  await page.getByTestId("note-language").selectOption("nb");
+  const nb = (await exported(page, "export-markdown")).text;
+  expect(nb).toContain("# Tolkning av genetiske varianter");
+  expect(nb).toContain("## Funn (1)");
+  expect(nb).toContain("#### Anvendte kriterier");
+  const html = (await exported(page, "export-html")).text;
+  expect(html).toContain('<html lang="nb">');
+  const json = JSON.parse((await exported(page, "export-json")).text);
+  expect(json.language).toBe("nb");
+  // The screen stayed English.
+  await expect(page.getByTestId("note-panel")).toContainText("Interpretation note");
+
+  await page.getByTestId("note-language").selectOption("en");
+  const en = (await exported(page, "export-markdown")).text;
+  expect(en).toContain("# Genetic variant interpretation");
+  expect(en).toContain("## Findings (1)");
+});
