@@ -1,15 +1,18 @@
 //! Session files, as imported from another browser (their text is not
-//! ours), and the note made from one, in every format.
+//! ours), and the note made from one, in every format and language.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use tolk_core::i18n::Lang;
 use tolk_core::note::{Figures, Format, Note};
 use tolk_core::session::Session;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(session) = Session::from_json(&String::from_utf8_lossy(data)) else { return };
-    let note = Note::from_session(&session);
-    for format in [Format::Json, Format::Markdown, Format::Html, Format::Fhir] {
-        let _ = format.render(&note, &Figures::default());
+    for lang in Lang::ALL {
+        let note = Note::from_session(&session, lang);
+        for format in [Format::Json, Format::Markdown, Format::Html, Format::Fhir] {
+            let _ = format.render(&note, &Figures::default());
+        }
     }
 });
