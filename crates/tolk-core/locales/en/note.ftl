@@ -84,3 +84,8 @@ decision-then = ; then{" "}
 fhir-no-criteria = none
 fhir-implication = ACMG/AMP criteria: { $criteria }. { $points } ({ $points_class }); Richards 2015: { $class_2015 }.
 fhir-set-by-analyst = {" "}Class set by the analyst: { $reason }
+
+# Why the note's sample is the one it is about.
+sample-family-proband = the family's proband
+sample-only = the file's only sample
+sample-first = the file's first sample; no family was set

@@ -84,3 +84,8 @@ decision-then = ; deretter{" "}
 fhir-no-criteria = ingen
 fhir-implication = ACMG/AMP-kriterier: { $criteria }. { $points } ({ $points_class }); Richards 2015: { $class_2015 }.
 fhir-set-by-analyst = {" "}Klassen er satt av analytikeren: { $reason }
+
+# Hvorfor notatet gjelder denne prøven.
+sample-family-proband = familiens proband
+sample-only = filens eneste prøve
+sample-first = filens første prøve; ingen familie var satt

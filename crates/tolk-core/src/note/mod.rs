@@ -154,7 +154,7 @@ impl Note {
                 written => written.to_owned(),
             },
             sample: sample.map(str::to_owned),
-            sample_chosen_as: proband.map(|(_, why)| why.to_owned()),
+            sample_chosen_as: proband.map(|(_, why)| lang.t(why)),
         };
         let mut incomplete = Vec::new();
         if context.build.is_none() {
@@ -200,7 +200,7 @@ impl Note {
                     .filter(|c| *c > Confidence::Red && !context.panels.is_empty())
                     .map(|c| if c == Confidence::Green { "green" } else { "amber" }.to_owned()),
                 transcript_policy: context.policy,
-                inheritance_mode: context.mode.clone(),
+                inheritance_mode: context.mode.label(lang),
                 filters: context
                     .funnel
                     .iter()

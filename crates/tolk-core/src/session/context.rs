@@ -6,6 +6,7 @@
 
 use crate::annotation::TranscriptPolicy;
 use crate::i18n::Lang;
+use crate::inheritance::Mode;
 use crate::panel::Confidence;
 use crate::vcf::assembly::BuildEvidence;
 use crate::view::{FunnelStep, Query};
@@ -25,9 +26,10 @@ pub struct CaseContext {
     /// Panel genes below this confidence were left out.
     pub min_confidence: Option<Confidence>,
     pub policy: TranscriptPolicy,
-    /// The inheritance mode's label (`De novo`); "Any inheritance" when
-    /// none narrowed the view.
-    pub mode: String,
+    /// The inheritance mode that narrowed the view, worded when a note is
+    /// written, in the note's language.
+    #[serde(deserialize_with = "mode_or_label")]
+    pub mode: Mode,
     /// Each narrowing step with the rows it left, top to bottom.
     pub funnel: Vec<FunnelStep>,
 }
@@ -63,21 +65,32 @@ impl CaseContext {
                 .collect(),
             min_confidence: query.min_confidence,
             policy: query.policy,
-            mode: query.mode.label(Lang::En),
+            mode: query.mode,
             funnel: funnel.to_vec(),
         }
     }
 
     /// The sample the note is about: the family's proband, else the only
     /// sample, else the first (and the note says which rule chose it).
+    /// The reason is a message key.
     pub fn proband(&self) -> Option<(&str, &'static str)> {
         match (&self.proband, self.samples.as_slice()) {
-            (Some(p), _) => Some((p, "the family's proband")),
-            (None, [only]) => Some((only, "the file's only sample")),
-            (None, [first, ..]) => Some((first, "the file's first sample; no family was set")),
+            (Some(p), _) => Some((p, "sample-family-proband")),
+            (None, [only]) => Some((only, "sample-only")),
+            (None, [first, ..]) => Some((first, "sample-first")),
             (None, []) => None,
         }
     }
+}
+
+/// A mode as sessions write it (`de_novo`), or as sessions saved before
+/// the note had languages wrote it: its English label (`De novo`).
+fn mode_or_label<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Mode, D::Error> {
+    let text = String::deserialize(d)?;
+    std::iter::once(Mode::Any)
+        .chain(Mode::NARROWING)
+        .find(|m| m.id() == text || m.label(Lang::En) == text)
+        .ok_or_else(|| serde::de::Error::custom(format!("not an inheritance mode: {text}")))
 }
 
 /// What a person writes in the note.
@@ -91,4 +104,20 @@ pub struct NoteText {
     /// HPO terms or free phenotype text, one per line (`HP:0001250 Seizure`).
     pub phenotype: String,
     pub conclusion: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_mode_is_saved_by_id_and_older_sessions_english_labels_still_read() {
+        let saved = serde_json::to_value(CaseContext { mode: Mode::DeNovo, ..CaseContext::default() }).unwrap();
+        assert_eq!(saved["mode"], "de_novo");
+        for written in ["de_novo", "De novo"] {
+            let context: CaseContext = serde_json::from_value(serde_json::json!({ "mode": written })).unwrap();
+            assert_eq!(context.mode, Mode::DeNovo, "{written}");
+        }
+        assert!(serde_json::from_value::<CaseContext>(serde_json::json!({ "mode": "Dominant-ish" })).is_err());
+    }
 }
