@@ -74,8 +74,9 @@ pub fn t(key: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'stati
     move || language.get().t(key)
 }
 
-/// The message `key` in the current language, read once (for a value
-/// computed inside another reactive closure, which tracks the language).
+/// The message `key` in the current language, for a value computed inside
+/// a reactive closure: reading the language there makes the closure run
+/// again when it changes.
 pub fn tr(key: &str) -> String {
     use_language().get().t(key)
 }

@@ -5,7 +5,7 @@
 //! translations: plurals and variables belong to the translator, not the
 //! code). The files are built into the binary, so nothing is fetched; the
 //! tests hold both languages to the same keys and variables, and the code to
-//! keys that exist.
+//! keys that exist (tests/message_keys.rs).
 //!
 //! Data is not translated: gene symbols, consequence terms, ACMG codes,
 //! HGVS and values from the file stay as they are written.
@@ -28,7 +28,7 @@ pub enum Lang {
 }
 
 /// The translation files of each language, in the order they are loaded.
-pub const SOURCES: [(Lang, &str, &str); 6] = [
+const SOURCES: [(Lang, &str, &str); 6] = [
     (Lang::En, "app.ftl", include_str!("../locales/en/app.ftl")),
     (Lang::En, "acmg.ftl", include_str!("../locales/en/acmg.ftl")),
     (Lang::En, "note.ftl", include_str!("../locales/en/note.ftl")),
@@ -80,7 +80,11 @@ impl Lang {
             fluent_args.set(*name, value.to_fluent());
         }
         let mut errors = Vec::new();
-        bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned()
+        let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned();
+        // A variable the caller did not pass shows as `{$name}`; in tests
+        // (and fuzzing, which runs with debug assertions) that is a failure.
+        debug_assert!(errors.is_empty(), "message {key}: {errors:?}");
+        text
     }
 
     /// A count as this language groups digits: `12,345` or `12 345`.

@@ -86,6 +86,6 @@ fhir-implication = ACMG/AMP criteria: { $criteria }. { $points } ({ $points_clas
 fhir-set-by-analyst = {" "}Class set by the analyst: { $reason }
 
 # Why the note's sample is the one it is about.
-sample-family-proband = the family's proband
-sample-only = the file's only sample
-sample-first = the file's first sample; no family was set
+note-chosen-proband = the family's proband
+note-chosen-only = the file's only sample
+note-chosen-first = the file's first sample; no family was set

@@ -86,6 +86,6 @@ fhir-implication = ACMG/AMP-kriterier: { $criteria }. { $points } ({ $points_cla
 fhir-set-by-analyst = {" "}Klassen er satt av analytikeren: { $reason }
 
 # Hvorfor notatet gjelder denne prøven.
-sample-family-proband = familiens proband
-sample-only = filens eneste prøve
-sample-first = filens første prøve; ingen familie var satt
+note-chosen-proband = familiens proband
+note-chosen-only = filens eneste prøve
+note-chosen-first = filens første prøve; ingen familie var satt

@@ -75,9 +75,9 @@ impl CaseContext {
     /// The reason is a message key.
     pub fn proband(&self) -> Option<(&str, &'static str)> {
         match (&self.proband, self.samples.as_slice()) {
-            (Some(p), _) => Some((p, "sample-family-proband")),
-            (None, [only]) => Some((only, "sample-only")),
-            (None, [first, ..]) => Some((first, "sample-first")),
+            (Some(p), _) => Some((p, "note-chosen-proband")),
+            (None, [only]) => Some((only, "note-chosen-only")),
+            (None, [first, ..]) => Some((first, "note-chosen-first")),
             (None, []) => None,
         }
     }
