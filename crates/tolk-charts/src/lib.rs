@@ -127,16 +127,17 @@ pub(crate) fn err(e: impl std::fmt::Display) -> String {
 
 /// A row of colour keys from `x` along the top of `area`; a `None`
 /// colour is drawn hollow (for "not classified").
-pub(crate) fn legend(area: &Area<'_>, mut x: i32, entries: &[(Option<RGBColor>, &str)]) -> Result<()> {
+pub(crate) fn legend(area: &Area<'_>, mut x: i32, entries: &[(Option<RGBColor>, impl AsRef<str>)]) -> Result<()> {
     use plotters::style::text_anchor::{HPos, Pos, VPos};
     for (colour, name) in entries {
+        let name = name.as_ref();
         let key = [(x, 10), (x + 18, 28)];
         match colour {
             Some(c) => area.draw(&Rectangle::new(key, c.filled())),
             None => area.draw(&Rectangle::new(key, palette::MUTED.stroke_width(2))),
         }
         .map_err(err)?;
-        area.draw(&Text::new(*name, (x + 24, 19), label_style().pos(Pos::new(HPos::Left, VPos::Center))))
+        area.draw(&Text::new(name, (x + 24, 19), label_style().pos(Pos::new(HPos::Left, VPos::Center))))
             .map_err(err)?;
         x += 36 + 13 * name.chars().count() as i32;
     }

@@ -47,9 +47,7 @@ pub fn lollipop(l: &Lollipop, colouring: Colouring<'_>) -> Result<Chart> {
     let title = format!("Variants in view along the {} protein", l.gene);
     draw(&title, &describe::lollipop(l), |root| {
         let (legend, root) = root.split_vertically(34);
-        let entries = colouring.legend();
-        let entries: Vec<_> = entries.iter().map(|(c, name)| (*c, name.as_str())).collect();
-        crate::legend(&legend, 12, &entries)?;
+        crate::legend(&legend, 12, &colouring.legend())?;
         let root = &root;
         if l.sticks.is_empty() {
             return crate::message(
