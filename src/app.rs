@@ -1,17 +1,20 @@
 //! The page layout and the app state shared through context: the
 //! [`Engine`] (the file, its views and the selection), the
-//! [`Interpretation`] (the clinician's work on the file) and [`Offline`]
-//! (the service worker, and a newer build waiting).
+//! [`Interpretation`] (the clinician's work on the file), [`Offline`]
+//! (the service worker, and a newer build waiting), [`Pseudonymise`] and
+//! the [`Screen`] (presentation mode and the keyboard shortcuts).
 
 use crate::components::{
     AcmgPanel, ChartsPanel, FamilyEditor, FileOpener, FilterForm, Funnel, LanguageSelect, LoadStatus, NotePanel,
-    PanelPicker, SessionBar, TranscriptPolicyPicker, UpdateBanner, VariantCount, VariantDetail, VariantTable,
-    WarningList,
+    PanelPicker, Presentation, ScreenControls, SessionBar, ShortcutList, TranscriptPolicyPicker, UpdateBanner,
+    VariantCount, VariantDetail, VariantTable, WarningList,
 };
 use crate::engine::Engine;
 use crate::i18n::{t, Language};
 use crate::interpretation::Interpretation;
 use crate::offline::Offline;
+use crate::pseudonymise::Pseudonymise;
+use crate::screen::Screen;
 use leptos::prelude::*;
 
 /// The whole app: open a file, narrow it by panel, filters and family, and
@@ -23,15 +26,25 @@ pub fn App() -> impl IntoView {
     provide_context(engine);
     provide_context(Interpretation::start(engine));
     provide_context(Offline::start());
+    let pseudonymise = Pseudonymise::start(engine);
+    provide_context(pseudonymise);
+    let screen = Screen::start(pseudonymise);
+    provide_context(screen);
+    // Behind an open presentation or shortcut list, the page takes no
+    // focus and no clicks.
+    let covered = move || screen.presenting.get() || screen.shortcuts.get();
     view! {
         <UpdateBanner/>
-        <header class="masthead">
+        <header class="masthead" inert=covered>
             <h1>"Tolk"</h1>
             <p class="tagline">{t("app-tagline")}</p>
             <LanguageSelect/>
+            <ScreenControls/>
             <p class="privacy">{t("app-privacy")}</p>
         </header>
-        <main>
+        <Presentation/>
+        <ShortcutList/>
+        <main inert=covered>
             <FileOpener/>
             <LoadStatus/>
             <SessionBar/>

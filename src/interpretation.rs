@@ -274,12 +274,12 @@ impl Interpretation {
         }
     }
 
-    /// The session as JSON, and a file name for it.
-    pub fn export(self) -> Option<(String, String)> {
+    /// A file name for the session, and the session.
+    pub fn export(self) -> Option<(String, Session)> {
         self.session.with_untracked(|s| {
             s.as_ref().map(|s| {
                 let stem = s.file.name.split('.').next().unwrap_or("tolk");
-                (format!("{stem}.tolk-session.json"), s.to_json())
+                (format!("{stem}.tolk-session.json"), s.clone())
             })
         })
     }

@@ -17,6 +17,8 @@ pub mod interpretation;
 pub mod narrowing;
 pub mod offline;
 pub mod protocol;
+pub mod pseudonymise;
+pub mod screen;
 pub mod storage;
 pub mod worker;
 

@@ -9,6 +9,7 @@ use crate::engine::{Engine, Selection};
 use crate::i18n::{t, tr_with};
 use crate::interpretation::Interpretation;
 use crate::protocol::GeneChart;
+use crate::pseudonymise::use_pseudonymise;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 use tolk_charts::{Chart, Colouring};
@@ -128,6 +129,7 @@ fn ChartView(chart: Result<Chart, String>, engine: Engine) -> impl IntoView {
             let text = chart.description.clone();
             let (width, _) = chart.size;
             let svg = chart.svg.clone();
+            let pseudo = use_pseudonymise();
             let clickable = !chart.marks.is_empty();
             // Not the event's target: Leptos delegates clicks to the document.
             let area = NodeRef::<leptos::html::Div>::new();
@@ -145,8 +147,10 @@ fn ChartView(chart: Result<Chart, String>, engine: Engine) -> impl IntoView {
                 }
             };
             view! {
-                <div class="chart-svg" class:clickable=clickable node_ref=area inner_html=svg on:click=on_click></div>
-                <p class="chart-text">{text}</p>
+                // The quality chart names samples; names are plain words in
+                // the SVG's text unless they hold markup characters.
+                <div class="chart-svg" class:clickable=clickable node_ref=area inner_html=move || pseudo.text(&svg) on:click=on_click></div>
+                <p class="chart-text">{move || pseudo.text(&text)}</p>
             }
             .into_any()
         }

@@ -109,7 +109,8 @@ fn criterion_row(
                 class="criterion-comment"
                 data-testid=format!("criterion-comment-{code}")
                 placeholder=t("criterion-comment")
-                prop:value=move || state().comment
+                readonly=move || crate::pseudonymise::use_pseudonymise().on.get()
+                prop:value=move || crate::pseudonymise::use_pseudonymise().text(&state().comment)
                 on:input=comment
                 on:change=comment
             />

@@ -5,6 +5,7 @@
 use super::{fetch_text, read_text, use_engine, FileButton};
 use crate::engine::LoadState;
 use crate::i18n::{t, tr_with};
+use crate::pseudonymise::use_pseudonymise;
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -16,6 +17,7 @@ const DEMO_PED_URL: &str = "demo/tolk-demo-trio.ped";
 #[component]
 pub fn FamilyEditor() -> impl IntoView {
     let engine = use_engine();
+    let pseudo = use_pseudonymise();
     let family = engine.narrowing.family;
     let pedigree = RwSignal::new(None::<Pedigree>);
     let error = RwSignal::new(None::<String>);
@@ -85,7 +87,7 @@ pub fn FamilyEditor() -> impl IntoView {
             .get()
             .into_iter()
             .enumerate()
-            .map(|(i, name)| view! { <option value=i.to_string() selected=selected == Some(i)>{name}</option> })
+            .map(|(i, name)| view! { <option value=i.to_string() selected=selected == Some(i)>{move || pseudo.text(&name)}</option> })
             .collect_view()
     };
     let parent_picker = move |label: &'static str,

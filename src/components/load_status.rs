@@ -4,6 +4,7 @@
 use super::use_engine;
 use crate::engine::LoadState;
 use crate::i18n::{t, tr, tr_with, use_language};
+use crate::pseudonymise::use_pseudonymise;
 use leptos::prelude::*;
 use tolk_core::i18n::Lang;
 use tolk_core::words::bytes as format_bytes;
@@ -13,6 +14,7 @@ use tolk_core::words::bytes as format_bytes;
 pub fn LoadStatus() -> impl IntoView {
     let engine = use_engine();
     let state = engine.state;
+    let pseudo = use_pseudonymise();
     let records = move || match state.get() {
         LoadState::Ready { summary, .. } => Some(summary.records.to_string()),
         _ => None,
@@ -53,7 +55,7 @@ pub fn LoadStatus() -> impl IntoView {
                 LoadState::Loading { name, bytes_read, total_bytes, records, .. } => {
                     view! {
                         <p>
-                            {tr_with(
+                            {pseudo.text(&tr_with(
                                 "status-reading",
                                 &[
                                     ("name", name.into()),
@@ -61,7 +63,7 @@ pub fn LoadStatus() -> impl IntoView {
                                     ("read", format_bytes(bytes_read).into()),
                                     ("total", format_bytes(total_bytes).into()),
                                 ],
-                            )}
+                            ))}
                         </p>
                         <div class="progress-row">
                             <progress
@@ -91,7 +93,7 @@ pub fn LoadStatus() -> impl IntoView {
                         ("memory", format_bytes(wasm_memory_bytes).into()),
                     ];
                     view! {
-                        <p>{lang.t_with("status-ready", &counts)}</p>
+                        <p>{pseudo.text(&lang.t_with("status-ready", &counts))}</p>
                         <p class="detail">
                             {annotation_words(lang, &summary)} " " {lang.t_with("status-read-in", &read)}
                         </p>
@@ -101,11 +103,11 @@ pub fn LoadStatus() -> impl IntoView {
                 LoadState::Failed { name, message } => {
                     view! {
                         <p class="error" role="alert">
-                            {if name.is_empty() {
+                            {pseudo.text(&if name.is_empty() {
                                 tr_with("status-failed-unnamed", &[("reason", message.into())])
                             } else {
                                 tr_with("status-failed", &[("name", name.into()), ("reason", message.into())])
-                            }}
+                            })}
                         </p>
                     }
                         .into_any()

@@ -6,22 +6,24 @@
 use super::{download, saved_as_typed};
 use crate::i18n::{t, tr, tr_with, use_language};
 use crate::interpretation::Interpretation;
+use crate::pseudonymise::use_pseudonymise;
 use leptos::prelude::*;
 use tolk_core::i18n::Lang;
-use tolk_core::note::{html, Format, Note};
+use tolk_core::note::{html, Format};
 use tolk_core::session::NoteText;
 
 #[component]
 pub fn NotePanel() -> impl IntoView {
     let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
     let language = use_language();
+    let pseudo = use_pseudonymise();
     // The note's language: the interface's unless chosen here, so that a
     // Norwegian screen can still send an English note, and the reverse.
     let chosen = RwSignal::new(None::<Lang>);
     let note_lang = move || chosen.get().unwrap_or_else(|| language.get());
     let note = Memo::new(move |_| {
         let lang = note_lang();
-        interp.session.with(|s| s.as_ref().map(|s| Note::from_session(s, lang)))
+        interp.session.with(|s| s.as_ref().map(|s| pseudo.note(s, lang)))
     });
     let preview_open = RwSignal::new(false);
     let counts = move || {
@@ -45,11 +47,18 @@ pub fn NotePanel() -> impl IntoView {
                 <p class="note-counts" data-testid="note-counts">{counts}</p>
                 <div class="note-fields">
                     <label for="note-patient">{t("note-panel-patient")}</label>
+                    // While pseudonymising, what was written is shown with
+                    // names replaced and cannot be edited (an edit would
+                    // save the labels over the names).
                     <input
                         id="note-patient"
                         data-testid="note-patient"
+                        readonly=move || pseudo.on.get()
                         placeholder=move || note.with(|n| n.as_ref().and_then(|n| n.patient.sample.clone()).unwrap_or_default())
-                        prop:value=move || interp.session.with(|s| s.as_ref().map(|s| s.note.patient.clone()).unwrap_or_default())
+                        prop:value=move || {
+                            let typed = interp.session.with(|s| s.as_ref().map(|s| s.note.patient.clone()).unwrap_or_default());
+                            pseudo.patient(&typed)
+                        }
                         on:input=patient
                         on:change=patient
                     />
@@ -145,10 +154,12 @@ fn NoteField(
 ) -> impl IntoView {
     let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
     let id = format!("note-{id}");
-    let value = move || interp.session.with(|s| s.as_ref().map(|s| read(&s.note).clone()).unwrap_or_default());
+    let pseudo = use_pseudonymise();
+    let value =
+        move || pseudo.text(&interp.session.with(|s| s.as_ref().map(|s| read(&s.note).clone()).unwrap_or_default()));
     let save = saved_as_typed(move |text| interp.edit_session(move |s| *write(&mut s.note) = text));
     view! {
         <label for=id.clone()>{t(label)}</label>
-        <textarea id=id.clone() data-testid=id class:tall=tall placeholder=move || if placeholder.is_empty() { String::new() } else { tr(placeholder) } prop:value=value on:input=save on:change=save></textarea>
+        <textarea id=id.clone() data-testid=id class:tall=tall readonly=move || pseudo.on.get() placeholder=move || if placeholder.is_empty() { String::new() } else { tr(placeholder) } prop:value=value on:input=save on:change=save></textarea>
     }
 }

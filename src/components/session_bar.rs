@@ -5,13 +5,14 @@
 use super::{download, read_text, FileButton};
 use crate::i18n::{t, tr, tr_with, use_language};
 use crate::interpretation::{Interpretation, SaveState};
+use crate::pseudonymise::use_pseudonymise;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use tolk_core::words;
 
 #[component]
 pub fn SessionBar() -> impl IntoView {
     let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
+    let pseudo = use_pseudonymise();
     let open = move || interp.session.with(Option::is_some);
     let on_files = Callback::new(move |files: Vec<web_sys::File>| {
         let Some(file) = files.into_iter().next() else { return };
@@ -23,8 +24,8 @@ pub fn SessionBar() -> impl IntoView {
         });
     });
     let export = move |_| {
-        if let Some((name, json)) = interp.export() {
-            download(&name, "application/json", &json);
+        if let Some((name, session)) = interp.export() {
+            download(&pseudo.text(&name), "application/json", &pseudo.session(&session).to_json());
         }
     };
     let start_afresh = move |_| {
@@ -38,7 +39,7 @@ pub fn SessionBar() -> impl IntoView {
     let status = move || match interp.saved.get() {
         SaveState::Idle => ("idle", tr("session-idle")),
         SaveState::Saving => ("saving", tr("session-saving")),
-        SaveState::Saved { at } => ("saved", tr_with("session-saved", &[("time", words::time(&at).into())])),
+        SaveState::Saved { at } => ("saved", tr_with("session-saved", &[("time", pseudo.time(&at).into())])),
         SaveState::Failed(why) => ("error", tr_with("session-failed", &[("reason", why.into())])),
     };
     view! {
@@ -78,7 +79,7 @@ pub fn SessionBar() -> impl IntoView {
                                             if r.analyst.is_empty() { "session-restored" } else { "session-restored-by" },
                                             &[
                                                 ("count", r.variants.into()),
-                                                ("time", words::time(&r.updated).into()),
+                                                ("time", pseudo.time(&r.updated).into()),
                                                 ("analyst", (&r.analyst).into()),
                                             ],
                                         )}
@@ -95,8 +96,8 @@ pub fn SessionBar() -> impl IntoView {
                         .notice
                         .get()
                         .map(|notice| match notice {
-                            Ok(text) => view! { <p class="notice" data-testid="session-notice" role="status">{text}</p> }.into_any(),
-                            Err(text) => view! { <p class="error" data-testid="session-notice" role="alert">{text}</p> }.into_any(),
+                            Ok(text) => view! { <p class="notice" data-testid="session-notice" role="status">{pseudo.text(&text)}</p> }.into_any(),
+                            Err(text) => view! { <p class="error" data-testid="session-notice" role="alert">{pseudo.text(&text)}</p> }.into_any(),
                         })
                 }}
             </section>

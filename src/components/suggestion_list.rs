@@ -145,7 +145,7 @@ fn suggestion_card(item: Suggestion, work: Memo<VariantWork>, snapshot: StoredVa
                     Outcome::Changed(s) => lang.t_with("suggest-changed", &[("strength", s.label(lang).into())]),
                     Outcome::Rejected => lang.t("suggest-rejected"),
                 };
-                let time = tolk_core::words::time(&d.at);
+                let time = crate::pseudonymise::use_pseudonymise().time(&d.at);
                 let text = if d.by.is_empty() {
                     lang.t_with("suggest-decided", &[("what", what.into()), ("time", time.into())])
                 } else {

@@ -12,6 +12,7 @@ use tolk_core::session::{Override, Report, VariantFacts, VariantWork};
 #[component]
 pub fn VariantDecision(work: Memo<VariantWork>, snapshot: VariantFacts) -> impl IntoView {
     let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
+    let pseudo = crate::pseudonymise::use_pseudonymise();
     let snapshot = StoredValue::new(snapshot);
     let edit = move |change: Box<dyn FnOnce(&mut VariantWork)>| {
         snapshot.with_value(|facts| interp.edit(facts, |w, _| change(w)));
@@ -56,7 +57,8 @@ pub fn VariantDecision(work: Memo<VariantWork>, snapshot: VariantFacts) -> impl 
                         id="override-reason"
                         data-testid="override-reason"
                         aria-invalid=missing.to_string()
-                        prop:value=o.reason
+                        readonly=move || pseudo.on.get()
+                        prop:value=pseudo.text(&o.reason)
                         on:change=set_reason
                     ></textarea>
                     {missing.then(|| view! { <p class="error" role="alert">{t("decision-reason-missing")}</p> })}
@@ -79,16 +81,29 @@ pub fn VariantDecision(work: Memo<VariantWork>, snapshot: VariantFacts) -> impl 
                     })
                     .collect_view()}
             </select>
+            <label class="check">
+                <input
+                    type="checkbox"
+                    data-testid="discuss"
+                    prop:checked=move || work.with(|w| w.discuss)
+                    on:change=move |e| {
+                        let discuss = event_target_checked(&e);
+                        edit(Box::new(move |w| w.discuss = discuss));
+                    }
+                />
+                {t("discuss-label")}
+            </label>
             <label for="variant-comment">{t("decision-comment")}</label>
             <textarea
                 id="variant-comment"
                 data-testid="variant-comment"
-                prop:value=move || work.with(|w| w.comment.clone())
+                readonly=move || pseudo.on.get()
+                prop:value=move || pseudo.text(&work.with(|w| w.comment.clone()))
                 on:input=comment
                 on:change=comment
             ></textarea>
             {move || work.with(|w| (!w.updated_at.is_empty()).then(|| {
-                let time = tolk_core::words::time(&w.updated_at);
+                let time = crate::pseudonymise::use_pseudonymise().time(&w.updated_at);
                 let text = if w.updated_by.is_empty() {
                     tr_with("decision-updated", &[("time", time.into())])
                 } else {

@@ -6,6 +6,7 @@
 use super::use_engine;
 use crate::engine::{LoadState, Selection};
 use crate::i18n::{t, tr, tr_with};
+use crate::pseudonymise::use_pseudonymise;
 use leptos::prelude::*;
 use tolk_core::vcf::detail::{AltDetail, RecordDetail, TranscriptDetail};
 
@@ -74,7 +75,7 @@ fn record_view(record: &RecordDetail, alt: AltDetail, worst: usize, samples: Vec
         .map(|(name, values)| {
             view! {
                 <tr data-testid="sample-row">
-                    <th scope="row">{name}</th>
+                    <th scope="row">{move || use_pseudonymise().text(&name)}</th>
                     {values.into_iter().map(|v| view! { <td>{v}</td> }).collect_view()}
                 </tr>
             }

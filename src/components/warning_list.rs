@@ -4,12 +4,14 @@
 use super::use_engine;
 use crate::engine::LoadState;
 use crate::i18n::tr_with;
+use crate::pseudonymise::use_pseudonymise;
 use leptos::prelude::*;
 
 /// "N warnings - details": the lines that were odd and what was done.
 #[component]
 pub fn WarningList() -> impl IntoView {
     let state = use_engine().state;
+    let pseudo = use_pseudonymise();
     let warnings = Memo::new(move |_| match state.get() {
         LoadState::Ready { summary, warnings, .. } => Some((summary.warnings, warnings)),
         _ => None,
@@ -25,7 +27,7 @@ pub fn WarningList() -> impl IntoView {
                     <ul>
                         {kept
                             .into_iter()
-                            .map(|d| view! { <li>{move || tr_with("warning-line", &[("line", d.line.to_string().into()), ("message", (&d.message).into())])}</li> })
+                            .map(|d| view! { <li>{move || pseudo.text(&tr_with("warning-line", &[("line", d.line.to_string().into()), ("message", (&d.message).into())]))}</li> })
                             .collect_view()}
                     </ul>
                     <Show when=move || { total > shown }>

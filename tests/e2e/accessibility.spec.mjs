@@ -2,15 +2,7 @@
 // demo case open: the table, a selected variant with its classification
 // panel, the charts and the note. Serious and critical violations fail.
 import { test, expect } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
-import { TolkPage } from "./tolk-page.mjs";
-
-async function violations(page) {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return result.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help}; ${v.nodes.length} element(s), e.g. ${v.nodes[0].target.join(" ")}`);
-}
+import { TolkPage, seriousViolations as violations } from "./tolk-page.mjs";
 
 test("the main views have no serious accessibility violations", async ({ page }) => {
   const tolk = new TolkPage(page);

@@ -90,11 +90,20 @@ async function pageTexts(page) {
   }, NOT_YET_TRANSLATED);
 }
 
+/** Whether `piece` is in `text` and not just the start of a longer word
+ * ("Pseudonymise" in Norwegian "Pseudonymiser"). */
+function contains(text, piece) {
+  for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) {
+    if (!/\p{L}/u.test(text[at + piece.length] ?? "")) return true;
+  }
+  return false;
+}
+
 /** English pieces found: long ones anywhere, short ones as a whole text. */
 function english(texts, pieces) {
   const found = [];
   for (const piece of pieces) {
-    const hit = piece.length >= 12 ? texts.some((t) => t.includes(piece)) : texts.some((t) => t === piece);
+    const hit = piece.length >= 12 ? texts.some((t) => contains(t, piece)) : texts.some((t) => t === piece);
     if (hit) found.push(piece);
   }
   return found;

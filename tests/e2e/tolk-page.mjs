@@ -2,6 +2,7 @@
 // hooks") and the actions a clinician takes.
 import { expect } from "@playwright/test";
 import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
 
 /** Selects the variant `key` (CHROM:POS:REF:ALT) and waits for its classification panel. */
 export async function select(page, key) {
@@ -17,6 +18,14 @@ export async function exported(page, testid) {
     page.getByTestId(testid).click(),
   ]);
   return { name: download.suggestedFilename(), text: await readFile(await download.path(), "utf8") };
+}
+
+/** axe-core's serious and critical violations (WCAG 2.1 A and AA rules) on the page as it is. */
+export async function seriousViolations(page) {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help}; ${v.nodes.length} element(s), e.g. ${v.nodes[0].target.join(" ")}`);
 }
 
 export class TolkPage {

@@ -18,6 +18,7 @@ pub mod inheritance;
 pub mod loader;
 pub mod note;
 pub mod panel;
+pub mod pseudonym;
 pub mod session;
 pub mod store;
 mod text;

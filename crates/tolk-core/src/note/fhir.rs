@@ -75,13 +75,23 @@ pub fn bundle(note: &Note) -> Value {
     }
     let mut all = vec![entry(&format!("urn:uuid:{report_id}"), report)];
     all.extend(entries);
-    json!({
+    let mut bundle = json!({
         "resourceType": "Bundle",
         "id": namespace.to_string(),
         "type": "collection",
         "timestamp": note.date,
         "entry": all,
-    })
+    });
+    // Both are optional in FHIR, and a pseudonymised note has no date.
+    if note.pseudonymised {
+        if let Some(report) = bundle["entry"][0]["resource"].as_object_mut() {
+            report.shift_remove("issued");
+        }
+        if let Some(bundle) = bundle.as_object_mut() {
+            bundle.shift_remove("timestamp");
+        }
+    }
+    bundle
 }
 
 fn entry(url: &str, resource: Value) -> Value {

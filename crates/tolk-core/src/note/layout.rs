@@ -49,6 +49,9 @@ pub fn blocks(note: &Note, figures: &Figures) -> Vec<Block> {
         (t("note-analyst"), note.analyst.clone()),
         (t("note-date"), words::time(&note.date)),
     ];
+    if note.pseudonymised {
+        facts.push((t("note-pseudonymised"), t("note-pseudonymised-what")));
+    }
     if !note.referral.trim().is_empty() {
         facts.push((t("note-referral"), note.referral.clone()));
     }
@@ -172,45 +175,7 @@ fn variant_blocks(out: &mut Vec<Block>, lang: Lang, n: usize, v: &NoteVariant, f
     let t = |key: &str| lang.t(key);
     out.push(Block::PageBreakHint);
     out.push(Block::Heading(3, format!("{n}. {}: {}", v.label(), v.class.label(lang))));
-    let mut facts = vec![(t("note-position"), v.position.clone())];
-    if let Some(g) = &v.hgvsg {
-        facts.push((t("note-hgvsg"), g.clone()));
-    }
-    let optional = [
-        (
-            "note-gene",
-            v.gene.as_ref().map(|g| match &v.hgnc_id {
-                Some(id) => format!("{g} ({id})"),
-                None => g.clone(),
-            }),
-        ),
-        ("note-transcript", v.transcript.clone()),
-        ("note-hgvsc", v.hgvsc.clone()),
-        ("note-hgvsp", v.hgvsp.clone()),
-        ("note-consequence", v.consequence.clone()),
-    ];
-    facts.extend(optional.into_iter().filter_map(|(label, value)| value.map(|value| (t(label), value))));
-    let by_sample = v
-        .zygosity_by_sample
-        .iter()
-        .map(|s| format!("{}: {}", s.sample, words::zygosity(lang, s.zygosity)))
-        .collect::<Vec<_>>()
-        .join("; ");
-    facts.push((t("note-zygosity"), by_sample));
-    if !v.inheritance.is_empty() {
-        facts.push((t("note-fits"), v.inheritance.clone()));
-    }
-    facts.push((t("note-af"), v.af.map_or_else(|| t("note-af-absent"), words::af)));
-    let scores = [("CADD", v.cadd), ("REVEL", v.revel), ("SpliceAI", v.spliceai)]
-        .into_iter()
-        .filter_map(|(name, s)| s.map(|s| format!("{name} {}", words::score(s))))
-        .collect::<Vec<_>>();
-    if !scores.is_empty() {
-        facts.push((t("note-scores"), scores.join(", ")));
-    }
-    if !v.clinvar.is_empty() {
-        facts.push(("ClinVar".to_owned(), v.clinvar.join(", ")));
-    }
+    let mut facts = variant_facts(lang, v);
     let mut class = lang.t_with(
         "note-class-line",
         &[
@@ -250,7 +215,55 @@ fn variant_blocks(out: &mut Vec<Block>, lang: Lang, n: usize, v: &NoteVariant, f
     }
 }
 
-fn criterion_item(lang: Lang, c: &super::NoteCriterion) -> (String, String) {
+/// What the variant is and how the patient carries it, label by label,
+/// from its position to ClinVar: the start of the note's section on it,
+/// and what presentation mode shows beside the gene.
+pub fn variant_facts(lang: Lang, v: &NoteVariant) -> Vec<(String, String)> {
+    let t = |key: &str| lang.t(key);
+    let mut facts = vec![(t("note-position"), v.position.clone())];
+    if let Some(g) = &v.hgvsg {
+        facts.push((t("note-hgvsg"), g.clone()));
+    }
+    let optional = [
+        (
+            "note-gene",
+            v.gene.as_ref().map(|g| match &v.hgnc_id {
+                Some(id) => format!("{g} ({id})"),
+                None => g.clone(),
+            }),
+        ),
+        ("note-transcript", v.transcript.clone()),
+        ("note-hgvsc", v.hgvsc.clone()),
+        ("note-hgvsp", v.hgvsp.clone()),
+        ("note-consequence", v.consequence.clone()),
+    ];
+    facts.extend(optional.into_iter().filter_map(|(label, value)| value.map(|value| (t(label), value))));
+    let by_sample = v
+        .zygosity_by_sample
+        .iter()
+        .map(|s| format!("{}: {}", s.sample, words::zygosity(lang, s.zygosity)))
+        .collect::<Vec<_>>()
+        .join("; ");
+    facts.push((t("note-zygosity"), by_sample));
+    if !v.inheritance.is_empty() {
+        facts.push((t("note-fits"), v.inheritance.clone()));
+    }
+    facts.push((t("note-af"), v.af.map_or_else(|| t("note-af-absent"), words::af)));
+    let scores = [("CADD", v.cadd), ("REVEL", v.revel), ("SpliceAI", v.spliceai)]
+        .into_iter()
+        .filter_map(|(name, s)| s.map(|s| format!("{name} {}", words::score(s))))
+        .collect::<Vec<_>>();
+    if !scores.is_empty() {
+        facts.push((t("note-scores"), scores.join(", ")));
+    }
+    if !v.clinvar.is_empty() {
+        facts.push(("ClinVar".to_owned(), v.clinvar.join(", ")));
+    }
+    facts
+}
+
+/// A criterion as `(PM2_Supporting, "supporting, +1 point. comment. ...")`.
+pub fn criterion_item(lang: Lang, c: &super::NoteCriterion) -> (String, String) {
     let mut parts = vec![format!("{}, {}", c.strength, words::points(lang, c.points, true))];
     if !c.comment.trim().is_empty() {
         parts.push(c.comment.clone());

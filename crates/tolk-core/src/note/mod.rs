@@ -20,6 +20,7 @@ use crate::i18n::Lang;
 use crate::panel::Confidence;
 use crate::session::{PanelSummary, Report, Session};
 use crate::vcf::assembly::{karyotype, Build};
+pub use layout::{criterion_item, variant_facts};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 pub use variant::{NoteCriterion, NoteVariant};
@@ -38,8 +39,13 @@ pub struct Note {
     /// what the analyst wrote and the file's values are as written.
     #[serde(default)]
     pub language: Lang,
-    /// When the interpretation was last changed (ISO 8601).
+    /// When the interpretation was last changed (ISO 8601), or the
+    /// pseudonyms' label for dates.
     pub date: String,
+    /// Made while pseudonymising: sample names, the file name and dates
+    /// are neutral labels ([`crate::pseudonym`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub pseudonymised: bool,
     pub analyst: String,
     pub patient: Patient,
     pub referral: String,
@@ -183,6 +189,7 @@ impl Note {
             tool: format!("Tolk {}", session.tolk_version),
             language: lang,
             date: session.updated.clone(),
+            pseudonymised: false,
             analyst: session.analyst.clone(),
             patient,
             referral: note_text.referral.clone(),
@@ -229,7 +236,8 @@ impl Note {
     /// characters safe on every file system.
     pub fn file_stem(&self) -> String {
         let base = self.test.file_name.split(['.', '/', '\\']).next().unwrap_or_default();
-        let day = self.date.get(..10).unwrap_or_default();
+        let day =
+            self.date.get(..10).filter(|d| d.bytes().all(|b| b.is_ascii_digit() || b == b'-')).unwrap_or_default();
         let safe: String = format!("tolk-note-{base}-{day}")
             .chars()
             .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' })

@@ -17,6 +17,7 @@ use crate::chart::Lollipop;
 use crate::i18n::Lang;
 use crate::inheritance::ModeFit;
 use crate::store::{Call, VariantRow};
+use crate::vcf::assembly::karyotype;
 use crate::vcf::detail::AltDetail;
 use crate::vcf::genotype::Zygosity;
 use serde::{Deserialize, Serialize};
@@ -83,6 +84,11 @@ pub struct VariantWork {
     /// The class the clinician settled on when it differs from the points.
     pub override_class: Option<Override>,
     pub report: Option<Report>,
+    /// Marked for discussion at the team meeting: presentation mode shows
+    /// the marked variants. Written only when set, so sessions without it
+    /// stay as they were.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub discuss: bool,
     pub updated_by: String,
     pub updated_at: String,
 }
@@ -330,6 +336,7 @@ impl VariantWork {
             && self.comment.is_empty()
             && self.override_class.is_none()
             && self.report.is_none()
+            && !self.discuss
     }
 }
 
@@ -420,6 +427,14 @@ impl Session {
     pub fn worked(&self) -> usize {
         self.variants.len()
     }
+
+    /// The variants marked for discussion, in genome order: what
+    /// presentation mode steps through.
+    pub fn discussed(&self) -> Vec<&VariantWork> {
+        let mut marked: Vec<&VariantWork> = self.variants.values().filter(|w| w.discuss).collect();
+        marked.sort_by(|a, b| (karyotype(&a.facts.chrom), a.facts.pos).cmp(&(karyotype(&b.facts.chrom), b.facts.pos)));
+        marked
+    }
 }
 
 #[cfg(test)]
@@ -469,6 +484,23 @@ mod tests {
         work.report = Some(Report::Report);
         session.put(work, stamp.at);
         session
+    }
+
+    #[test]
+    fn marked_variants_come_in_genome_order_and_the_mark_alone_is_work() {
+        let mut session = sample();
+        assert!(session.discussed().is_empty());
+        assert!(!session.to_json().contains("discuss"), "unmarked work is written as before");
+        for (chrom, pos) in [("chrX", 5), ("chr10", 7), ("chr2", 9), ("chr2", 3)] {
+            let facts = VariantFacts { chrom: chrom.into(), pos, ..VariantFacts::default() };
+            let work = VariantWork { discuss: true, ..VariantWork::new(facts) };
+            assert!(!work.is_empty());
+            session.put(work, "2026-11-23T11:00:00Z");
+        }
+        let order: Vec<String> =
+            session.discussed().iter().map(|w| format!("{}:{}", w.facts.chrom, w.facts.pos)).collect();
+        assert_eq!(order, ["chr2:3", "chr2:9", "chr10:7", "chrX:5"]);
+        assert_eq!(Session::from_json(&session.to_json()).unwrap(), session);
     }
 
     #[test]

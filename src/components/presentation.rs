@@ -1,0 +1,169 @@
+//! Presentation mode: the variants marked for discussion, one per screen,
+//! in large type and high contrast for a meeting room's projector: what
+//! the variant is, the gene with it, the evidence applied and the class.
+//! Arrow keys (or a presenter's clicker, which sends Page Up/Down) move
+//! between variants and Escape leaves ([`crate::screen`]). The rest of the
+//! page is inert meanwhile, so focus cannot wander behind it.
+//!
+//! Built from the session as the note is ([`NoteVariant`]), so the room
+//! sees what the report will say; through [`Pseudonymise`] like an export.
+
+use crate::i18n::{t, tr_with, use_language};
+use crate::interpretation::Interpretation;
+use crate::pseudonymise::use_pseudonymise;
+use crate::screen::use_screen;
+use leptos::prelude::*;
+use std::collections::BTreeMap;
+use tolk_core::i18n::Lang;
+use tolk_core::note::{criterion_item, variant_facts, NoteVariant};
+use tolk_core::words;
+
+#[component]
+pub fn Presentation() -> impl IntoView {
+    let screen = use_screen();
+    let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
+    let pseudo = use_pseudonymise();
+    let language = use_language();
+    let slides = Memo::new(move |_| {
+        let lang = language.get();
+        interp.session.with(|s| {
+            let Some(s) = s.as_ref() else { return Vec::new() };
+            let s = pseudo.session(s);
+            let build = s.context.build.as_ref().map(|b| b.build);
+            let sample = s.context.proband().map(|(name, _)| name.to_owned());
+            s.discussed().into_iter().map(|w| NoteVariant::new(w, lang, build, sample.as_deref())).collect::<Vec<_>>()
+        })
+    });
+    Effect::new(move |_| {
+        let count = slides.with(Vec::len);
+        screen.slides.set(count);
+        screen.slide.update(|s| *s = (*s).min(count.saturating_sub(1)));
+    });
+    let dialog = NodeRef::<leptos::html::Div>::new();
+    // Focus goes into the presentation when it opens, and back to its
+    // button when it closes.
+    Effect::new(move |was_open: Option<bool>| {
+        let open = screen.presenting.get();
+        if was_open.is_some_and(|was| was != open) {
+            request_animation_frame(move || {
+                let target: Option<web_sys::HtmlElement> = if open {
+                    dialog.get_untracked().map(|d| (*d).clone())
+                } else {
+                    screen.toggle.get_untracked().map(|b| (*b).clone())
+                };
+                if let Some(target) = target {
+                    let _ = target.focus();
+                }
+            });
+        }
+        open
+    });
+    let position = move || screen.slide.get().min(slides.with(Vec::len).saturating_sub(1));
+    let current = move || slides.with(|all| all.get(position()).cloned());
+    view! {
+        <Show when=move || screen.presenting.get()>
+            <div
+                class="presentation"
+                role="dialog"
+                aria-modal="true"
+                aria-labelledby="presentation-heading"
+                data-testid="presentation"
+                data-position=move || (position() + 1).to_string()
+                data-total=move || slides.with(Vec::len).to_string()
+                tabindex="-1"
+                node_ref=dialog
+            >
+                <header class="presentation-head">
+                    <h2 id="presentation-heading">{t("presentation-title")}</h2>
+                    <p data-testid="presentation-position" aria-live="polite">
+                        {move || {
+                            let total = slides.with(Vec::len);
+                            (total > 0)
+                                .then(|| tr_with("presentation-position", &[("position", (position() + 1).into()), ("total", total.into())]))
+                        }}
+                    </p>
+                    <div class="presentation-nav">
+                        <button type="button" class="button" data-testid="presentation-previous" disabled=move || position() == 0 on:click=move |_| screen.step(-1)>
+                            "←" <span class="visually-hidden">{t("presentation-previous")}</span>
+                        </button>
+                        <button
+                            type="button"
+                            class="button"
+                            data-testid="presentation-next"
+                            disabled=move || position() + 1 >= slides.with(Vec::len)
+                            on:click=move |_| screen.step(1)
+                        >
+                            "→" <span class="visually-hidden">{t("presentation-next")}</span>
+                        </button>
+                        <button type="button" class="button" data-testid="presentation-close" on:click=move |_| screen.present(false)>
+                            {t("presentation-close")}
+                        </button>
+                    </div>
+                </header>
+                {move || match current() {
+                    None => view! { <p class="presentation-empty">{t("presentation-none")}</p> }.into_any(),
+                    Some(v) => view! { <Slide variant=v lang=language.get()/> }.into_any(),
+                }}
+                <p class="presentation-keys">{t("presentation-keys")}</p>
+            </div>
+        </Show>
+    }
+}
+
+/// One marked variant on the screen.
+#[component]
+fn Slide(variant: NoteVariant, lang: Lang) -> impl IntoView {
+    let v = variant;
+    let classes: BTreeMap<String, _> = [(v.key(), v.class)].into();
+    let figure =
+        v.lollipop.as_ref().and_then(|l| tolk_charts::lollipop(l, tolk_charts::Colouring::Class(&classes)).ok());
+    let points = tr_with(
+        "presentation-points",
+        &[("points", words::points(lang, v.points, false).into()), ("class", v.points_class.label(lang).into())],
+    );
+    let criteria = v.criteria.iter().map(|c| criterion_item(lang, c)).collect::<Vec<_>>();
+    view! {
+        <article class="slide" data-testid="presentation-slide" data-key=v.key() data-class=v.class.id()>
+            <h3 class="slide-title">{v.label()}</h3>
+            <p class="slide-subtitle">{v.hgvsp.clone().unwrap_or_default()} " " {v.consequence.clone().unwrap_or_default().replace('_', " ")}</p>
+            <div class="slide-grid">
+                <section aria-labelledby="slide-class">
+                    <h4 id="slide-class">{t("presentation-classification")}</h4>
+                    <p class="slide-class" data-class=v.class.id()>{v.class.label(lang)}</p>
+                    <p>{points}</p>
+                    {v.override_reason.clone().map(|reason| view! {
+                        <p>{tr_with("presentation-override", &[("class", v.class.label(lang).into()), ("reason", reason.into())])}</p>
+                    })}
+                    <h4>{t("presentation-evidence")}</h4>
+                    {if criteria.is_empty() {
+                        view! { <p>{t("presentation-no-criteria")}</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="slide-criteria">
+                                {criteria.into_iter().map(|(code, text)| view! { <li><strong>{code}</strong> " " {text}</li> }).collect_view()}
+                            </ul>
+                        }
+                        .into_any()
+                    }}
+                    {(!v.comment.trim().is_empty()).then(|| view! { <p class="slide-comment">{v.comment.clone()}</p> })}
+                </section>
+                <section aria-labelledby="slide-facts">
+                    <h4 id="slide-facts">{t("presentation-genotypes")}</h4>
+                    <dl class="slide-facts">
+                        {variant_facts(lang, &v).into_iter().map(|(k, value)| view! { <div><dt>{k}</dt><dd>{value}</dd></div> }).collect_view()}
+                    </dl>
+                </section>
+            </div>
+            <section class="slide-gene" aria-labelledby="slide-gene">
+                <h4 id="slide-gene">{t("presentation-gene")}</h4>
+                {match figure {
+                    Some(chart) => view! {
+                        <div class="chart-svg" inner_html=chart.svg></div>
+                        <p class="chart-text">{chart.description}</p>
+                    }.into_any(),
+                    None => view! { <p>{t("presentation-no-gene")}</p> }.into_any(),
+                }}
+            </section>
+        </article>
+    }
+}
