@@ -5,9 +5,9 @@
 //! the [`Screen`] (presentation mode and the keyboard shortcuts).
 
 use crate::components::{
-    AcmgPanel, ChartsPanel, FamilyEditor, FileOpener, FilterForm, Funnel, LanguageSelect, LoadStatus, NotePanel,
-    PanelPicker, Presentation, ScreenControls, SessionBar, ShortcutList, TranscriptPolicyPicker, UpdateBanner,
-    VariantCount, VariantDetail, VariantTable, WarningList,
+    AcmgPanel, CaseLibrary, CasePanel, ChartsPanel, FamilyEditor, FileOpener, FilterForm, Funnel, LanguageSelect,
+    LoadStatus, NotePanel, PanelPicker, Presentation, ScreenControls, SessionBar, ShortcutList, TranscriptPolicyPicker,
+    UpdateBanner, VariantCount, VariantDetail, VariantTable, WarningList,
 };
 use crate::engine::Engine;
 use crate::i18n::{t, Language};
@@ -15,6 +15,7 @@ use crate::interpretation::Interpretation;
 use crate::offline::Offline;
 use crate::pseudonymise::Pseudonymise;
 use crate::screen::Screen;
+use crate::teaching::Teaching;
 use leptos::prelude::*;
 
 /// The whole app: open a file, narrow it by panel, filters and family, and
@@ -30,6 +31,7 @@ pub fn App() -> impl IntoView {
     provide_context(pseudonymise);
     let screen = Screen::start(pseudonymise);
     provide_context(screen);
+    provide_context(Teaching::start(engine));
     // Behind an open presentation or shortcut list, the page takes no
     // focus and no clicks.
     let covered = move || screen.presenting.get() || screen.shortcuts.get();
@@ -46,7 +48,9 @@ pub fn App() -> impl IntoView {
         <ShortcutList/>
         <main inert=covered>
             <FileOpener/>
+            <CaseLibrary/>
             <LoadStatus/>
+            <CasePanel/>
             <SessionBar/>
             <WarningList/>
             <section class="narrowing" aria-labelledby="narrowing-heading">

@@ -20,6 +20,7 @@ pub mod protocol;
 pub mod pseudonymise;
 pub mod screen;
 pub mod storage;
+pub mod teaching;
 pub mod worker;
 
 pub use app::App;

@@ -1,6 +1,8 @@
 //! The components, each named after what the user sees.
 
 mod acmg_panel;
+mod case_library;
+mod case_panel;
 mod charts_panel;
 mod classification_box;
 mod criteria_checklist;
@@ -27,11 +29,14 @@ mod variant_table;
 mod warning_list;
 
 pub use acmg_panel::AcmgPanel;
+pub use case_library::CaseLibrary;
+pub use case_panel::CasePanel;
 pub use charts_panel::ChartsPanel;
 use classification_box::ClassificationBox;
 use criteria_checklist::CriteriaChecklist;
 pub use family_editor::FamilyEditor;
 use file_button::FileButton;
+pub(crate) use file_opener::fetch_blob;
 pub use file_opener::FileOpener;
 pub use filter_form::FilterForm;
 pub use funnel::Funnel;

@@ -51,7 +51,7 @@ export class TolkPage {
     await this.demo.click();
   }
 
-  async expectReady({ records, samples }) {
+  async expectReady({ records, samples } = {}) {
     await expect(this.status).toHaveAttribute("data-state", "ready");
     if (records !== undefined) await expect(this.status).toHaveAttribute("data-records", String(records));
     if (samples !== undefined) await expect(this.status).toHaveAttribute("data-samples", String(samples));

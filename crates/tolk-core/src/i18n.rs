@@ -28,15 +28,17 @@ pub enum Lang {
 }
 
 /// The translation files of each language, in the order they are loaded.
-const SOURCES: [(Lang, &str, &str); 8] = [
+const SOURCES: [(Lang, &str, &str); 10] = [
     (Lang::En, "app.ftl", include_str!("../locales/en/app.ftl")),
     (Lang::En, "acmg.ftl", include_str!("../locales/en/acmg.ftl")),
     (Lang::En, "note.ftl", include_str!("../locales/en/note.ftl")),
     (Lang::En, "meeting.ftl", include_str!("../locales/en/meeting.ftl")),
+    (Lang::En, "teaching.ftl", include_str!("../locales/en/teaching.ftl")),
     (Lang::Nb, "app.ftl", include_str!("../locales/nb/app.ftl")),
     (Lang::Nb, "acmg.ftl", include_str!("../locales/nb/acmg.ftl")),
     (Lang::Nb, "note.ftl", include_str!("../locales/nb/note.ftl")),
     (Lang::Nb, "meeting.ftl", include_str!("../locales/nb/meeting.ftl")),
+    (Lang::Nb, "teaching.ftl", include_str!("../locales/nb/teaching.ftl")),
 ];
 
 impl Lang {

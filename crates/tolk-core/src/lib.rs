@@ -21,6 +21,7 @@ pub mod panel;
 pub mod pseudonym;
 pub mod session;
 pub mod store;
+pub mod teaching;
 mod text;
 pub mod vcf;
 pub mod view;

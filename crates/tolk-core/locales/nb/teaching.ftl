@@ -1,0 +1,27 @@
+# Undervisning: kasusbiblioteket og sammenligningen med fasiten.
+
+case-library-heading = Undervisningskasus
+case-library-hint = Syntetiske pasienter laget av Tolk-teamet, med fasit. Åpne ett, klassifiser varianten, og sammenlign kriteriene dine med fasitens.
+case-library-failed = Kasusbiblioteket kunne ikke leses: { $reason }
+case-failed = Kasuset kunne ikke åpnes: { $reason }
+case-heading = Undervisningskasus: { $title }
+case-referral = Henvisning
+case-panel = Genpanel
+case-task = Klassifiser { $variant }: velg den i tabellen og anvend kriteriene du finner, og sammenlign deretter.
+case-reveal = Sammenlign med fasit
+case-hide = Skjul fasit
+case-expected-class = Fasit: { $class }
+case-your-class = din: { $class }
+case-class-same = klassene stemmer overens.
+case-class-differs = klassene er ulike.
+case-criteria = Kriterier sammenlignet
+case-col-criterion = Kriterium
+case-col-expected = Fasit
+case-col-yours = Din
+case-col-agreement = Samsvar
+case-col-why = Begrunnelse (fasit)
+case-agree-same = Likt
+case-agree-other-strength = Annen styrke
+case-agree-missed = Mangler
+case-agree-extra = Ikke i fasit
+case-source = Fasiten følger ACMG/AMP-retningslinjen fra 2015 (Richards mfl.) med ClinGen SVIs anbefalinger, talt i poeng (Tavtigian mfl. 2020).

@@ -1,0 +1,43 @@
+//! The bundled teaching cases, listed by title in the interface's
+//! language; one click opens a case with its panel and family.
+
+use crate::i18n::{t, tr_with, use_language};
+use crate::teaching::use_teaching;
+use leptos::prelude::*;
+
+#[component]
+pub fn CaseLibrary() -> impl IntoView {
+    let teaching = use_teaching();
+    let language = use_language();
+    view! {
+        <section class="case-library" data-testid="case-library" aria-labelledby="case-library-heading">
+            <h2 id="case-library-heading">{t("case-library-heading")}</h2>
+            <p>{t("case-library-hint")}</p>
+            {move || match teaching.library.get() {
+                None => ().into_any(),
+                Some(Err(e)) => view! { <p class="error" role="alert">{tr_with("case-library-failed", &[("reason", e.into())])}</p> }.into_any(),
+                Some(Ok(library)) => view! {
+                    <ul class="case-list">
+                        {library
+                            .cases
+                            .into_iter()
+                            .map(|case| {
+                                let testid = format!("case-{}", case.id);
+                                let title = case.title.get(language.get()).to_owned();
+                                view! {
+                                    <li>
+                                        <button type="button" class="button" data-testid=testid on:click=move |_| teaching.open(case.clone())>
+                                            {title}
+                                        </button>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+                .into_any(),
+            }}
+            {move || teaching.error.get().map(|e| view! { <p class="error" role="alert">{tr_with("case-failed", &[("reason", e.into())])}</p> })}
+        </section>
+    }
+}

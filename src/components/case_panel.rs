@@ -1,0 +1,115 @@
+//! The open teaching case: the referral and panel, the variant to
+//! classify, and, only when the learner asks, the expected answer beside
+//! the learner's own, criterion by criterion, with the reason for each.
+
+use crate::i18n::{t, tr_with, use_language};
+use crate::interpretation::Interpretation;
+use crate::teaching::use_teaching;
+use leptos::prelude::*;
+use tolk_core::acmg::{classify, Applied};
+use tolk_core::i18n::Lang;
+use tolk_core::teaching::{Answer, Case};
+
+#[component]
+pub fn CasePanel() -> impl IntoView {
+    let teaching = use_teaching();
+    let language = use_language();
+    // Only another case rebuilds the panel: a language switch rewords it
+    // in place, so an answer that was shown stays shown.
+    move || {
+        teaching.case.get().map(|case| {
+            let Case { id, title, referral, panel, answers, .. } = case;
+            view! {
+                <section class="case-panel" data-testid="teaching-case" data-case=id aria-labelledby="case-heading">
+                    <h2 id="case-heading">{move || tr_with("case-heading", &[("title", title.get(language.get()).into())])}</h2>
+                    <dl class="case-facts">
+                        <dt>{t("case-referral")}</dt>
+                        <dd data-testid="case-referral">{move || referral.get(language.get()).to_owned()}</dd>
+                        <dt>{t("case-panel")}</dt>
+                        <dd>{panel.join(", ")}</dd>
+                    </dl>
+                    {answers.into_iter().map(|answer| view! { <CaseAnswer answer/> }).collect_view()}
+                    <p class="muted">{t("case-source")}</p>
+                </section>
+            }
+        })
+    }
+}
+
+/// One variant to classify, and its answer once asked for.
+#[component]
+fn CaseAnswer(answer: Answer) -> impl IntoView {
+    let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
+    let language = use_language();
+    let shown = RwSignal::new(false);
+    let key = answer.variant.clone();
+    let learner = Memo::new(move |_| interp.work(&key).map(|w| w.applied()).unwrap_or_default());
+    let answer = StoredValue::new(answer);
+    let label = answer.with_value(|a| a.label.clone());
+    view! {
+        <article class="case-answer" data-testid="case-answer" data-variant=answer.with_value(|a| a.variant.clone())>
+            <p class="case-task">{tr_with("case-task", &[("variant", label.into())])}</p>
+            <button
+                type="button"
+                class="button"
+                data-testid="case-reveal"
+                aria-expanded=move || shown.get().to_string()
+                on:click=move |_| shown.update(|s| *s = !*s)
+            >
+                {move || t(if shown.get() { "case-hide" } else { "case-reveal" })()}
+            </button>
+            <Show when=move || shown.get()>
+                {move || answer.with_value(|a| comparison(a, &learner.get(), language.get()))}
+            </Show>
+        </article>
+    }
+}
+
+fn comparison(answer: &Answer, learner: &[Applied], lang: Lang) -> impl IntoView {
+    let yours = classify(learner).class;
+    let same_class = yours == answer.class;
+    let rows = answer
+        .compare(learner)
+        .into_iter()
+        .map(|row| {
+            let at = |s: Option<tolk_core::acmg::Strength>| {
+                s.map_or_else(|| "—".to_owned(), |strength| Applied { code: row.code, strength }.to_string())
+            };
+            view! {
+                <tr data-testid="case-criterion" data-code=row.code.as_str() data-agreement=row.agreement.id()>
+                    <th scope="row" title=row.code.criterion().title(lang)>{row.code.as_str()}</th>
+                    <td>{at(row.expected)}</td>
+                    <td>{at(row.learner)}</td>
+                    <td class=format!("agreement agreement-{}", row.agreement.id())>{lang.t(row.agreement.key())}</td>
+                    <td>{row.why.map(|w| w.get(lang).to_owned()).unwrap_or_default()}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="case-comparison" data-testid="case-comparison" data-expected=answer.class.id() data-yours=yours.id() data-same=same_class.to_string()>
+            <p class="case-classes">
+                <strong>{lang.t_with("case-expected-class", &[("class", answer.class.label(lang).into())])}</strong>
+                " · "
+                {lang.t_with("case-your-class", &[("class", yours.label(lang).into())])}
+                " · "
+                {lang.t(if same_class { "case-class-same" } else { "case-class-differs" })}
+            </p>
+            <p>{answer.summary.get(lang).to_owned()}</p>
+            <div class="detail-scroll" tabindex="0" role="region" aria-label=lang.t("case-criteria")>
+                <table class="detail-table case-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{lang.t("case-col-criterion")}</th>
+                            <th scope="col">{lang.t("case-col-expected")}</th>
+                            <th scope="col">{lang.t("case-col-yours")}</th>
+                            <th scope="col">{lang.t("case-col-agreement")}</th>
+                            <th scope="col">{lang.t("case-col-why")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </div>
+    }
+}

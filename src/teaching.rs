@@ -1,0 +1,94 @@
+//! The teaching case open, if any: the library is fetched from the app's
+//! own files (`cases/`), a case opens its VCF like any other file, and once
+//! it is read the case's panel and family are applied, as a teacher would
+//! set them up. The comparison with the expected answer is the
+//! `CasePanel`'s.
+
+use crate::components::{fetch_blob, fetch_text};
+use crate::engine::{Engine, LoadState};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use tolk_core::family::{Family, Pedigree};
+use tolk_core::panel::Panel;
+use tolk_core::teaching::{Case, Library};
+
+/// Where the cases are, beside the app.
+const LIBRARY_URL: &str = "cases/cases.json";
+
+#[derive(Clone, Copy)]
+pub struct Teaching {
+    /// The library, or why it could not be read.
+    pub library: RwSignal<Option<Result<Library, String>>>,
+    /// The case open; `None` once another file is opened.
+    pub case: RwSignal<Option<Case>>,
+    /// Why the case could not be opened.
+    pub error: RwSignal<Option<String>>,
+    engine: Engine,
+}
+
+pub fn use_teaching() -> Teaching {
+    use_context::<Teaching>().expect("App provides Teaching")
+}
+
+impl Teaching {
+    pub fn start(engine: Engine) -> Teaching {
+        let this =
+            Teaching { library: RwSignal::new(None), case: RwSignal::new(None), error: RwSignal::new(None), engine };
+        spawn_local(async move {
+            let library = fetch_text(LIBRARY_URL).await.and_then(|json| Library::parse(&json));
+            this.library.set(Some(library));
+        });
+        // The case's panel and family, once its file is read; another
+        // file closes the case.
+        Effect::new(move |_| {
+            let ready = engine.state.with(|s| match s {
+                LoadState::Ready { name, summary, .. } => Some((name.clone(), summary.samples.clone())),
+                LoadState::Loading { .. } => None,
+                _ => Some((String::new(), Vec::new())),
+            });
+            let Some((name, samples)) = ready else { return };
+            let Some(case) = this.case.get_untracked() else { return };
+            if name != case.vcf {
+                this.case.set(None);
+                return;
+            }
+            this.set_up(case, samples);
+        });
+        this
+    }
+
+    /// Opens `case`'s file; its panel and family follow when it is read.
+    pub fn open(self, case: Case) {
+        self.error.set(None);
+        spawn_local(async move {
+            match fetch_blob(&format!("cases/{}", case.vcf)).await {
+                Ok(blob) => {
+                    let name = case.vcf.clone();
+                    self.case.set(Some(case));
+                    self.engine.open(&blob, name);
+                }
+                Err(e) => self.error.set(Some(e)),
+            }
+        });
+    }
+
+    fn set_up(self, case: Case, samples: Vec<String>) {
+        let narrowing = self.engine.narrowing;
+        narrowing.clear();
+        match Panel::parse(&case.id, &case.panel.join("\n")) {
+            Ok(panels) => narrowing.add_panels(panels),
+            Err(e) => self.error.set(Some(e.to_string())),
+        }
+        let Some(ped) = case.ped.clone() else { return };
+        spawn_local(async move {
+            let family = fetch_text(&format!("cases/{ped}")).await.and_then(|text| {
+                let pedigree = Pedigree::parse(&text).map_err(|e| e.to_string())?;
+                Family::from_pedigree(&pedigree, &samples, None).map_err(|e| e.to_string())
+            });
+            match family {
+                Ok(family) => narrowing.family.set(Some(family)),
+                Err(e) => self.error.set(Some(format!("{ped}: {e}"))),
+            }
+        });
+    }
+}

@@ -1,0 +1,96 @@
+// The teaching cases as a learner uses them: each bundled case opens with
+// its panel and family; the answer stays hidden until asked for; a learner
+// who applies the expected criteria gets the expected class from Tolk's
+// classifier and a comparison that agrees on every criterion; one who
+// misses some sees which.
+import { test, expect } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { TolkPage, select, seriousViolations } from "./tolk-page.mjs";
+
+const LIBRARY = JSON.parse(readFileSync(new URL("../../public/cases/cases.json", import.meta.url), "utf8"));
+
+/** `PM2_Supporting` as the checklist's code and strength option. */
+function criterion(text) {
+  const [code, strength] = text.split("_");
+  return { code, strength };
+}
+
+const DEFAULT = { PVS1: "VeryStrong", BA1: "StandAlone" };
+
+async function apply(page, text) {
+  const { code, strength } = criterion(text);
+  await page.getByTestId(`criterion-${code}`).check();
+  const fallback = DEFAULT[code] ?? { S: "Strong", M: "Moderate", P: "Supporting" }[code[1]];
+  await page.getByTestId(`criterion-strength-${code}`).selectOption(strength ?? fallback);
+}
+
+test("the library lists at least five cases", async ({ page }) => {
+  const tolk = new TolkPage(page);
+  await tolk.goto();
+  const library = page.getByTestId("case-library");
+  for (const c of LIBRARY.cases) await expect(library.getByTestId(`case-${c.id}`)).toHaveText(c.title.en);
+  expect(LIBRARY.cases.length).toBeGreaterThanOrEqual(5);
+});
+
+for (const c of LIBRARY.cases) {
+  test(`case ${c.id} opens, and its expected answers match the classifier`, async ({ page }) => {
+    const tolk = new TolkPage(page);
+    await tolk.goto();
+    await page.getByTestId(`case-${c.id}`).click();
+    await tolk.expectReady();
+    const panel = page.getByTestId("teaching-case");
+    await expect(panel).toHaveAttribute("data-case", c.id);
+    await expect(panel.getByTestId("case-referral")).toHaveText(c.referral.en);
+    // The case's panel narrows the view; with a family, the proband is set.
+    await expect(page.getByTestId("panel-summary")).toHaveAttribute("data-genes", String(c.panel.length));
+    if (c.ped) await expect(page.getByTestId("proband")).not.toHaveValue("");
+
+    for (const answer of c.answers) {
+      await select(page, answer.variant);
+      const card = panel.locator(`[data-testid=case-answer][data-variant="${answer.variant}"]`);
+      await expect(card.getByTestId("case-comparison")).toHaveCount(0);
+      for (const e of answer.criteria) await apply(page, e.criterion);
+      await expect(page.getByTestId("classification")).toHaveAttribute("data-class-points", answer.class);
+      await card.getByTestId("case-reveal").click();
+      const comparison = card.getByTestId("case-comparison");
+      await expect(comparison).toHaveAttribute("data-expected", answer.class);
+      await expect(comparison).toHaveAttribute("data-same", "true");
+      await expect(comparison.getByTestId("case-criterion")).toHaveCount(answer.criteria.length);
+      await expect(comparison.locator("[data-testid=case-criterion]:not([data-agreement=same])")).toHaveCount(0);
+    }
+  });
+}
+
+test("a learner who misses criteria sees which, with the answer's reasons", async ({ page }) => {
+  const c = LIBRARY.cases.find((x) => x.id === "denovo-stxbp1");
+  const answer = c.answers[0];
+  const tolk = new TolkPage(page);
+  await tolk.goto();
+  await page.getByTestId(`case-${c.id}`).click();
+  await tolk.expectReady();
+  await select(page, answer.variant);
+  await apply(page, "PVS1");
+  await apply(page, "PP3");
+  const card = page.getByTestId("case-answer");
+  await card.getByTestId("case-reveal").click();
+  const comparison = card.getByTestId("case-comparison");
+  await expect(comparison).toHaveAttribute("data-same", "false");
+  await expect(comparison).toHaveAttribute("data-yours", "likely_pathogenic");
+  const agreement = (code) => comparison.locator(`[data-code=${code}]`);
+  await expect(agreement("PVS1")).toHaveAttribute("data-agreement", "same");
+  await expect(agreement("PS2")).toHaveAttribute("data-agreement", "missed");
+  await expect(agreement("PS2")).toContainText("De novo: absent in both parents");
+  await expect(agreement("PP3")).toHaveAttribute("data-agreement", "extra");
+  expect(await seriousViolations(page), "a case with its answer shown").toEqual([]);
+
+  // In Norwegian, the case and its answer are in Norwegian.
+  await page.getByTestId("language-select").selectOption("nb");
+  await expect(page.getByTestId("teaching-case")).toContainText(c.title.nb);
+  await expect(agreement("PS2")).toContainText("Mangler");
+  await expect(agreement("PS2")).toContainText(answer.criteria[1].why.nb);
+
+  // Another file closes the case.
+  await page.getByTestId("demo-case").click();
+  await tolk.expectReady({ records: 16 });
+  await expect(page.getByTestId("teaching-case")).toHaveCount(0);
+});
