@@ -90,7 +90,7 @@ pub fn Presentation() -> impl IntoView {
                             type="button"
                             class="button"
                             data-testid="presentation-next"
-                            disabled=move || position() + 1 >= slides.with(Vec::len)
+                            disabled=move || { position() + 1 >= slides.with(Vec::len) }
                             on:click=move |_| screen.step(1)
                         >
                             "→" <span class="visually-hidden">{t("presentation-next")}</span>
@@ -148,7 +148,7 @@ fn Slide(variant: NoteVariant, lang: Lang) -> impl IntoView {
                     {(!v.comment.trim().is_empty()).then(|| view! { <p class="slide-comment">{v.comment.clone()}</p> })}
                 </section>
                 <section aria-labelledby="slide-facts">
-                    <h4 id="slide-facts">{t("presentation-genotypes")}</h4>
+                    <h4 id="slide-facts">{t("presentation-facts")}</h4>
                     <dl class="slide-facts">
                         {variant_facts(lang, &v).into_iter().map(|(k, value)| view! { <div><dt>{k}</dt><dd>{value}</dd></div> }).collect_view()}
                     </dl>

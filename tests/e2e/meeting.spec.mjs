@@ -59,6 +59,12 @@ test("presentation mode shows the marked variants one per screen and moves with 
   await expect(slide).toHaveAttribute("data-key", SCN1A);
   await page.keyboard.press("End");
   await expect(slide).toHaveAttribute("data-key", DEPDC5);
+  await expect(page.getByTestId("presentation-next")).toBeDisabled();
+  await page.getByTestId("presentation-previous").click();
+  await expect(slide).toHaveAttribute("data-key", KCNQ2);
+  await expect(page.getByTestId("presentation-next")).toHaveText(/^→\s*Next variant$/);
+  await page.getByTestId("presentation-next").click();
+  await expect(slide).toHaveAttribute("data-key", DEPDC5);
   expect(await seriousViolations(page), "presentation mode").toEqual([]);
 
   await page.keyboard.press("Escape");
