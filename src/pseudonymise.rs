@@ -54,28 +54,32 @@ impl Pseudonymise {
         self.set(!self.on.get_untracked());
     }
 
+    /// `shown(labels)` while on and a file is open, else `plain()`. The
+    /// labels are borrowed, not cloned: a warning list calls this a
+    /// thousand times.
+    fn with_labels(self, shown: impl FnOnce(&Pseudonyms) -> String, plain: impl FnOnce() -> String) -> String {
+        if !self.on.get() {
+            return plain();
+        }
+        self.names.with(|p| p.as_ref().map(shown)).unwrap_or_else(plain)
+    }
+
     /// `text` as the screen may show it: names replaced while on.
     pub fn text(self, text: &str) -> String {
-        match (self.on.get(), self.names.get()) {
-            (true, Some(p)) => p.scrub(text),
-            _ => text.to_owned(),
-        }
+        self.with_labels(|p| p.scrub(text), || text.to_owned())
     }
 
     /// An ISO time as the screen shows it, or the date label while on.
     pub fn time(self, iso: &str) -> String {
-        match (self.on.get(), self.names.get()) {
-            (true, Some(p)) => p.date().to_owned(),
-            _ => words::time(iso),
-        }
+        self.with_labels(|p| p.date().to_owned(), || words::time(iso))
     }
 
     /// A typed patient identifier as the screen shows it.
     pub fn patient(self, typed: &str) -> String {
-        match (self.on.get(), self.names.get()) {
-            (true, Some(p)) if !typed.trim().is_empty() => p.patient().to_owned(),
-            _ => typed.to_owned(),
+        if typed.trim().is_empty() {
+            return typed.to_owned();
         }
+        self.with_labels(|p| p.patient().to_owned(), || typed.to_owned())
     }
 
     /// The session as it may leave the page (exports, presentation).

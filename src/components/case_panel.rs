@@ -2,7 +2,7 @@
 //! classify, and, only when the learner asks, the expected answer beside
 //! the learner's own, criterion by criterion, with the reason for each.
 
-use crate::i18n::{t, tr_with, use_language};
+use crate::i18n::{t, tr, tr_with, use_language};
 use crate::interpretation::Interpretation;
 use crate::teaching::use_teaching;
 use leptos::prelude::*;
@@ -56,7 +56,7 @@ fn CaseAnswer(answer: Answer) -> impl IntoView {
                 aria-expanded=move || shown.get().to_string()
                 on:click=move |_| shown.update(|s| *s = !*s)
             >
-                {move || t(if shown.get() { "case-hide" } else { "case-reveal" })()}
+                {move || tr(if shown.get() { "case-hide" } else { "case-reveal" })}
             </button>
             <Show when=move || shown.get()>
                 {move || answer.with_value(|a| comparison(a, &learner.get(), language.get()))}

@@ -61,6 +61,7 @@ fn criterion_row(
     let id = format!("criterion-{code}");
     let strength_id = format!("criterion-strength-{code}");
     let comment_id = format!("criterion-comment-{code}");
+    let pseudo = crate::pseudonymise::use_pseudonymise();
     view! {
         <div class="criterion" class:applied=move || state().applied class:retired=criterion.retired>
             <input
@@ -109,8 +110,8 @@ fn criterion_row(
                 class="criterion-comment"
                 data-testid=format!("criterion-comment-{code}")
                 placeholder=t("criterion-comment")
-                readonly=move || crate::pseudonymise::use_pseudonymise().on.get()
-                prop:value=move || crate::pseudonymise::use_pseudonymise().text(&state().comment)
+                readonly=move || pseudo.on.get()
+                prop:value=move || pseudo.text(&state().comment)
                 on:input=comment
                 on:change=comment
             />

@@ -24,7 +24,11 @@ pub fn Presentation() -> impl IntoView {
     let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
     let pseudo = use_pseudonymise();
     let language = use_language();
+    // Only while presenting: otherwise every edit would copy the session.
     let slides = Memo::new(move |_| {
+        if !screen.presenting.get() {
+            return Vec::new();
+        }
         let lang = language.get();
         interp.session.with(|s| {
             let Some(s) = s.as_ref() else { return Vec::new() };

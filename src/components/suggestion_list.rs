@@ -6,6 +6,7 @@
 
 use crate::i18n::{t, tr_with, use_language};
 use crate::interpretation::Interpretation;
+use crate::pseudonymise::use_pseudonymise;
 use leptos::prelude::*;
 use tolk_core::acmg::{Strength, Suggestion, Suggestions, Thresholds};
 use tolk_core::session::{Outcome, VariantFacts, VariantWork};
@@ -58,6 +59,7 @@ fn suggestion_card(item: Suggestion, work: Memo<VariantWork>, snapshot: StoredVa
         snapshot.with_value(|facts| item.with_value(|s| interp.edit(facts, |w, stamp| w.decide(s, outcome, stamp))));
     };
     let decision = move || work.with(|w| item.with_value(|s| w.decision(s).cloned()));
+    let pseudo = use_pseudonymise();
     let state = move || match decision().map(|d| d.outcome) {
         None => "open",
         Some(Outcome::Accepted) => "accepted",
@@ -145,7 +147,7 @@ fn suggestion_card(item: Suggestion, work: Memo<VariantWork>, snapshot: StoredVa
                     Outcome::Changed(s) => lang.t_with("suggest-changed", &[("strength", s.label(lang).into())]),
                     Outcome::Rejected => lang.t("suggest-rejected"),
                 };
-                let time = crate::pseudonymise::use_pseudonymise().time(&d.at);
+                let time = pseudo.time(&d.at);
                 let text = if d.by.is_empty() {
                     lang.t_with("suggest-decided", &[("what", what.into()), ("time", time.into())])
                 } else {

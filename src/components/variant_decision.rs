@@ -5,6 +5,7 @@
 use super::saved_as_typed;
 use crate::i18n::{t, tr_with, use_language};
 use crate::interpretation::Interpretation;
+use crate::pseudonymise::use_pseudonymise;
 use leptos::prelude::*;
 use tolk_core::acmg::Class;
 use tolk_core::session::{Override, Report, VariantFacts, VariantWork};
@@ -12,7 +13,7 @@ use tolk_core::session::{Override, Report, VariantFacts, VariantWork};
 #[component]
 pub fn VariantDecision(work: Memo<VariantWork>, snapshot: VariantFacts) -> impl IntoView {
     let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
-    let pseudo = crate::pseudonymise::use_pseudonymise();
+    let pseudo = use_pseudonymise();
     let snapshot = StoredValue::new(snapshot);
     let edit = move |change: Box<dyn FnOnce(&mut VariantWork)>| {
         snapshot.with_value(|facts| interp.edit(facts, |w, _| change(w)));
@@ -103,7 +104,7 @@ pub fn VariantDecision(work: Memo<VariantWork>, snapshot: VariantFacts) -> impl 
                 on:change=comment
             ></textarea>
             {move || work.with(|w| (!w.updated_at.is_empty()).then(|| {
-                let time = crate::pseudonymise::use_pseudonymise().time(&w.updated_at);
+                let time = pseudo.time(&w.updated_at);
                 let text = if w.updated_by.is_empty() {
                     tr_with("decision-updated", &[("time", time.into())])
                 } else {

@@ -69,13 +69,14 @@ fn record_view(record: &RecordDetail, alt: AltDetail, worst: usize, samples: Vec
     let transcripts =
         alt.transcripts.into_iter().enumerate().map(|(i, t)| transcript_row(t, i == worst)).collect_view();
     let format = record.format.clone();
+    let pseudo = use_pseudonymise();
     let sample_rows = samples
         .into_iter()
         .zip(record.samples.clone())
         .map(|(name, values)| {
             view! {
                 <tr data-testid="sample-row">
-                    <th scope="row">{move || use_pseudonymise().text(&name)}</th>
+                    <th scope="row">{move || pseudo.text(&name)}</th>
                     {values.into_iter().map(|v| view! { <td>{v}</td> }).collect_view()}
                 </tr>
             }

@@ -157,12 +157,21 @@ test("pseudonymise hides sample names, the file name and dates on screen and in 
   expectNone(await pageWords(page), "presentation mode", today);
   await page.keyboard.press("Escape");
 
+  const files = {};
   for (const testid of ["export-markdown", "export-html", "export-json", "export-fhir", "session-export"]) {
     const file = await exported(page, testid);
     expectNone(file.name, `${testid}'s file name`, today);
     expectNone(file.text, testid, today);
     expect(file.text, testid).toContain("Sample 1");
+    files[testid] = file;
   }
+  expect(JSON.parse(files["export-json"].text).pseudonymised).toBe(true);
+  // A pseudonymised session can make a note but never restore work: taken
+  // back in, it would put "Sample 1" where the file names the patient.
+  const session = files["session-export"];
+  await page.getByTestId("session-import").setInputFiles({ name: session.name, mimeType: "application/json", buffer: Buffer.from(session.text) });
+  await expect(page.getByTestId("session-notice")).toContainText("exported while pseudonymising");
+  await expect(page.getByTestId("variant-comment")).toHaveValue(/Sample 2 and Sample 3/);
 
   // Remembered over a reload, as a room must not see the names come back.
   await page.reload();

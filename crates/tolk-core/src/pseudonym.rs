@@ -100,6 +100,7 @@ impl Pseudonyms {
             names.replacements.push((typed.to_owned(), self.patient.clone()));
             names.sort();
         }
+        s.pseudonymised = true;
         let scrub = |text: &mut String| *text = names.scrub(text);
         let date = |text: &mut String| {
             if !text.is_empty() {
@@ -133,9 +134,9 @@ impl Pseudonyms {
         s
     }
 
-    /// The note of `session` as exported while pseudonymising, saying so.
+    /// The note of `session` as exported while pseudonymising (it says so).
     pub fn note(&self, session: &Session, lang: Lang) -> Note {
-        Note { pseudonymised: true, ..Note::from_session(&self.session(session), lang) }
+        Note::from_session(&self.session(session), lang)
     }
 }
 
@@ -214,6 +215,13 @@ mod tests {
         assert_eq!(work.facts.zygosity, vec![("Sample 1".to_owned(), Zygosity::Het)]);
         assert_eq!(hidden.updated, "date removed");
         assert_eq!(hidden.note.conclusion, "Sample 1 (Patient) carries it");
+        let back = Session::from_json(&json).unwrap();
+        assert_eq!(
+            back.check_file(&session.file),
+            Err(crate::session::SessionError::Pseudonymised),
+            "never restores work"
+        );
+        assert_eq!(session.check_file(&session.file), Ok(()));
 
         let note = names().note(&session, Lang::En);
         let fhir = crate::note::fhir::render(&note);

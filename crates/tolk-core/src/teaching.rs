@@ -140,10 +140,6 @@ impl Library {
         }
         Ok(library)
     }
-
-    pub fn case(&self, id: &str) -> Option<&Case> {
-        self.cases.iter().find(|c| c.id == id)
-    }
 }
 
 impl Answer {

@@ -189,7 +189,7 @@ impl Note {
             tool: format!("Tolk {}", session.tolk_version),
             language: lang,
             date: session.updated.clone(),
-            pseudonymised: false,
+            pseudonymised: session.pseudonymised,
             analyst: session.analyst.clone(),
             patient,
             referral: note_text.referral.clone(),

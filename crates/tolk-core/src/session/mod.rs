@@ -52,6 +52,10 @@ pub struct Session {
     /// ISO 8601, from the caller's clock.
     pub created: String,
     pub updated: String,
+    /// Exported while pseudonymising ([`crate::pseudonym`]): its names and
+    /// dates are labels, so it can make a note but never restore work.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub pseudonymised: bool,
 }
 
 /// Which file the session belongs to: work is restored only onto the same
@@ -346,6 +350,7 @@ pub enum SessionError {
     NotASession(String),
     Newer(u32),
     OtherFile { session: String, open: String },
+    Pseudonymised,
 }
 
 impl fmt::Display for SessionError {
@@ -359,6 +364,10 @@ impl fmt::Display for SessionError {
             SessionError::OtherFile { session, open } => write!(
                 f,
                 "this session belongs to another file ({session}); the open file is {open}: open that file first"
+            ),
+            SessionError::Pseudonymised => write!(
+                f,
+                "this session was exported while pseudonymising: its sample names and dates are labels, so it cannot restore work; import a session exported with pseudonymise off"
             ),
         }
     }
@@ -380,6 +389,7 @@ impl Session {
             variants: BTreeMap::new(),
             created: at.to_owned(),
             updated: at.to_owned(),
+            pseudonymised: false,
         }
     }
 
@@ -402,9 +412,13 @@ impl Session {
         serde_json::to_string_pretty(self).expect("a session always serialises")
     }
 
-    /// Checks that the session is for `open` (same checksum).
+    /// Checks that the session can restore work on `open`: the same
+    /// checksum, and the real names (taking in a pseudonymised copy would
+    /// put "Sample 1" where the file says NA12878, silently).
     pub fn check_file(&self, open: &FileIdentity) -> Result<(), SessionError> {
-        if self.file.sha256 == open.sha256 {
+        if self.pseudonymised {
+            Err(SessionError::Pseudonymised)
+        } else if self.file.sha256 == open.sha256 {
             Ok(())
         } else {
             let describe = |f: &FileIdentity| format!("{}, SHA-256 {}…", f.name, &f.sha256[..f.sha256.len().min(12)]);
