@@ -10,6 +10,7 @@ use crate::protocol::{GeneChart, HashReply, HashRequest, LoadId, Request, Respon
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
 use tolk_core::annotation::TranscriptPolicy;
+use tolk_core::phrase::Phrase;
 use tolk_core::session::FileIdentity;
 use tolk_core::words;
 use tolk_core::{Diagnostic, LoadSummary, VariantRow};
@@ -45,7 +46,7 @@ pub enum LoadState {
     },
     Failed {
         name: String,
-        message: String,
+        message: Phrase,
     },
 }
 
@@ -77,7 +78,7 @@ pub enum Selection {
     },
     Failed {
         row: u32,
-        message: String,
+        message: Phrase,
     },
 }
 
@@ -119,7 +120,7 @@ pub struct Engine {
     /// The file being read, until it is handed to the hasher.
     blob: StoredValue<Option<Blob>, LocalStorage>,
     /// Why the hashing worker could not start, if it could not.
-    hasher_missing: StoredValue<Option<String>>,
+    hasher_missing: StoredValue<Option<Phrase>>,
     next_load: StoredValue<LoadId>,
     /// The newest view asked for; older replies are dropped.
     last_view: StoredValue<ViewId>,
@@ -137,7 +138,7 @@ pub struct Engine {
     /// The open file's name, size and checksum once hashed, or why it
     /// could not be, with the load it belongs to: what interpretation work
     /// is saved under.
-    pub file: RwSignal<Option<(LoadId, Result<FileIdentity, String>)>>,
+    pub file: RwSignal<Option<(LoadId, Result<FileIdentity, Phrase>)>>,
 }
 
 impl Engine {
@@ -181,13 +182,13 @@ impl Engine {
         {
             engine.state.set(LoadState::Failed {
                 name: String::new(),
-                message: format!("the file reader could not start in this browser ({e})"),
+                message: Phrase::new("read-worker-not-started").arg("reason", e.to_string()),
             });
         }
         if let Err(e) =
             engine.hasher.connect("./hasher_loader.js", move |r| engine.hashed(r), move |why| engine.hasher_died(why))
         {
-            engine.hasher_missing.set_value(Some(format!("the checksum worker could not start ({e})")));
+            engine.hasher_missing.set_value(Some(Phrase::new("hash-worker-not-started").arg("reason", e.to_string())));
         }
         engine
     }
@@ -383,7 +384,7 @@ impl Engine {
                 self.file.set(Some((load, Ok(FileIdentity { name, size, sha256 }))));
             }
             HashReply::Failed { load, message } if self.current_load() == Some(load) => {
-                self.file.set(Some((load, Err(format!("the file's checksum could not be computed ({message})")))));
+                self.file.set(Some((load, Err(Phrase::new("hash-failed").arg("reason", message)))));
             }
             HashReply::Hashed { .. } | HashReply::Failed { .. } => {}
         }
@@ -398,21 +399,12 @@ impl Engine {
         let (name, message) = match self.state.get_untracked() {
             LoadState::Loading { name, bytes_read, total_bytes, .. } => (
                 name,
-                format!(
-                    "the file reader stopped after {} of {} ({reason}). Either the file needs more memory \
-                     than this browser gives a page, or this is a fault in Tolk. Saved interpretation work \
-                     is kept; another file can be opened.",
-                    words::bytes(bytes_read),
-                    words::bytes(total_bytes)
-                ),
+                Phrase::new("read-worker-died-loading")
+                    .arg("read", words::bytes(bytes_read))
+                    .arg("total", words::bytes(total_bytes))
+                    .arg("reason", reason),
             ),
-            LoadState::Ready { name, .. } => (
-                name,
-                format!(
-                    "the file reader stopped ({reason}). Open the file again to go on: \
-                     saved interpretation work comes back with it."
-                ),
-            ),
+            LoadState::Ready { name, .. } => (name, Phrase::new("read-worker-died").arg("reason", reason)),
             LoadState::Idle { .. } | LoadState::Failed { .. } => return,
         };
         self.blob.set_value(None);
@@ -426,7 +418,7 @@ impl Engine {
     /// work), and says why.
     fn hasher_died(self, reason: String) {
         if let Some(load) = self.current_load() {
-            self.file.set(Some((load, Err(format!("the checksum worker stopped ({reason})")))));
+            self.file.set(Some((load, Err(Phrase::new("hash-worker-died").arg("reason", reason)))));
         }
     }
 

@@ -5,6 +5,7 @@
 use crate::narrowing::local_storage;
 use leptos::prelude::*;
 use tolk_core::i18n::{Arg, Lang};
+use tolk_core::phrase::Phrase;
 
 /// Where the choice is remembered: a preference of this browser, not of
 /// a file or a session.
@@ -84,4 +85,11 @@ pub fn tr(key: &str) -> String {
 /// The message `key` with variables, in the current language (tracked).
 pub fn tr_with(key: &str, args: &[(&str, Arg)]) -> String {
     use_language().get().t_with(key, args)
+}
+
+/// What the engine said, worded in the current language and worded again
+/// when it changes.
+pub fn said(phrase: Phrase) -> impl Fn() -> String + Send + Sync + 'static {
+    let language = use_language();
+    move || phrase.render(language.get())
 }

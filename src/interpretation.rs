@@ -13,6 +13,7 @@ use crate::protocol::LoadId;
 use crate::storage;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use tolk_core::phrase::Phrase;
 use tolk_core::session::{CaseContext, FileIdentity, Session, Stamp, VariantFacts, VariantWork};
 
 /// Where the analyst's name is remembered between visits.
@@ -27,7 +28,7 @@ pub enum SaveState {
     Saved {
         at: String,
     },
-    Failed(String),
+    Failed(Phrase),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -125,7 +126,10 @@ impl Interpretation {
                 Ok(Some(json)) => match Session::from_json(&json) {
                     Ok(saved) if saved.worked() > 0 => self.take_saved(saved),
                     Ok(_) => {}
-                    Err(e) => self.saved.set(SaveState::Failed(format!("the saved work could not be read: {e}"))),
+                    Err(e) => {
+                        let why = Phrase::new("storage-unreadable").arg("reason", e.phrase());
+                        self.saved.set(SaveState::Failed(why))
+                    }
                 },
                 Ok(None) => {}
                 Err(e) => self.saved.set(SaveState::Failed(e)),
@@ -270,7 +274,10 @@ impl Interpretation {
                 ))));
                 self.save();
             }
-            Err(e) => self.notice.set(Some(Err(format!("{name}: {e}")))),
+            Err(e) => {
+                let why = e.phrase().render(crate::i18n::use_language().get_untracked());
+                self.notice.set(Some(Err(format!("{name}: {why}"))))
+            }
         }
     }
 

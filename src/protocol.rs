@@ -10,6 +10,7 @@ use tolk_core::annotation::TranscriptPolicy;
 use tolk_core::chart::{Charts, Lollipop};
 use tolk_core::inheritance::Fit;
 use tolk_core::panel::matching::PanelReport;
+use tolk_core::phrase::Phrase;
 use tolk_core::session::VariantFacts;
 use tolk_core::vcf::detail::RecordDetail;
 use tolk_core::view::FunnelStep;
@@ -69,7 +70,7 @@ pub enum Response {
     },
     Failed {
         load: LoadId,
-        message: String,
+        message: Phrase,
     },
     Cancelled {
         load: LoadId,
@@ -93,7 +94,7 @@ pub enum Response {
     Record {
         load: LoadId,
         row: u32,
-        detail: Result<Box<Selected>, String>,
+        detail: Result<Box<Selected>, Phrase>,
     },
     /// Row `row`'s gene along its protein, sent after its record: reading
     /// the gene's other records again must not hold up the record.
@@ -149,7 +150,7 @@ pub enum GeneChart {
     NoGene,
     Ready(Lollipop),
     /// Why the gene's records could not be read.
-    Failed(String),
+    Failed(Phrase),
 }
 
 impl GeneChart {
@@ -175,7 +176,7 @@ pub struct ViewSummary {
     /// [`MAX_PAIRS_SENT`].
     pub pairs: Vec<PairKeys>,
     pub pair_count: u32,
-    pub notes: Vec<String>,
+    pub notes: Vec<Phrase>,
     /// Time the worker took to apply the query.
     pub millis: f64,
     /// What the view's charts show.

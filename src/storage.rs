@@ -11,6 +11,7 @@
 use rexie::{ObjectStore, Rexie, TransactionMode};
 use std::cell::RefCell;
 use std::rc::Rc;
+use tolk_core::phrase::Phrase;
 use wasm_bindgen::JsValue;
 
 const DATABASE: &str = "tolk";
@@ -21,7 +22,7 @@ thread_local! {
     static CONNECTION: RefCell<Option<Rc<Rexie>>> = const { RefCell::new(None) };
 }
 
-async fn open() -> Result<Rc<Rexie>, String> {
+async fn open() -> Result<Rc<Rexie>, Phrase> {
     if let Some(db) = CONNECTION.with(|c| c.borrow().clone()) {
         return Ok(db);
     }
@@ -30,25 +31,25 @@ async fn open() -> Result<Rc<Rexie>, String> {
         .add_object_store(ObjectStore::new(SESSIONS))
         .build()
         .await
-        .map_err(|e| format!("the browser's storage could not be opened ({e})"))?;
+        .map_err(|e| Phrase::new("storage-unavailable").arg("reason", e.to_string()))?;
     let db = Rc::new(db);
     CONNECTION.with(|c| *c.borrow_mut() = Some(db.clone()));
     Ok(db)
 }
 
 /// The session saved under `key`, if any.
-pub async fn load(key: &str) -> Result<Option<String>, String> {
+pub async fn load(key: &str) -> Result<Option<String>, Phrase> {
     let db = open().await?;
-    let why = |e: rexie::Error| format!("the saved work could not be read ({e})");
+    let why = |e: rexie::Error| Phrase::new("storage-unreadable").arg("reason", e.to_string());
     let tx = db.transaction(&[SESSIONS], TransactionMode::ReadOnly).map_err(why)?;
     let value = tx.store(SESSIONS).map_err(why)?.get(JsValue::from_str(key)).await.map_err(why)?;
     Ok(value.and_then(|v| v.as_string()))
 }
 
 /// Saves `json` under `key`, returning once the transaction has committed.
-pub async fn save(key: &str, json: &str) -> Result<(), String> {
+pub async fn save(key: &str, json: &str) -> Result<(), Phrase> {
     let db = open().await?;
-    let why = |e: rexie::Error| format!("the work could not be saved in this browser ({e})");
+    let why = |e: rexie::Error| Phrase::new("storage-unwritable").arg("reason", e.to_string());
     let tx = db.transaction(&[SESSIONS], TransactionMode::ReadWrite).map_err(why)?;
     tx.store(SESSIONS).map_err(why)?.put(&JsValue::from_str(json), Some(&JsValue::from_str(key))).await.map_err(why)?;
     tx.done().await.map_err(why)?;

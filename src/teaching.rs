@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use tolk_core::family::{Family, Pedigree};
 use tolk_core::panel::Panel;
+use tolk_core::phrase::Phrase;
 use tolk_core::teaching::{Case, Library};
 
 /// Where the cases are, beside the app.
@@ -18,11 +19,11 @@ const LIBRARY_URL: &str = "cases/cases.json";
 #[derive(Clone, Copy)]
 pub struct Teaching {
     /// The library, or why it could not be read.
-    pub library: RwSignal<Option<Result<Library, String>>>,
+    pub library: RwSignal<Option<Result<Library, Phrase>>>,
     /// The case open; `None` once another file is opened.
     pub case: RwSignal<Option<Case>>,
     /// Why the case could not be opened.
-    pub error: RwSignal<Option<String>>,
+    pub error: RwSignal<Option<Phrase>>,
     engine: Engine,
 }
 
@@ -35,7 +36,7 @@ impl Teaching {
         let this =
             Teaching { library: RwSignal::new(None), case: RwSignal::new(None), error: RwSignal::new(None), engine };
         spawn_local(async move {
-            let library = fetch_text(LIBRARY_URL).await.and_then(|json| Library::parse(&json));
+            let library = fetch_text(LIBRARY_URL).await.and_then(|json| Library::parse(&json).map_err(Phrase::from));
             this.library.set(Some(library));
         });
         // The case's panel and family, once its file is read; another
@@ -67,7 +68,7 @@ impl Teaching {
                     self.case.set(Some(case));
                     self.engine.open(&blob, name);
                 }
-                Err(e) => self.error.set(Some(e)),
+                Err(e) => self.error.set(Some(e.into())),
             }
         });
     }
@@ -77,17 +78,17 @@ impl Teaching {
         narrowing.clear();
         match Panel::parse(&case.id, &case.panel.join("\n")) {
             Ok(panels) => narrowing.add_panels(panels),
-            Err(e) => self.error.set(Some(e.to_string())),
+            Err(e) => self.error.set(Some(e.phrase())),
         }
         let Some(ped) = case.ped.clone() else { return };
         spawn_local(async move {
             let family = fetch_text(&format!("cases/{ped}")).await.and_then(|text| {
-                let pedigree = Pedigree::parse(&text).map_err(|e| e.to_string())?;
-                Family::from_pedigree(&pedigree, &samples, None).map_err(|e| e.to_string())
+                let pedigree = Pedigree::parse(&text).map_err(|e| e.phrase())?;
+                Family::from_pedigree(&pedigree, &samples, None)
             });
             match family {
                 Ok(family) => narrowing.family.set(Some(family)),
-                Err(e) => self.error.set(Some(format!("{ped}: {e}"))),
+                Err(e) => self.error.set(Some(crate::components::about_file(&ped, e))),
             }
         });
     }

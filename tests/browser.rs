@@ -141,11 +141,11 @@ fn charts_draw_in_the_page() {
     let view = tolk_core::apply(&loaded.store, &tolk_core::Query::default());
     let policy = tolk_core::annotation::TranscriptPolicy::All;
     let charts = tolk_core::chart::charts(&loaded.store, &view, policy, &loaded.header.samples, None);
-    for (_, _, chart) in tolk_charts::view_charts(&charts, &view.funnel) {
+    for (_, _, chart) in tolk_charts::view_charts(&charts, &view.funnel, tolk_core::i18n::Lang::En) {
         let chart = chart.unwrap();
         assert!(chart.svg.starts_with("<svg role=\"img\"") && chart.svg.contains("<text"), "{}", &chart.svg[..200]);
     }
-    assert_eq!(tolk_charts::genome(&charts.genome).unwrap().marks.len(), view.rows.len());
+    assert_eq!(tolk_charts::genome(&charts.genome, tolk_core::i18n::Lang::En).unwrap().marks.len(), view.rows.len());
 }
 
 #[wasm_bindgen_test]

@@ -6,7 +6,7 @@
 use super::use_engine;
 use super::{ClassificationBox, CriteriaChecklist, SuggestionList, VariantDecision};
 use crate::engine::Selection;
-use crate::i18n::{t, tr_with};
+use crate::i18n::{t, tr_with, use_language};
 use crate::interpretation::Interpretation;
 use leptos::prelude::*;
 use tolk_core::acmg::suggest;
@@ -45,7 +45,7 @@ pub fn AcmgPanel() -> impl IntoView {
                     view! {
                         <section class="acmg" data-testid="acmg-panel" data-state="error">
                             <p class="error" role="alert">
-                                {move || tr_with("acmg-unavailable", &[("reason", (&why).into())])}
+                                {move || tr_with("acmg-unavailable", &[("reason", why.render(use_language().get()).into())])}
                             </p>
                         </section>
                     }

@@ -15,7 +15,7 @@ pub fn CaseLibrary() -> impl IntoView {
             <p>{t("case-library-hint")}</p>
             {move || match teaching.library.get() {
                 None => ().into_any(),
-                Some(Err(e)) => view! { <p class="error" role="alert">{tr_with("case-library-failed", &[("reason", e.into())])}</p> }.into_any(),
+                Some(Err(e)) => view! { <p class="error" role="alert">{tr_with("case-library-failed", &[("reason", e.render(use_language().get()).into())])}</p> }.into_any(),
                 Some(Ok(library)) => view! {
                     <ul class="case-list">
                         {library
@@ -37,7 +37,7 @@ pub fn CaseLibrary() -> impl IntoView {
                 }
                 .into_any(),
             }}
-            {move || teaching.error.get().map(|e| view! { <p class="error" role="alert">{tr_with("case-failed", &[("reason", e.into())])}</p> })}
+            {move || teaching.error.get().map(|e| view! { <p class="error" role="alert">{tr_with("case-failed", &[("reason", e.render(use_language().get()).into())])}</p> })}
         </section>
     }
 }

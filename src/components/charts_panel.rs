@@ -4,15 +4,16 @@
 //! its text alternative, shown under it; clicking a variant's mark selects
 //! it, as choosing its row in the table does.
 
-use super::use_engine;
+use super::{use_engine, Explain};
 use crate::engine::{Engine, Selection};
-use crate::i18n::{t, tr_with};
+use crate::i18n::{t, tr_with, use_language};
 use crate::interpretation::Interpretation;
 use crate::protocol::GeneChart;
 use crate::pseudonymise::use_pseudonymise;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 use tolk_charts::{Chart, Colouring};
+use tolk_core::explain::Topic;
 
 /// A click lands on a mark within this many SVG units of its centre.
 const CLICK_RADIUS: f64 = 14.0;
@@ -27,7 +28,7 @@ pub fn ChartsPanel() -> impl IntoView {
         engine.view.with(|v| {
             v.as_ref().map(|v| {
                 let started = js_sys::Date::now();
-                let charts = tolk_charts::view_charts(&v.charts, &v.funnel);
+                let charts = tolk_charts::view_charts(&v.charts, &v.funnel, use_language().get());
                 (v.view, charts, js_sys::Date::now() - started)
             })
         })
@@ -50,7 +51,7 @@ pub fn ChartsPanel() -> impl IntoView {
             let drawn = match &detail.lollipop {
                 GeneChart::Ready(l) => Some(classes.with(|classes| {
                     let colouring = if by_class.get() { Colouring::Class(classes) } else { Colouring::Impact };
-                    tolk_charts::lollipop(l, colouring)
+                    tolk_charts::lollipop(l, colouring, use_language().get())
                 })),
                 _ => None,
             };
@@ -73,6 +74,7 @@ pub fn ChartsPanel() -> impl IntoView {
                     <figure class="chart wide" data-testid="chart-lollipop" data-state=move || lollipop.with(|l| l.as_ref().map_or("empty", |(state, _)| state.state()))>
                         <figcaption>
                             {t("charts-gene")}
+                            <Explain topic=Topic::Chart("lollipop") name=Signal::derive(t("charts-gene"))/>
                             <label class="chart-option">
                                 {t("charts-colour-by")}
                                 <select
@@ -87,7 +89,7 @@ pub fn ChartsPanel() -> impl IntoView {
                         {move || match lollipop.get() {
                             Some((_, Some(chart))) => view! { <ChartView chart=chart engine=engine/> }.into_any(),
                             Some((GeneChart::Failed(e), _)) => {
-                                view! { <p class="error" role="alert">{tr_with("charts-gene-failed", &[("reason", e.into())])}</p> }.into_any()
+                                view! { <p class="error" role="alert">{tr_with("charts-gene-failed", &[("reason", e.render(use_language().get()).into())])}</p> }.into_any()
                             }
                             Some((GeneChart::NoGene, _)) => view! { <p class="muted">{t("charts-no-gene")}</p> }.into_any(),
                             Some(_) => view! { <p class="muted" role="status">{t("charts-reading")}</p> }.into_any(),
@@ -103,7 +105,10 @@ pub fn ChartsPanel() -> impl IntoView {
                                     .map(|(id, caption, chart)| {
                                         view! {
                                             <figure class="chart" data-testid=format!("chart-{id}")>
-                                                <figcaption>{caption}</figcaption>
+                                                <figcaption>
+                                                    {caption.clone()}
+                                                    <Explain topic=Topic::Chart(id) name=caption/>
+                                                </figcaption>
                                                 <ChartView chart=chart engine=engine/>
                                             </figure>
                                         }
@@ -114,6 +119,32 @@ pub fn ChartsPanel() -> impl IntoView {
                 </div>
             </section>
         </Show>
+    }
+}
+
+/// The variants a chart marks, as a list to choose from: what a click on a
+/// mark does, for the keyboard and for screen readers.
+fn mark_picker(marks: Vec<(String, u32, u16)>, engine: Engine) -> impl IntoView {
+    let count = marks.len();
+    let marks = StoredValue::new(marks);
+    view! {
+        <label class="chart-marks">
+            {t("charts-marks-label")}
+            <select
+                data-testid="chart-marks"
+                on:change=move |e| {
+                    let chosen = event_target_value(&e).parse::<usize>().ok();
+                    if let Some((_, row, alt)) = chosen.and_then(|i| marks.with_value(|m| m.get(i).cloned())) {
+                        engine.select_index(row, alt);
+                    }
+                }
+            >
+                <option value="">{move || tr_with("charts-marks-choose", &[("count", count.into())])}</option>
+                {marks.with_value(|m| {
+                    m.iter().enumerate().map(|(i, (key, ..))| view! { <option value=i.to_string()>{key.clone()}</option> }).collect_view()
+                })}
+            </select>
+        </label>
     }
 }
 
@@ -131,6 +162,9 @@ fn ChartView(chart: Result<Chart, String>, engine: Engine) -> impl IntoView {
             let svg = chart.svg.clone();
             let pseudo = use_pseudonymise();
             let clickable = !chart.marks.is_empty();
+            // The keyboard's way to a mark: the same variants in a list.
+            let options: Vec<(String, u32, u16)> = chart.marks.iter().map(|m| (m.key.clone(), m.row, m.alt)).collect();
+            let picker = clickable.then(|| mark_picker(options, engine));
             // Not the event's target: Leptos delegates clicks to the document.
             let area = NodeRef::<leptos::html::Div>::new();
             let on_click = move |e: leptos::ev::MouseEvent| {
@@ -150,6 +184,7 @@ fn ChartView(chart: Result<Chart, String>, engine: Engine) -> impl IntoView {
                 // The quality chart names samples; names are plain words in
                 // the SVG's text unless they hold markup characters.
                 <div class="chart-svg" class:clickable=clickable node_ref=area inner_html=move || pseudo.text(&svg) on:click=on_click></div>
+                {picker}
                 <p class="chart-text">{move || pseudo.text(&text)}</p>
             }
             .into_any()

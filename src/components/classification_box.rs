@@ -48,7 +48,10 @@ pub fn ClassificationBox(work: Memo<VariantWork>) -> impl IntoView {
                 </p>
             })}
             <ul class="notes">
-                {move || result.with(|c| c.notes.clone()).into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                {move || {
+                    let lang = use_language().get();
+                    result.with(|c| c.notes.iter().map(|n| view! { <li>{n.render(lang)}</li> }).collect_view())
+                }}
             </ul>
         </section>
     }

@@ -3,11 +3,12 @@
 //! (default, or another in ClinGen SVI notation), and a comment. Criteria
 //! Tolk has a suggestion for are marked; retired ones are flagged.
 
-use super::saved_as_typed;
+use super::{saved_as_typed, Explain};
 use crate::i18n::{t, tr_with, use_language};
 use crate::interpretation::Interpretation;
 use leptos::prelude::*;
 use tolk_core::acmg::{Criterion, Direction, Strength, Suggestions, CRITERIA};
+use tolk_core::explain::Topic;
 use tolk_core::session::{VariantFacts, VariantWork};
 
 #[component]
@@ -82,6 +83,7 @@ fn criterion_row(
                 {criterion.retired.then(|| view! { <span class="flag">{t("criterion-retired")}</span> })}
                 {move || suggested().map(|s| view! { <span class="flag suggested">{move || tr_with("criterion-suggested", &[("strength", s.label(use_language().get()).into())])}</span> })}
             </label>
+            <Explain topic=Topic::Criterion(code) name=code.as_str().to_owned()/>
             <label for=strength_id.clone() class="visually-hidden">{move || tr_with("criterion-strength-label", &[("code", code.as_str().into())])}</label>
             <select
                 id=strength_id

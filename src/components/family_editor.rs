@@ -2,14 +2,15 @@
 //! proband, the parents, the proband's sex and whether each parent is
 //! affected. Inheritance modes are judged for this family.
 
-use super::{fetch_text, read_text, use_engine, FileButton};
+use super::{about_file, fetch_text, read_text, use_engine, FileButton};
 use crate::engine::LoadState;
-use crate::i18n::{t, tr_with};
+use crate::i18n::{t, tr, use_language};
 use crate::pseudonymise::use_pseudonymise;
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use tolk_core::family::{Affection, Family, Member, Pedigree, Sex};
+use tolk_core::phrase::Phrase;
 
 /// The demo case's family (public/demo).
 const DEMO_PED_URL: &str = "demo/tolk-demo-trio.ped";
@@ -20,7 +21,7 @@ pub fn FamilyEditor() -> impl IntoView {
     let pseudo = use_pseudonymise();
     let family = engine.narrowing.family;
     let pedigree = RwSignal::new(None::<Pedigree>);
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Phrase>);
     let samples = Memo::new(move |_| match engine.state.get() {
         LoadState::Ready { summary, .. } => summary.samples,
         _ => Vec::new(),
@@ -36,7 +37,7 @@ pub fn FamilyEditor() -> impl IntoView {
     });
 
     let use_pedigree = move |name: String, text: String| {
-        let result = Pedigree::parse(&text).map_err(|e| e.to_string()).and_then(|ped| {
+        let result = Pedigree::parse(&text).map_err(|e| e.phrase()).and_then(|ped| {
             let f = Family::from_pedigree(&ped, &samples.get_untracked(), None)?;
             Ok((ped, f))
         });
@@ -46,7 +47,7 @@ pub fn FamilyEditor() -> impl IntoView {
                 family.set(Some(f));
                 error.set(None);
             }
-            Err(e) => error.set(Some(format!("{name}: {e}"))),
+            Err(e) => error.set(Some(about_file(&name, e))),
         }
     };
     let on_files = Callback::new(move |files: Vec<web_sys::File>| {
@@ -54,15 +55,15 @@ pub fn FamilyEditor() -> impl IntoView {
         spawn_local(async move {
             match read_text(&file).await {
                 Ok(text) => use_pedigree(file.name(), text),
-                Err(e) => error.set(Some(format!("{}: {e}", file.name()))),
+                Err(e) => error.set(Some(about_file(&file.name(), e))),
             }
         });
     });
     let use_demo = move |_| {
         spawn_local(async move {
             match fetch_text(DEMO_PED_URL).await {
-                Ok(text) => use_pedigree("demo family".into(), text),
-                Err(e) => error.set(Some(tr_with("family-demo-failed", &[("reason", e.into())]))),
+                Ok(text) => use_pedigree(tr("family-demo-name"), text),
+                Err(e) => error.set(Some(Phrase::new("family-demo-failed").arg("reason", e))),
             }
         });
     };
@@ -155,7 +156,7 @@ pub fn FamilyEditor() -> impl IntoView {
                 </button>
             </div>
             <Show when=move || error.get().is_some()>
-                <p class="error" role="alert">{move || error.get()}</p>
+                <p class="error" role="alert">{move || error.get().map(|e| e.render(use_language().get()))}</p>
             </Show>
             <div class="row roles">
                 <label>

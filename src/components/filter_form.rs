@@ -1,10 +1,11 @@
 //! The filters, the presets and the inheritance mode. Every control writes
 //! to the narrowing signals; the engine turns each change into a new view.
 
-use super::use_engine;
+use super::{use_engine, Explain};
 use crate::i18n::{t, tr_with, use_language};
 use leptos::prelude::*;
 use tolk_core::annotation::{Consequence, Impact};
+use tolk_core::explain::Topic;
 use tolk_core::filter::{Filters, Preset};
 use tolk_core::inheritance::Mode;
 use tolk_core::panel::Region;
@@ -21,11 +22,13 @@ const CLINVAR: [(&str, &str); 6] = [
 
 /// A number field bound to one optional threshold. It applies on change
 /// (Enter or leaving the field), not on every keystroke. `label` and
-/// `hint` are message keys.
+/// `hint` are message keys; `explained` the filter's explanation, where
+/// this field is the first of its filter.
 fn threshold(
     label: &'static str,
     testid: &'static str,
     hint: &'static str,
+    explained: Option<&'static str>,
     get: fn(&Filters) -> Option<f32>,
     set: fn(&mut Filters, Option<f32>),
 ) -> impl IntoView {
@@ -48,6 +51,16 @@ fn threshold(
                 filters.update(|f| set(f, value));
             }
         />
+        {explain_filter(explained, label)}
+    }
+}
+
+/// The explanation of filter `id`, named by the message `label`; an empty
+/// cell where there is none, so the fields stay in their columns.
+fn explain_filter(id: Option<&'static str>, label: &'static str) -> impl IntoView {
+    match id {
+        Some(id) => view! { <Explain topic=Topic::Filter(id) name=Signal::derive(t(label))/> }.into_any(),
+        None => view! { <span></span> }.into_any(),
     }
 }
 
@@ -196,6 +209,7 @@ pub fn FilterForm() -> impl IntoView {
                             .collect_view()}
                     </select>
                 </label>
+                <Explain topic=Topic::Filter("inheritance") name=Signal::derive(t("filter-inheritance"))/>
             </div>
             <fieldset>
                 <legend>{t("filter-quality")}</legend>
@@ -208,24 +222,26 @@ pub fn FilterForm() -> impl IntoView {
                     />
                     {t("filter-pass")}
                 </label>
+                <Explain topic=Topic::Filter("pass") name=Signal::derive(t("filter-pass"))/>
                 <div class="grid">
-                    {threshold("filter-qual", "qual", "filter-qual-hint", |f| f.min_qual, |f, v| f.min_qual = v)}
-                    {threshold("filter-dp", "dp", "filter-dp-hint", |f| f.min_dp.map(|v| v as f32), |f, v| f.min_dp = v.map(|v| v as u32))}
-                    {threshold("filter-gq", "gq", "filter-gq-hint", |f| f.min_gq.map(|v| v as f32), |f, v| f.min_gq = v.map(|v| v as u32))}
-                    {threshold("filter-ab-min", "ab-min", "filter-ab-min-hint", |f| f.het_ab.map(|a| a.0), |f, v| f.het_ab = v.map(|lo| (lo, f.het_ab.map_or(1.0, |a| a.1))))}
-                    {threshold("filter-ab-max", "ab-max", "filter-ab-max-hint", |f| f.het_ab.map(|a| a.1), |f, v| f.het_ab = v.map(|hi| (f.het_ab.map_or(0.0, |a| a.0), hi)))}
+                    {threshold("filter-qual", "qual", "filter-qual-hint", Some("qual"), |f| f.min_qual, |f, v| f.min_qual = v)}
+                    {threshold("filter-dp", "dp", "filter-dp-hint", Some("dp"), |f| f.min_dp.map(|v| v as f32), |f, v| f.min_dp = v.map(|v| v as u32))}
+                    {threshold("filter-gq", "gq", "filter-gq-hint", Some("gq"), |f| f.min_gq.map(|v| v as f32), |f, v| f.min_gq = v.map(|v| v as u32))}
+                    {threshold("filter-ab-min", "ab-min", "filter-ab-min-hint", Some("ab"), |f| f.het_ab.map(|a| a.0), |f, v| f.het_ab = v.map(|lo| (lo, f.het_ab.map_or(1.0, |a| a.1))))}
+                    {threshold("filter-ab-max", "ab-max", "filter-ab-max-hint", None, |f| f.het_ab.map(|a| a.1), |f, v| f.het_ab = v.map(|hi| (f.het_ab.map_or(0.0, |a| a.0), hi)))}
                 </div>
             </fieldset>
             <fieldset>
                 <legend>{t("filter-rarity")}</legend>
                 <div class="grid">
-                    {threshold("filter-af", "af", "filter-af-hint", |f| f.af_below, |f, v| f.af_below = v)}
-                    {threshold("filter-cadd", "cadd", "filter-cadd-hint", |f| f.min_cadd, |f, v| f.min_cadd = v)}
-                    {threshold("filter-revel", "revel", "filter-revel-hint", |f| f.min_revel, |f, v| f.min_revel = v)}
-                    {threshold("filter-spliceai", "spliceai", "filter-spliceai-hint", |f| f.min_spliceai, |f, v| f.min_spliceai = v)}
+                    {threshold("filter-af", "af", "filter-af-hint", Some("af"), |f| f.af_below, |f, v| f.af_below = v)}
+                    {threshold("filter-cadd", "cadd", "filter-cadd-hint", Some("cadd"), |f| f.min_cadd, |f, v| f.min_cadd = v)}
+                    {threshold("filter-revel", "revel", "filter-revel-hint", Some("revel"), |f| f.min_revel, |f, v| f.min_revel = v)}
+                    {threshold("filter-spliceai", "spliceai", "filter-spliceai-hint", Some("spliceai"), |f| f.min_spliceai, |f, v| f.min_spliceai = v)}
                 </div>
                 <div class="checks" role="group" aria-label=t("filter-impact-label")>
                     {t("filter-impact")} {IMPACTS.map(impact_box).to_vec()}
+                    <Explain topic=Topic::Filter("impact") name=Signal::derive(t("filter-impact-label"))/>
                 </div>
                 <details>
                     <summary>{t("filter-terms")}</summary>
@@ -235,9 +251,11 @@ pub fn FilterForm() -> impl IntoView {
                 </details>
                 <div class="checks" role="group" aria-label="ClinVar">
                     "ClinVar: " {CLINVAR.into_iter().map(clinvar_box).collect_view()}
+                    <Explain topic=Topic::Filter("clinvar") name="ClinVar".to_owned()/>
                 </div>
             </fieldset>
             <label for="filter-regions">{t("filter-regions")}</label>
+            <Explain topic=Topic::Filter("regions") name=Signal::derive(t("filter-regions"))/>
             <input
                 id="filter-regions"
                 type="text"

@@ -3,7 +3,7 @@
 //! compound heterozygous pairs.
 
 use super::use_engine;
-use crate::i18n::{t, tr, tr_with};
+use crate::i18n::{t, tr, tr_with, use_language};
 use leptos::prelude::*;
 use tolk_core::inheritance::Fit;
 
@@ -13,6 +13,7 @@ pub fn Funnel() -> impl IntoView {
     let view = move || engine.view.get();
     move || {
         view().map(|v| {
+            let lang = use_language().get();
             let steps = v
                 .funnel
                 .iter()
@@ -23,13 +24,13 @@ pub fn Funnel() -> impl IntoView {
                         <li data-step=s.id.clone() data-remaining=s.remaining.to_string()>
                             <span class="num">{s.remaining}</span>
                             " "
-                            {s.label.clone()}
+                            {s.label.render(lang)}
                             {missing}
                         </li>
                     }
                 })
                 .collect_view();
-            let notes = v.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view();
+            let notes = v.notes.iter().map(|n| view! { <li>{n.render(lang)}</li> }).collect_view();
             let pairs = v
                 .pairs
                 .iter()

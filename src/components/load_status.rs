@@ -104,9 +104,9 @@ pub fn LoadStatus() -> impl IntoView {
                     view! {
                         <p class="error" role="alert">
                             {pseudo.text(&if name.is_empty() {
-                                tr_with("status-failed-unnamed", &[("reason", message.into())])
+                                tr_with("status-failed-unnamed", &[("reason", message.render(use_language().get()).into())])
                             } else {
-                                tr_with("status-failed", &[("name", name.into()), ("reason", message.into())])
+                                tr_with("status-failed", &[("name", name.into()), ("reason", message.render(use_language().get()).into())])
                             })}
                         </p>
                     }

@@ -6,6 +6,7 @@ mod case_panel;
 mod charts_panel;
 mod classification_box;
 mod criteria_checklist;
+mod explain;
 mod family_editor;
 mod file_button;
 mod file_opener;
@@ -34,6 +35,7 @@ pub use case_panel::CasePanel;
 pub use charts_panel::ChartsPanel;
 use classification_box::ClassificationBox;
 use criteria_checklist::CriteriaChecklist;
+use explain::Explain;
 pub use family_editor::FamilyEditor;
 use file_button::FileButton;
 pub(crate) use file_opener::fetch_blob;
@@ -59,6 +61,7 @@ pub use warning_list::WarningList;
 
 use crate::engine::Engine;
 use leptos::prelude::use_context;
+use tolk_core::phrase::Phrase;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
@@ -69,14 +72,22 @@ pub(crate) fn use_engine() -> Engine {
 }
 
 /// The text of a picked file (a panel or PED: small, read whole).
-pub(crate) async fn read_text(blob: &Blob) -> Result<String, String> {
-    let text = JsFuture::from(blob.text()).await.map_err(|e| format!("the browser could not read it: {e:?}"))?;
-    text.as_string().ok_or_else(|| "the file is not text".to_owned())
+pub(crate) async fn read_text(blob: &Blob) -> Result<String, Phrase> {
+    let text = JsFuture::from(blob.text())
+        .await
+        .map_err(|e| Phrase::new("read-browser-failed").arg("reason", format!("{e:?}")))?;
+    text.as_string().ok_or_else(|| Phrase::new("read-not-text"))
 }
 
-/// The text of a file of the app's own origin (the demo's panel and PED).
-pub(crate) async fn fetch_text(url: &str) -> Result<String, String> {
-    read_text(&file_opener::fetch_blob(url).await?).await
+/// `panel.bed: line 2: ...`: what went wrong with the file `name`.
+pub(crate) fn about_file(name: &str, why: Phrase) -> Phrase {
+    Phrase::Joined(vec![name.into(), ": ".into(), why])
+}
+
+/// The text of a file of the app's own origin (the demo's panel and PED);
+/// an error is the browser's or the server's own words.
+pub(crate) async fn fetch_text(url: &str) -> Result<String, Phrase> {
+    read_text(&file_opener::fetch_blob(url).await.map_err(Phrase::from)?).await
 }
 
 /// Saves `text` as a file named `name`, from memory: a Blob, an object

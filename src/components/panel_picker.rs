@@ -2,12 +2,13 @@
 //! paste symbols, choose the PanelApp confidence, and see which panel genes
 //! the file has variants in.
 
-use super::{read_text, use_engine, FileButton};
-use crate::i18n::{t, tr, tr_with};
+use super::{about_file, read_text, use_engine, FileButton};
+use crate::i18n::{t, tr, tr_with, use_language};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use tolk_core::panel::{Confidence, Panel};
+use tolk_core::phrase::Phrase;
 
 /// The demo case's panel (public/demo), made by the Tolk team.
 const DEMO_PANEL_URL: &str = "demo/tolk-demo-epilepsy-panel.json";
@@ -22,7 +23,7 @@ const LEVELS: [(&str, Option<Confidence>, &str); 3] = [
 pub fn PanelPicker() -> impl IntoView {
     let engine = use_engine();
     let narrowing = engine.narrowing;
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Phrase>);
     let pasted = RwSignal::new(String::new());
 
     let import = move |name: String, text: String| match Panel::parse(&name, &text) {
@@ -30,14 +31,14 @@ pub fn PanelPicker() -> impl IntoView {
             error.set(None);
             narrowing.add_panels(panels);
         }
-        Err(e) => error.set(Some(format!("{name}: {e}"))),
+        Err(e) => error.set(Some(about_file(&name, e.phrase()))),
     };
     let on_files = Callback::new(move |files: Vec<web_sys::File>| {
         for file in files {
             spawn_local(async move {
                 match read_text(&file).await {
                     Ok(text) => import(file.name(), text),
-                    Err(e) => error.set(Some(format!("{}: {e}", file.name()))),
+                    Err(e) => error.set(Some(about_file(&file.name(), e))),
                 }
             });
         }
@@ -45,15 +46,15 @@ pub fn PanelPicker() -> impl IntoView {
     let add_pasted = move |_| {
         let text = pasted.get_untracked();
         if !text.trim().is_empty() {
-            import("Pasted gene list".into(), text);
+            import(tr("panel-pasted-name"), text);
             pasted.set(String::new());
         }
     };
     let use_demo = move |_| {
         spawn_local(async move {
             match super::fetch_text(DEMO_PANEL_URL).await {
-                Ok(text) => import("demo panel".into(), text),
-                Err(e) => error.set(Some(tr_with("panel-demo-failed", &[("reason", e.into())]))),
+                Ok(text) => import(tr("panel-demo-name"), text),
+                Err(e) => error.set(Some(Phrase::new("panel-demo-failed").arg("reason", e))),
             }
         });
     };
@@ -106,7 +107,7 @@ pub fn PanelPicker() -> impl IntoView {
                 <button type="button" class="button" on:click=add_pasted>{t("panel-paste-add")}</button>
             </details>
             <Show when=move || error.get().is_some()>
-                <p class="error" role="alert">{move || error.get()}</p>
+                <p class="error" role="alert">{move || error.get().map(|e| e.render(use_language().get()))}</p>
             </Show>
             <ul class="panel-list">
                 {move || {

@@ -120,7 +120,7 @@ fn Slide(variant: NoteVariant, lang: Lang) -> impl IntoView {
     let v = variant;
     let classes: BTreeMap<String, _> = [(v.key(), v.class)].into();
     let figure =
-        v.lollipop.as_ref().and_then(|l| tolk_charts::lollipop(l, tolk_charts::Colouring::Class(&classes)).ok());
+        v.lollipop.as_ref().and_then(|l| tolk_charts::lollipop(l, tolk_charts::Colouring::Class(&classes), lang).ok());
     let points = tr_with(
         "presentation-points",
         &[("points", words::points(lang, v.points, false).into()), ("class", v.points_class.label(lang).into())],

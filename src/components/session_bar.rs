@@ -19,7 +19,10 @@ pub fn SessionBar() -> impl IntoView {
         spawn_local(async move {
             match read_text(&file).await {
                 Ok(text) => interp.import(&file.name(), &text),
-                Err(e) => interp.notice.set(Some(Err(format!("{}: {e}", file.name())))),
+                Err(e) => {
+                    let why = e.render(use_language().get_untracked());
+                    interp.notice.set(Some(Err(format!("{}: {why}", file.name()))))
+                }
             }
         });
     });
@@ -40,7 +43,9 @@ pub fn SessionBar() -> impl IntoView {
         SaveState::Idle => ("idle", tr("session-idle")),
         SaveState::Saving => ("saving", tr("session-saving")),
         SaveState::Saved { at } => ("saved", tr_with("session-saved", &[("time", pseudo.time(&at).into())])),
-        SaveState::Failed(why) => ("error", tr_with("session-failed", &[("reason", why.into())])),
+        SaveState::Failed(why) => {
+            ("error", tr_with("session-failed", &[("reason", why.render(use_language().get()).into())]))
+        }
     };
     view! {
         <Show when=open>

@@ -4,11 +4,13 @@
 //! clinician accepts, changes or rejects it; the answer is recorded with
 //! who gave it and when.
 
-use crate::i18n::{t, tr_with, use_language};
+use super::Explain;
+use crate::i18n::{said, t, tr_with, use_language};
 use crate::interpretation::Interpretation;
 use crate::pseudonymise::use_pseudonymise;
 use leptos::prelude::*;
 use tolk_core::acmg::{Strength, Suggestion, Suggestions, Thresholds};
+use tolk_core::explain::Topic;
 use tolk_core::session::{Outcome, VariantFacts, VariantWork};
 
 #[component]
@@ -42,7 +44,7 @@ pub fn SuggestionList(
                     .then(|| {
                         view! {
                             <ul class="remarks" data-testid="suggestion-remarks">
-                                {remarks.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
+                                {remarks.into_iter().map(|r| view! { <li>{said(r)}</li> }).collect_view()}
                             </ul>
                         }
                     })
@@ -82,7 +84,10 @@ fn suggestion_card(item: Suggestion, work: Memo<VariantWork>, snapshot: StoredVa
     let change_id = format!("suggestion-change-{code}");
     view! {
         <article class="suggestion" data-testid=format!("suggestion-{code}") data-state=state>
-            <h4>{label}</h4>
+            <div class="suggestion-head">
+                <h4>{label}</h4>
+                <Explain topic=Topic::Criterion(item.with_value(|s| s.code)) name=code.to_owned()/>
+            </div>
             <table class="evidence">
                 <caption class="visually-hidden">{t("suggest-evidence")}</caption>
                 <thead>
@@ -98,17 +103,17 @@ fn suggestion_card(item: Suggestion, work: Memo<VariantWork>, snapshot: StoredVa
                         .into_iter()
                         .map(|e| view! {
                             <tr>
-                                <td>{e.field}</td>
-                                <td>{e.value}</td>
-                                <td>{e.threshold}</td>
-                                <td>{e.transcript.unwrap_or_default()}</td>
+                                <td>{said(e.field)}</td>
+                                <td>{said(e.value)}</td>
+                                <td>{e.threshold.map(said)}</td>
+                                <td>{e.transcript.map(said)}</td>
                             </tr>
                         })
                         .collect_view()}
                 </tbody>
             </table>
-            <ul class="reasoning">{reasoning.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
-            {question.map(|q| view! { <p class="question"><strong>{t("suggest-check")}</strong>{q}</p> })}
+            <ul class="reasoning">{reasoning.into_iter().map(|r| view! { <li>{said(r)}</li> }).collect_view()}</ul>
+            {question.map(|q| view! { <p class="question"><strong>{t("suggest-check")}</strong>{said(q)}</p> })}
             <div class="decide">
                 <button type="button" class="button" data-testid=format!("suggestion-accept-{code}") on:click=move |_| decide(Outcome::Accepted)>
                     {t("suggest-accept")}

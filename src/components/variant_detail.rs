@@ -5,7 +5,7 @@
 
 use super::use_engine;
 use crate::engine::{LoadState, Selection};
-use crate::i18n::{t, tr, tr_with};
+use crate::i18n::{t, tr, tr_with, use_language};
 use crate::pseudonymise::use_pseudonymise;
 use leptos::prelude::*;
 use tolk_core::vcf::detail::{AltDetail, RecordDetail, TranscriptDetail};
@@ -28,7 +28,7 @@ pub fn VariantDetail() -> impl IntoView {
         Selection::Failed { message, .. } => Some(
             view! {
                 <section class="variant-detail" data-testid="variant-detail" data-state="error">
-                    <p class="error" role="alert">{move || tr_with("detail-failed", &[("reason", (&message).into())])}</p>
+                    <p class="error" role="alert">{move || tr_with("detail-failed", &[("reason", message.render(use_language().get()).into())])}</p>
                 </section>
             }
             .into_any(),

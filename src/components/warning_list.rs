@@ -3,7 +3,7 @@
 
 use super::use_engine;
 use crate::engine::LoadState;
-use crate::i18n::tr_with;
+use crate::i18n::{tr_with, use_language};
 use crate::pseudonymise::use_pseudonymise;
 use leptos::prelude::*;
 
@@ -27,7 +27,7 @@ pub fn WarningList() -> impl IntoView {
                     <ul>
                         {kept
                             .into_iter()
-                            .map(|d| view! { <li>{move || pseudo.text(&tr_with("warning-line", &[("line", d.line.to_string().into()), ("message", (&d.message).into())]))}</li> })
+                            .map(|d| view! { <li>{move || pseudo.text(&tr_with("warning-line", &[("line", d.line.to_string().into()), ("message", d.message.render(use_language().get()).into())]))}</li> })
                             .collect_view()}
                     </ul>
                     <Show when=move || { total > shown }>

@@ -16,6 +16,7 @@ use tolk_core::annotation::TranscriptPolicy;
 use tolk_core::chart;
 use tolk_core::family::Family;
 use tolk_core::inheritance::Judge;
+use tolk_core::phrase::Phrase;
 use tolk_core::session::VariantFacts;
 use tolk_core::vcf::detail::{decode_record, DecodeContext, RecordDetail};
 use tolk_core::view::{apply, View};
@@ -68,7 +69,7 @@ fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, reques
     match request {
         Request::Open { load } => {
             let Some(blob) = blob else {
-                post(scope, &Response::Failed { load, message: "no file was sent to the reader".into() });
+                post(scope, &Response::Failed { load, message: Phrase::new("read-no-file") });
                 return;
             };
             {
@@ -164,16 +165,17 @@ async fn record(
     load: LoadId,
     row: u32,
     policy: TranscriptPolicy,
-) -> Result<Box<Selected>, String> {
+) -> Result<Box<Selected>, Phrase> {
     if state.borrow().loaded.as_ref().is_some_and(|open| row as usize >= open.loaded.store.len()) {
-        return Err(format!("there is no variant {row}"));
+        return Err(Phrase::new("read-no-variant").arg("row", row.to_string()));
     }
     let record = decoded(state, load, row).await?;
     let s = state.borrow();
-    let open = s.loaded.as_ref().filter(|s| s.load == load).ok_or("the file is no longer open")?;
+    let open = s.loaded.as_ref().filter(|s| s.load == load).ok_or_else(closed)?;
     let store = &open.loaded.store;
     let mut variant = store.row(row as usize, policy);
-    let alt = record.alts.get(usize::from(variant.alt_number) - 1).ok_or("the record lost an allele")?;
+    let alt =
+        record.alts.get(usize::from(variant.alt_number) - 1).ok_or_else(|| Phrase::new("read-record-undecodable"))?;
     let family = open.view.as_ref().and_then(|(_, _, family)| family.as_ref());
     if let (Some(family), Some((_, view, _))) = (family, open.view.as_ref()) {
         variant.inheritance = view.fits(&Judge::new(store, family), row);
@@ -190,10 +192,10 @@ async fn gene_lollipop(
     load: LoadId,
     row: u32,
     policy: TranscriptPolicy,
-) -> Result<Option<chart::Lollipop>, String> {
+) -> Result<Option<chart::Lollipop>, Phrase> {
     let rows = {
         let s = state.borrow();
-        let open = s.loaded.as_ref().filter(|s| s.load == load).ok_or("the file is no longer open")?;
+        let open = s.loaded.as_ref().filter(|s| s.load == load).ok_or_else(closed)?;
         let in_view = open.view.as_ref().map(|(_, view, _)| view.rows.as_slice()).unwrap_or_default();
         chart::gene_rows(&open.loaded.store, in_view, row, policy)
     };
@@ -202,7 +204,7 @@ async fn gene_lollipop(
         details.push((r, decoded(state, load, r).await?));
     }
     let s = state.borrow();
-    let open = s.loaded.as_ref().filter(|s| s.load == load).ok_or("the file is no longer open")?;
+    let open = s.loaded.as_ref().filter(|s| s.load == load).ok_or_else(closed)?;
     let store = &open.loaded.store;
     let selected = store.row(row as usize, policy);
     let Some(gene) = selected.gene else { return Ok(None) };
@@ -220,22 +222,26 @@ async fn gene_lollipop(
     Ok(Some(chart::lollipop(&gene, transcript.as_deref(), &variants)))
 }
 
+/// Why a request about a file found it closed (another file was opened).
+fn closed() -> Phrase {
+    Phrase::new("read-file-closed")
+}
+
 /// Row `row`'s record, read again from the file's bytes and decoded.
-async fn decoded(state: &Rc<RefCell<State>>, load: LoadId, row: u32) -> Result<RecordDetail, String> {
+async fn decoded(state: &Rc<RefCell<State>>, load: LoadId, row: u32) -> Result<RecordDetail, Phrase> {
     let (plan, blob) = {
         let s = state.borrow();
-        let open = s.loaded.as_ref().filter(|s| s.load == load).ok_or("the file is no longer open")?;
+        let open = s.loaded.as_ref().filter(|s| s.load == load).ok_or_else(closed)?;
         let at = open.loaded.store.location(row as usize);
         (open.loaded.index.plan(at.text_offset, u64::from(at.text_len)), open.blob.clone())
     };
     let end = plan.end.map_or(blob.size(), |e| e as f64);
     let mut bytes = Vec::new();
-    read_slice(&blob, plan.start as f64, end, &mut bytes).await?;
+    read_slice(&blob, plan.start as f64, end, &mut bytes).await.map_err(browser_failed)?;
     let text = plan.extract(&bytes)?;
     let s = state.borrow();
-    let open = s.loaded.as_ref().filter(|s| s.load == load).ok_or("the file is no longer open")?;
-    decode_record(&String::from_utf8_lossy(&text), &open.context)
-        .ok_or_else(|| "this record could not be decoded again".to_owned())
+    let open = s.loaded.as_ref().filter(|s| s.load == load).ok_or_else(closed)?;
+    decode_record(&String::from_utf8_lossy(&text), &open.context).ok_or_else(|| Phrase::new("read-record-undecodable"))
 }
 
 async fn read(scope: DedicatedWorkerGlobalScope, state: Rc<RefCell<State>>, load: LoadId, blob: Blob) {
@@ -247,7 +253,7 @@ async fn read(scope: DedicatedWorkerGlobalScope, state: Rc<RefCell<State>>, load
             return ControlFlow::Break(Response::Cancelled { load });
         }
         if let Err(e) = loader.push(bytes) {
-            return ControlFlow::Break(Response::Failed { load, message: e.to_string() });
+            return ControlFlow::Break(Response::Failed { load, message: e.phrase() });
         }
         let records = loader.progress().records;
         post(&scope, &Response::Progress { load, bytes_read: end as u64, total_bytes: total as u64, records });
@@ -257,7 +263,7 @@ async fn read(scope: DedicatedWorkerGlobalScope, state: Rc<RefCell<State>>, load
     match flow {
         Ok(ControlFlow::Continue(())) => {}
         Ok(ControlFlow::Break(stopped)) => return post(&scope, &stopped),
-        Err(message) => return post(&scope, &Response::Failed { load, message }),
+        Err(reason) => return post(&scope, &Response::Failed { load, message: browser_failed(reason) }),
     }
     match loader.finish() {
         Ok(loaded) => {
@@ -267,7 +273,7 @@ async fn read(scope: DedicatedWorkerGlobalScope, state: Rc<RefCell<State>>, load
             state.borrow_mut().loaded = Some(OpenFile { load, loaded, blob, context, view: None });
             post(&scope, &Response::Loaded { load, summary, warnings, wasm_memory_bytes: wasm_memory_bytes() });
         }
-        Err(e) => post(&scope, &Response::Failed { load, message: e.to_string() }),
+        Err(e) => post(&scope, &Response::Failed { load, message: e.phrase() }),
     }
 }
 
@@ -320,9 +326,15 @@ pub(crate) async fn each_slice<B>(
     Ok(ControlFlow::Continue(()))
 }
 
-/// Reads `blob[start..end]` into `buffer`, reusing its allocation.
+/// The browser could not read the file; `reason` is its own words.
+fn browser_failed(reason: String) -> Phrase {
+    Phrase::new("read-browser-failed").arg("reason", reason)
+}
+
+/// Reads `blob[start..end]` into `buffer`, reusing its allocation; an
+/// error is the browser's reason.
 async fn read_slice<'b>(blob: &Blob, start: f64, end: f64, buffer: &'b mut Vec<u8>) -> Result<&'b [u8], String> {
-    let why = |e: JsValue| format!("the browser could not read the file: {e:?}");
+    let why = |e: JsValue| format!("{e:?}");
     let slice = blob.slice_with_f64_and_f64(start, end).map_err(why)?;
     let array_buffer = JsFuture::from(slice.array_buffer()).await.map_err(why)?;
     let array = js_sys::Uint8Array::new(&array_buffer);

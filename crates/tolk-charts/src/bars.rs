@@ -6,34 +6,37 @@ use plotters::coord::ranged1d::{AsRangedCoord, ValueFormatter};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use tolk_core::chart::{describe, ConsequenceBar};
+use tolk_core::i18n::Lang;
 use tolk_core::view::FunnelStep;
 
 /// One bar per worst consequence, coloured by impact, most severe on top.
-pub fn consequences(bars: &[ConsequenceBar]) -> Result<Chart> {
+pub fn consequences(bars: &[ConsequenceBar], lang: Lang) -> Result<Chart> {
     let rows: Vec<(String, u32, RGBColor)> =
-        bars.iter().map(|b| (b.term.replace('_', " "), b.count, palette::impact(b.impact))).collect();
-    draw("Worst consequence of the variants in view", &describe::consequences(bars), |root| {
+        bars.iter().map(|b| (b.name(lang).replace('_', " "), b.count, palette::impact(b.impact))).collect();
+    draw(&lang.t("chart-consequences-title"), &describe::consequences(bars, lang), |root| {
         if bars.is_empty() {
-            return crate::message(root, "No variants in view");
+            return crate::message(root, &lang.t("chart-none-in-view"));
         }
         let max = f64::from(bars.iter().map(|b| b.count).max().unwrap_or(1).max(1));
         let (legend, plot) = root.split_vertically(34);
         let keys: Vec<_> = palette::IMPACTS.iter().map(|&(i, name)| (Some(palette::impact(i)), name)).collect();
         crate::legend(&legend, 310, &keys)?;
-        horizontal_bars(&plot, &rows, "variants", 0f64..max * 1.15, 0.0)
+        horizontal_bars(&plot, &rows, &lang.t("chart-axis-variants"), 0f64..max * 1.15, 0.0)
     })
 }
 
 /// The funnel: variants left after each narrowing step, top to bottom, on
 /// a log scale so that the last steps (tens of variants after tens of
 /// thousands) stay visible.
-pub fn funnel(steps: &[FunnelStep]) -> Result<Chart> {
+pub fn funnel(steps: &[FunnelStep], lang: Lang) -> Result<Chart> {
     let rows: Vec<(String, u32, RGBColor)> =
-        steps.iter().map(|s| (s.label.clone(), s.remaining, palette::BLUE)).collect();
-    let words = steps.iter().map(|s| format!("{}: {}", s.label, s.remaining)).collect::<Vec<_>>().join("; ");
-    draw("Variants left after each filter", &format!("The filter funnel. {words}."), |root| {
+        steps.iter().map(|s| (s.label.render(lang), s.remaining, palette::BLUE)).collect();
+    let words = rows.iter().map(|(label, n, _)| format!("{label}: {n}")).collect::<Vec<_>>().join("; ");
+    let description = lang.t_with("chart-funnel-words", &[("steps", words.into())]);
+    draw(&lang.t("chart-funnel-title"), &description, |root| {
         let max = f64::from(steps.iter().map(|s| s.remaining).max().unwrap_or(1).max(1));
-        horizontal_bars(root, &rows, "variants left (log scale)", (0.8f64..max * 1.5).log_scale(), 0.8)
+        let axis = lang.t("chart-axis-variants-left");
+        horizontal_bars(root, &rows, &axis, (0.8f64..max * 1.5).log_scale(), 0.8)
     })
 }
 

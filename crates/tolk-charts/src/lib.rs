@@ -26,20 +26,22 @@ pub use quality::quality;
 pub use scatter::af_score;
 
 use plotters::prelude::*;
+use tolk_core::i18n::Lang;
 use tolk_core::note::html::escape;
 
 /// The view's charts in the order the page shows them, each with its
-/// stable id (`chart-<id>` in the page) and its caption.
+/// stable id (`chart-<id>` in the page) and its caption, in `lang`.
 pub fn view_charts(
     charts: &tolk_core::chart::Charts,
     funnel_steps: &[tolk_core::view::FunnelStep],
-) -> [(&'static str, &'static str, Result<Chart>); 5] {
+    lang: Lang,
+) -> [(&'static str, String, Result<Chart>); 5] {
     [
-        ("consequences", "Consequences", consequences(&charts.consequences)),
-        ("funnel", "Filter funnel", funnel(funnel_steps)),
-        ("genome", "Along the genome", genome(&charts.genome)),
-        ("af-score", "Frequency against score", af_score(&charts.af_score)),
-        ("quality", "Call quality", quality(&charts.quality, charts.sample_count)),
+        ("consequences", lang.t("chart-caption-consequences"), consequences(&charts.consequences, lang)),
+        ("funnel", lang.t("chart-caption-funnel"), funnel(funnel_steps, lang)),
+        ("genome", lang.t("chart-caption-genome"), genome(&charts.genome, lang)),
+        ("af-score", lang.t("chart-caption-af-score"), af_score(&charts.af_score, lang)),
+        ("quality", lang.t("chart-caption-quality"), quality(&charts.quality, charts.sample_count, lang)),
     ]
 }
 

@@ -28,32 +28,29 @@ impl Colouring<'_> {
         }
     }
 
-    fn legend(&self) -> Vec<(Option<RGBColor>, String)> {
+    fn legend(&self, lang: Lang) -> Vec<(Option<RGBColor>, String)> {
         match self {
             Colouring::Impact => {
                 palette::IMPACTS.iter().map(|&(i, name)| (Some(palette::impact(i)), name.to_owned())).collect()
             }
-            // The charts' words are English still (issue 8 leaves them for later).
             Colouring::Class(_) => Class::ALL
                 .iter()
-                .map(|&c| (Some(palette::class(c)), c.label(Lang::En)))
-                .chain(std::iter::once((None, "not classified".to_owned())))
+                .map(|&c| (Some(palette::class(c)), c.label(lang)))
+                .chain(std::iter::once((None, lang.t("chart-lollipop-not-classified"))))
                 .collect(),
         }
     }
 }
 
-pub fn lollipop(l: &Lollipop, colouring: Colouring<'_>) -> Result<Chart> {
-    let title = format!("Variants in view along the {} protein", l.gene);
-    draw(&title, &describe::lollipop(l), |root| {
+pub fn lollipop(l: &Lollipop, colouring: Colouring<'_>, lang: Lang) -> Result<Chart> {
+    let title = lang.t_with("chart-lollipop-title", &[("gene", (&l.gene).into())]);
+    draw(&title, &describe::lollipop(l, lang), |root| {
         let (legend, root) = root.split_vertically(34);
-        crate::legend(&legend, 12, &colouring.legend())?;
+        crate::legend(&legend, 12, &colouring.legend(lang))?;
         let root = &root;
         if l.sticks.is_empty() {
-            return crate::message(
-                root,
-                &format!("No variant of {} in view has a protein position", clip(&l.gene, 30)),
-            );
+            let gene = clip(&l.gene, 30);
+            return crate::message(root, &lang.t_with("chart-lollipop-no-position", &[("gene", gene.into())]));
         }
         let furthest = l.sticks.iter().map(|s| s.protein_position).max().unwrap_or(1);
         let length = l.protein_length.unwrap_or(furthest).max(furthest).max(1);
@@ -78,7 +75,7 @@ pub fn lollipop(l: &Lollipop, colouring: Colouring<'_>) -> Result<Chart> {
             .disable_mesh()
             .disable_y_axis()
             .x_label_formatter(&crate::whole)
-            .x_desc("amino acid position")
+            .x_desc(lang.t("chart-axis-amino-acid"))
             .label_style(label_style())
             .axis_desc_style(label_style())
             .draw()

@@ -14,12 +14,13 @@ pub fn note_figures(note: &Note) -> Figures {
         .iter()
         .map(|s| FunnelStep {
             id: s.step.clone(),
-            label: s.label.clone(),
+            label: s.label.clone().into(),
             remaining: s.remaining,
             kept_missing: s.kept_missing,
         })
         .collect();
-    let funnel = (!steps.is_empty()).then(|| crate::funnel(&steps).ok()).flatten().map(|c| c.svg);
+    let lang = note.language;
+    let funnel = (!steps.is_empty()).then(|| crate::funnel(&steps, lang).ok()).flatten().map(|c| c.svg);
     // The gene figures show the classes the note gives (other variants of
     // the gene that were never assessed are hollow).
     let classes = note.findings.iter().chain(&note.vus).chain(&note.assessed).map(|v| (v.key(), v.class)).collect();
@@ -28,7 +29,7 @@ pub fn note_figures(note: &Note) -> Figures {
         .findings
         .iter()
         .chain(&note.vus)
-        .filter_map(|v| Some((v.key(), crate::lollipop(v.lollipop.as_ref()?, colouring).ok()?.svg)))
+        .filter_map(|v| Some((v.key(), crate::lollipop(v.lollipop.as_ref()?, colouring, lang).ok()?.svg)))
         .collect();
     Figures { funnel, genes }
 }

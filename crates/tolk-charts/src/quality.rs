@@ -4,32 +4,32 @@
 
 use crate::{draw, err, palette, Chart, Result, FONT};
 use plotters::prelude::*;
-use tolk_core::chart::{describe, Histogram, SampleQuality};
+use tolk_core::chart::{describe, ratio, Histogram, SampleQuality};
+use tolk_core::i18n::Lang;
 
 /// `samples` as the engine chose them (the family, else the first few),
 /// of `sample_count` in the file.
-pub fn quality(samples: &[SampleQuality], sample_count: u32) -> Result<Chart> {
+pub fn quality(samples: &[SampleQuality], sample_count: u32, lang: Lang) -> Result<Chart> {
     let shown = samples;
-    let mut text = describe::quality(shown);
+    let mut text = describe::quality(shown, lang);
     if sample_count as usize > shown.len() {
-        text.push_str(&format!(" {} of the file's {sample_count} samples are drawn.", shown.len()));
+        text.push(' ');
+        text.push_str(
+            &lang.t_with("chart-quality-drawn", &[("shown", shown.len().into()), ("count", sample_count.into())]),
+        );
     }
-    draw("Call quality per sample", &text, |root| {
+    draw(&lang.t("chart-quality-title"), &text, |root| {
         if shown.is_empty() {
-            return crate::message(root, "The file has no samples");
+            return crate::message(root, &lang.t("chart-no-samples"));
         }
         let rows = root.split_evenly((shown.len(), 3));
         let small = ("sans-serif", FONT - 2).into_font().color(&palette::INK);
         for (i, q) in shown.iter().enumerate() {
-            let ratio = |r: Option<f32>| r.map_or_else(|| "n/a".to_owned(), |r| format!("{r:.2}"));
+            let ratios = [("titv", ratio(q.ti_tv(), lang).into()), ("hethom", ratio(q.het_hom(), lang).into())];
             let panels = [
-                (&q.depth, format!("{} depth", q.sample), palette::BLUE),
+                (&q.depth, lang.t_with("chart-quality-depth", &[("sample", (&q.sample).into())]), palette::BLUE),
                 (&q.genotype_quality, "GQ".to_owned(), palette::BLUISH_GREEN),
-                (
-                    &q.allele_balance,
-                    format!("het AB · Ti/Tv {} · het/hom {}", ratio(q.ti_tv()), ratio(q.het_hom())),
-                    palette::ORANGE,
-                ),
+                (&q.allele_balance, lang.t_with("chart-quality-balance", &ratios), palette::ORANGE),
             ];
             for (j, (h, caption, colour)) in panels.into_iter().enumerate() {
                 histogram(&rows[i * 3 + j], h, &caption, colour, small.clone())?;

@@ -6,15 +6,16 @@ use crate::{draw, err, label_style, palette, Chart, Mark, Result};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use tolk_core::chart::{describe, AfScore, Score, LOG_AF_FLOOR};
+use tolk_core::i18n::Lang;
 
 /// Where "absent" is drawn: one decade left of the floor.
 const ABSENT: f64 = LOG_AF_FLOOR as f64 - 1.0;
 
-pub fn af_score(s: &AfScore) -> Result<Chart> {
-    draw("Population frequency against pathogenicity score", &describe::af_score(s), |root| {
-        if s.score == Score::None {
-            return crate::message(root, "No REVEL or CADD score in view");
-        }
+pub fn af_score(s: &AfScore, lang: Lang) -> Result<Chart> {
+    draw(&lang.t("chart-scatter-title"), &describe::af_score(s, lang), |root| {
+        let Some(score) = s.score.label() else {
+            return crate::message(root, &lang.t("chart-scatter-none"));
+        };
         let top = f64::from(s.score_max) * 1.05;
         let mut chart = ChartBuilder::on(root)
             .margin(12)
@@ -25,7 +26,7 @@ pub fn af_score(s: &AfScore) -> Result<Chart> {
             .map_err(err)?;
         let x_label = |x: &f64| {
             if (*x - ABSENT).abs() < 0.01 {
-                "absent".to_owned()
+                lang.t("evidence-absent")
             } else if x.fract().abs() < 1e-9 {
                 format!("1e{}", *x as i32)
             } else {
@@ -37,8 +38,8 @@ pub fn af_score(s: &AfScore) -> Result<Chart> {
             .light_line_style(palette::GRID.mix(0.3))
             .x_labels(9)
             .x_label_formatter(&x_label)
-            .x_desc("population AF (log scale)")
-            .y_desc(s.score.label())
+            .x_desc(lang.t("chart-axis-af-log"))
+            .y_desc(score)
             .label_style(label_style())
             .axis_desc_style(label_style())
             .draw()

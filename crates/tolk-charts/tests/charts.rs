@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use tolk_charts::Chart;
 use tolk_core::chart::{self, Charts, Lollipop};
 use tolk_core::family::{Family, Pedigree};
+use tolk_core::i18n::Lang;
 use tolk_core::panel::Panel;
 use tolk_core::vcf::detail::{decode_record, DecodeContext};
 use tolk_core::{apply, Loaded, Query, TranscriptPolicy, View};
@@ -105,8 +106,12 @@ fn the_demo_view_charts_count_what_the_view_holds() {
 
     let total: u32 = charts.consequences.iter().map(|b| b.count).sum();
     assert_eq!(total, 13);
-    assert_eq!(charts.consequences[0].term, "splice_donor_variant", "most severe first (Ensembl order)");
-    let chart = tolk_charts::consequences(&charts.consequences).unwrap();
+    assert_eq!(
+        charts.consequences[0].term.as_deref(),
+        Some("splice_donor_variant"),
+        "most severe first (Ensembl order)"
+    );
+    let chart = tolk_charts::consequences(&charts.consequences, Lang::En).unwrap();
     keep("consequences", &chart);
     structure(&chart, "Worst consequence");
     assert_eq!(
@@ -115,14 +120,14 @@ fn the_demo_view_charts_count_what_the_view_holds() {
         "one bar per term (+ background, 4 legend keys)"
     );
     for bar in &charts.consequences {
-        assert!(texts(&chart).contains(&bar.term.replace('_', " ")), "label {}", bar.term);
+        assert!(texts(&chart).contains(&bar.name(Lang::En).replace('_', " ")), "label {:?}", bar.term);
     }
 
     let g = &charts.genome;
     assert_eq!(g.marks.len(), 13, "one mark per variant in view");
     assert!(g.panel && g.marks.iter().all(|m| m.in_panel));
     assert_eq!(g.chromosomes.iter().map(|c| c.name.as_str()).collect::<Vec<_>>()[..3], ["chr1", "chr2", "chr5"]);
-    let chart = tolk_charts::genome(g).unwrap();
+    let chart = tolk_charts::genome(g, Lang::En).unwrap();
     keep("genome", &chart);
     structure(&chart, "Variants in view along the genome");
     assert_eq!(chart.svg.matches("<circle").count(), 13);
@@ -132,20 +137,20 @@ fn the_demo_view_charts_count_what_the_view_holds() {
     assert_eq!(q.iter().map(|s| s.sample.as_str()).collect::<Vec<_>>(), ["PROBAND", "MOTHER", "FATHER"]);
     let proband = &q[0];
     assert_eq!(proband.het + proband.hom, proband.depth.total() + proband.depth.missing);
-    let chart = tolk_charts::quality(q, charts.sample_count).unwrap();
+    let chart = tolk_charts::quality(q, charts.sample_count, Lang::En).unwrap();
     keep("quality", &chart);
     structure(&chart, "Call quality per sample");
     assert!(chart.svg.contains("PROBAND depth"));
 
     let s = &charts.af_score;
     assert_eq!(s.score, chart::Score::Revel);
-    let chart = tolk_charts::af_score(s).unwrap();
+    let chart = tolk_charts::af_score(s, Lang::En).unwrap();
     keep("af-score", &chart);
     structure(&chart, "Population frequency");
     assert_eq!(chart.svg.matches("<circle").count(), s.points.len());
     assert!(texts(&chart).iter().any(|t| t == "absent"), "absent AF has its own band");
 
-    let chart = tolk_charts::funnel(&view.funnel).unwrap();
+    let chart = tolk_charts::funnel(&view.funnel, Lang::En).unwrap();
     keep("funnel", &chart);
     structure(&chart, "Variants left after each filter");
     let labels = texts(&chart);
@@ -162,7 +167,7 @@ fn the_lollipop_places_the_gene_s_variants_on_its_protein() {
     let selected = l.sticks.iter().find(|s| s.selected).unwrap();
     assert_eq!((selected.protein_position, selected.label.as_deref()), (1516, Some("p.Arg1516Gln")));
     assert_eq!(l.protein_length, Some(2009));
-    let chart = tolk_charts::lollipop(&l, tolk_charts::Colouring::Impact).unwrap();
+    let chart = tolk_charts::lollipop(&l, tolk_charts::Colouring::Impact, Lang::En).unwrap();
     keep("lollipop", &chart);
     structure(&chart, "Variants in view along the SCN1A protein");
     assert_eq!(chart.marks.len(), l.sticks.len(), "one mark per stick");
@@ -181,7 +186,7 @@ fn the_lollipop_can_show_the_classes_given() {
     let (view, _) = case.charts(&Query::default());
     let l = case.lollipop(&view, "chr2:166003512:C:T");
     let classes = [("chr2:166003512:C:T".to_owned(), tolk_core::acmg::Class::Pathogenic)].into_iter().collect();
-    let chart = tolk_charts::lollipop(&l, tolk_charts::Colouring::Class(&classes)).unwrap();
+    let chart = tolk_charts::lollipop(&l, tolk_charts::Colouring::Class(&classes), Lang::En).unwrap();
     keep("lollipop-classes", &chart);
     let labels = texts(&chart);
     for key in ["Pathogenic", "Likely pathogenic", "Uncertain significance", "not classified"] {
@@ -195,7 +200,7 @@ fn the_lollipop_can_show_the_classes_given() {
             .collect()
     };
     assert!(fills(&chart.svg).contains(&"#D55E00".to_owned()), "{:?}", fills(&chart.svg));
-    let by_impact = tolk_charts::lollipop(&l, tolk_charts::Colouring::Impact).unwrap();
+    let by_impact = tolk_charts::lollipop(&l, tolk_charts::Colouring::Impact, Lang::En).unwrap();
     assert!(
         fills(&by_impact.svg).contains(&"#E69F00".to_owned()) && !fills(&by_impact.svg).contains(&"#D55E00".to_owned())
     );
@@ -207,7 +212,7 @@ fn a_cohort_file_draws_the_first_samples_and_says_so() {
     let (view, charts) = case.charts(&Query::default());
     assert_eq!(charts.genome.marks.len(), view.rows.len());
     assert_eq!((charts.quality.len(), charts.sample_count), (3, 189), "only the samples drawn are summarised");
-    let chart = tolk_charts::quality(&charts.quality, charts.sample_count).unwrap();
+    let chart = tolk_charts::quality(&charts.quality, charts.sample_count, Lang::En).unwrap();
     assert!(chart.description.contains("3 of the file's 189 samples are drawn."), "{}", chart.description);
 }
 
@@ -250,7 +255,7 @@ fn a_large_view_is_drawn_as_density_not_one_mark_each() {
     let g = &charts.genome;
     assert!(g.marks.is_empty(), "bins, not marks");
     assert_eq!(g.chromosomes.iter().flat_map(|c| &c.counts).sum::<u32>(), n as u32);
-    let svg = tolk_charts::genome(g).unwrap();
+    let svg = tolk_charts::genome(g, Lang::En).unwrap();
     assert_eq!(svg.svg.matches("<circle").count(), 0);
     assert!(svg.marks.is_empty());
     assert!(svg.svg.len() < 200_000, "{} bytes", svg.svg.len());
@@ -258,9 +263,9 @@ fn a_large_view_is_drawn_as_density_not_one_mark_each() {
     let s = &charts.af_score;
     assert!(s.points.is_empty());
     assert_eq!(s.grid.iter().flatten().sum::<u32>(), n as u32);
-    let svg = tolk_charts::af_score(s).unwrap();
+    let svg = tolk_charts::af_score(s, Lang::En).unwrap();
     assert_eq!(svg.svg.matches("<circle").count(), 0);
-    assert!(svg.description.contains(&format!("for {n} variants")), "{}", svg.description);
+    assert!(svg.description.contains(&format!("for {} variants", Lang::En.number(n as u64))), "{}", svg.description);
 }
 
 /// A view can be empty (a panel of genes the file lacks); every chart
@@ -271,12 +276,57 @@ fn an_empty_view_draws_every_chart() {
     let query = Query { panels: Panel::parse("none.txt", "GENE-NOT-THERE\n").unwrap(), ..Query::default() };
     let (view, charts) = case.charts(&query);
     assert!(view.rows.is_empty());
-    let lollipop =
-        tolk_charts::lollipop(&Lollipop { gene: "X".into(), ..Lollipop::default() }, tolk_charts::Colouring::Impact);
-    for (id, _, chart) in
-        tolk_charts::view_charts(&charts, &view.funnel).into_iter().chain([("lollipop", "", lollipop)])
-    {
+    let lollipop = tolk_charts::lollipop(
+        &Lollipop { gene: "X".into(), ..Lollipop::default() },
+        tolk_charts::Colouring::Impact,
+        Lang::En,
+    );
+    for (id, _, chart) in tolk_charts::view_charts(&charts, &view.funnel, Lang::En).into_iter().chain([(
+        "lollipop",
+        String::new(),
+        lollipop,
+    )]) {
         let chart = chart.unwrap_or_else(|e| panic!("{id}: {e}"));
         assert!(chart.marks.is_empty(), "{id}");
+    }
+}
+
+#[test]
+fn in_norwegian_every_chart_s_words_are_norwegian() {
+    let case = Case::open("public/demo/tolk-demo-trio.vcf");
+    let (view, charts) = case.charts(&case.demo_query());
+    let l = case.lollipop(&view, "chr2:166003512:C:T");
+    let classes = [("chr2:166003512:C:T".to_owned(), tolk_core::acmg::Class::Pathogenic)].into();
+    let lollipop = tolk_charts::lollipop(&l, tolk_charts::Colouring::Class(&classes), Lang::Nb);
+    let english = [
+        "variants",
+        "Worst consequence",
+        "along the genome",
+        "population AF",
+        "Call quality",
+        "median depth",
+        "In the file",
+        "In panel",
+        "FILTER is PASS",
+        "not classified",
+        "amino acid",
+        "Pathogenic",
+        "in view",
+    ];
+    let norwegian = ["Konsekvenser", "Filtertrakt", "Langs genomet", "Frekvens mot skår", "Kallkvalitet"];
+    let drawn = tolk_charts::view_charts(&charts, &view.funnel, Lang::Nb);
+    for ((id, caption, chart), expected) in drawn.into_iter().zip(norwegian) {
+        assert_eq!(caption, expected);
+        let chart = chart.unwrap();
+        let words = format!("{} {}", texts(&chart).join(" "), chart.description);
+        for piece in english {
+            assert!(!words.contains(piece), "{id} says {piece:?} in Norwegian: {words}");
+        }
+    }
+    let lollipop = lollipop.unwrap();
+    let words = format!("{} {}", texts(&lollipop).join(" "), lollipop.description);
+    assert!(words.contains("Patogen") && words.contains("ikke klassifisert"), "{words}");
+    for piece in english {
+        assert!(!words.contains(piece), "the lollipop says {piece:?} in Norwegian: {words}");
     }
 }

@@ -9,6 +9,7 @@ use tolk_core::chart::{
     AfScore, ChromosomeBins, ConsequenceBar, Genome, GenomeMark, Histogram, Lollipop, MarkRef, SampleQuality,
     ScatterPoint, Score, Stick,
 };
+use tolk_core::i18n::Lang;
 use tolk_core::view::FunnelStep;
 
 fn mark() -> MarkRef {
@@ -34,13 +35,13 @@ proptest! {
     #[test]
     fn bars_and_funnels(counts in prop::collection::vec((0u32..2_000_000, impact()), 0..40)) {
         let bars: Vec<ConsequenceBar> =
-            counts.iter().map(|&(count, impact)| ConsequenceBar { term: "x".repeat(count as usize % 60), impact, count }).collect();
-        tolk_charts::consequences(&bars).unwrap();
+            counts.iter().map(|&(count, impact)| ConsequenceBar { term: Some("x".repeat(count as usize % 60)), impact, count }).collect();
+        tolk_charts::consequences(&bars, Lang::En).unwrap();
         let steps: Vec<FunnelStep> = counts
             .iter()
             .map(|&(remaining, _)| FunnelStep { id: "s".into(), label: "step".into(), remaining, kept_missing: 0 })
             .collect();
-        tolk_charts::funnel(&steps).unwrap();
+        tolk_charts::funnel(&steps, Lang::En).unwrap();
     }
 
     #[test]
@@ -52,7 +53,7 @@ proptest! {
         let marks = (0..marks.min(chromosomes.len() * 3))
             .map(|i| GenomeMark { chromosome: (i % chromosomes.len()) as u16, pos: i as u32 * 1000, in_panel: i % 2 == 0, variant: mark() })
             .collect();
-        tolk_charts::genome(&Genome { chromosomes, bin_bases: bins, marks, panel: true }).unwrap();
+        tolk_charts::genome(&Genome { chromosomes, bin_bases: bins, marks, panel: true }, Lang::En).unwrap();
     }
 
     #[test]
@@ -62,8 +63,8 @@ proptest! {
         max in 0f32..200.0,
     ) {
         let points = points.into_iter().map(|(af, score)| ScatterPoint { af, score, variant: mark() }).collect();
-        tolk_charts::af_score(&AfScore { score: Score::Cadd, score_max: max, points, grid: vec![], unscored: 3 }).unwrap();
-        tolk_charts::af_score(&AfScore { score: Score::Revel, score_max: max, points: vec![], grid, unscored: 0 }).unwrap();
+        tolk_charts::af_score(&AfScore { score: Score::Cadd, score_max: max, points, grid: vec![], unscored: 3 }, Lang::En).unwrap();
+        tolk_charts::af_score(&AfScore { score: Score::Revel, score_max: max, points: vec![], grid, unscored: 0 }, Lang::En).unwrap();
     }
 
     #[test]
@@ -81,7 +82,7 @@ proptest! {
                 hom,
             })
             .collect();
-        tolk_charts::quality(&samples, 200).unwrap();
+        tolk_charts::quality(&samples, 200, Lang::En).unwrap();
     }
 
     #[test]
@@ -98,8 +99,8 @@ proptest! {
             })
             .collect();
         let l = Lollipop { gene: "G".into(), transcript: None, protein_length: length, sticks, unplaced: 0 };
-        tolk_charts::lollipop(&l, tolk_charts::Colouring::Impact).unwrap();
+        tolk_charts::lollipop(&l, tolk_charts::Colouring::Impact, Lang::En).unwrap();
         let classes = [("1:1:A:G".to_owned(), tolk_core::acmg::Class::Benign)].into_iter().collect();
-        tolk_charts::lollipop(&l, tolk_charts::Colouring::Class(&classes)).unwrap();
+        tolk_charts::lollipop(&l, tolk_charts::Colouring::Class(&classes), Lang::En).unwrap();
     }
 }

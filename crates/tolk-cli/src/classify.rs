@@ -6,6 +6,7 @@
 use serde::Serialize;
 use std::process::ExitCode;
 use tolk_core::acmg::{classify, Applied};
+use tolk_core::i18n::Lang;
 
 #[derive(Serialize)]
 struct Output {
@@ -27,7 +28,7 @@ pub fn run(codes: &[String]) -> ExitCode {
     };
     let c = classify(&applied);
     for note in &c.notes {
-        eprintln!("# {note}");
+        eprintln!("# {}", note.render(Lang::En));
     }
     let output = Output { points: c.points, class: c.class.id(), class_2015: c.class_2015.id() };
     println!("{}", serde_json::to_string(&output).expect("numbers and fixed strings serialise"));

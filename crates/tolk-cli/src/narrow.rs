@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use tolk_core::annotation::{Impact, TranscriptPolicy};
 use tolk_core::family::{Family, Pedigree};
 use tolk_core::filter::Preset;
+use tolk_core::i18n::Lang;
 use tolk_core::inheritance::Mode;
 use tolk_core::panel::{Confidence, Panel, Region};
 use tolk_core::Query;
@@ -128,7 +129,7 @@ impl Narrowing {
             let text = std::fs::read_to_string(ped).map_err(|e| format!("{}: {e}", ped.display()))?;
             let pedigree = Pedigree::parse(&text).map_err(|e| format!("{}: {e}", ped.display()))?;
             let family = Family::from_pedigree(&pedigree, samples, self.proband.as_deref())
-                .map_err(|e| format!("{}: {e}", ped.display()))?;
+                .map_err(|e| format!("{}: {}", ped.display(), e.render(Lang::En)))?;
             query.family = Some(family);
         }
         query.mode = self.mode.as_deref().and_then(Mode::parse).unwrap_or_default();

@@ -19,6 +19,7 @@ use std::io::{self, BufWriter, Write};
 use std::path::Path;
 use std::process::ExitCode;
 use tolk_core::annotation::TranscriptPolicy;
+use tolk_core::i18n::Lang;
 use tolk_core::inheritance::Judge;
 use tolk_core::inheritance::{Fit, ModeFit};
 use tolk_core::vcf::detail::{decode_record, DecodeContext};
@@ -169,7 +170,7 @@ fn report(view: &View, store: &tolk_core::VariantStore) {
     for step in &view.funnel {
         let missing =
             if step.kept_missing > 0 { format!(" ({} kept with no value)", step.kept_missing) } else { String::new() };
-        eprintln!("# {:>8}  {}{missing}", step.remaining, step.label);
+        eprintln!("# {:>8}  {}{missing}", step.remaining, step.label.render(Lang::En));
     }
     if let Some(panel) = &view.panel {
         eprintln!("# panel genes: {}, in the file: {}", panel.genes.len(), panel.matched());
@@ -179,7 +180,7 @@ fn report(view: &View, store: &tolk_core::VariantStore) {
         eprintln!("# compound het ({:?}) in {}: {} + {}", pair.fit, pair.gene, key(pair.first), key(pair.second));
     }
     for note in &view.notes {
-        eprintln!("# note: {note}");
+        eprintln!("# note: {}", note.render(Lang::En));
     }
 }
 

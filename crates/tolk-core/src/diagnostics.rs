@@ -6,6 +6,8 @@
 //! names the line. Only a file that cannot be read at all ends in a
 //! [`LoadError`], which also names the line it stopped at.
 
+use crate::i18n::Lang;
+use crate::phrase::Phrase;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -14,23 +16,24 @@ use std::fmt;
 pub const MAX_KEPT_DIAGNOSTICS: usize = 1000;
 
 /// One thing that was odd about one line of the input.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Diagnostic {
     /// 1-based line number in the uncompressed text.
     pub line: u64,
-    /// What was wrong and what the parser did about it.
-    pub message: String,
+    /// What was wrong and what the parser did about it, worded when shown.
+    pub message: Phrase,
 }
 
+/// In English, as the terminal and the logs read it.
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}: {}", self.line, self.message)
+        write!(f, "line {}: {}", self.line, self.message.render(Lang::En))
     }
 }
 
 /// The diagnostics of one load: the first [`MAX_KEPT_DIAGNOSTICS`] in full,
 /// and the count of all of them.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Diagnostics {
     kept: Vec<Diagnostic>,
     total: u64,
@@ -38,10 +41,10 @@ pub struct Diagnostics {
 
 impl Diagnostics {
     /// Records a warning about `line`.
-    pub fn warn(&mut self, line: u64, message: impl Into<String>) {
+    pub fn warn(&mut self, line: u64, message: Phrase) {
         self.total += 1;
         if self.kept.len() < MAX_KEPT_DIAGNOSTICS {
-            self.kept.push(Diagnostic { line, message: message.into() });
+            self.kept.push(Diagnostic { line, message });
         }
     }
 
@@ -63,12 +66,12 @@ impl Diagnostics {
 #[derive(Debug, Default)]
 pub struct RepeatedIssues {
     order: Vec<String>,
-    seen: std::collections::HashMap<String, (u64, u64, String)>,
+    seen: std::collections::HashMap<String, (u64, u64, Phrase)>,
 }
 
 impl RepeatedIssues {
     /// Notes problem `id` on `line`; `message` is only built the first time.
-    pub fn note(&mut self, id: &str, line: u64, message: impl FnOnce() -> String) {
+    pub fn note(&mut self, id: &str, line: u64, message: impl FnOnce() -> Phrase) {
         if let Some(entry) = self.seen.get_mut(id) {
             entry.1 += 1;
             return;
@@ -91,7 +94,10 @@ impl RepeatedIssues {
         let mut seen = self.seen;
         for id in self.order {
             let (line, count, message) = seen.remove(&id).expect("every id in order is in seen");
-            let message = if count > 1 { format!("{message} (on {count} lines; the first is shown)") } else { message };
+            let message = match count {
+                1 => message,
+                _ => Phrase::new("vcf-repeated").arg("message", message).arg("count", count),
+            };
             diagnostics.warn(line, message);
         }
         diagnostics.kept.sort_by_key(|d| d.line);
@@ -100,12 +106,12 @@ impl RepeatedIssues {
 
 /// Why a file could not be read at all. Every variant knows the line the
 /// reader had reached, so the message can say where it stopped.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum LoadError {
     /// Zero bytes, or a compressed file that inflates to nothing.
     Empty,
     /// The first line is not a VCF header line.
-    NotVcf { line: u64, found: String },
+    NotVcf { line: u64, found: Phrase },
     /// A data line came before the `#CHROM` column header.
     DataBeforeHeader { line: u64 },
     /// The input ended before the `#CHROM` column header.
@@ -138,44 +144,34 @@ impl LoadError {
     }
 }
 
-/// The words a clinician reads. One exhaustive match, so a new error cannot
-/// reach the screen without a message.
+impl LoadError {
+    /// The words a clinician reads, worded when shown. One exhaustive
+    /// match, so a new error cannot reach the screen without a message.
+    pub fn phrase(&self) -> Phrase {
+        let at = |key: &str, line: u64| Phrase::new(key).arg("line", line.to_string());
+        match self {
+            LoadError::Empty => Phrase::new("load-error-empty"),
+            LoadError::NotVcf { line, found } => at("load-error-not-vcf", *line).arg("found", found.clone()),
+            LoadError::DataBeforeHeader { line } => at("load-error-data-before-header", *line),
+            LoadError::MissingColumnHeader { line } => at("load-error-no-column-header", *line),
+            LoadError::BadColumnHeader { line, found } => {
+                at("load-error-bad-column-header", *line).arg("found", found.as_str())
+            }
+            LoadError::CorruptCompression { line, detail } => {
+                at("load-error-corrupt", *line).arg("detail", detail.as_str())
+            }
+            LoadError::TruncatedCompression { line } => at("load-error-truncated", *line),
+            LoadError::TooLarge { line, samples, held_bytes } => {
+                at("load-error-too-large", *line).arg("samples", *samples).arg("megabytes", held_bytes / 1_000_000)
+            }
+        }
+    }
+}
+
+/// In English, as the terminal and the logs read it.
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LoadError::Empty => write!(f, "line 0: the file is empty"),
-            LoadError::NotVcf { line, found } => write!(
-                f,
-                "line {line}: not a VCF file: expected '##fileformat=VCFv4.x', found '{found}'"
-            ),
-            LoadError::DataBeforeHeader { line } => write!(
-                f,
-                "line {line}: a data line comes before the '#CHROM' column header line"
-            ),
-            LoadError::MissingColumnHeader { line } => write!(
-                f,
-                "line {line}: the file ends without the '#CHROM POS ID REF ALT QUAL FILTER INFO' header line"
-            ),
-            LoadError::BadColumnHeader { line, found } => write!(
-                f,
-                "line {line}: the column header must start '#CHROM POS ID REF ALT QUAL FILTER INFO', found '{found}'"
-            ),
-            LoadError::CorruptCompression { line, detail } => write!(
-                f,
-                "line {line}: the compressed data is corrupt ({detail}); the file is damaged"
-            ),
-            LoadError::TruncatedCompression { line } => write!(
-                f,
-                "line {line}: the compressed file ends in the middle of a block; it is truncated (an incomplete download or copy?)"
-            ),
-            LoadError::TooLarge { line, samples, held_bytes } => write!(
-                f,
-                "line {line}: the file is larger than this browser can hold: the calls of its {samples} samples \
-                 already fill {} MB and no more memory is free. Open a part of it: the panel's regions \
-                 (bcftools view -R regions.bed) or the family's samples (bcftools view -s proband,mother,father)",
-                held_bytes / 1_000_000
-            ),
-        }
+        f.write_str(&self.phrase().render(Lang::En))
     }
 }
 
@@ -200,7 +196,7 @@ mod tests {
     fn keeps_only_the_first_diagnostics_but_counts_all() {
         let mut d = Diagnostics::default();
         for line in 0..(MAX_KEPT_DIAGNOSTICS as u64 + 5) {
-            d.warn(line, "odd");
+            d.warn(line, "odd".into());
         }
         assert_eq!(d.kept().len(), MAX_KEPT_DIAGNOSTICS);
         assert_eq!(d.total(), MAX_KEPT_DIAGNOSTICS as u64 + 5);
@@ -214,11 +210,14 @@ mod tests {
         }
         issues.note("spaces", 15, || "spaces".into());
         let mut d = Diagnostics::default();
-        d.warn(10, "skipped");
+        d.warn(10, "skipped".into());
         issues.report_into(&mut d);
         let lines: Vec<u64> = d.kept().iter().map(|x| x.line).collect();
         assert_eq!(lines, [9, 10, 15]);
-        assert_eq!(d.kept()[0].message, "INFO field 'XX' is not declared (on 3 lines; the first is shown)");
+        assert_eq!(
+            d.kept()[0].message.render(Lang::En),
+            "INFO field 'XX' is not declared (on 3 lines; the first is shown)"
+        );
     }
 
     #[test]

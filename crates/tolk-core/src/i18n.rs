@@ -28,17 +28,25 @@ pub enum Lang {
 }
 
 /// The translation files of each language, in the order they are loaded.
-const SOURCES: [(Lang, &str, &str); 10] = [
+const SOURCES: [(Lang, &str, &str); 18] = [
     (Lang::En, "app.ftl", include_str!("../locales/en/app.ftl")),
     (Lang::En, "acmg.ftl", include_str!("../locales/en/acmg.ftl")),
     (Lang::En, "note.ftl", include_str!("../locales/en/note.ftl")),
     (Lang::En, "meeting.ftl", include_str!("../locales/en/meeting.ftl")),
     (Lang::En, "teaching.ftl", include_str!("../locales/en/teaching.ftl")),
+    (Lang::En, "reasoning.ftl", include_str!("../locales/en/reasoning.ftl")),
+    (Lang::En, "charts.ftl", include_str!("../locales/en/charts.ftl")),
+    (Lang::En, "vcf.ftl", include_str!("../locales/en/vcf.ftl")),
+    (Lang::En, "explain.ftl", include_str!("../locales/en/explain.ftl")),
     (Lang::Nb, "app.ftl", include_str!("../locales/nb/app.ftl")),
     (Lang::Nb, "acmg.ftl", include_str!("../locales/nb/acmg.ftl")),
     (Lang::Nb, "note.ftl", include_str!("../locales/nb/note.ftl")),
     (Lang::Nb, "meeting.ftl", include_str!("../locales/nb/meeting.ftl")),
     (Lang::Nb, "teaching.ftl", include_str!("../locales/nb/teaching.ftl")),
+    (Lang::Nb, "reasoning.ftl", include_str!("../locales/nb/reasoning.ftl")),
+    (Lang::Nb, "charts.ftl", include_str!("../locales/nb/charts.ftl")),
+    (Lang::Nb, "vcf.ftl", include_str!("../locales/nb/vcf.ftl")),
+    (Lang::Nb, "explain.ftl", include_str!("../locales/nb/explain.ftl")),
 ];
 
 impl Lang {
@@ -91,9 +99,23 @@ impl Lang {
         text
     }
 
+    /// The attribute `name` of message `key` (`.source` of an
+    /// explanation), or `None` when the message or attribute is missing.
+    pub fn attribute(self, key: &str, name: &str) -> Option<String> {
+        let bundle = bundle(self);
+        let pattern = bundle.get_message(key)?.get_attribute(name)?.value();
+        let mut errors = Vec::new();
+        Some(bundle.format_pattern(pattern, None, &mut errors).into_owned())
+    }
+
     /// A count as this language groups digits: `12,345` or `12 345`.
     pub fn number(self, n: u64) -> String {
         group_digits(&n.to_string(), self.group_separator())
+    }
+
+    /// Any number as this language writes it: `12,345.5` or `12 345,5`.
+    pub fn decimal(self, n: f64) -> String {
+        format_number(self, &FluentValue::from(n)).unwrap_or_default()
     }
 
     fn group_separator(self) -> char {

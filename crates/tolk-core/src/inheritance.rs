@@ -16,6 +16,7 @@ use crate::annotation::TranscriptPolicy;
 use crate::family::{Affection, Family, Member, Sex};
 use crate::i18n::Lang;
 use crate::panel::same_chrom;
+use crate::phrase::Phrase;
 use crate::store::{PackedCall, VariantStore, NONE_U32};
 use crate::vcf::genotype::{Genotype, Zygosity};
 use serde::{Deserialize, Serialize};
@@ -64,14 +65,23 @@ impl Mode {
 
     /// The name shown to people.
     pub fn label(self, lang: Lang) -> String {
-        lang.t(match self {
+        lang.t(self.key())
+    }
+
+    /// The name as a phrase, worded when shown.
+    pub fn phrase(self) -> Phrase {
+        Phrase::new(self.key())
+    }
+
+    fn key(self) -> &'static str {
+        match self {
             Mode::Any => "mode-any",
             Mode::DeNovo => "mode-de-novo",
             Mode::ArHom => "mode-ar-hom",
             Mode::CompHet => "mode-comp-het",
             Mode::Ad => "mode-ad",
             Mode::XLinked => "mode-x-linked",
-        })
+        }
     }
 }
 

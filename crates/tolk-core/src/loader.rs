@@ -5,6 +5,7 @@
 use crate::annotation::{AnnotationKind, AnnotationSchema, FieldMap};
 use crate::compression::{Compression, InflateError, Inflater, TextIndex};
 use crate::diagnostics::{Diagnostics, LoadError};
+use crate::phrase::Phrase;
 use crate::store::VariantStore;
 use crate::vcf::assembly::BuildEvidence;
 use crate::vcf::parser::Parser;
@@ -100,9 +101,7 @@ impl Loader {
         let index = self.inflater.text_index();
         let mut parser = self.inflater.into_sink();
         if missing_eof {
-            parser.warn_at_end(
-                "the BGZF end-of-file marker is missing: the file may be truncated (htslib reports the same)",
-            );
+            parser.warn_at_end(Phrase::new("vcf-bgzf-no-eof"));
         }
         let parsed = parser.finish()?;
         Ok(Loaded {

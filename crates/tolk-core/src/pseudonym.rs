@@ -101,7 +101,7 @@ impl Pseudonyms {
             names.sort();
         }
         s.pseudonymised = true;
-        let scrub = |text: &mut String| *text = names.scrub(text);
+        let mut scrub = |text: &mut String| *text = names.scrub(text);
         let date = |text: &mut String| {
             if !text.is_empty() {
                 self.date.clone_into(text);
@@ -126,7 +126,7 @@ impl Pseudonyms {
             work.override_class.iter_mut().for_each(|o| scrub(&mut o.reason));
             work.criteria.iter_mut().for_each(|c| scrub(&mut c.comment));
             for d in &mut work.decisions {
-                d.evidence.iter_mut().for_each(scrub);
+                d.evidence.iter_mut().for_each(|e| e.each_data_mut(&mut scrub));
                 scrub(&mut d.by);
                 date(&mut d.at);
             }

@@ -6,10 +6,10 @@
 use crate::annotation::TranscriptPolicy;
 use crate::family::Family;
 use crate::filter::{clinvar_mask, consequence_table, Filters, SPLICE_REGION_TERMS};
-use crate::i18n::Lang;
 use crate::inheritance::{Fit, Judge, Mode, ModeFit, Pair};
 use crate::panel::matching::{count_in_view, match_panels, PanelReport};
 use crate::panel::{same_chrom, Confidence, Panel, Region};
+use crate::phrase::Phrase;
 use crate::store::{PackedCall, VariantStore, NONE_U16, NONE_U8};
 use crate::vcf::genotype::{Genotype, Zygosity};
 use serde::{Deserialize, Serialize};
@@ -33,8 +33,9 @@ pub struct Query {
 pub struct FunnelStep {
     /// A stable id (`panel`, `pass`, `af`, ...).
     pub id: String,
-    /// What the step keeps, in words (`AF below 0.01`).
-    pub label: String,
+    /// What the step keeps, in words (`AF below 0.01`). Sessions from
+    /// before phrases hold it as finished English text.
+    pub label: Phrase,
     /// Rows left after this step.
     pub remaining: u32,
     /// Of those, rows kept only because the file gives no value to test.
@@ -60,17 +61,17 @@ pub struct View {
     /// lookup behind [`View::pair_fit`].
     paired: Vec<(u32, Fit)>,
     /// Things the user should know about how the view was made.
-    pub notes: Vec<String>,
+    pub notes: Vec<Phrase>,
 }
 
 /// Runs `query` over `store`.
 pub fn apply(store: &VariantStore, query: &Query) -> View {
     let mut rows: Vec<u32> = (0..store.len() as u32).collect();
     let mut view = View::default();
-    let step = |view: &mut View, rows: &[u32], id: &str, label: String, kept_missing: u32| {
+    let step = |view: &mut View, rows: &[u32], id: &str, label: Phrase, kept_missing: u32| {
         view.funnel.push(FunnelStep { id: id.into(), label, remaining: rows.len() as u32, kept_missing });
     };
-    step(&mut view, &rows, "file", "In the file".into(), 0);
+    step(&mut view, &rows, "file", Phrase::new("funnel-step-file"), 0);
 
     let mut panel = (!query.panels.is_empty())
         .then(|| match_panels(store, &query.panels, query.min_confidence.unwrap_or(Confidence::Red)));
@@ -78,7 +79,7 @@ pub fn apply(store: &VariantStore, query: &Query) -> View {
         let regions = &m.report.regions;
         let in_regions = RegionIndex::new(store, regions);
         rows.retain(|&r| store.row_genes(r as usize).iter().any(|&g| m.in_panel[g as usize]) || in_regions.has(r));
-        let label = format!("In panel ({} genes{})", m.report.genes.len(), regions_label(regions.len()));
+        let label = Phrase::new("funnel-step-panel").arg("genes", m.report.genes.len()).arg("regions", regions.len());
         step(&mut view, &rows, "panel", label, 0);
     }
 
@@ -87,22 +88,22 @@ pub fn apply(store: &VariantStore, query: &Query) -> View {
     if f.pass_only {
         let pass: Vec<bool> = store.filters.names.iter().map(|n| &**n == "PASS" || &**n == ".").collect();
         rows.retain(|&r| pass.get(store.rec_filter[rec(r)] as usize).copied().unwrap_or(false));
-        step(&mut view, &rows, "pass", "FILTER is PASS".into(), 0);
+        step(&mut view, &rows, "pass", Phrase::new("funnel-step-pass"), 0);
     }
     if let Some(min) = f.min_qual {
         let kept = retain_counting(&mut rows, |r| threshold(store.rec_qual[rec(r)], |q| q >= min));
-        step(&mut view, &rows, "qual", format!("QUAL at least {min}"), kept);
+        step(&mut view, &rows, "qual", at_least("QUAL", min), kept);
     }
     let samples = SampleScope::new(store, query.family.as_ref());
     if let Some(min) = f.min_dp {
         let kept =
             retain_counting(&mut rows, |r| samples.check(r, |c| (c.dp != NONE_U16).then(|| u32::from(c.dp) >= min)));
-        step(&mut view, &rows, "dp", format!("Depth (DP) at least {min}"), kept);
+        step(&mut view, &rows, "dp", Phrase::new("funnel-step-dp").arg("min", min), kept);
     }
     if let Some(min) = f.min_gq {
         let kept =
             retain_counting(&mut rows, |r| samples.check(r, |c| (c.gq != NONE_U8).then(|| u32::from(c.gq) >= min)));
-        step(&mut view, &rows, "gq", format!("Genotype quality (GQ) at least {min}"), kept);
+        step(&mut view, &rows, "gq", Phrase::new("funnel-step-gq").arg("min", min), kept);
     }
     if let Some((lo, hi)) = f.het_ab {
         let kept = retain_counting(&mut rows, |r| {
@@ -115,11 +116,12 @@ pub fn apply(store: &VariantStore, query: &Query) -> View {
                 }
             })
         });
-        step(&mut view, &rows, "ab", format!("Heterozygous allele balance {lo} to {hi}"), kept);
+        let label = Phrase::new("funnel-step-ab").arg("low", format!("{lo}")).arg("high", format!("{hi}"));
+        step(&mut view, &rows, "ab", label, kept);
     }
     if let Some(below) = f.af_below {
         let kept = retain_counting(&mut rows, |r| threshold(store.af[r as usize], |af| af < below));
-        step(&mut view, &rows, "af", format!("Population AF below {below}"), kept);
+        step(&mut view, &rows, "af", Phrase::new("funnel-step-af").arg("max", format!("{below}")), kept);
     }
     if let Some(keep) = consequence_table(f) {
         let p = query.policy.index();
@@ -129,7 +131,8 @@ pub fn apply(store: &VariantStore, query: &Query) -> View {
     if !f.clinvar.is_empty() {
         let mask = clinvar_mask(f);
         rows.retain(|&r| store.clinvar[r as usize] & mask != 0);
-        step(&mut view, &rows, "clinvar", format!("ClinVar: {}", f.clinvar.join(" or ")), 0);
+        let names = f.clinvar.iter().map(|c| Phrase::from(c.as_str()));
+        step(&mut view, &rows, "clinvar", Phrase::new("funnel-step-clinvar").arg("names", or_list(names)), 0);
     }
     for (id, name, min, column) in [
         ("cadd", "CADD", f.min_cadd, &store.cadd),
@@ -138,21 +141,18 @@ pub fn apply(store: &VariantStore, query: &Query) -> View {
     ] {
         if let Some(min) = min {
             let kept = retain_counting(&mut rows, |r| threshold(column[r as usize], |s| s >= min));
-            step(&mut view, &rows, id, format!("{name} at least {min}"), kept);
+            step(&mut view, &rows, id, at_least(name, min), kept);
         }
     }
     if !f.regions.is_empty() {
         let in_regions = RegionIndex::new(store, &f.regions);
         rows.retain(|&r| in_regions.has(r));
         let names: Vec<String> = f.regions.iter().map(ToString::to_string).collect();
-        step(&mut view, &rows, "regions", format!("In {}", names.join(", ")), 0);
+        step(&mut view, &rows, "regions", Phrase::new("funnel-step-regions").arg("regions", names.join(", ")), 0);
     }
     match (&query.family, query.mode) {
         (_, Mode::Any) => {}
-        (None, mode) => view.notes.push(format!(
-            "{} needs a proband: import a PED file or choose the family's samples. Inheritance was not applied.",
-            mode.label(Lang::En)
-        )),
+        (None, mode) => view.notes.push(Phrase::new("view-note-needs-proband").arg("mode", mode.phrase())),
         (Some(family), mode) => {
             let judge = Judge::new(store, family);
             if mode == Mode::CompHet {
@@ -163,12 +163,9 @@ pub fn apply(store: &VariantStore, query: &Query) -> View {
                 rows.retain(|&r| judge.fit(r as usize, mode) > Fit::No);
             }
             if family.father.is_none() || family.mother.is_none() {
-                view.notes.push(
-                    "A parent's genotypes are not in the file, so inheritance can only be \"possible\", not proven."
-                        .into(),
-                );
+                view.notes.push(Phrase::new("view-note-parent-missing"));
             }
-            step(&mut view, &rows, mode.id(), mode.label(Lang::En), 0);
+            step(&mut view, &rows, mode.id(), mode.phrase(), 0);
         }
     }
     if let Some(m) = &mut panel {
@@ -256,32 +253,34 @@ impl<'a> RegionIndex<'a> {
     }
 }
 
-fn regions_label(n: usize) -> String {
-    match n {
-        0 => String::new(),
-        1 => ", 1 region".into(),
-        n => format!(", {n} regions"),
-    }
+/// `QUAL at least 30`: a score column held to a minimum.
+fn at_least(name: &str, min: f32) -> Phrase {
+    Phrase::new("funnel-step-at-least").arg("name", name).arg("min", format!("{min}"))
 }
 
-/// `HIGH or MODERATE impact, or splice region`.
-fn consequence_label(f: &Filters) -> String {
+/// `HIGH or MODERATE`.
+fn or_list(items: impl IntoIterator<Item = Phrase>) -> Phrase {
+    Phrase::separated(items, Phrase::new("list-or"))
+}
+
+/// `HIGH or MODERATE impact, or in the splice region`.
+fn consequence_label(f: &Filters) -> Phrase {
     let mut parts = Vec::new();
     if !f.impacts.is_empty() {
-        let names: Vec<&str> = f.impacts.iter().map(|i| i.as_str()).collect();
-        parts.push(format!("{} impact", names.join(" or ")));
+        let names = f.impacts.iter().map(|i| Phrase::from(i.as_str()));
+        parts.push(Phrase::new("funnel-impact").arg("impacts", or_list(names)));
     }
     let splice_region = SPLICE_REGION_TERMS.iter().all(|t| f.consequences.iter().any(|c| c == t));
     if splice_region {
-        parts.push("splice region".to_owned());
+        parts.push(Phrase::new("funnel-splice-region"));
     }
     parts.extend(
         f.consequences
             .iter()
             .filter(|c| !(splice_region && SPLICE_REGION_TERMS.contains(&c.as_str())))
-            .map(|c| c.replace('_', " ")),
+            .map(|c| Phrase::from(c.replace('_', " "))),
     );
-    parts.join(", or ")
+    Phrase::separated(parts, Phrase::new("list-comma-or"))
 }
 
 /// Whose calls the per-sample filters look at: the proband's when a family

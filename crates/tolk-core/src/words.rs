@@ -51,16 +51,6 @@ pub fn bytes(bytes: u64) -> String {
     format!("{value:.1} {}", UNITS[unit])
 }
 
-/// `1 variant`, `3 variants`: a count and its noun (regular plurals).
-pub fn count(n: impl Into<u64>, noun: &str) -> String {
-    let n = n.into();
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
-}
-
 /// `1 point`, `-3 points`, `+2 points` (with `signed`).
 pub fn points(lang: Lang, n: i32, signed: bool) -> String {
     let shown = if signed { format!("{n:+}") } else { n.to_string() };
@@ -111,8 +101,6 @@ mod tests {
         assert_eq!(super::points(Lang::En, 1, false), "1 point");
         assert_eq!(super::points(Lang::En, -3, true), "-3 points");
         assert_eq!(super::points(Lang::Nb, 2, true), "+2 poeng");
-        assert_eq!(super::count(1u32, "variant"), "1 variant");
-        assert_eq!(super::count(0u32, "variant"), "0 variants");
         assert_eq!(super::points(Lang::En, -1, true), "-1 point");
         assert_eq!(super::points(Lang::En, 8, true), "+8 points");
         assert_eq!(super::time("2026-11-23T10:01:02.345Z"), "2026-11-23 10:01 UTC");

@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 use tolk_core::family::{Affection, Family, Member, Pedigree, Sex};
 use tolk_core::filter::{Filters, Preset};
+use tolk_core::i18n::Lang;
 use tolk_core::inheritance::{Fit, Judge, Mode};
 use tolk_core::panel::matching::MatchedBy;
 use tolk_core::panel::{Confidence, Panel, PanelSource};
@@ -266,7 +267,7 @@ fn fits_say_possible_where_a_parent_is_missing() {
     assert_eq!((duo.father, duo.mother.map(|m| m.sample)), (None, Some(2)));
     let view = apply(&loaded.store, &Query { family: Some(duo.clone()), mode: Mode::DeNovo, ..Query::default() });
     assert_eq!(sites(&loaded, &view), ["1:55073623", "1:152287169"]);
-    assert!(view.notes.iter().any(|n| n.contains("possible")));
+    assert!(view.notes.iter().any(|n| n.render(Lang::En).contains("possible")));
     for &row in &view.rows {
         let fits = view.fits(&Judge::new(&loaded.store, &duo), row);
         let de_novo = fits.iter().find(|f| f.mode == Mode::DeNovo).unwrap();
@@ -336,5 +337,5 @@ fn x_linked_and_compound_het_on_a_written_family() {
     // No family: the mode is not applied, and the view says why.
     let view = apply(&loaded.store, &Query { mode: Mode::XLinked, ..Query::default() });
     assert_eq!(view.rows.len(), 6);
-    assert!(view.notes[0].contains("needs a proband"));
+    assert!(view.notes[0].render(Lang::En).contains("needs a proband"));
 }

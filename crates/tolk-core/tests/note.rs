@@ -99,6 +99,31 @@ fn the_demo_note_holds_what_the_analyst_decided() {
     assert_eq!(note.vus[0].class.id(), "uncertain_significance");
 }
 
+#[test]
+fn the_engine_s_words_in_a_session_are_worded_in_the_note_s_language() {
+    let nb = Format::Markdown.render(&demo_note_in(Lang::Nb), &Figures::default());
+    for english in ["population AF", "proband carries it", "In the file", "FILTER is PASS", "context, not calibrated"] {
+        assert!(!nb.contains(english), "{english:?} in the Norwegian note");
+    }
+    assert!(nb.contains("populasjons-AF (høyeste av") && nb.contains("I filen"), "{nb}");
+}
+
+#[test]
+fn a_session_of_format_2_keeps_its_finished_english_evidence_in_either_language() {
+    // Written by Tolk before the engine's words were phrases (schema 2):
+    // its evidence and funnel labels are finished English strings.
+    let text = read("tests/data/note/demo.session.v2.json");
+    assert!(text.contains("\"schema_version\": 2"));
+    let v2 = Session::from_json(&text).unwrap();
+    assert_eq!(v2.schema_version, tolk_core::session::SCHEMA_VERSION, "saved again in today's format");
+    for lang in Lang::ALL {
+        let note = Note::from_session(&v2, lang);
+        let pm2 = note.findings[0].criteria.iter().find(|c| c.code == "PM2").unwrap();
+        assert_eq!(pm2.evidence, ["population AF (highest of MAX_AF, gnomADe_AF) = absent (absent)"]);
+        assert_eq!(note.test.filters[0].label, "In the file");
+    }
+}
+
 /// Text that would be markup, script, a formula or a line break in some
 /// format, in every field a person or a file can fill.
 const HOSTILE: &str = "<script>alert(1)</script><img src=x onerror=alert(2)> \"q\" 'a' & [l](javascript:x) | =HYPERLINK(\"http://e\") *b* _i_ `c` #h\n- list\r\n\u{7}\u{1b}[31m \u{202e}evil";

@@ -259,3 +259,8 @@ status-cancelled = Loading was cancelled.
 session-open-vcf-first = Open the VCF the session belongs to first.
 session-imported = { $name }: work on { $count } variants imported.
 
+
+# Names the app gives what the user adds without a name of its own
+panel-pasted-name = Pasted gene list
+panel-demo-name = demo panel
+family-demo-name = demo family

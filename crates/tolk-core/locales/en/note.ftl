@@ -91,3 +91,16 @@ fhir-set-by-analyst = {" "}Class set by the analyst: { $reason }
 note-chosen-proband = the family's proband
 note-chosen-only = the file's only sample
 note-chosen-first = the file's first sample; no family was set
+
+## Session files that cannot be taken in
+
+session-error-not-a-session = this is not a Tolk session file: { $reason }
+session-error-newer = this session was written by a newer Tolk (session format { $version }, this Tolk reads up to { $supported }): update Tolk to open it
+session-error-other-file = this session belongs to another file ({ $session }); the open file is { $open }: open that file first
+session-error-pseudonymised = this session was exported while pseudonymising: its sample names and dates are labels, so it cannot restore work; import a session exported with pseudonymise off
+
+## Saved work in this browser
+
+storage-unavailable = the browser's storage could not be opened ({ $reason })
+storage-unreadable = the saved work could not be read ({ $reason })
+storage-unwritable = the work could not be saved in this browser ({ $reason })

@@ -257,3 +257,8 @@ status-samples-more = { $count } prøver: { $names }, og { $more } til
 status-cancelled = Innlesingen ble avbrutt.
 session-open-vcf-first = Åpne VCF-en som økten hører til, først.
 session-imported = { $name }: arbeid på { $count } varianter importert.
+
+# Navn appen gir det brukeren legger til uten eget navn
+panel-pasted-name = Innlimt genliste
+panel-demo-name = demopanel
+family-demo-name = demofamilie

@@ -91,3 +91,16 @@ fhir-set-by-analyst = {" "}Klassen er satt av analytikeren: { $reason }
 note-chosen-proband = familiens proband
 note-chosen-only = filens eneste prøve
 note-chosen-first = filens første prøve; ingen familie var satt
+
+## Øktfiler som ikke kan tas inn
+
+session-error-not-a-session = dette er ikke en øktfil fra Tolk: { $reason }
+session-error-newer = denne økten ble skrevet av en nyere Tolk (øktformat { $version }, denne Tolk leser til og med { $supported }): oppdater Tolk for å åpne den
+session-error-other-file = denne økten hører til en annen fil ({ $session }); den åpne filen er { $open }: åpne den filen først
+session-error-pseudonymised = denne økten ble eksportert mens pseudonymisering var på: prøvenavn og datoer er merkelapper, så den kan ikke gjenopprette arbeid; importer en økt eksportert med pseudonymisering av
+
+## Lagret arbeid i denne nettleseren
+
+storage-unavailable = nettleserens lager kunne ikke åpnes ({ $reason })
+storage-unreadable = det lagrede arbeidet kunne ikke leses ({ $reason })
+storage-unwritable = arbeidet kunne ikke lagres i denne nettleseren ({ $reason })

@@ -6,6 +6,7 @@
 
 use super::criteria::{Applied, Code, Direction, Strength};
 use crate::i18n::Lang;
+use crate::phrase::Phrase;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -41,13 +42,22 @@ impl Class {
     }
 
     pub fn label(self, lang: Lang) -> String {
-        lang.t(match self {
+        lang.t(self.key())
+    }
+
+    /// The class as a phrase, worded when shown.
+    pub fn phrase(self) -> Phrase {
+        Phrase::new(self.key())
+    }
+
+    fn key(self) -> &'static str {
+        match self {
             Class::Pathogenic => "class-pathogenic",
             Class::LikelyPathogenic => "class-likely-pathogenic",
             Class::UncertainSignificance => "class-uncertain",
             Class::LikelyBenign => "class-likely-benign",
             Class::Benign => "class-benign",
-        })
+        }
     }
 
     /// Tavtigian 2020: >= 10 pathogenic, 6..9 likely pathogenic, 0..5
@@ -70,7 +80,7 @@ impl fmt::Display for Class {
 }
 
 /// The outcome for one variant, with how it was reached.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Classification {
     /// The criteria as counted: each code once, caps applied.
     pub counted: Vec<Applied>,
@@ -80,7 +90,7 @@ pub struct Classification {
     /// By the Richards 2015 combining rules.
     pub class_2015: Class,
     /// Every adjustment made and every caution, in words.
-    pub notes: Vec<String>,
+    pub notes: Vec<Phrase>,
 }
 
 impl Classification {
@@ -100,7 +110,9 @@ pub fn classify(applied: &[Applied]) -> Classification {
         match counted.iter_mut().find(|c| c.code == a.code) {
             Some(c) => {
                 *c = c.stronger(*a);
-                notes.push(format!("{} was given more than once; it counts once, as {c}.", a.code));
+                notes.push(
+                    Phrase::new("classify-given-twice").arg("code", a.code.as_str()).arg("counted", c.to_string()),
+                );
             }
             None => counted.push(*a),
         }
@@ -109,8 +121,7 @@ pub fn classify(applied: &[Applied]) -> Classification {
     cap_pm1_with_pp3(&mut counted, &mut notes);
     for a in &counted {
         if a.code.criterion().retired {
-            notes
-                .push(format!("{} is retired (ClinGen SVI 2018); it still counts here, but check the source.", a.code));
+            notes.push(Phrase::new("classify-retired").arg("code", a.code.as_str()));
         }
     }
 
@@ -118,21 +129,16 @@ pub fn classify(applied: &[Applied]) -> Classification {
     let ba1 = counted.iter().any(|a| a.code == Code::Ba1 && a.strength == Strength::StandAlone);
     let class = if ba1 { Class::Benign } else { Class::from_points(points) };
     if ba1 && counted.iter().any(|a| a.code.direction() == Direction::Pathogenic) {
-        notes.push(
-            "BA1 is stand-alone: the variant is benign whatever else applies, unless it is one of the known common \
-             pathogenic exceptions (such as HFE p.Cys282Tyr); then do not apply BA1."
-                .to_owned(),
-        );
+        notes.push(Phrase::new("classify-ba1-stand-alone"));
     }
     let class_2015 = rules_2015(&counted, &mut notes);
     let mut result = Classification { counted, points, class, class_2015, notes };
     if result.disagree() {
-        result.notes.push(format!(
-            "The points ({}) give {}; the 2015 combining rules give {}.",
-            result.points,
-            result.class.label(Lang::En).to_lowercase(),
-            result.class_2015.label(Lang::En).to_lowercase()
-        ));
+        let disagree = Phrase::new("classify-systems-disagree")
+            .arg("points", i64::from(result.points))
+            .arg("class", result.class.phrase())
+            .arg("class2015", result.class_2015.phrase());
+        result.notes.push(disagree);
     }
     result
 }
@@ -150,7 +156,7 @@ impl Applied {
 
 /// PM1 and PP3 together at most strong (4 points): PP3 gives way, because
 /// it is the criterion the calibration (Pejaver 2022) was made for.
-fn cap_pm1_with_pp3(counted: &mut Vec<Applied>, notes: &mut Vec<String>) {
+fn cap_pm1_with_pp3(counted: &mut Vec<Applied>, notes: &mut Vec<Phrase>) {
     let Some(pm1) = counted.iter().find(|a| a.code == Code::Pm1).copied() else { return };
     let Some(i) = counted.iter().position(|a| a.code == Code::Pp3) else { return };
     let pp3 = counted[i];
@@ -160,11 +166,13 @@ fn cap_pm1_with_pp3(counted: &mut Vec<Applied>, notes: &mut Vec<String>) {
     }
     match pp3.capped(room) {
         Some(capped) => {
-            notes.push(format!("PM1 and PP3 together count at most as strong: {pp3} counts as {capped}."));
+            notes.push(
+                Phrase::new("classify-pm1-pp3-capped").arg("pp3", pp3.to_string()).arg("capped", capped.to_string()),
+            );
             counted[i] = capped;
         }
         None => {
-            notes.push(format!("PM1 and PP3 together count at most as strong: {pp3} does not count beside {pm1}."));
+            notes.push(Phrase::new("classify-pm1-pp3-dropped").arg("pp3", pp3.to_string()).arg("pm1", pm1.to_string()));
             counted.remove(i);
         }
     }
@@ -185,7 +193,7 @@ struct Counts {
 /// Richards 2015, Table 5, with criteria counted at their applied
 /// strength. The 2015 rules have no benign very strong or moderate: those
 /// count as strong and supporting (the weaker reading), and the notes say so.
-fn rules_2015(counted: &[Applied], notes: &mut Vec<String>) -> Class {
+fn rules_2015(counted: &[Applied], notes: &mut Vec<Phrase>) -> Class {
     let mut n = Counts::default();
     for a in counted {
         match (a.code.direction(), a.strength) {
@@ -195,12 +203,12 @@ fn rules_2015(counted: &[Applied], notes: &mut Vec<String>) -> Class {
             (Direction::Pathogenic, Strength::Supporting) => n.pp += 1,
             (Direction::Benign, Strength::StandAlone) => n.ba += 1,
             (Direction::Benign, Strength::VeryStrong) => {
-                notes.push(format!("The 2015 rules have no benign very strong: {a} is counted there as strong."));
+                notes.push(Phrase::new("classify-2015-no-benign-very-strong").arg("criterion", a.to_string()));
                 n.bs += 1;
             }
             (Direction::Benign, Strength::Strong) => n.bs += 1,
             (Direction::Benign, Strength::Moderate) => {
-                notes.push(format!("The 2015 rules have no benign moderate: {a} is counted there as supporting."));
+                notes.push(Phrase::new("classify-2015-no-benign-moderate").arg("criterion", a.to_string()));
                 n.bp += 1;
             }
             (Direction::Benign, Strength::Supporting) => n.bp += 1,
@@ -210,9 +218,7 @@ fn rules_2015(counted: &[Applied], notes: &mut Vec<String>) -> Class {
     let benign = benign_2015(n);
     match (pathogenic, benign) {
         (Some(_), Some(_)) => {
-            notes.push(
-                "By the 2015 rules the pathogenic and benign criteria contradict: uncertain significance.".into(),
-            );
+            notes.push(Phrase::new("classify-2015-contradict"));
             Class::UncertainSignificance
         }
         (Some(class), None) | (None, Some(class)) => class,
@@ -350,7 +356,7 @@ mod tests {
         assert_eq!(c.class, Class::Benign);
         assert_eq!(c.class_2015, Class::UncertainSignificance);
         assert!(c.disagree());
-        assert!(c.notes.iter().any(|n| n.contains("HFE")), "{:?}", c.notes);
+        assert!(c.notes.iter().any(|n| n.render(Lang::En).contains("HFE")), "{:?}", c.notes);
     }
 
     #[test]
@@ -373,7 +379,10 @@ mod tests {
         let after = classify(&codes("PVS1 PS2_VeryStrong"));
         assert_eq!((before.class, after.class), (Class::Pathogenic, Class::Pathogenic));
         assert_eq!(after.class_2015, Class::UncertainSignificance);
-        assert!(after.notes.iter().any(|n| n.contains("2015 combining rules give uncertain significance")));
+        assert!(after
+            .notes
+            .iter()
+            .any(|n| n.render(Lang::En).contains("2015 combining rules give Uncertain significance")));
     }
 
     /// Up to eight distinct criteria at strengths each may take.

@@ -3,6 +3,7 @@
 //! one at another strength (`PM2_Supporting`, `PVS1_Strong`).
 
 use crate::i18n::Lang;
+use crate::phrase::Phrase;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -43,13 +44,22 @@ impl Strength {
 
     /// The word shown to people.
     pub fn label(self, lang: Lang) -> String {
-        lang.t(match self {
+        lang.t(self.key())
+    }
+
+    /// The strength as a phrase, worded when shown.
+    pub fn phrase(self) -> Phrase {
+        Phrase::new(self.key())
+    }
+
+    fn key(self) -> &'static str {
+        match self {
             Strength::Supporting => "strength-supporting",
             Strength::Moderate => "strength-moderate",
             Strength::Strong => "strength-strong",
             Strength::VeryStrong => "strength-very-strong",
             Strength::StandAlone => "strength-stand-alone",
-        })
+        }
     }
 
     /// Reads a suffix as people write it: `Strong`, `very_strong`,

@@ -23,8 +23,8 @@
 
 use super::criteria::{Code, Strength};
 use super::facts::Facts;
-use crate::i18n::Lang;
 use crate::inheritance::Fit;
+use crate::phrase::Phrase;
 use crate::vcf::detail::{AltDetail, TranscriptDetail};
 use serde::{Deserialize, Serialize};
 
@@ -66,12 +66,27 @@ const SPLICEAI_BP4: f32 = 0.1;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Evidence {
     /// Where the value comes from (`REVEL`, `gnomADe_AF, MAX_AF`, `GT`).
-    pub field: String,
-    pub value: String,
-    /// The rule it was held against (`>= 0.773`), empty for context.
-    pub threshold: String,
+    pub field: Phrase,
+    pub value: Phrase,
+    /// The rule it was held against (`>= 0.773`); none for context.
+    pub threshold: Option<Phrase>,
     /// The transcript the value belongs to, when it is per transcript.
-    pub transcript: Option<String>,
+    pub transcript: Option<Phrase>,
+}
+
+impl Evidence {
+    /// `REVEL = 0.942 (>= 0.932) [ENST00000674923]`: one line, as the
+    /// session records what was shown and the note repeats it.
+    pub fn line(&self) -> Phrase {
+        let mut pieces = vec![self.field.clone(), Phrase::from(" = "), self.value.clone()];
+        if let Some(threshold) = &self.threshold {
+            pieces.extend([Phrase::from(" ("), threshold.clone(), Phrase::from(")")]);
+        }
+        if let Some(transcript) = &self.transcript {
+            pieces.extend([Phrase::from(" ["), transcript.clone(), Phrase::from("]")]);
+        }
+        Phrase::Joined(pieces)
+    }
 }
 
 /// A criterion Tolk proposes, at a strength, with why.
@@ -81,16 +96,16 @@ pub struct Suggestion {
     pub strength: Strength,
     pub evidence: Vec<Evidence>,
     /// The steps that led to the strength, in words.
-    pub reasoning: Vec<String>,
+    pub reasoning: Vec<Phrase>,
     /// What the clinician must answer before accepting.
-    pub question: Option<String>,
+    pub question: Option<Phrase>,
 }
 
 /// Suggestions, and remarks on what was looked at but not suggested.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Suggestions {
     pub items: Vec<Suggestion>,
-    pub remarks: Vec<String>,
+    pub remarks: Vec<Phrase>,
 }
 
 /// Every suggestion `alt` (decoded from the file) and the `facts` around it
@@ -109,7 +124,7 @@ pub fn suggest(alt: &AltDetail, facts: &Facts, thresholds: &Thresholds) -> Sugge
     if !null {
         computational(alt, transcript, has("missense_variant"), &mut out);
     } else {
-        out.remarks.push("PP3/BP4 are not suggested beside PVS1: the same effect would be counted twice.".into());
+        out.remarks.push(Phrase::new("suggest-remark-pp3-beside-pvs1"));
     }
     if let Some(t) = transcript {
         if has("synonymous_variant") {
@@ -117,17 +132,12 @@ pub fn suggest(alt: &AltDetail, facts: &Facts, thresholds: &Thresholds) -> Sugge
                 Some(score) if score <= SPLICEAI_BP4 => out.items.push(Suggestion {
                     code: Code::Bp7,
                     strength: Strength::Supporting,
-                    evidence: vec![
-                        consequence_evidence(t),
-                        scored("SpliceAI (max delta)", score, format!("<= {SPLICEAI_BP4}"), None),
-                    ],
-                    reasoning: vec!["Synonymous, and SpliceAI predicts no splice impact.".into()],
-                    question: Some(
-                        "Is the nucleotide outside the conserved splice region (not -1 to -3 of the exon end)?".into(),
-                    ),
+                    evidence: vec![consequence_evidence(t), spliceai(score, Some(format!("<= {SPLICEAI_BP4}")))],
+                    reasoning: vec![Phrase::new("suggest-bp7")],
+                    question: Some(Phrase::new("suggest-bp7-ask")),
                 }),
                 Some(_) => {}
-                None => out.remarks.push("BP7 needs a splice prediction; the file has no SpliceAI score.".into()),
+                None => out.remarks.push(Phrase::new("suggest-remark-bp7-no-spliceai")),
             }
         }
         if ["inframe_insertion", "inframe_deletion", "stop_lost"].iter().any(|term| has(term)) {
@@ -135,8 +145,8 @@ pub fn suggest(alt: &AltDetail, facts: &Facts, thresholds: &Thresholds) -> Sugge
                 code: Code::Pm4,
                 strength: Strength::Moderate,
                 evidence: vec![consequence_evidence(t)],
-                reasoning: vec!["The protein's length changes: an in-frame indel or a lost stop codon.".into()],
-                question: Some("Is it in a repetitive region without known function? Then BP3 applies instead.".into()),
+                reasoning: vec![Phrase::new("suggest-pm4")],
+                question: Some(Phrase::new("suggest-pm4-ask")),
             });
         }
     }
@@ -159,111 +169,97 @@ const NULL_TERMS: [&str; 7] = [
 
 /// The PVS1 decision tree (Abou Tayoun et al. 2018), as far as the file
 /// can walk it; the rest becomes the question.
-fn pvs1(t: &TranscriptDetail, terms: &[&str], spliceai: Option<f32>) -> Suggestion {
-    let gene = t.symbol.as_deref().unwrap_or("this gene");
+fn pvs1(t: &TranscriptDetail, terms: &[&str], spliceai_score: Option<f32>) -> Suggestion {
+    let gene = t.symbol.as_deref().map_or_else(|| Phrase::new("suggest-this-gene"), Phrase::from);
     let mut evidence = vec![consequence_evidence(t)];
     let mut reasoning = Vec::new();
-    let mut ask =
-        vec![format!("Is loss of function a known disease mechanism for {gene}? PVS1 applies only if it is.")];
+    let mut ask = vec![Phrase::new("suggest-pvs1-ask-mechanism").arg("gene", gene)];
     let has = |term: &str| terms.contains(&term);
     let exon = t.exon.as_deref().and_then(rank);
     let intron = t.intron.as_deref().and_then(rank);
+    let per_transcript = |field: &str, value: &str, threshold: Option<Phrase>| Evidence {
+        field: field.into(),
+        value: value.into(),
+        threshold,
+        transcript: t.feature.as_deref().map(Phrase::from),
+    };
     if let Some(text) = &t.exon {
-        evidence.push(Evidence {
-            field: "EXON".into(),
-            value: text.clone(),
-            threshold: String::new(),
-            transcript: t.feature.clone(),
-        });
+        evidence.push(per_transcript("EXON", text, None));
     }
     if let Some(text) = &t.intron {
-        evidence.push(Evidence {
-            field: "INTRON".into(),
-            value: text.clone(),
-            threshold: String::new(),
-            transcript: t.feature.clone(),
-        });
+        evidence.push(per_transcript("INTRON", text, None));
     }
     if let Some(lof) = &t.lof {
-        evidence.push(Evidence {
-            field: "LoF (LOFTEE)".into(),
-            value: lof.clone(),
-            threshold: "HC".into(),
-            transcript: t.feature.clone(),
-        });
+        evidence.push(per_transcript("LoF (LOFTEE)", lof, Some("HC".into())));
         if lof == "LC" {
-            reasoning.push("LOFTEE calls this loss of function low confidence: check its filters and flags.".into());
+            reasoning.push(Phrase::new("suggest-pvs1-loftee-lc"));
         }
     }
     if !t.mane_select && !t.canonical {
-        reasoning.push("This is neither the MANE Select nor the canonical transcript: PVS1 needs the variant to be null in a biologically relevant transcript.".into());
+        reasoning.push(Phrase::new("suggest-pvs1-other-transcript"));
     }
+    let at = |key: &str, (n, count): (u32, u32)| Phrase::new(key).arg("n", n).arg("count", count);
 
     let strength = if has("transcript_ablation") || has("exon_loss_variant") {
-        reasoning.push("The whole transcript or an exon is deleted.".into());
+        reasoning.push(Phrase::new("suggest-pvs1-deleted"));
         Strength::VeryStrong
     } else if has("stop_gained") || has("frameshift_variant") {
         match exon {
             Some((n, count)) if n == count => {
-                reasoning.push(format!("In the last exon ({n} of {count}): nonsense-mediated decay is not expected."));
+                reasoning.push(at("suggest-pvs1-last-exon", (n, count)));
                 match removed_fraction(t) {
                     Some(f) if f > 0.1 => {
-                        reasoning.push(format!(
-                            "It removes about {:.0}% of the protein (more than 10%): strong.",
-                            f * 100.0
-                        ));
+                        reasoning.push(Phrase::new("suggest-pvs1-removes-much").arg("percent", (f * 100.0).round()));
                         Strength::Strong
                     }
                     Some(f) => {
-                        reasoning.push(format!("It removes about {:.0}% of the protein (10% or less): moderate, unless the region is critical.", f * 100.0));
-                        ask.push("Is the removed region critical to the protein's function? Then strong.".into());
+                        reasoning.push(Phrase::new("suggest-pvs1-removes-little").arg("percent", (f * 100.0).round()));
+                        ask.push(Phrase::new("suggest-pvs1-ask-critical"));
                         Strength::Moderate
                     }
                     None => {
-                        ask.push("How much of the protein is removed, and is it critical? More than 10% or critical: strong.".into());
+                        ask.push(Phrase::new("suggest-pvs1-ask-how-much"));
                         Strength::Moderate
                     }
                 }
             }
             Some((n, count)) if n + 1 == count => {
-                reasoning.push(format!("In the penultimate exon ({n} of {count}): decay is expected unless the change lies in the exon's last 50 nucleotides."));
-                ask.push("Is it within the last 50 nucleotides of the penultimate exon? Then decay is not expected: strong or moderate.".into());
+                reasoning.push(at("suggest-pvs1-penultimate-exon", (n, count)));
+                ask.push(Phrase::new("suggest-pvs1-ask-last-50"));
                 Strength::VeryStrong
             }
-            Some((n, count)) => {
-                reasoning.push(format!("In exon {n} of {count}: nonsense-mediated decay is expected."));
+            Some(place) => {
+                reasoning.push(at("suggest-pvs1-exon", place));
                 Strength::VeryStrong
             }
             None => {
-                ask.push("The file gives no exon number: is nonsense-mediated decay expected?".into());
+                ask.push(Phrase::new("suggest-pvs1-ask-no-exon"));
                 Strength::VeryStrong
             }
         }
     } else if has("splice_donor_variant") || has("splice_acceptor_variant") {
-        if let Some(score) = spliceai {
+        if let Some(score) = spliceai_score {
             // Context: the site is canonical whatever SpliceAI says.
-            evidence.push(scored("SpliceAI (max delta)", score, String::new(), None));
+            evidence.push(spliceai(score, None));
         }
         match intron {
             Some((n, count)) if n == count => {
-                reasoning.push(format!("At a canonical splice site of the last intron ({n} of {count}): skipping the last exon escapes decay."));
-                ask.push("Does the change keep the reading frame, and is the affected region critical? Strong if critical or more than 10% of the protein, else moderate.".into());
+                reasoning.push(at("suggest-pvs1-last-intron", (n, count)));
+                ask.push(Phrase::new("suggest-pvs1-ask-last-intron"));
                 Strength::Strong
             }
             _ => {
-                reasoning.push("At a canonical +/-1,2 splice site: exon skipping or a cryptic site usually disrupts the reading frame.".into());
-                ask.push("Is the reading frame disrupted and decay expected? If the skipped exon keeps the frame, strong (critical region) or moderate.".into());
+                reasoning.push(Phrase::new("suggest-pvs1-splice-site"));
+                ask.push(Phrase::new("suggest-pvs1-ask-splice-frame"));
                 Strength::VeryStrong
             }
         }
     } else {
-        reasoning.push("Start codon lost: the decision tree gives moderate, or supporting when no pathogenic variants lie upstream of the nearest in-frame start.".into());
-        ask.push(
-            "Is there an alternative in-frame start codon, and are pathogenic variants known upstream of it?".into(),
-        );
+        reasoning.push(Phrase::new("suggest-pvs1-start-lost"));
+        ask.push(Phrase::new("suggest-pvs1-ask-start"));
         Strength::Moderate
     };
-    Suggestion { code: Code::Pvs1, strength, evidence, reasoning, question: Some(ask.join(" ")) }
+    Suggestion { code: Code::Pvs1, strength, evidence, reasoning, question: Some(Phrase::separated(ask, " ")) }
 }
 
 /// `5/12` -> (5, 12). A range (`3-4/12`) counts as its last exon.
@@ -281,118 +277,94 @@ fn removed_fraction(t: &TranscriptDetail) -> Option<f32> {
 
 fn frequency(af: Option<f32>, sources: &[String], th: &Thresholds, out: &mut Suggestions) {
     if sources.is_empty() {
-        out.remarks.push("The file carries no population frequencies: PM2, BS1 and BA1 cannot be suggested.".into());
+        out.remarks.push(Phrase::new("suggest-remark-no-frequencies"));
         return;
     }
-    let field = sources.join(", ");
+    let absent = || Phrase::new("evidence-absent");
     let (code, strength, threshold, reasoning) = match af {
-        None => (
-            Code::Pm2,
-            Strength::Supporting,
-            "absent".to_owned(),
-            "Absent from the population databases in the file: PM2 at supporting (ClinGen SVI 2020).".to_owned(),
-        ),
-        Some(v) if v > th.ba1 => (
-            Code::Ba1,
-            Strength::StandAlone,
-            format!("> {}", th.ba1),
-            "Common in a population: stand-alone benign.".to_owned(),
-        ),
-        Some(v) if v > th.bs1 => (
-            Code::Bs1,
-            Strength::Strong,
-            format!("> {}", th.bs1),
-            "More frequent than expected for the disorder (set the threshold for the disorder).".to_owned(),
-        ),
-        Some(v) if v <= th.pm2 => (
-            Code::Pm2,
-            Strength::Supporting,
-            format!("<= {}", th.pm2),
-            "Extremely rare in the population databases: PM2 at supporting (ClinGen SVI 2020).".to_owned(),
-        ),
+        None => {
+            let rule = Phrase::new("evidence-pm2-rule").arg("max", format!("{}", th.pm2));
+            (Code::Pm2, Strength::Supporting, rule, "suggest-pm2-absent")
+        }
+        Some(v) if v > th.ba1 => (Code::Ba1, Strength::StandAlone, format!("> {}", th.ba1).into(), "suggest-ba1"),
+        Some(v) if v > th.bs1 => (Code::Bs1, Strength::Strong, format!("> {}", th.bs1).into(), "suggest-bs1"),
+        Some(v) if v <= th.pm2 => {
+            (Code::Pm2, Strength::Supporting, format!("<= {}", th.pm2).into(), "suggest-pm2-rare")
+        }
         Some(_) => return,
     };
-    let value = af.map_or_else(|| "absent".to_owned(), |v| format!("{v}"));
     let question = match code {
-        Code::Pm2 => "Is the frequency low enough for the disorder's inheritance and prevalence?",
-        Code::Ba1 => "Is this one of the known common pathogenic exceptions (such as HFE p.Cys282Tyr)?",
-        _ => "Is the threshold right for this disorder's prevalence and penetrance?",
+        Code::Pm2 => "suggest-pm2-ask",
+        Code::Ba1 => "suggest-ba1-ask",
+        _ => "suggest-bs1-ask",
     };
     out.items.push(Suggestion {
         code,
         strength,
         evidence: vec![Evidence {
-            field: format!("population AF (highest of {field})"),
-            value,
-            threshold,
+            field: Phrase::new("evidence-population-af").arg("fields", sources.join(", ")),
+            value: af.map_or_else(absent, |v| format!("{v}").into()),
+            threshold: Some(threshold),
             transcript: None,
         }],
-        reasoning: vec![reasoning],
-        question: Some(question.into()),
+        reasoning: vec![Phrase::new(reasoning)],
+        question: Some(Phrase::new(question)),
     });
 }
 
 /// PP3/BP4 from REVEL (missense) and SpliceAI; each criterion once.
 fn computational(alt: &AltDetail, t: Option<&TranscriptDetail>, missense: bool, out: &mut Suggestions) {
-    let feature = t.and_then(|t| t.feature.clone());
+    let feature = t.and_then(|t| t.feature.as_deref()).map(Phrase::from);
     let mut pp3: Option<Suggestion> = None;
     let mut bp4: Option<Suggestion> = None;
     let splice = alt.scores.spliceai;
     if let (true, Some(revel)) = (missense, alt.scores.revel) {
+        let revel_evidence = |threshold: String| Evidence {
+            field: "REVEL".into(),
+            value: format!("{revel}").into(),
+            threshold: Some(threshold.into()),
+            transcript: feature.clone(),
+        };
+        let why = |key: &str, strength: Strength| {
+            Phrase::new(key).arg("score", format!("{revel}")).arg("strength", strength.phrase())
+        };
         if let Some(&(cut, strength)) = REVEL_PP3.iter().find(|(cut, _)| revel >= *cut) {
-            pp3 = Some(computational_suggestion(
-                Code::Pp3,
-                strength,
-                scored("REVEL", revel, format!(">= {cut}"), feature.clone()),
-                format!("REVEL {revel} reaches the {} threshold for PP3 (Pejaver 2022).", strength.label(Lang::En)),
-            ));
+            let why = why("suggest-pp3-revel", strength);
+            pp3 = Some(computational_suggestion(Code::Pp3, strength, revel_evidence(format!(">= {cut}")), why));
         } else if let Some(&(cut, strength)) = REVEL_BP4.iter().find(|(cut, _)| revel <= *cut) {
-            let mut s = computational_suggestion(
-                Code::Bp4,
-                strength,
-                scored("REVEL", revel, format!("<= {cut}"), feature.clone()),
-                format!("REVEL {revel} reaches the {} threshold for BP4 (Pejaver 2022).", strength.label(Lang::En)),
-            );
+            let why = why("suggest-bp4-revel", strength);
+            let mut s = computational_suggestion(Code::Bp4, strength, revel_evidence(format!("<= {cut}")), why);
             if splice.is_none() {
-                s.question = Some("The file has no SpliceAI score: is a splicing effect ruled out?".into());
+                s.question = Some(Phrase::new("suggest-bp4-ask-splicing"));
             }
             bp4 = Some(s);
         } else {
-            out.remarks.push(format!("REVEL {revel} lies between the PP3 and BP4 thresholds: neither applies."));
+            out.remarks.push(Phrase::new("suggest-remark-revel-between").arg("score", format!("{revel}")));
         }
     } else if missense {
-        out.remarks.push("Missense, but the file has no REVEL score: PP3/BP4 by REVEL cannot be suggested.".into());
+        out.remarks.push(Phrase::new("suggest-remark-no-revel"));
     }
     if let Some(score) = splice {
-        let splice_evidence = scored("SpliceAI (max delta)", score, String::new(), None);
+        let because = |key: &str| Phrase::new(key).arg("score", format!("{score}"));
         if score >= SPLICEAI_PP3 {
-            let e = Evidence { threshold: format!(">= {SPLICEAI_PP3}"), ..splice_evidence };
+            let e = spliceai(score, Some(format!(">= {SPLICEAI_PP3}")));
             if bp4.take().is_some() {
-                out.remarks
-                    .push("REVEL points to BP4, but SpliceAI predicts a splice effect: BP4 is not suggested.".into());
+                out.remarks.push(Phrase::new("suggest-remark-bp4-splice"));
             }
             match &mut pp3 {
                 Some(s) => s.evidence.push(e),
                 None => {
-                    pp3 = Some(computational_suggestion(
-                        Code::Pp3,
-                        Strength::Supporting,
-                        e,
-                        format!("SpliceAI {score} predicts a splice effect (ClinGen SVI splicing, Walker 2023)."),
-                    ))
+                    let why = because("suggest-pp3-spliceai");
+                    pp3 = Some(computational_suggestion(Code::Pp3, Strength::Supporting, e, why))
                 }
             }
         } else if score <= SPLICEAI_BP4 && pp3.is_none() {
-            let e = Evidence { threshold: format!("<= {SPLICEAI_BP4}"), ..splice_evidence };
+            let e = spliceai(score, Some(format!("<= {SPLICEAI_BP4}")));
             match &mut bp4 {
                 Some(s) => s.evidence.push(e),
                 None if !missense => {
-                    bp4 = Some(computational_suggestion(
-                        Code::Bp4,
-                        Strength::Supporting,
-                        e,
-                        format!("SpliceAI {score} predicts no splice effect (ClinGen SVI splicing, Walker 2023)."),
-                    ))
+                    let why = because("suggest-bp4-spliceai");
+                    bp4 = Some(computational_suggestion(Code::Bp4, Strength::Supporting, e, why))
                 }
                 None => {}
             }
@@ -400,13 +372,18 @@ fn computational(alt: &AltDetail, t: Option<&TranscriptDetail>, missense: bool, 
     }
     for s in [&mut pp3, &mut bp4].into_iter().flatten() {
         if let Some(cadd) = alt.scores.cadd {
-            s.evidence.push(scored("CADD (context, not calibrated)", cadd, String::new(), None));
+            s.evidence.push(Evidence {
+                field: Phrase::new("evidence-cadd-context"),
+                value: format!("{cadd}").into(),
+                threshold: None,
+                transcript: None,
+            });
         }
     }
     out.items.extend(pp3.into_iter().chain(bp4));
 }
 
-fn computational_suggestion(code: Code, strength: Strength, e: Evidence, why: String) -> Suggestion {
+fn computational_suggestion(code: Code, strength: Strength, e: Evidence, why: Phrase) -> Suggestion {
     Suggestion { code, strength, evidence: vec![e], reasoning: vec![why], question: None }
 }
 
@@ -415,7 +392,7 @@ fn computational_suggestion(code: Code, strength: Strength, e: Evidence, why: St
 /// asks for a rare variant).
 fn family(facts: &Facts, common: bool, out: &mut Suggestions) {
     if common && (facts.homozygous == Some(Fit::Yes) || facts.partners.iter().any(|p| p.in_trans == Fit::Yes)) {
-        out.remarks.push("PM3 is not suggested: the variant is too frequent for a recessive disorder's allele.".into());
+        out.remarks.push(Phrase::new("suggest-remark-pm3-common"));
     }
     match facts.de_novo {
         Some(Fit::Yes) => out.items.push(Suggestion {
@@ -423,17 +400,14 @@ fn family(facts: &Facts, common: bool, out: &mut Suggestions) {
             strength: Strength::Moderate,
             evidence: vec![Evidence {
                 field: "GT, GQ".into(),
-                value: "proband carries it; both parents confidently homozygous reference".into(),
-                threshold: "parents' GQ >= 20".into(),
+                value: Phrase::new("evidence-de-novo"),
+                threshold: Some(Phrase::new("evidence-parents-gq").arg("min", 20u32)),
                 transcript: None,
             }],
-            reasoning: vec!["De novo in the trio, with maternity and paternity assumed.".into()],
-            question: Some("Are maternity and paternity confirmed? Then apply PS2 instead of PM6.".into()),
+            reasoning: vec![Phrase::new("suggest-pm6")],
+            question: Some(Phrase::new("suggest-pm6-ask")),
         }),
-        Some(Fit::Possible) => out.remarks.push(
-            "De novo is possible but not proven (a parent is missing, uncalled or uncertain): PM6 is not suggested."
-                .into(),
-        ),
+        Some(Fit::Possible) => out.remarks.push(Phrase::new("suggest-remark-de-novo-possible")),
         _ => {}
     }
     for p in facts.partners.iter().filter(|p| p.in_trans == Fit::Yes && !common) {
@@ -443,19 +417,18 @@ fn family(facts: &Facts, common: bool, out: &mut Suggestions) {
                 code: Code::Pm3,
                 strength: Strength::Moderate,
                 evidence: vec![Evidence {
-                    field: "GT of the trio; ClinVar of the other variant".into(),
-                    value: format!("in trans with {} ({})", p.key, p.clinvar.join(", ")),
-                    threshold: "in trans, other variant pathogenic or likely pathogenic".into(),
+                    field: Phrase::new("evidence-pm3-field"),
+                    value: Phrase::new("evidence-in-trans-with")
+                        .arg("variant", p.key.as_str())
+                        .arg("clinvar", p.clinvar.join(", ")),
+                    threshold: Some(Phrase::new("evidence-pm3-rule")),
                     transcript: None,
                 }],
-                reasoning: vec!["The parents' genotypes put the two variants on different copies of the gene.".into()],
-                question: Some("Is the other variant's classification confirmed in your own assessment?".into()),
+                reasoning: vec![Phrase::new("suggest-pm3")],
+                question: Some(Phrase::new("suggest-pm3-ask")),
             });
         } else {
-            out.remarks.push(format!(
-                "In trans with {}: PM3 applies once that variant is classified pathogenic or likely pathogenic.",
-                p.key
-            ));
+            out.remarks.push(Phrase::new("suggest-remark-in-trans-unclassified").arg("variant", p.key.as_str()));
         }
     }
     if facts.homozygous == Some(Fit::Yes) && !common {
@@ -464,33 +437,41 @@ fn family(facts: &Facts, common: bool, out: &mut Suggestions) {
             strength: Strength::Supporting,
             evidence: vec![Evidence {
                 field: "GT".into(),
-                value: "homozygous in the affected proband, parents heterozygous".into(),
-                threshold: String::new(),
+                value: Phrase::new("evidence-homozygous-proband"),
+                threshold: None,
                 transcript: None,
             }],
-            reasoning: vec![
-                "A homozygous occurrence counts 0.5 points towards PM3 (ClinGen SVI PM3 recommendation): supporting."
-                    .into(),
-            ],
-            question: Some("Is homozygosity explained by consanguinity or a deletion on the other copy?".into()),
+            reasoning: vec![Phrase::new("suggest-pm3-homozygous")],
+            question: Some(Phrase::new("suggest-pm3-homozygous-ask")),
         });
     }
 }
 
 fn consequence_evidence(t: &TranscriptDetail) -> Evidence {
-    let mut name = t.feature.clone().unwrap_or_else(|| "transcript".into());
-    if t.mane_select {
-        name.push_str(" (MANE Select)");
+    let kind = if t.mane_select {
+        Some("evidence-mane-select")
     } else if t.canonical {
-        name.push_str(" (canonical)");
-    }
+        Some("evidence-canonical")
+    } else {
+        None
+    };
+    let transcript = t.feature.as_deref().map(|id| match kind {
+        Some(key) => Phrase::Joined(vec![id.into(), " (".into(), Phrase::new(key), ")".into()]),
+        None => id.into(),
+    });
     let mut value = t.consequences.join(", ");
     if let Some(p) = t.hgvsp.as_deref().or(t.hgvsc.as_deref()) {
         value = format!("{value} {p}");
     }
-    Evidence { field: "Consequence".into(), value, threshold: String::new(), transcript: Some(name) }
+    Evidence { field: "Consequence".into(), value: value.into(), threshold: None, transcript }
 }
 
-fn scored(field: &str, value: f32, threshold: String, transcript: Option<String>) -> Evidence {
-    Evidence { field: field.into(), value: format!("{value}"), threshold, transcript }
+/// SpliceAI's highest delta score, held against `threshold` or shown as context.
+fn spliceai(score: f32, threshold: Option<String>) -> Evidence {
+    Evidence {
+        field: Phrase::new("evidence-spliceai"),
+        value: format!("{score}").into(),
+        threshold: threshold.map(Phrase::from),
+        transcript: None,
+    }
 }

@@ -2,14 +2,14 @@
 //! of the view at a glance ("mostly intronic", "three stop-gains").
 
 use crate::annotation::{Consequence, Impact, TranscriptPolicy};
+use crate::i18n::Lang;
 use crate::store::VariantStore;
-use crate::words;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ConsequenceBar {
-    /// The SO term, or `no annotation`.
-    pub term: String,
+    /// The SO term; `None` for variants without annotation.
+    pub term: Option<String>,
     /// `None` for variants without annotation.
     pub impact: Option<Impact>,
     pub count: u32,
@@ -27,25 +27,29 @@ pub fn consequences(store: &VariantStore, rows: &[u32], policy: TranscriptPolicy
         .enumerate()
         .filter(|(_, &n)| n > 0)
         .map(|(rank, &count)| match Consequence::from_rank(rank as u8) {
-            Some(c) => ConsequenceBar { term: c.as_str().to_owned(), impact: Some(c.impact()), count },
-            None => ConsequenceBar { term: "no annotation".to_owned(), impact: None, count },
+            Some(c) => ConsequenceBar { term: Some(c.as_str().to_owned()), impact: Some(c.impact()), count },
+            None => ConsequenceBar { term: None, impact: None, count },
         })
         .collect()
 }
 
+impl ConsequenceBar {
+    /// The bar's label: the SO term as written, or "no annotation".
+    pub fn name(&self, lang: Lang) -> String {
+        self.term.clone().unwrap_or_else(|| lang.t("chart-no-annotation"))
+    }
+}
+
 /// The chart in words.
-pub fn describe(bars: &[ConsequenceBar]) -> String {
+pub fn describe(bars: &[ConsequenceBar], lang: Lang) -> String {
     let total: u32 = bars.iter().map(|b| b.count).sum();
     if total == 0 {
-        return "No variants in view.".to_owned();
+        return lang.t("chart-none-in-view");
     }
     let mut by_count: Vec<&ConsequenceBar> = bars.iter().collect();
     by_count.sort_by_key(|b| std::cmp::Reverse(b.count));
-    let top: Vec<String> = by_count.iter().take(3).map(|b| format!("{} {}", b.count, b.term)).collect();
+    let top: Vec<String> = by_count.iter().take(3).map(|b| format!("{} {}", b.count, b.name(lang))).collect();
     let high: u32 = bars.iter().filter(|b| b.impact == Some(Impact::High)).map(|b| b.count).sum();
-    format!(
-        "Worst consequence of {} in view: most common {}; {high} of HIGH impact.",
-        words::count(total, "variant"),
-        top.join(", ")
-    )
+    let args = [("total", total.into()), ("top", top.join(", ").into()), ("high", high.into())];
+    lang.t_with("chart-consequences-words", &args)
 }

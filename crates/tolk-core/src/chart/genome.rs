@@ -3,9 +3,9 @@
 //! are drawn one mark each; many as counts in equal bins.
 
 use super::{MarkRef, MAX_MARKS};
+use crate::i18n::Lang;
 use crate::store::VariantStore;
 use crate::vcf::assembly::karyotype;
-use crate::words;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -92,25 +92,21 @@ pub fn genome(store: &VariantStore, rows: &[u32], panel_genes: &[bool]) -> Genom
 }
 
 /// The chart in words.
-pub fn describe(g: &Genome) -> String {
+pub fn describe(g: &Genome, lang: Lang) -> String {
     let total: u32 = g.chromosomes.iter().flat_map(|c| &c.counts).sum();
     if total == 0 {
-        return "No variants in view.".to_owned();
+        return lang.t("chart-none-in-view");
     }
     let mut by_count: Vec<(u32, &str)> =
         g.chromosomes.iter().map(|c| (c.counts.iter().sum(), c.name.as_str())).filter(|(n, _)| *n > 0).collect();
     by_count.sort_by_key(|c| std::cmp::Reverse(c.0));
     let top: Vec<String> = by_count.iter().take(3).map(|(n, c)| format!("{c} ({n})")).collect();
-    let panel = if g.panel {
+    let args = [("total", total.into()), ("chromosomes", by_count.len().into()), ("top", top.join(", ").into())];
+    let mut text = lang.t_with("chart-genome-words", &args);
+    if g.panel {
         let n: u32 = g.chromosomes.iter().flat_map(|c| &c.in_panel).sum();
-        format!(" {n} of them in panel genes.")
-    } else {
-        String::new()
-    };
-    format!(
-        "{} in view on {}; most on {}.{panel}",
-        words::count(total, "variant"),
-        words::count(by_count.len() as u32, "chromosome"),
-        top.join(", ")
-    )
+        text.push(' ');
+        text.push_str(&lang.t_with("chart-genome-in-panel", &[("count", n.into())]));
+    }
+    text
 }

@@ -8,9 +8,9 @@
 
 use super::MarkRef;
 use crate::annotation::{Consequence, Impact, TranscriptPolicy};
+use crate::i18n::Lang;
 use crate::store::{VariantStore, NONE_U32};
 use crate::vcf::detail::TranscriptDetail;
-use crate::words;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -108,21 +108,26 @@ pub fn lollipop(gene: &str, preferred: Option<&str>, variants: &[(MarkRef, bool,
 }
 
 /// The chart in words.
-pub fn describe(l: &Lollipop) -> String {
-    let length = l.protein_length.map_or_else(|| "of unknown length".to_owned(), |n| format!("of {n} amino acids"));
-    let selected = l
-        .sticks
-        .iter()
-        .find(|s| s.selected)
-        .map(|s| format!(" The selected variant is at position {} ({}).", s.protein_position, s.consequence))
-        .unwrap_or_default();
-    format!(
-        "{} of {} in view along its protein {length}{}; {} without a protein position.{selected}",
-        words::count(l.sticks.len() as u32, "variant"),
-        l.gene,
-        l.transcript.as_deref().map(|t| format!(" ({t})")).unwrap_or_default(),
-        l.unplaced
-    )
+pub fn describe(l: &Lollipop, lang: Lang) -> String {
+    let length = match l.protein_length {
+        // Protein positions and lengths are written as HGVS writes them, ungrouped.
+        Some(n) => lang.t_with("chart-lollipop-length", &[("length", n.to_string().into())]),
+        None => lang.t("chart-lollipop-length-unknown"),
+    };
+    let args = [
+        ("count", l.sticks.len().into()),
+        ("gene", (&l.gene).into()),
+        ("length", length.into()),
+        ("transcript", l.transcript.as_deref().map(|t| format!(" ({t})")).unwrap_or_default().into()),
+        ("unplaced", l.unplaced.into()),
+    ];
+    let mut text = lang.t_with("chart-lollipop-words", &args);
+    if let Some(s) = l.sticks.iter().find(|s| s.selected) {
+        let args = [("position", s.protein_position.to_string().into()), ("consequence", (&s.consequence).into())];
+        text.push(' ');
+        text.push_str(&lang.t_with("chart-lollipop-selected", &args));
+    }
+    text
 }
 
 #[cfg(test)]

@@ -16,7 +16,7 @@ mod scatter;
 pub use consequences::{consequences, ConsequenceBar};
 pub use genome::{genome, ChromosomeBins, Genome, GenomeMark};
 pub use lollipop::{gene_rows, lollipop, Lollipop, Stick, MAX_STICKS};
-pub use quality::{quality, quality_samples, Histogram, SampleQuality, MAX_SAMPLES};
+pub use quality::{quality, quality_samples, ratio, Histogram, SampleQuality, MAX_SAMPLES};
 pub use scatter::{af_score, AfScore, ScatterPoint, Score, LOG_AF_FLOOR};
 
 /// Each chart in words: its text alternative.

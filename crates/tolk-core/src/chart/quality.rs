@@ -4,6 +4,7 @@
 //! genome-wide, 2.8-3.0 in exomes) and its het/hom ratio.
 
 use crate::family::Family;
+use crate::i18n::Lang;
 use crate::store::{VariantStore, NONE_U16, NONE_U8};
 use crate::vcf::genotype::{Genotype, Zygosity};
 use serde::{Deserialize, Serialize};
@@ -100,7 +101,8 @@ pub fn quality(store: &VariantStore, rows: &[u32], samples: &[String], columns: 
         .iter()
         .map(|&s| {
             let mut q = SampleQuality {
-                sample: samples.get(s).cloned().unwrap_or_else(|| format!("sample {}", s + 1)),
+                // The header names every column; a missing name is shown by its number.
+                sample: samples.get(s).cloned().unwrap_or_else(|| format!("#{}", s + 1)),
                 depth: Histogram::new(0.0, 5.0, 21),
                 genotype_quality: Histogram::new(0.0, 5.0, 20),
                 allele_balance: Histogram::new(0.0, 0.05, 20),
@@ -151,25 +153,32 @@ fn substitution(store: &VariantStore, row: usize) -> Option<bool> {
 }
 
 /// The chart in words, one sentence per sample.
-pub fn describe(samples: &[SampleQuality]) -> String {
+pub fn describe(samples: &[SampleQuality], lang: Lang) -> String {
     if samples.is_empty() {
-        return "The file has no samples.".to_owned();
+        return lang.t("chart-no-samples");
     }
-    let ratio = |r: Option<f32>| r.map_or_else(|| "n/a".to_owned(), |r| format!("{r:.2}"));
-    let median = |h: &Histogram| h.median().map_or_else(|| "n/a".to_owned(), |m| format!("about {m:.0}"));
+    let median = |h: &Histogram| {
+        h.median()
+            .map_or_else(|| lang.t("chart-not-available"), |m| lang.t_with("chart-about", &[("n", m.round().into())]))
+    };
     samples
         .iter()
         .map(|q| {
-            format!(
-                "{}: {} calls carrying an ALT in view, median depth {}, median GQ {}, Ti/Tv {}, het/hom {}.",
-                q.sample,
-                q.het + q.hom,
-                median(&q.depth),
-                median(&q.genotype_quality),
-                ratio(q.ti_tv()),
-                ratio(q.het_hom())
-            )
+            let args = [
+                ("sample", (&q.sample).into()),
+                ("calls", (q.het + q.hom).into()),
+                ("depth", median(&q.depth).into()),
+                ("gq", median(&q.genotype_quality).into()),
+                ("titv", ratio(q.ti_tv(), lang).into()),
+                ("hethom", ratio(q.het_hom(), lang).into()),
+            ];
+            lang.t_with("chart-quality-words", &args)
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// A ratio to two decimals, or "n/a" when there is nothing to divide.
+pub fn ratio(r: Option<f32>, lang: Lang) -> String {
+    r.map_or_else(|| lang.t("chart-not-available"), |r| format!("{r:.2}"))
 }

@@ -5,8 +5,8 @@
 //! is shown apart as "absent", never as zero.
 
 use super::{MarkRef, MAX_MARKS};
+use crate::i18n::Lang;
 use crate::store::VariantStore;
-use crate::words;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -19,11 +19,12 @@ pub enum Score {
 }
 
 impl Score {
-    pub fn label(self) -> &'static str {
+    /// The score's name, as its axis shows it; `None` when there is no score.
+    pub fn label(self) -> Option<&'static str> {
         match self {
-            Score::Revel => "REVEL",
-            Score::Cadd => "CADD (PHRED)",
-            Score::None => "no score",
+            Score::Revel => Some("REVEL"),
+            Score::Cadd => Some("CADD (PHRED)"),
+            Score::None => None,
         }
     }
 }
@@ -91,26 +92,22 @@ pub fn af_score(store: &VariantStore, rows: &[u32]) -> AfScore {
 }
 
 /// The chart in words.
-pub fn describe(s: &AfScore) -> String {
-    if s.score == Score::None {
-        return "The variants in view carry no REVEL or CADD score.".to_owned();
-    }
+pub fn describe(s: &AfScore, lang: Lang) -> String {
+    let Some(score) = s.score.label() else {
+        return lang.t("chart-scatter-no-score");
+    };
     let drawn = if s.points.is_empty() { s.grid.iter().flatten().sum::<u32>() } else { s.points.len() as u32 };
     let rare_high = s
         .points
         .iter()
         .filter(|p| p.af.is_none_or(|a| a < 0.001) && p.score >= if s.score == Score::Revel { 0.644 } else { 20.0 })
         .count();
-    let corner = if s.points.is_empty() {
-        String::new()
-    } else {
-        let cut = if s.score == Score::Revel { "REVEL at least 0.644 (PP3)" } else { "CADD at least 20" };
-        format!(" {rare_high} are rare (AF below 0.001 or absent) with {cut}.")
-    };
-    format!(
-        "Population AF against {} for {} ({} without the score not drawn).{corner}",
-        s.score.label(),
-        words::count(drawn, "variant"),
-        s.unscored
-    )
+    let args = [("score", score.into()), ("count", drawn.into()), ("unscored", s.unscored.into())];
+    let mut text = lang.t_with("chart-scatter-words", &args);
+    if !s.points.is_empty() {
+        let cut = lang.t(if s.score == Score::Revel { "chart-scatter-cut-revel" } else { "chart-scatter-cut-cadd" });
+        text.push(' ');
+        text.push_str(&lang.t_with("chart-scatter-corner", &[("count", rare_high.into()), ("cut", cut.into())]));
+    }
+    text
 }

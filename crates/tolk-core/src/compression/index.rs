@@ -5,6 +5,7 @@
 //! read in place; a single-member gzip can only be read from its start.
 
 use super::gzip::{GzipStream, MemberStart};
+use crate::phrase::Phrase;
 
 /// How to find text in the file, built while loading.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,18 +58,17 @@ impl TextIndex {
 
 impl ReadPlan {
     /// Turns the bytes the plan asked for into the text.
-    pub fn extract(&self, bytes: &[u8]) -> Result<Vec<u8>, String> {
+    pub fn extract(&self, bytes: &[u8]) -> Result<Vec<u8>, Phrase> {
         let (skip, len) = (self.skip as usize, self.len as usize);
+        let changed = |read: usize| Phrase::new("read-file-changed").arg("read", read).arg("needed", skip + len);
         let text = if self.compressed {
             let mut text = Vec::new();
-            GzipStream::default().write(bytes, &mut text).map_err(|e| format!("{e:?}"))?;
+            GzipStream::default().write(bytes, &mut text).map_err(|_| changed(0))?;
             text
         } else {
             bytes.to_vec()
         };
-        text.get(skip..skip + len).map(<[u8]>::to_vec).ok_or_else(|| {
-            format!("the file changed since it was opened: {} bytes of text read, {} needed", text.len(), skip + len)
-        })
+        text.get(skip..skip + len).map(<[u8]>::to_vec).ok_or_else(|| changed(text.len()))
     }
 }
 

@@ -5,6 +5,7 @@
 
 mod ped;
 
+use crate::phrase::Phrase;
 pub use ped::{Affection, Individual, PedError, Pedigree, Sex};
 use serde::{Deserialize, Serialize};
 
@@ -38,15 +39,13 @@ impl Family {
     /// individual with the most parents in the file) from a pedigree,
     /// mapped onto the file's sample columns. Relatives the PED names but
     /// the file lacks are left out: their genotypes are unknown.
-    pub fn from_pedigree(ped: &Pedigree, samples: &[String], proband: Option<&str>) -> Result<Family, String> {
+    pub fn from_pedigree(ped: &Pedigree, samples: &[String], proband: Option<&str>) -> Result<Family, Phrase> {
         let column = |id: &str| samples.iter().position(|s| s == id);
         let in_file: Vec<&Individual> = ped.individuals.iter().filter(|i| column(&i.id).is_some()).collect();
         if in_file.is_empty() {
-            return Err(format!(
-                "none of the {} individuals in the PED file is a sample in this VCF (its samples: {})",
-                ped.individuals.len(),
-                samples.join(", ")
-            ));
+            return Err(Phrase::new("family-none-in-file")
+                .arg("count", ped.individuals.len())
+                .arg("samples", samples.join(", ")));
         }
         let parents_in_file =
             |i: &Individual| [&i.father, &i.mother].iter().filter(|p| p.as_deref().and_then(column).is_some()).count();
@@ -54,13 +53,13 @@ impl Family {
             Some(id) => *in_file
                 .iter()
                 .find(|i| i.id == id)
-                .ok_or_else(|| format!("the proband \"{id}\" is not both in the PED file and a sample in this VCF"))?,
+                .ok_or_else(|| Phrase::new("family-proband-missing").arg("id", id))?,
             None => in_file
                 .iter()
                 .filter(|i| i.affected == Affection::Affected)
                 .max_by_key(|i| (parents_in_file(i), std::cmp::Reverse(column(&i.id))))
                 .copied()
-                .ok_or("no affected individual in the PED file is a sample in this VCF; choose the proband")?,
+                .ok_or_else(|| Phrase::new("family-no-affected"))?,
         };
         let member = |id: &Option<String>| {
             let id = id.as_deref()?;
@@ -120,7 +119,8 @@ mod tests {
     #[test]
     fn a_named_proband_must_be_in_both() {
         let ped = Pedigree::parse("1 a 0 0 1 2\n").unwrap();
-        assert!(Family::from_pedigree(&ped, &names(&["a"]), Some("b")).unwrap_err().contains("\"b\""));
-        assert!(Family::from_pedigree(&ped, &names(&["x"]), None).unwrap_err().contains("samples: x"));
+        let en = |e: Phrase| e.render(crate::i18n::Lang::En);
+        assert!(en(Family::from_pedigree(&ped, &names(&["a"]), Some("b")).unwrap_err()).contains("\"b\""));
+        assert!(en(Family::from_pedigree(&ped, &names(&["x"]), None).unwrap_err()).contains("samples: x"));
     }
 }

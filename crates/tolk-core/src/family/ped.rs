@@ -6,6 +6,8 @@
 //! columns after the sixth (ethnicity), `0`, `-9` or `.` for an unknown
 //! parent, and sex or phenotype codes outside 1/2 meaning "unknown".
 
+use crate::i18n::Lang;
+use crate::phrase::Phrase;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::fmt;
@@ -46,15 +48,23 @@ pub struct Pedigree {
 }
 
 /// Why a PED file could not be read: the line and the problem.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PedError {
     pub line: usize,
-    pub message: String,
+    pub message: Phrase,
 }
 
+impl PedError {
+    /// `line 3: ...`, worded when shown.
+    pub fn phrase(&self) -> Phrase {
+        Phrase::new("file-error-line").arg("line", self.line.to_string()).arg("message", self.message.clone())
+    }
+}
+
+/// In English, as the terminal reads it.
 impl fmt::Display for PedError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}: {}", self.line, self.message)
+        f.write_str(&self.phrase().render(Lang::En))
     }
 }
 
@@ -75,21 +85,18 @@ impl Pedigree {
             if individuals.is_empty() && is_unmarked_header(&cells) {
                 continue;
             }
-            let err = |message: String| PedError { line: line_no, message };
+            let err = |message: Phrase| PedError { line: line_no, message };
             if cells.len() < 6 {
-                return Err(err(format!(
-                    "{} columns; a PED line has six: family, individual, father, mother, sex, phenotype",
-                    cells.len()
-                )));
+                return Err(err(Phrase::new("ped-columns").arg("count", cells.len())));
             }
             let (family, id) = (cells[0], cells[1]);
             if !seen.insert((family, id)) {
-                return Err(err(format!("individual \"{id}\" of family \"{family}\" is listed twice")));
+                return Err(err(Phrase::new("ped-listed-twice").arg("id", id).arg("family", family)));
             }
             let parent = |p: &str| (!matches!(p, "0" | "-9" | ".")).then(|| p.to_owned());
             let (father, mother) = (parent(cells[2]), parent(cells[3]));
             if father.as_deref() == Some(id) || mother.as_deref() == Some(id) {
-                return Err(err(format!("individual \"{id}\" is named as their own parent")));
+                return Err(err(Phrase::new("ped-own-parent").arg("id", id)));
             }
             individuals.push(Individual {
                 family: family.to_owned(),
@@ -109,7 +116,7 @@ impl Pedigree {
             });
         }
         if individuals.is_empty() {
-            return Err(PedError { line: text.lines().count().max(1), message: "the file lists nobody".into() });
+            return Err(PedError { line: text.lines().count().max(1), message: Phrase::new("ped-nobody") });
         }
         Ok(Pedigree { individuals })
     }
@@ -154,7 +161,9 @@ mod tests {
             "line 2: 4 columns; a PED line has six: family, individual, father, mother, sex, phenotype"
         );
         assert_eq!(Pedigree::parse("F a 0 0 1 2\nF a 0 0 1 2\n").unwrap_err().line, 2);
-        assert!(Pedigree::parse("F a a 0 1 2\n").unwrap_err().message.contains("own parent"));
-        assert_eq!(Pedigree::parse("# only a comment\n").unwrap_err().message, "the file lists nobody");
+        assert!(Pedigree::parse("F a a 0 1 2\n").unwrap_err().to_string().contains("own parent"));
+        assert_eq!(Pedigree::parse("# only a comment\n").unwrap_err().to_string(), "line 1: the file lists nobody");
+        let nb = Pedigree::parse("F a a 0 1 2\n").unwrap_err().phrase().render(Lang::Nb);
+        assert_eq!(nb, "linje 1: individet \"a\" er oppgitt som sin egen forelder");
     }
 }

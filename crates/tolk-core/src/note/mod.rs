@@ -213,7 +213,7 @@ impl Note {
                     .iter()
                     .map(|s| FilterStep {
                         step: s.id.clone(),
-                        label: s.label.clone(),
+                        label: s.label.render(lang),
                         remaining: s.remaining,
                         kept_missing: s.kept_missing,
                     })

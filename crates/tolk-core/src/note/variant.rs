@@ -124,7 +124,7 @@ impl NoteVariant {
                 suggestion: (!decisions.is_empty()).then(|| {
                     decisions.iter().map(|d| describe(lang, d)).collect::<Vec<_>>().join(&lang.t("decision-then"))
                 }),
-                evidence: decisions.iter().flat_map(|d| d.evidence.iter().cloned()).collect(),
+                evidence: decisions.iter().flat_map(|d| d.evidence.iter().map(|e| e.render(lang))).collect(),
             };
             if c.applied {
                 criteria.push(entry);
@@ -165,7 +165,7 @@ impl NoteVariant {
             class_2015: classification.class_2015,
             class: work.final_class(),
             override_reason: work.override_class.as_ref().map(|o| o.reason.clone()),
-            classification_notes: classification.notes,
+            classification_notes: classification.notes.iter().map(|n| n.render(lang)).collect(),
             comment: work.comment.clone(),
             assessed_by: work.updated_by.clone(),
             assessed_at: work.updated_at.clone(),

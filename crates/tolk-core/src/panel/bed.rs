@@ -7,6 +7,7 @@
 
 use super::list::looks_like_symbol;
 use super::{plain_gene, Panel, PanelError, PanelSource, Region};
+use crate::phrase::Phrase;
 
 /// True when the first data line has `chrom start end` with numbers.
 pub(super) fn looks_like_bed(text: &str) -> bool {
@@ -29,14 +30,15 @@ pub(super) fn parse(name: String, text: &str) -> Result<Panel, PanelError> {
     let mut rows = Vec::new();
     for (line, cells) in data_lines(text) {
         if cells.len() < 3 {
-            return Err(PanelError::at(line, "a BED line needs chrom, start and end, separated by tabs"));
+            return Err(PanelError::at(line, Phrase::new("panel-bed-columns")));
         }
-        let number = |c: &str, what: &str| {
-            c.parse::<u32>().map_err(|_| PanelError::at(line, format!("the {what} \"{c}\" is not a whole number")))
-        };
-        let (start, end) = (number(cells[1], "start")?, number(cells[2], "end")?);
+        let number =
+            |c: &str, what: &str| c.parse::<u32>().map_err(|_| PanelError::at(line, Phrase::new(what).arg("value", c)));
+        let (start, end) = (number(cells[1], "panel-bed-bad-start")?, number(cells[2], "panel-bed-bad-end")?);
         if end <= start {
-            return Err(PanelError::at(line, format!("the end {end} is not after the start {start}")));
+            let message =
+                Phrase::new("panel-bed-end-before-start").arg("end", end.to_string()).arg("start", start.to_string());
+            return Err(PanelError::at(line, message));
         }
         // BED start is 0-based and end exclusive: 1-based inclusive is start+1..=end.
         rows.push((Region { chrom: cells[0].to_owned(), start: start + 1, end }, cells));

@@ -2,6 +2,7 @@
 //! separated by commas, semicolons, tabs or spaces; `#` starts a comment.
 
 use super::{plain_gene, Panel, PanelError, PanelSource};
+use crate::phrase::Phrase;
 
 pub(super) fn parse(name: String, text: &str) -> Result<Panel, PanelError> {
     let mut genes = Vec::new();
@@ -10,7 +11,7 @@ pub(super) fn parse(name: String, text: &str) -> Result<Panel, PanelError> {
         let line = line.split('#').next().unwrap_or("");
         for symbol in line.split([',', ';', '\t', ' ']).map(str::trim).filter(|s| !s.is_empty()) {
             if !looks_like_symbol(symbol) {
-                return Err(PanelError::at(i + 1, format!("\"{symbol}\" is not a gene symbol")));
+                return Err(PanelError::at(i + 1, Phrase::new("panel-not-a-symbol").arg("symbol", symbol)));
             }
             if seen.insert(symbol.to_ascii_uppercase()) {
                 genes.push(plain_gene(symbol));

@@ -12,6 +12,8 @@ pub mod matching;
 mod panelapp;
 mod tsv;
 
+use crate::i18n::Lang;
+use crate::phrase::Phrase;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -157,29 +159,37 @@ pub fn same_chrom(a: &str, b: &str) -> bool {
 }
 
 /// Why a panel file could not be read.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PanelError {
     /// 1-based line, where the problem has one.
     pub line: Option<usize>,
-    pub message: String,
+    pub message: Phrase,
 }
 
 impl PanelError {
-    fn at(line: usize, message: impl Into<String>) -> PanelError {
-        PanelError { line: Some(line), message: message.into() }
+    fn at(line: usize, message: Phrase) -> PanelError {
+        PanelError { line: Some(line), message }
     }
 
-    fn whole(message: impl Into<String>) -> PanelError {
-        PanelError { line: None, message: message.into() }
+    fn whole(message: Phrase) -> PanelError {
+        PanelError { line: None, message }
+    }
+
+    /// The problem, after its line where it has one; worded when shown.
+    pub fn phrase(&self) -> Phrase {
+        match self.line {
+            Some(line) => {
+                Phrase::new("file-error-line").arg("line", line.to_string()).arg("message", self.message.clone())
+            }
+            None => self.message.clone(),
+        }
     }
 }
 
+/// In English, as the terminal reads it.
 impl fmt::Display for PanelError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.line {
-            Some(line) => write!(f, "line {line}: {}", self.message),
-            None => f.write_str(&self.message),
-        }
+        f.write_str(&self.phrase().render(Lang::En))
     }
 }
 
@@ -202,7 +212,7 @@ impl Panel {
             vec![list::parse(stem(file_name), text)?]
         };
         if panels.iter().all(|p| p.genes.is_empty() && p.regions.is_empty()) {
-            return Err(PanelError::whole("the file holds no genes or regions"));
+            return Err(PanelError::whole(Phrase::new("panel-empty")));
         }
         Ok(panels)
     }

@@ -5,26 +5,28 @@
 //! small ways (levels as strings or numbers, `gene_data` sometimes absent).
 
 use super::{Confidence, Panel, PanelError, PanelGene, PanelSource};
+use crate::phrase::Phrase;
 use serde_json::Value;
 
 pub(super) fn parse(text: &str) -> Result<Vec<Panel>, PanelError> {
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| PanelError::at(e.line(), format!("this is not valid JSON: {e}")))?;
+    let value: Value = serde_json::from_str(text)
+        .map_err(|e| PanelError::at(e.line(), Phrase::new("panel-bad-json").arg("reason", e.to_string())))?;
     let objects: Vec<&Value> = match &value {
         Value::Array(items) => items.iter().collect(),
         Value::Object(o) => match o.get("results") {
             Some(Value::Array(items)) => items.iter().collect(),
             _ => vec![&value],
         },
-        _ => return Err(PanelError::whole("a PanelApp file holds a panel object or a list of panels")),
+        _ => return Err(PanelError::whole(Phrase::new("panel-not-panelapp"))),
     };
     objects.into_iter().enumerate().map(|(i, o)| panel(i, o)).collect()
 }
 
 fn panel(index: usize, o: &Value) -> Result<Panel, PanelError> {
-    let genes = o.get("genes").and_then(Value::as_array).ok_or_else(|| {
-        PanelError::whole(format!("panel {} has no \"genes\" list: is this a PanelApp panel?", index + 1))
-    })?;
+    let genes = o
+        .get("genes")
+        .and_then(Value::as_array)
+        .ok_or_else(|| PanelError::whole(Phrase::new("panel-no-genes").arg("number", index + 1)))?;
     let name =
         text(o.get("name")).unwrap_or_else(|| format!("PanelApp panel {}", text(o.get("id")).unwrap_or_default()));
     Ok(Panel {

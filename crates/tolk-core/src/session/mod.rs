@@ -11,11 +11,12 @@ mod context;
 
 pub use context::{CaseContext, NoteText, PanelSummary};
 
-use crate::acmg::{classify, Applied, Class, Classification, Code, Strength, Suggestion, Thresholds};
+use crate::acmg::{classify, Applied, Class, Classification, Code, Evidence, Strength, Suggestion, Thresholds};
 use crate::annotation::TranscriptPolicy;
 use crate::chart::Lollipop;
 use crate::i18n::Lang;
 use crate::inheritance::ModeFit;
+use crate::phrase::Phrase;
 use crate::store::{Call, VariantRow};
 use crate::vcf::assembly::karyotype;
 use crate::vcf::detail::AltDetail;
@@ -26,8 +27,10 @@ use std::fmt;
 
 /// Bumped when a field is added or changes meaning, so that an older Tolk
 /// refuses a file it would read only in part; older files are still read.
-/// 2: `context` and `note`.
-pub const SCHEMA_VERSION: u32 = 2;
+/// 2: `context` and `note`. 3: a decision's evidence and the funnel's
+/// labels are phrases (message keys and values, see `crate::phrase`), so
+/// that each reader sees them in their language.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The whole session file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -112,8 +115,10 @@ pub struct Decision {
     pub code: Code,
     pub suggested: Strength,
     pub outcome: Outcome,
-    /// The evidence shown when the decision was made, for the note.
-    pub evidence: Vec<String>,
+    /// The evidence shown when the decision was made, for the note, a line
+    /// each, worded in the reader's language (sessions of format 2 hold
+    /// finished English lines, which read back as data).
+    pub evidence: Vec<Phrase>,
     pub by: String,
     pub at: String,
 }
@@ -289,20 +294,7 @@ impl VariantWork {
     /// Records the answer to `suggestion` and applies (or withdraws) the
     /// criterion accordingly. A second answer replaces the first.
     pub fn decide(&mut self, suggestion: &Suggestion, outcome: Outcome, stamp: Stamp<'_>) {
-        let evidence = suggestion
-            .evidence
-            .iter()
-            .map(|e| {
-                let mut line = format!("{} = {}", e.field, e.value);
-                if !e.threshold.is_empty() {
-                    line.push_str(&format!(" ({})", e.threshold));
-                }
-                if let Some(t) = &e.transcript {
-                    line.push_str(&format!(" [{t}]"));
-                }
-                line
-            })
-            .collect();
+        let evidence = suggestion.evidence.iter().map(Evidence::line).collect();
         let decision = Decision {
             code: suggestion.code,
             suggested: suggestion.strength,
@@ -353,23 +345,26 @@ pub enum SessionError {
     Pseudonymised,
 }
 
+impl SessionError {
+    /// Why the session cannot be taken in, worded when shown.
+    pub fn phrase(&self) -> Phrase {
+        match self {
+            SessionError::NotASession(why) => Phrase::new("session-error-not-a-session").arg("reason", why.as_str()),
+            SessionError::Newer(v) => Phrase::new("session-error-newer")
+                .arg("version", v.to_string())
+                .arg("supported", SCHEMA_VERSION.to_string()),
+            SessionError::OtherFile { session, open } => {
+                Phrase::new("session-error-other-file").arg("session", session.as_str()).arg("open", open.as_str())
+            }
+            SessionError::Pseudonymised => Phrase::new("session-error-pseudonymised"),
+        }
+    }
+}
+
+/// In English, as the terminal reads it.
 impl fmt::Display for SessionError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            SessionError::NotASession(why) => write!(f, "this is not a Tolk session file: {why}"),
-            SessionError::Newer(v) => write!(
-                f,
-                "this session was written by a newer Tolk (session format {v}, this Tolk reads up to {SCHEMA_VERSION}): update Tolk to open it"
-            ),
-            SessionError::OtherFile { session, open } => write!(
-                f,
-                "this session belongs to another file ({session}); the open file is {open}: open that file first"
-            ),
-            SessionError::Pseudonymised => write!(
-                f,
-                "this session was exported while pseudonymising: its sample names and dates are labels, so it cannot restore work; import a session exported with pseudonymise off"
-            ),
-        }
+        f.write_str(&self.phrase().render(Lang::En))
     }
 }
 
@@ -404,7 +399,12 @@ impl Session {
             Some(v) if v > u64::from(SCHEMA_VERSION) => return Err(SessionError::Newer(v as u32)),
             Some(_) => {}
         }
-        serde_json::from_value(probe).map_err(|e| SessionError::NotASession(e.to_string()))
+        let mut session: Session =
+            serde_json::from_value(probe).map_err(|e| SessionError::NotASession(e.to_string()))?;
+        // Read, it is this format: what is saved next is written in it, and
+        // must not claim an older one that an older Tolk would misread.
+        session.schema_version = SCHEMA_VERSION;
+        Ok(session)
     }
 
     /// Pretty JSON, stable (variants sorted by key), for export.
@@ -479,7 +479,7 @@ mod tests {
             evidence: vec![Evidence {
                 field: "REVEL".into(),
                 value: "0.942".into(),
-                threshold: ">= 0.932".into(),
+                threshold: Some(">= 0.932".into()),
                 transcript: Some("ENST1".into()),
             }],
             reasoning: vec![],
@@ -534,7 +534,8 @@ mod tests {
             work.applied(),
             [Applied::parse("PM2_Supporting").unwrap(), Applied::parse("PP3_Moderate").unwrap()]
         );
-        assert_eq!(work.decisions[0].evidence, ["REVEL = 0.942 (>= 0.932) [ENST1]"]);
+        let evidence: Vec<String> = work.decisions[0].evidence.iter().map(|e| e.render(Lang::Nb)).collect();
+        assert_eq!(evidence, ["REVEL = 0.942 (>= 0.932) [ENST1]"]);
         assert_eq!(work.classification().points, 3);
         let mut work = work.clone();
         let pp3 = Suggestion {
@@ -552,7 +553,7 @@ mod tests {
     #[test]
     fn refuses_foreign_newer_and_malformed_files_by_name() {
         let json = sample().to_json();
-        let newer = json.replace("\"schema_version\": 2", "\"schema_version\": 9");
+        let newer = json.replace("\"schema_version\": 3", "\"schema_version\": 9");
         assert_eq!(Session::from_json(&newer), Err(SessionError::Newer(9)));
         assert!(matches!(Session::from_json("{\"a\": 1}"), Err(SessionError::NotASession(_))));
         let e = Session::from_json("{\n\"schema_version\": 1,\n").unwrap_err();

@@ -5,6 +5,7 @@
 use super::genotype::{allele_balance, genotype_for, parse_gt, Genotype};
 use super::validate::{Def, FieldDefs};
 use crate::diagnostics::{excerpt, RepeatedIssues};
+use crate::phrase::Phrase;
 use crate::store::PackedCall;
 
 /// The sample part of one record.
@@ -48,7 +49,7 @@ impl SampleReader {
         self.calls.resize(alts * samples, PackedCall::EMPTY);
         for (s, column) in columns.iter().take(samples).enumerate() {
             if column.is_empty() {
-                issues.note("format:empty", line, || "a sample column is empty; read as no call".into());
+                issues.note("format:empty", line, || Phrase::new("vcf-empty-sample"));
                 continue;
             }
             let values: Vec<&str> = crate::text::split_on(column, b':').collect();
@@ -60,10 +61,7 @@ impl SampleReader {
                     let parsed = parse_gt(gt, &mut self.alleles);
                     if parsed.is_none() {
                         issues.note("format:GT", line, || {
-                            format!(
-                                "FORMAT/GT value '{}' is not a genotype; read as no call",
-                                excerpt(gt.as_bytes(), 20)
-                            )
+                            Phrase::new("vcf-bad-gt").arg("value", excerpt(gt.as_bytes(), 20))
                         });
                         self.alleles.clear();
                     }
@@ -123,7 +121,7 @@ fn number<T: std::str::FromStr>(value: Option<&str>, key: &str, line: u64, issue
     let parsed = value.parse::<T>().ok();
     if parsed.is_none() {
         issues.note(&format!("format:{key}"), line, || {
-            format!("FORMAT/{key} value '{}' is not a number; read as missing", excerpt(value.as_bytes(), 20))
+            Phrase::new("vcf-bad-number").arg("key", key).arg("value", excerpt(value.as_bytes(), 20))
         });
     }
     parsed
@@ -186,7 +184,7 @@ mod tests {
         reader.read(record, &defs(), &mut issues);
         let mut d = crate::diagnostics::Diagnostics::default();
         issues.report_into(&mut d);
-        let messages: Vec<&str> = d.kept().iter().map(|x| x.message.as_str()).collect();
+        let messages: Vec<String> = d.kept().iter().map(|x| x.message.render(crate::i18n::Lang::En)).collect();
         assert_eq!(
             messages,
             [

@@ -15,6 +15,7 @@ use crate::annotation::info::InfoFields;
 use crate::annotation::summary::{summarize, AltAnnotation, Anomalies, Scratch};
 use crate::annotation::{AnnotationSchema, FieldMap};
 use crate::diagnostics::{excerpt, Diagnostics, LoadError, RepeatedIssues};
+use crate::phrase::Phrase;
 use crate::store::{NewRecord, VariantStore};
 use crate::words;
 use std::io;
@@ -111,7 +112,7 @@ impl Parser {
 
     /// Adds a warning at the last line read, for conditions found after the
     /// text (a missing BGZF end-of-file block).
-    pub fn warn_at_end(&mut self, message: &str) {
+    pub fn warn_at_end(&mut self, message: Phrase) {
         self.diagnostics.warn(self.lines.lines().max(1), message);
     }
 
@@ -145,20 +146,20 @@ impl Parser {
         self.line_start = line.offset;
         let raw = line.bytes.strip_suffix(b"\r").unwrap_or(line.bytes);
         if line.dropped > 0 {
-            let length = format!("a line of {}", words::bytes(line.dropped));
+            let size = words::bytes(line.dropped);
             if self.section == Section::Records {
                 // A data line all the same (bcftools would count it).
                 self.records += 1;
             }
             match self.section {
-                Section::Start => self.fatal = Some(LoadError::NotVcf { line: self.line, found: length }),
-                _ => self.diagnostics.warn(
-                    self.line,
-                    format!(
-                        "{length}, more than the {} any VCF line needs; skipped",
-                        words::bytes(MAX_LINE_BYTES as u64)
-                    ),
-                ),
+                Section::Start => {
+                    let found = Phrase::new("vcf-line-of").arg("size", size);
+                    self.fatal = Some(LoadError::NotVcf { line: self.line, found });
+                }
+                _ => {
+                    let max = words::bytes(MAX_LINE_BYTES as u64);
+                    self.diagnostics.warn(self.line, Phrase::new("vcf-line-too-long").arg("size", size).arg("max", max))
+                }
             }
             return;
         }
@@ -190,13 +191,13 @@ impl Parser {
             self.section = Section::Meta;
             self.header.add_meta_line(&String::from_utf8_lossy(&raw[2..]));
         } else if raw.starts_with(b"#CHROM") {
-            self.diagnostics.warn(self.line, "the '##fileformat=VCFv4.x' line is missing; read as VCF anyway");
+            self.diagnostics.warn(self.line, Phrase::new("vcf-no-fileformat"));
             self.read_column_header(raw);
         } else {
             let found = if raw.iter().any(|&b| b == 0 || (b < 0x20 && b != b'\t')) {
-                "binary data".to_owned()
+                Phrase::new("vcf-binary-data")
             } else {
-                excerpt(raw, 60)
+                excerpt(raw, 60).into()
             };
             self.fatal = Some(LoadError::NotVcf { line: self.line, found });
         }
@@ -208,16 +209,17 @@ impl Parser {
             match self.header.add_meta_line(&text) {
                 MetaLine::Ok => {}
                 MetaLine::Duplicate(what) => {
-                    self.diagnostics.warn(self.line, format!("{what} is defined twice; the first definition is used"))
+                    self.diagnostics.warn(self.line, Phrase::new("vcf-defined-twice").arg("what", what))
                 }
-                MetaLine::Malformed(key) => self
-                    .diagnostics
-                    .warn(self.line, format!("the ##{key} line could not be read ('{}'); ignored", excerpt(meta, 60))),
+                MetaLine::Malformed(key) => {
+                    let p = Phrase::new("vcf-meta-unreadable").arg("key", key).arg("text", excerpt(meta, 60));
+                    self.diagnostics.warn(self.line, p)
+                }
             }
         } else if raw.starts_with(b"#") {
             self.read_column_header(raw);
         } else if raw.iter().all(u8::is_ascii_whitespace) {
-            self.diagnostics.warn(self.line, "empty line in the header; ignored");
+            self.diagnostics.warn(self.line, Phrase::new("vcf-empty-header-line"));
         } else {
             self.fatal = Some(LoadError::DataBeforeHeader { line: self.line });
         }
@@ -227,7 +229,7 @@ impl Parser {
         let text = String::from_utf8_lossy(raw);
         let columns = split_columns(&text);
         if columns.split_on_spaces {
-            self.diagnostics.warn(self.line, "the column header is separated by spaces, not tabs");
+            self.diagnostics.warn(self.line, Phrase::new("vcf-header-spaces"));
         }
         let fixed_ok = columns.fields.len() >= FIXED_COLUMNS.len()
             && columns.fields.iter().zip(FIXED_COLUMNS).all(|(a, b)| a.eq_ignore_ascii_case(b));
@@ -237,18 +239,13 @@ impl Parser {
         }
         if let Some(format) = columns.fields.get(8) {
             if !format.eq_ignore_ascii_case("FORMAT") {
-                self.diagnostics.warn(
-                    self.line,
-                    format!("the ninth column is '{}', expected 'FORMAT'", excerpt(format.as_bytes(), 30)),
-                );
+                let found = excerpt(format.as_bytes(), 30);
+                self.diagnostics.warn(self.line, Phrase::new("vcf-ninth-column").arg("found", found));
             }
         }
         let version = self.header.file_format.as_str();
         if !version.is_empty() && !version.starts_with("VCFv4.") {
-            self.diagnostics.warn(
-                1,
-                format!("the file declares {version}; Tolk reads VCF 4.0 to 4.4, so older header lines may be ignored"),
-            );
+            self.diagnostics.warn(1, Phrase::new("vcf-old-version").arg("version", version));
         }
         self.header.samples = columns.fields.iter().skip(9).map(|s| s.to_string()).collect();
         self.schema = AnnotationSchema::detect(&self.header, &self.fields);
@@ -260,18 +257,18 @@ impl Parser {
 
     fn read_record_line(&mut self, raw: &[u8]) {
         if raw.iter().all(u8::is_ascii_whitespace) {
-            self.diagnostics.warn(self.line, "empty line; skipped");
+            self.diagnostics.warn(self.line, Phrase::new("vcf-empty-line"));
             return;
         }
         if raw.starts_with(b"#") {
-            self.diagnostics.warn(self.line, "header line after the '#CHROM' line; ignored");
+            self.diagnostics.warn(self.line, Phrase::new("vcf-header-after-chrom"));
             return;
         }
         self.records += 1;
         let text = match std::str::from_utf8(raw) {
             Ok(text) => std::borrow::Cow::Borrowed(text),
             Err(_) => {
-                self.issues.note("utf8", self.line, || "a line is not valid UTF-8; odd bytes shown as \u{fffd}".into());
+                self.issues.note("utf8", self.line, || Phrase::new("vcf-not-utf8"));
                 String::from_utf8_lossy(raw)
             }
         };
@@ -282,29 +279,26 @@ impl Parser {
         let line = self.line;
         let columns = split_columns(text);
         if columns.split_on_spaces {
-            self.issues.note("spaces", line, || "columns are separated by spaces, not tabs".into());
+            self.issues.note("spaces", line, || Phrase::new("vcf-columns-spaces"));
         }
         let f = &columns.fields;
         if f.len() < 8 {
-            self.diagnostics.warn(line, format!("only {} of the 8 fixed columns; line skipped", f.len()));
+            self.diagnostics.warn(line, Phrase::new("vcf-few-columns").arg("count", f.len()));
             return;
         }
         let Ok(pos) = f[1].parse::<u32>() else {
-            self.diagnostics
-                .warn(line, format!("POS '{}' is not a position; line skipped", excerpt(f[1].as_bytes(), 20)));
+            self.diagnostics.warn(line, Phrase::new("vcf-bad-pos").arg("pos", excerpt(f[1].as_bytes(), 20)));
             return;
         };
         let (chrom, reference, alt_column, filter, info) = (f[0], f[3], f[4], f[6], f[7]);
         if reference.is_empty() || reference == "." {
-            self.diagnostics.warn(line, "REF is empty; line skipped");
+            self.diagnostics.warn(line, Phrase::new("vcf-empty-ref"));
             return;
         }
         let qual = match f[5] {
             "." => None,
             q => q.parse::<f32>().ok().or_else(|| {
-                self.issues.note("qual", line, || {
-                    format!("QUAL '{}' is not a number; read as missing", excerpt(q.as_bytes(), 20))
-                });
+                self.issues.note("qual", line, || Phrase::new("vcf-bad-qual").arg("qual", excerpt(q.as_bytes(), 20)));
                 None
             }),
         };
@@ -312,7 +306,7 @@ impl Parser {
         let samples = self.header.samples.len();
         if samples > 0 && f.len() != 9 + samples {
             self.issues.note("sample-columns", line, || {
-                format!("{} sample columns, but the header names {samples} samples", f.len().saturating_sub(9))
+                Phrase::new("vcf-sample-columns").arg("found", f.len().saturating_sub(9)).arg("declared", samples)
             });
         }
 
@@ -374,7 +368,7 @@ impl Parser {
         if !self.header.contigs.iter().any(|c| c == chrom) {
             let line = self.line;
             self.issues.note(&format!("contig:{chrom}"), line, || {
-                format!("chromosome '{}' is not among the header's ##contig lines", excerpt(chrom.as_bytes(), 30))
+                Phrase::new("vcf-unknown-contig").arg("chrom", excerpt(chrom.as_bytes(), 30))
             });
         }
     }
@@ -383,23 +377,17 @@ impl Parser {
         let line = self.line;
         if let Some(allele) = anomalies.unmatched_alleles.first() {
             self.issues.note("unmatched-allele", line, || {
-                format!(
-                    "an annotation entry for allele '{}' matches no ALT allele; such entries are ignored",
-                    excerpt(allele.as_bytes(), 30)
-                )
+                Phrase::new("vcf-unmatched-allele").arg("allele", excerpt(allele.as_bytes(), 30))
             });
         }
         if let Some(allele) = anomalies.mismatched_alleles.first() {
             self.issues.note("mismatched-allele", line, || {
-                format!(
-                    "an annotation entry's allele '{}' differs from the record's only ALT; it is read as that ALT's",
-                    excerpt(allele.as_bytes(), 30)
-                )
+                Phrase::new("vcf-mismatched-allele").arg("allele", excerpt(allele.as_bytes(), 30))
             });
         }
         for term in &anomalies.unknown_terms {
             self.issues.note(&format!("term:{term}"), line, || {
-                format!("unknown consequence term '{}'", excerpt(term.as_bytes(), 40))
+                Phrase::new("vcf-unknown-term").arg("term", excerpt(term.as_bytes(), 40))
             });
         }
     }

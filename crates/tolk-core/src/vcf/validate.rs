@@ -5,6 +5,7 @@
 //! reported once per field with the line it first occurred on.
 
 use super::header::{FieldDef, Header};
+use crate::phrase::Phrase;
 use std::collections::HashMap;
 
 /// Expected count of values.
@@ -61,15 +62,16 @@ impl ValueProblem {
     }
 
     /// The words for the user; `section` is `INFO` or `FORMAT`.
-    pub fn describe(&self, section: &str, key: &str) -> String {
+    pub fn describe(&self, section: &str, key: &str) -> Phrase {
+        let field = |message: &str| Phrase::new(message).arg("section", section).arg("key", key);
         match self {
-            ValueProblem::Undeclared => format!("{section} field '{key}' is not declared in the header; read as text"),
+            ValueProblem::Undeclared => field("vcf-undeclared"),
             ValueProblem::NotA { kind, value } => {
-                format!("{section}/{key} value '{value}' is not {kind}, as the header declares; read leniently")
+                field("vcf-wrong-type").arg("kind", *kind).arg("value", value.as_str())
             }
-            ValueProblem::FlagWithValue => format!("{section}/{key} is declared as a Flag but has a value"),
+            ValueProblem::FlagWithValue => field("vcf-flag-with-value"),
             ValueProblem::WrongCount { found, declared } => {
-                format!("{section}/{key} has {found} value(s), the header declares Number={declared}")
+                field("vcf-wrong-count").arg("found", *found).arg("declared", declared.as_str())
             }
         }
     }
@@ -147,7 +149,7 @@ impl Def {
                     Kind::Flag | Kind::Text => true,
                 };
             if !ok {
-                let name = if kind == Kind::Integer { "an Integer" } else { "a Float" };
+                let name = if kind == Kind::Integer { "Integer" } else { "Float" };
                 return Some(ValueProblem::NotA {
                     kind: name,
                     value: crate::diagnostics::excerpt(part.as_bytes(), 20),
@@ -184,6 +186,8 @@ mod tests {
         FieldDefs::info(&h)
     }
 
+    use crate::i18n::Lang;
+
     #[test]
     fn good_values_pass() {
         let d = defs();
@@ -202,10 +206,8 @@ mod tests {
         assert_eq!(d.check("DP", "1.5", 1).map(|p| p.kind()), Some("type"));
         assert_eq!(d.check("AF", "0.1", 2), Some(ValueProblem::WrongCount { found: 1, declared: "A".into() }));
         assert_eq!(d.check("DB", "1", 1), Some(ValueProblem::FlagWithValue));
-        assert!(d
-            .check("DP", "abc", 1)
-            .unwrap()
-            .describe("INFO", "DP")
-            .contains("INFO/DP value 'abc' is not an Integer"));
+        let problem = d.check("DP", "abc", 1).unwrap().describe("INFO", "DP");
+        assert!(problem.render(Lang::En).contains("INFO/DP value 'abc' is not an Integer"));
+        assert!(problem.render(Lang::Nb).contains("INFO/DP-verdien 'abc' er ikke av typen Integer"));
     }
 }

@@ -1,0 +1,118 @@
+# What the engine says about a variant and a view: the evidence behind a
+# suggestion, its reasoning and questions (acmg::suggest), the counting
+# notes (acmg::classify), and the funnel of filters (view). Codes, field
+# names, values and consequence terms are data and stay as written.
+
+## Lists
+
+list-or = {" or "}
+list-comma-or = {", or "}
+
+## Evidence: field names and values that are words
+
+evidence-absent = absent
+evidence-population-af = population AF (highest of { $fields })
+evidence-pm2-rule = absent, or at most { $max }
+evidence-spliceai = SpliceAI (max delta)
+evidence-cadd-context = CADD (context, not calibrated)
+evidence-mane-select = MANE Select
+evidence-canonical = canonical
+evidence-de-novo = proband carries it; both parents confidently homozygous reference
+evidence-parents-gq = parents' GQ >= { $min }
+evidence-pm3-field = GT of the trio; ClinVar of the other variant
+evidence-in-trans-with = in trans with { $variant } ({ $clinvar })
+evidence-pm3-rule = in trans, other variant pathogenic or likely pathogenic
+evidence-homozygous-proband = homozygous in the affected proband, parents heterozygous
+
+## Suggestions: reasoning and questions
+
+suggest-this-gene = this gene
+suggest-pvs1-ask-mechanism = Is loss of function a known disease mechanism for { $gene }? PVS1 applies only if it is.
+suggest-pvs1-loftee-lc = LOFTEE calls this loss of function low confidence: check its filters and flags.
+suggest-pvs1-other-transcript = This is neither the MANE Select nor the canonical transcript: PVS1 needs the variant to be null in a biologically relevant transcript.
+suggest-pvs1-deleted = The whole transcript or an exon is deleted.
+suggest-pvs1-last-exon = In the last exon ({ $n } of { $count }): nonsense-mediated decay is not expected.
+suggest-pvs1-removes-much = It removes about { $percent }% of the protein (more than 10%): strong.
+suggest-pvs1-removes-little = It removes about { $percent }% of the protein (10% or less): moderate, unless the region is critical.
+suggest-pvs1-ask-critical = Is the removed region critical to the protein's function? Then strong.
+suggest-pvs1-ask-how-much = How much of the protein is removed, and is it critical? More than 10% or critical: strong.
+suggest-pvs1-penultimate-exon = In the penultimate exon ({ $n } of { $count }): decay is expected unless the change lies in the exon's last 50 nucleotides.
+suggest-pvs1-ask-last-50 = Is it within the last 50 nucleotides of the penultimate exon? Then decay is not expected: strong or moderate.
+suggest-pvs1-exon = In exon { $n } of { $count }: nonsense-mediated decay is expected.
+suggest-pvs1-ask-no-exon = The file gives no exon number: is nonsense-mediated decay expected?
+suggest-pvs1-last-intron = At a canonical splice site of the last intron ({ $n } of { $count }): skipping the last exon escapes decay.
+suggest-pvs1-ask-last-intron = Does the change keep the reading frame, and is the affected region critical? Strong if critical or more than 10% of the protein, else moderate.
+suggest-pvs1-splice-site = At a canonical +/-1,2 splice site: exon skipping or a cryptic site usually disrupts the reading frame.
+suggest-pvs1-ask-splice-frame = Is the reading frame disrupted and decay expected? If the skipped exon keeps the frame, strong (critical region) or moderate.
+suggest-pvs1-start-lost = Start codon lost: the decision tree gives moderate, or supporting when no pathogenic variants lie upstream of the nearest in-frame start.
+suggest-pvs1-ask-start = Is there an alternative in-frame start codon, and are pathogenic variants known upstream of it?
+suggest-pm2-absent = Absent from the population databases in the file: PM2 at supporting (ClinGen SVI 2020).
+suggest-pm2-rare = Extremely rare in the population databases: PM2 at supporting (ClinGen SVI 2020).
+suggest-ba1 = Common in a population: stand-alone benign.
+suggest-bs1 = More frequent than expected for the disorder (set the threshold for the disorder).
+suggest-pm2-ask = Is the frequency low enough for the disorder's inheritance and prevalence?
+suggest-ba1-ask = Is this one of the known common pathogenic exceptions (such as HFE p.Cys282Tyr)?
+suggest-bs1-ask = Is the threshold right for this disorder's prevalence and penetrance?
+suggest-pp3-revel = REVEL { $score } reaches the { $strength } threshold for PP3 (Pejaver 2022).
+suggest-bp4-revel = REVEL { $score } reaches the { $strength } threshold for BP4 (Pejaver 2022).
+suggest-bp4-ask-splicing = The file has no SpliceAI score: is a splicing effect ruled out?
+suggest-pp3-spliceai = SpliceAI { $score } predicts a splice effect (ClinGen SVI splicing, Walker 2023).
+suggest-bp4-spliceai = SpliceAI { $score } predicts no splice effect (ClinGen SVI splicing, Walker 2023).
+suggest-bp7 = Synonymous, and SpliceAI predicts no splice impact.
+suggest-bp7-ask = Is the nucleotide outside the conserved splice region (not -1 to -3 of the exon end)?
+suggest-pm4 = The protein's length changes: an in-frame indel or a lost stop codon.
+suggest-pm4-ask = Is it in a repetitive region without known function? Then BP3 applies instead.
+suggest-pm6 = De novo in the trio, with maternity and paternity assumed.
+suggest-pm6-ask = Are maternity and paternity confirmed? Then apply PS2 instead of PM6.
+suggest-pm3 = The parents' genotypes put the two variants on different copies of the gene.
+suggest-pm3-ask = Is the other variant's classification confirmed in your own assessment?
+suggest-pm3-homozygous = A homozygous occurrence counts 0.5 points towards PM3 (ClinGen SVI PM3 recommendation): supporting.
+suggest-pm3-homozygous-ask = Is homozygosity explained by consanguinity or a deletion on the other copy?
+
+## Suggestions: what was looked at and not suggested
+
+suggest-remark-pp3-beside-pvs1 = PP3/BP4 are not suggested beside PVS1: the same effect would be counted twice.
+suggest-remark-bp7-no-spliceai = BP7 needs a splice prediction; the file has no SpliceAI score.
+suggest-remark-no-frequencies = The file carries no population frequencies: PM2, BS1 and BA1 cannot be suggested.
+suggest-remark-revel-between = REVEL { $score } lies between the PP3 and BP4 thresholds: neither applies.
+suggest-remark-no-revel = Missense, but the file has no REVEL score: PP3/BP4 by REVEL cannot be suggested.
+suggest-remark-bp4-splice = REVEL points to BP4, but SpliceAI predicts a splice effect: BP4 is not suggested.
+suggest-remark-pm3-common = PM3 is not suggested: the variant is too frequent for a recessive disorder's allele.
+suggest-remark-de-novo-possible = De novo is possible but not proven (a parent is missing, uncalled or uncertain): PM6 is not suggested.
+suggest-remark-in-trans-unclassified = In trans with { $variant }: PM3 applies once that variant is classified pathogenic or likely pathogenic.
+
+## Counting notes
+
+classify-given-twice = { $code } was given more than once; it counts once, as { $counted }.
+classify-retired = { $code } is retired (ClinGen SVI 2018); it still counts here, but check the source.
+classify-ba1-stand-alone = BA1 is stand-alone: the variant is benign whatever else applies, unless it is one of the known common pathogenic exceptions (such as HFE p.Cys282Tyr); then do not apply BA1.
+classify-systems-disagree = The points ({ $points }) give { $class }; the 2015 combining rules give { $class2015 }.
+classify-pm1-pp3-capped = PM1 and PP3 together count at most as strong: { $pp3 } counts as { $capped }.
+classify-pm1-pp3-dropped = PM1 and PP3 together count at most as strong: { $pp3 } does not count beside { $pm1 }.
+classify-2015-no-benign-very-strong = The 2015 rules have no benign very strong: { $criterion } is counted there as strong.
+classify-2015-no-benign-moderate = The 2015 rules have no benign moderate: { $criterion } is counted there as supporting.
+classify-2015-contradict = By the 2015 rules the pathogenic and benign criteria contradict: uncertain significance.
+
+## The funnel of filters
+
+funnel-step-file = In the file
+funnel-step-panel = In panel ({ $genes } { $genes ->
+        [one] gene
+       *[other] genes
+    }{ $regions ->
+        [0] {""}
+        [one] , 1 region
+       *[other] , { $regions } regions
+    })
+funnel-step-pass = FILTER is PASS
+funnel-step-at-least = { $name } at least { $min }
+funnel-step-dp = Depth (DP) at least { $min }
+funnel-step-gq = Genotype quality (GQ) at least { $min }
+funnel-step-ab = Heterozygous allele balance { $low } to { $high }
+funnel-step-af = Population AF below { $max }
+funnel-step-clinvar = ClinVar: { $names }
+funnel-step-regions = In { $regions }
+funnel-impact = { $impacts } impact
+funnel-splice-region = in the splice region
+view-note-needs-proband = { $mode } needs a proband: import a PED file or choose the family's samples. Inheritance was not applied.
+view-note-parent-missing = A parent's genotypes are not in the file, so inheritance can only be "possible", not proven.

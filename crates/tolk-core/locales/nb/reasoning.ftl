@@ -1,0 +1,118 @@
+# Det motoren sier om en variant og en visning: evidensen bak et forslag,
+# begrunnelsen og spørsmålene (acmg::suggest), merknadene til tellingen
+# (acmg::classify) og trakten av filtre (view). Koder, feltnavn, verdier og
+# konsekvenstermer er data og står som de er skrevet.
+
+## Lister
+
+list-or = {" eller "}
+list-comma-or = {", eller "}
+
+## Evidens: feltnavn og verdier som er ord
+
+evidence-absent = ikke funnet
+evidence-population-af = populasjons-AF (høyeste av { $fields })
+evidence-pm2-rule = ikke funnet, eller høyst { $max }
+evidence-spliceai = SpliceAI (største delta)
+evidence-cadd-context = CADD (kontekst, ikke kalibrert)
+evidence-mane-select = MANE Select
+evidence-canonical = kanonisk
+evidence-de-novo = probanden bærer den; begge foreldre sikkert homozygote for referansen
+evidence-parents-gq = foreldrenes GQ >= { $min }
+evidence-pm3-field = GT i trioen; ClinVar for den andre varianten
+evidence-in-trans-with = i trans med { $variant } ({ $clinvar })
+evidence-pm3-rule = i trans, den andre varianten patogen eller sannsynlig patogen
+evidence-homozygous-proband = homozygot hos den affiserte probanden, foreldrene heterozygote
+
+## Forslag: begrunnelse og spørsmål
+
+suggest-this-gene = dette genet
+suggest-pvs1-ask-mechanism = Er funksjonstap en kjent sykdomsmekanisme for { $gene }? PVS1 gjelder bare i så fall.
+suggest-pvs1-loftee-lc = LOFTEE regner dette funksjonstapet som lav sikkerhet: se filtrene og flaggene.
+suggest-pvs1-other-transcript = Dette er verken MANE Select eller det kanoniske transkriptet: PVS1 krever at varianten er null i et biologisk relevant transkript.
+suggest-pvs1-deleted = Hele transkriptet eller et ekson er deletert.
+suggest-pvs1-last-exon = I siste ekson ({ $n } av { $count }): nonsense-mediert nedbrytning er ikke ventet.
+suggest-pvs1-removes-much = Den fjerner omtrent { $percent } % av proteinet (mer enn 10 %): sterk.
+suggest-pvs1-removes-little = Den fjerner omtrent { $percent } % av proteinet (10 % eller mindre): moderat, med mindre regionen er kritisk.
+suggest-pvs1-ask-critical = Er den fjernede regionen kritisk for proteinets funksjon? Da sterk.
+suggest-pvs1-ask-how-much = Hvor mye av proteinet fjernes, og er det kritisk? Mer enn 10 % eller kritisk: sterk.
+suggest-pvs1-penultimate-exon = I nest siste ekson ({ $n } av { $count }): nedbrytning er ventet, med mindre endringen ligger i eksonets siste 50 nukleotider.
+suggest-pvs1-ask-last-50 = Ligger den innenfor de siste 50 nukleotidene av nest siste ekson? Da er nedbrytning ikke ventet: sterk eller moderat.
+suggest-pvs1-exon = I ekson { $n } av { $count }: nonsense-mediert nedbrytning er ventet.
+suggest-pvs1-ask-no-exon = Filen oppgir ikke eksonnummer: er nonsense-mediert nedbrytning ventet?
+suggest-pvs1-last-intron = I et kanonisk spleisesete i siste intron ({ $n } av { $count }): når siste ekson hoppes over, unngås nedbrytning.
+suggest-pvs1-ask-last-intron = Beholder endringen leserammen, og er den berørte regionen kritisk? Sterk hvis kritisk eller mer enn 10 % av proteinet, ellers moderat.
+suggest-pvs1-splice-site = I et kanonisk +/-1,2-spleisesete: eksonoverhopping eller et kryptisk sete forstyrrer vanligvis leserammen.
+suggest-pvs1-ask-splice-frame = Forstyrres leserammen, og er nedbrytning ventet? Hvis det overhoppede eksonet beholder rammen: sterk (kritisk region) eller moderat.
+suggest-pvs1-start-lost = Startkodon tapt: beslutningstreet gir moderat, eller støttende når ingen patogene varianter ligger oppstrøms for nærmeste startkodon i samme leseramme.
+suggest-pvs1-ask-start = Finnes det et alternativt startkodon i samme leseramme, og er patogene varianter kjent oppstrøms for det?
+suggest-pm2-absent = Ikke funnet i populasjonsdatabasene i filen: PM2 som støttende (ClinGen SVI 2020).
+suggest-pm2-rare = Svært sjelden i populasjonsdatabasene: PM2 som støttende (ClinGen SVI 2020).
+suggest-ba1 = Vanlig i en populasjon: frittstående benign.
+suggest-bs1 = Hyppigere enn ventet for tilstanden (sett terskelen for tilstanden).
+suggest-pm2-ask = Er frekvensen lav nok for tilstandens arvegang og prevalens?
+suggest-ba1-ask = Er dette et av de kjente vanlige patogene unntakene (som HFE p.Cys282Tyr)?
+suggest-bs1-ask = Er terskelen riktig for tilstandens prevalens og penetrans?
+suggest-pp3-revel = REVEL { $score } når terskelen for PP3 som { $strength } (Pejaver 2022).
+suggest-bp4-revel = REVEL { $score } når terskelen for BP4 som { $strength } (Pejaver 2022).
+suggest-bp4-ask-splicing = Filen har ingen SpliceAI-skår: er en spleiseeffekt utelukket?
+suggest-pp3-spliceai = SpliceAI { $score } predikerer en spleiseeffekt (ClinGen SVI om spleising, Walker 2023).
+suggest-bp4-spliceai = SpliceAI { $score } predikerer ingen spleiseeffekt (ClinGen SVI om spleising, Walker 2023).
+suggest-bp7 = Synonym, og SpliceAI predikerer ingen effekt på spleising.
+suggest-bp7-ask = Ligger nukleotidet utenfor den konserverte spleiseregionen (ikke -1 til -3 fra eksonets ende)?
+suggest-pm4 = Proteinets lengde endres: en indel i leseramme eller et tapt stoppkodon.
+suggest-pm4-ask = Ligger den i en repetitiv region uten kjent funksjon? Da gjelder BP3 i stedet.
+suggest-pm6 = De novo i trioen, med antatt morskap og farskap.
+suggest-pm6-ask = Er morskap og farskap bekreftet? Da anvendes PS2 i stedet for PM6.
+suggest-pm3 = Foreldrenes genotyper plasserer de to variantene på hver sin kopi av genet.
+suggest-pm3-ask = Er den andre variantens klassifisering bekreftet i din egen vurdering?
+suggest-pm3-homozygous = En homozygot forekomst teller 0,5 poeng mot PM3 (ClinGen SVIs anbefaling for PM3): støttende.
+suggest-pm3-homozygous-ask = Forklares homozygotien av konsangvinitet eller en delesjon på den andre kopien?
+
+## Forslag: det som ble vurdert, men ikke foreslått
+
+suggest-remark-pp3-beside-pvs1 = PP3/BP4 foreslås ikke ved siden av PVS1: samme effekt ville blitt telt to ganger.
+suggest-remark-bp7-no-spliceai = BP7 krever en spleiseprediksjon; filen har ingen SpliceAI-skår.
+suggest-remark-no-frequencies = Filen har ingen populasjonsfrekvenser: PM2, BS1 og BA1 kan ikke foreslås.
+suggest-remark-revel-between = REVEL { $score } ligger mellom tersklene for PP3 og BP4: ingen av dem gjelder.
+suggest-remark-no-revel = Missens, men filen har ingen REVEL-skår: PP3/BP4 etter REVEL kan ikke foreslås.
+suggest-remark-bp4-splice = REVEL peker mot BP4, men SpliceAI predikerer en spleiseeffekt: BP4 foreslås ikke.
+suggest-remark-pm3-common = PM3 foreslås ikke: varianten er for hyppig til å være en allel for en recessiv tilstand.
+suggest-remark-de-novo-possible = De novo er mulig, men ikke bevist (en forelder mangler, er ikke kalt eller er usikker): PM6 foreslås ikke.
+suggest-remark-in-trans-unclassified = I trans med { $variant }: PM3 gjelder når den varianten er klassifisert som patogen eller sannsynlig patogen.
+
+## Merknader til tellingen
+
+classify-given-twice = { $code } er gitt mer enn én gang; den telles én gang, som { $counted }.
+classify-retired = { $code } er trukket tilbake (ClinGen SVI 2018); den telles fortsatt her, men sjekk kilden.
+classify-ba1-stand-alone = BA1 er frittstående: varianten er benign uansett hva annet som gjelder, med mindre den er et av de kjente vanlige patogene unntakene (som HFE p.Cys282Tyr); da skal BA1 ikke anvendes.
+classify-systems-disagree = Poengene ({ $points }) gir { $class }; kombinasjonsreglene fra 2015 gir { $class2015 }.
+classify-pm1-pp3-capped = PM1 og PP3 teller til sammen høyst som sterk: { $pp3 } telles som { $capped }.
+classify-pm1-pp3-dropped = PM1 og PP3 teller til sammen høyst som sterk: { $pp3 } telles ikke ved siden av { $pm1 }.
+classify-2015-no-benign-very-strong = Reglene fra 2015 har ingen svært sterk benign: { $criterion } telles der som sterk.
+classify-2015-no-benign-moderate = Reglene fra 2015 har ingen moderat benign: { $criterion } telles der som støttende.
+classify-2015-contradict = Etter reglene fra 2015 motsier de patogene og de benigne kriteriene hverandre: usikker betydning.
+
+## Trakten av filtre
+
+funnel-step-file = I filen
+funnel-step-panel = I panelet ({ $genes } { $genes ->
+        [one] gen
+       *[other] gener
+    }{ $regions ->
+        [0] {""}
+        [one] , 1 region
+       *[other] , { $regions } regioner
+    })
+funnel-step-pass = FILTER er PASS
+funnel-step-at-least = { $name } minst { $min }
+funnel-step-dp = Dybde (DP) minst { $min }
+funnel-step-gq = Genotypekvalitet (GQ) minst { $min }
+funnel-step-ab = Allelbalanse hos heterozygote { $low } til { $high }
+funnel-step-af = Populasjons-AF under { $max }
+funnel-step-clinvar = ClinVar: { $names }
+funnel-step-regions = I { $regions }
+funnel-impact = påvirkning { $impacts }
+funnel-splice-region = i spleiseregionen
+view-note-needs-proband = { $mode } krever en proband: importer en PED-fil eller velg familiens prøver. Arvegang ble ikke brukt.
+view-note-parent-missing = En forelders genotyper finnes ikke i filen, så arvegang kan bare være «mulig», ikke bevist.
