@@ -83,9 +83,24 @@ impl Lang {
 
     /// The message `key` with its variables.
     pub fn t_with(self, key: &str, args: &[(&str, Arg)]) -> String {
+        let (text, errors) = self.format(key, args);
+        // A variable the caller did not pass shows as `{$name}`; in tests
+        // (and fuzzing, which runs with debug assertions) that is a failure.
+        debug_assert!(errors.is_empty(), "message {key}: {errors:?}");
+        text
+    }
+
+    /// The message `key` with variables that came from outside the code
+    /// (a phrase in an imported session file): one that is missing shows
+    /// as `{$name}` and is not a fault of the code.
+    pub fn t_outside(self, key: &str, args: &[(&str, Arg)]) -> String {
+        self.format(key, args).0
+    }
+
+    fn format(self, key: &str, args: &[(&str, Arg)]) -> (String, Vec<fluent_bundle::FluentError>) {
         let bundle = bundle(self);
         let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
-            return key.to_owned();
+            return (key.to_owned(), Vec::new());
         };
         let mut fluent_args = FluentArgs::with_capacity(args.len());
         for (name, value) in args {
@@ -93,10 +108,7 @@ impl Lang {
         }
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned();
-        // A variable the caller did not pass shows as `{$name}`; in tests
-        // (and fuzzing, which runs with debug assertions) that is a failure.
-        debug_assert!(errors.is_empty(), "message {key}: {errors:?}");
-        text
+        (text, errors)
     }
 
     /// The attribute `name` of message `key` (`.source` of an
