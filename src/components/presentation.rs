@@ -151,23 +151,27 @@ fn Slide(variant: NoteVariant, lang: Lang) -> impl IntoView {
                     }}
                     {(!v.comment.trim().is_empty()).then(|| view! { <p class="slide-comment">{v.comment.clone()}</p> })}
                 </section>
-                <section aria-labelledby="slide-facts">
-                    <h4 id="slide-facts">{t("presentation-facts")}</h4>
-                    <dl class="slide-facts">
-                        {variant_facts(lang, &v).into_iter().map(|(k, value)| view! { <div><dt>{k}</dt><dd>{value}</dd></div> }).collect_view()}
-                    </dl>
-                </section>
+                // The facts and the gene beside the evidence: on a projector's
+                // wide screen the whole slide is seen at once, without scrolling.
+                <div class="slide-side">
+                    <section aria-labelledby="slide-facts">
+                        <h4 id="slide-facts">{t("presentation-facts")}</h4>
+                        <dl class="slide-facts">
+                            {variant_facts(lang, &v).into_iter().map(|(k, value)| view! { <div><dt>{k}</dt><dd>{value}</dd></div> }).collect_view()}
+                        </dl>
+                    </section>
+                    <section class="slide-gene" aria-labelledby="slide-gene">
+                        <h4 id="slide-gene">{t("presentation-gene")}</h4>
+                        {match figure {
+                            Some(chart) => view! {
+                                <div class="chart-svg" inner_html=chart.svg></div>
+                                <p class="chart-text">{chart.description}</p>
+                            }.into_any(),
+                            None => view! { <p>{t("presentation-no-gene")}</p> }.into_any(),
+                        }}
+                    </section>
+                </div>
             </div>
-            <section class="slide-gene" aria-labelledby="slide-gene">
-                <h4 id="slide-gene">{t("presentation-gene")}</h4>
-                {match figure {
-                    Some(chart) => view! {
-                        <div class="chart-svg" inner_html=chart.svg></div>
-                        <p class="chart-text">{chart.description}</p>
-                    }.into_any(),
-                    None => view! { <p>{t("presentation-no-gene")}</p> }.into_any(),
-                }}
-            </section>
         </article>
     }
 }
