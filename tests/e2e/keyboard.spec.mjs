@@ -43,9 +43,9 @@ test("a clinician works the demo case with the keyboard alone", async ({ page })
   const code = (await page.evaluate(() => document.activeElement.dataset.testid)).replace("suggestion-accept-", "");
   await page.keyboard.press("Enter");
   await expect(page.getByTestId(`suggestion-${code}`)).toHaveAttribute("data-state", "accepted");
-  await tabTo(page, ".criteria details.explain > summary");
+  await tabTo(page, ".criteria button.explain");
   await page.keyboard.press("Enter");
-  await expect(page.locator(".criteria details.explain[open]")).toHaveCount(1);
+  await expect(page.locator(".criteria button.explain[aria-expanded=true]")).toHaveCount(1);
 
   // A chart's mark, chosen from its list: the selection follows.
   await tabTo(page, "[data-testid=chart-genome] [data-testid=chart-marks]");

@@ -127,23 +127,48 @@ pub(crate) fn err(e: impl std::fmt::Display) -> String {
     e.to_string()
 }
 
-/// A row of colour keys from `x` along the top of `area`; a `None`
-/// colour is drawn hollow (for "not classified").
-pub(crate) fn legend(area: &Area<'_>, mut x: i32, entries: &[(Option<RGBColor>, impl AsRef<str>)]) -> Result<()> {
+/// Colour keys from `x` along the top of `area`, wrapping onto a new row
+/// where the chart is too narrow (longer names in another language); a
+/// `None` colour is drawn hollow (for "not classified").
+pub(crate) fn legend(area: &Area<'_>, x: i32, entries: &[(Option<RGBColor>, impl AsRef<str>)]) -> Result<()> {
     use plotters::style::text_anchor::{HPos, Pos, VPos};
-    for (colour, name) in entries {
-        let name = name.as_ref();
-        let key = [(x, 10), (x + 18, 28)];
+    let width = area.dim_in_pixel().0 as i32;
+    let names: Vec<&str> = entries.iter().map(|(_, name)| name.as_ref()).collect();
+    for ((colour, _), (name, (x, y))) in entries.iter().zip(names.iter().zip(legend_layout(x, width, &names))) {
+        let key = [(x, y), (x + 18, y + 18)];
         match colour {
             Some(c) => area.draw(&Rectangle::new(key, c.filled())),
             None => area.draw(&Rectangle::new(key, palette::MUTED.stroke_width(2))),
         }
         .map_err(err)?;
-        area.draw(&Text::new(name, (x + 24, 19), label_style().pos(Pos::new(HPos::Left, VPos::Center))))
+        area.draw(&Text::new(*name, (x + 24, y + 9), label_style().pos(Pos::new(HPos::Left, VPos::Center))))
             .map_err(err)?;
-        x += 36 + 13 * name.chars().count() as i32;
     }
     Ok(())
+}
+
+/// The height [`legend`] needs for `names` from `x` across `width`.
+pub(crate) fn legend_height(x: i32, width: u32, names: &[&str]) -> u32 {
+    let rows = legend_layout(x, width as i32, names).last().map_or(0, |&(_, y)| y + 24);
+    rows.max(34) as u32
+}
+
+/// Where each key of a legend goes: left to right, a new row of 28 px when
+/// the next would pass `width`.
+fn legend_layout(x0: i32, width: i32, names: &[&str]) -> Vec<(i32, i32)> {
+    let (mut x, mut y) = (x0, 10);
+    names
+        .iter()
+        .map(|name| {
+            let step = 36 + 13 * name.chars().count() as i32;
+            if x > x0 && x + step - 12 > width {
+                (x, y) = (x0, y + 28);
+            }
+            let at = (x, y);
+            x += step;
+            at
+        })
+        .collect()
 }
 
 /// A chart with nothing to draw says why, in its middle.
@@ -173,5 +198,23 @@ pub(crate) fn clip(text: &str, max: usize) -> String {
         text.to_owned()
     } else {
         text.chars().take(max - 1).chain(std::iter::once('…')).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_legend_too_wide_for_the_chart_wraps_and_every_key_fits() {
+        let names =
+            ["Patogen", "Sannsynlig patogen", "Usikker betydning", "Sannsynlig benign", "Benign", "ikke klassifisert"];
+        let layout = legend_layout(12, 800, &names);
+        for (&(x, _), name) in layout.iter().zip(names) {
+            assert!(x + 24 + 13 * name.chars().count() as i32 <= 800, "{name} at {x} passes the edge");
+        }
+        assert!(layout.last().unwrap().1 > layout[0].1, "a second row");
+        assert_eq!(legend_height(12, 800, &names), 62);
+        assert_eq!(legend_height(310, 800, &["HIGH", "MODERATE", "LOW", "MODIFIER"]), 34, "one row, as before");
     }
 }

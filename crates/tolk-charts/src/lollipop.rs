@@ -45,8 +45,10 @@ impl Colouring<'_> {
 pub fn lollipop(l: &Lollipop, colouring: Colouring<'_>, lang: Lang) -> Result<Chart> {
     let title = lang.t_with("chart-lollipop-title", &[("gene", (&l.gene).into())]);
     draw(&title, &describe::lollipop(l, lang), |root| {
-        let (legend, root) = root.split_vertically(34);
-        crate::legend(&legend, 12, &colouring.legend(lang))?;
+        let keys = colouring.legend(lang);
+        let names: Vec<&str> = keys.iter().map(|(_, name)| name.as_str()).collect();
+        let (legend, root) = root.split_vertically(crate::legend_height(12, crate::SIZE.0, &names));
+        crate::legend(&legend, 12, &keys)?;
         let root = &root;
         if l.sticks.is_empty() {
             let gene = clip(&l.gene, 30);
