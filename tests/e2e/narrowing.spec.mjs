@@ -50,6 +50,9 @@ test("a view reopens from its URL, and clearing returns to everything", async ({
   await tolk.expectReady({ records: 16 });
   await page.getByTestId("demo-panel").click();
   await page.getByTestId("preset-rare-disease").click();
+  // Read the count once the preset's view is shown, not the panel's alone
+  // (reading between the two made this test flaky).
+  await expect(page.getByTestId("funnel").locator("li[data-step=af]")).toBeVisible();
   await expect(tolk.count).not.toHaveAttribute("data-count", "17");
   const narrowed = await tolk.count.getAttribute("data-count");
 
