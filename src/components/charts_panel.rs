@@ -12,7 +12,7 @@ use crate::protocol::GeneChart;
 use crate::pseudonymise::use_pseudonymise;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
-use tolk_charts::{Chart, Colouring};
+use tolk_charts::{Chart, Colouring, Mark};
 use tolk_core::explain::Topic;
 
 /// A click lands on a mark within this many SVG units of its centre.
@@ -124,7 +124,7 @@ pub fn ChartsPanel() -> impl IntoView {
 
 /// The variants a chart marks, as a list to choose from: what a click on a
 /// mark does, for the keyboard and for screen readers.
-fn mark_picker(marks: Vec<(String, u32, u16)>, engine: Engine) -> impl IntoView {
+fn mark_picker(marks: Vec<Mark>, engine: Engine) -> impl IntoView {
     let count = marks.len();
     let marks = StoredValue::new(marks);
     view! {
@@ -134,14 +134,14 @@ fn mark_picker(marks: Vec<(String, u32, u16)>, engine: Engine) -> impl IntoView 
                 data-testid="chart-marks"
                 on:change=move |e| {
                     let chosen = event_target_value(&e).parse::<usize>().ok();
-                    if let Some((_, row, alt)) = chosen.and_then(|i| marks.with_value(|m| m.get(i).cloned())) {
+                    if let Some((row, alt)) = chosen.and_then(|i| marks.with_value(|m| m.get(i).map(|m| (m.row, m.alt)))) {
                         engine.select_index(row, alt);
                     }
                 }
             >
                 <option value="">{move || tr_with("charts-marks-choose", &[("count", count.into())])}</option>
                 {marks.with_value(|m| {
-                    m.iter().enumerate().map(|(i, (key, ..))| view! { <option value=i.to_string()>{key.clone()}</option> }).collect_view()
+                    m.iter().enumerate().map(|(i, mark)| view! { <option value=i.to_string()>{mark.key.clone()}</option> }).collect_view()
                 })}
             </select>
         </label>
@@ -163,8 +163,7 @@ fn ChartView(chart: Result<Chart, String>, engine: Engine) -> impl IntoView {
             let pseudo = use_pseudonymise();
             let clickable = !chart.marks.is_empty();
             // The keyboard's way to a mark: the same variants in a list.
-            let options: Vec<(String, u32, u16)> = chart.marks.iter().map(|m| (m.key.clone(), m.row, m.alt)).collect();
-            let picker = clickable.then(|| mark_picker(options, engine));
+            let picker = clickable.then(|| mark_picker(chart.marks.clone(), engine));
             // Not the event's target: Leptos delegates clicks to the document.
             let area = NodeRef::<leptos::html::Div>::new();
             let on_click = move |e: leptos::ev::MouseEvent| {

@@ -83,24 +83,22 @@ impl Lang {
 
     /// The message `key` with its variables.
     pub fn t_with(self, key: &str, args: &[(&str, Arg)]) -> String {
-        let (text, errors) = self.format(key, args);
-        // A variable the caller did not pass shows as `{$name}`; in tests
-        // (and fuzzing, which runs with debug assertions) that is a failure.
-        debug_assert!(errors.is_empty(), "message {key}: {errors:?}");
-        text
+        self.t_checked(key, args).unwrap_or_else(|text| {
+            // A missing key shows itself (tests/message_keys.rs finds the
+            // code's); a variable the caller did not pass shows as
+            // `{$name}`, and in tests and fuzzing (debug assertions) fails.
+            debug_assert!(text == key, "message {key}: a variable is missing: {text}");
+            text
+        })
     }
 
-    /// The message `key` with variables that came from outside the code
-    /// (a phrase in an imported session file): one that is missing shows
-    /// as `{$name}` and is not a fault of the code.
-    pub fn t_outside(self, key: &str, args: &[(&str, Arg)]) -> String {
-        self.format(key, args).0
-    }
-
-    fn format(self, key: &str, args: &[(&str, Arg)]) -> (String, Vec<fluent_bundle::FluentError>) {
+    /// The message `key` with its variables, or `Err` with what could be
+    /// worded when the tables lack the key (the key itself) or `args` lack
+    /// a variable it uses (the text with a `{$name}` gap).
+    pub fn t_checked(self, key: &str, args: &[(&str, Arg)]) -> Result<String, String> {
         let bundle = bundle(self);
         let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
-            return (key.to_owned(), Vec::new());
+            return Err(key.to_owned());
         };
         let mut fluent_args = FluentArgs::with_capacity(args.len());
         for (name, value) in args {
@@ -108,7 +106,11 @@ impl Lang {
         }
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned();
-        (text, errors)
+        if errors.is_empty() {
+            Ok(text)
+        } else {
+            Err(text)
+        }
     }
 
     /// The attribute `name` of message `key` (`.source` of an

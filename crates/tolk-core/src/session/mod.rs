@@ -404,6 +404,11 @@ impl Session {
         // Read, it is this format: what is saved next is written in it, and
         // must not claim an older one that an older Tolk would misread.
         session.schema_version = SCHEMA_VERSION;
+        // Its phrases were written elsewhere: one this Tolk cannot word
+        // becomes data here, so that every later rendering can stay strict.
+        let decisions = session.variants.values_mut().flat_map(|w| &mut w.decisions);
+        let evidence = decisions.flat_map(|d| &mut d.evidence);
+        evidence.chain(session.context.funnel.iter_mut().map(|s| &mut s.label)).for_each(Phrase::make_wordable);
         Ok(session)
     }
 
@@ -515,6 +520,24 @@ mod tests {
             session.discussed().iter().map(|w| format!("{}:{}", w.facts.chrom, w.facts.pos)).collect();
         assert_eq!(order, ["chr2:3", "chr2:9", "chr10:7", "chrX:5"]);
         assert_eq!(Session::from_json(&session.to_json()).unwrap(), session);
+    }
+
+    #[test]
+    fn phrases_from_elsewhere_that_cannot_be_worded_are_read_as_data() {
+        let mut json: serde_json::Value = serde_json::from_str(&sample().to_json()).unwrap();
+        let unknown = serde_json::json!({ "key": "evidence_of_a_newer_tolk", "args": { "x": 1 } });
+        let gap = serde_json::json!({ "key": "funnel-step-panel", "args": { "genes": 11 } });
+        json["variants"]["chr2:166003512:C:T"]["decisions"][0]["evidence"][0] = unknown;
+        json["context"]["funnel"] =
+            serde_json::json!([{ "id": "panel", "label": gap, "remaining": 3, "kept_missing": 0 }]);
+        let session = Session::from_json(&json.to_string()).unwrap();
+        let evidence = &session.variants["chr2:166003512:C:T"].decisions[0].evidence[0];
+        assert_eq!(evidence, &Phrase::Data("evidence_of_a_newer_tolk".into()));
+        assert!(matches!(&session.context.funnel[0].label, Phrase::Data(t) if t.contains("{$regions}")));
+        // Debug assertions are on here: wording the note must not trip them.
+        for lang in Lang::ALL {
+            crate::note::Note::from_session(&session, lang);
+        }
     }
 
     #[test]
