@@ -57,13 +57,21 @@ impl Diagnostics {
     pub fn kept(&self) -> &[Diagnostic] {
         &self.kept
     }
+
+    /// Adds `later`'s warnings, those of the text that follows, as if they
+    /// had been warned here: kept while there is room, all counted.
+    pub fn append(&mut self, later: Diagnostics) {
+        let room = MAX_KEPT_DIAGNOSTICS.saturating_sub(self.kept.len());
+        self.kept.extend(later.kept.into_iter().take(room));
+        self.total += later.total;
+    }
 }
 
 /// Problems that recur on many lines (an undeclared INFO field, a bad GT
 /// value), reported once each: with the first line it occurred on and the
 /// number of lines it occurred on, so a file with the same quirk on every
 /// line gives one readable warning, not a million.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize, Deserialize)]
 pub struct RepeatedIssues {
     order: Vec<String>,
     seen: std::collections::HashMap<String, (u64, u64, Phrase)>,
@@ -78,6 +86,23 @@ impl RepeatedIssues {
         }
         self.order.push(id.to_owned());
         self.seen.insert(id.to_owned(), (line, 1, message()));
+    }
+
+    /// Adds the problems noted in the text that follows: one already noted
+    /// keeps its first line and adds the count, a new one is noted after
+    /// the others.
+    pub fn append(&mut self, later: RepeatedIssues) {
+        let mut seen = later.seen;
+        for id in later.order {
+            let Some((line, count, message)) = seen.remove(&id) else { continue };
+            match self.seen.get_mut(&id) {
+                Some(entry) => entry.1 += count,
+                None => {
+                    self.order.push(id.clone());
+                    self.seen.insert(id, (line, count, message));
+                }
+            }
+        }
     }
 
     /// Distinct problems noted.
@@ -126,6 +151,10 @@ pub enum LoadError {
     /// `line`. In the browser the engine has a 4 GiB address space, and
     /// what fills it is the samples' calls (one per sample per ALT).
     TooLarge { line: u64, samples: usize, held_bytes: u64 },
+    /// A file read in parts (`crate::parts`) was finished before the part
+    /// that starts at `line` had been joined: a caller's fault, reported
+    /// rather than given back as a file with a hole in it.
+    Unfinished { line: u64 },
 }
 
 impl LoadError {
@@ -139,7 +168,8 @@ impl LoadError {
             | LoadError::BadColumnHeader { line, .. }
             | LoadError::CorruptCompression { line, .. }
             | LoadError::TruncatedCompression { line }
-            | LoadError::TooLarge { line, .. } => *line,
+            | LoadError::TooLarge { line, .. }
+            | LoadError::Unfinished { line } => *line,
         }
     }
 }
@@ -164,6 +194,7 @@ impl LoadError {
             LoadError::TooLarge { line, samples, held_bytes } => {
                 at("load-error-too-large", *line).arg("samples", *samples).arg("megabytes", held_bytes / 1_000_000)
             }
+            LoadError::Unfinished { line } => at("load-error-unfinished", *line),
         }
     }
 }
@@ -231,6 +262,7 @@ mod tests {
         for e in [
             LoadError::TruncatedCompression { line: 42 },
             LoadError::TooLarge { line: 42, samples: 3, held_bytes: 2 << 30 },
+            LoadError::Unfinished { line: 42 },
         ] {
             assert!(e.to_string().starts_with("line 42: "), "{e}");
             assert_eq!(e.line(), 42);

@@ -19,6 +19,7 @@ pub mod inheritance;
 pub mod loader;
 pub mod note;
 pub mod panel;
+pub mod parts;
 pub mod phrase;
 pub mod pseudonym;
 pub mod session;

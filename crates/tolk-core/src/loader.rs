@@ -5,6 +5,7 @@
 use crate::annotation::{AnnotationKind, AnnotationSchema, FieldMap};
 use crate::compression::{Compression, InflateError, Inflater, TextIndex};
 use crate::diagnostics::{Diagnostics, LoadError};
+use crate::parts::{ParsedPart, Part, PartContext};
 use crate::phrase::Phrase;
 use crate::store::VariantStore;
 use crate::vcf::assembly::BuildEvidence;
@@ -12,9 +13,12 @@ use crate::vcf::parser::Parser;
 use crate::vcf::Header;
 use serde::{Deserialize, Serialize};
 
-/// Reads one file pushed chunk by chunk.
+/// Reads one file pushed chunk by chunk, alone or in parts that others
+/// parse (`crate::parts`).
 pub struct Loader {
     inflater: Inflater<Parser>,
+    /// Set by [`Loader::end_input`]: whether a BGZF file lacked its EOF block.
+    ended: Option<bool>,
 }
 
 /// How far a load has got.
@@ -80,7 +84,42 @@ impl Loader {
 
     /// Starts a load that reads frequencies and scores under the names in `fields`.
     pub fn with_fields(fields: FieldMap) -> Self {
-        Self { inflater: Inflater::new(Parser::new(fields)) }
+        Self { inflater: Inflater::new(Parser::new(fields)), ended: None }
+    }
+
+    /// Starts a load that reads the header and cuts the record lines into
+    /// parts of about `part_bytes` ([`crate::parts::PART_BYTES`]): take
+    /// them with [`Loader::take_parts`] after each push, have them parsed
+    /// ([`crate::parts::parse_part`], given [`Loader::part_context`]), and
+    /// join each with [`Loader::join_part`] before finishing.
+    pub fn in_parts(fields: FieldMap, part_bytes: usize) -> Self {
+        Self { inflater: Inflater::new(Parser::in_parts(fields, part_bytes)), ended: None }
+    }
+
+    /// The parts cut since the last call (none unless loading in parts).
+    pub fn take_parts(&mut self) -> Vec<Part> {
+        self.inflater.sink_mut().take_parts()
+    }
+
+    /// What parsing a part needs: known once the header has been read.
+    pub fn part_context(&self) -> Option<PartContext> {
+        self.inflater.sink().part_context()
+    }
+
+    /// Joins a parsed part; parts may come back in any order.
+    pub fn join_part(&mut self, part: ParsedPart) -> Result<(), LoadError> {
+        self.inflater.sink_mut().join_part(part)
+    }
+
+    /// Ends the input: the last line is read (or, in parts, the last part
+    /// cut). [`Loader::finish`] does it if it has not been done.
+    pub fn end_input(&mut self) -> Result<(), LoadError> {
+        if self.ended.is_none() {
+            let missing_eof = self.inflater.finish().map_err(|e| self.error(e))?;
+            self.inflater.sink_mut().end_lines();
+            self.ended = Some(missing_eof);
+        }
+        Ok(())
     }
 
     /// Pushes the next bytes of the file.
@@ -96,10 +135,15 @@ impl Loader {
 
     /// Ends the input and returns what was read.
     pub fn finish(mut self) -> Result<Loaded, LoadError> {
-        let missing_eof = self.inflater.finish().map_err(|e| self.error(e))?;
+        self.end_input()?;
+        let missing_eof = self.ended == Some(true);
         let compression = self.inflater.compression();
         let index = self.inflater.text_index();
         let mut parser = self.inflater.into_sink();
+        if let Some(e) = parser.fatal() {
+            return Err(e.clone());
+        }
+        parser.join_parts()?;
         if missing_eof {
             parser.warn_at_end(Phrase::new("vcf-bgzf-no-eof"));
         }

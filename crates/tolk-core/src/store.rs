@@ -22,7 +22,9 @@ pub(crate) const NONE_U16: u16 = u16::MAX;
 const AB_STEPS: f32 = 200.0;
 
 /// Interned strings, each stored once and named by a dense `u32`.
-#[derive(Debug, Default, Clone)]
+/// Serialised as the list of names; the lookup map is rebuilt from it.
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+#[serde(from = "Vec<Box<str>>", into = "Vec<Box<str>>")]
 pub(crate) struct Interner {
     ids: HashMap<Box<str>, u32>,
     pub(crate) names: Vec<Box<str>>,
@@ -56,14 +58,32 @@ impl Interner {
         self.names.get(id as usize).map(|n| &**n)
     }
 
+    /// Interns every name of `other`; the result maps `other`'s ids to this one's.
+    fn absorb(&mut self, other: &Interner) -> Vec<u32> {
+        other.names.iter().map(|name| self.intern(name)).collect()
+    }
+
     fn heap_bytes(&self) -> usize {
         // Each name is held twice (map key and list) plus per-entry overhead.
         self.names.iter().map(|n| 2 * n.len() + 48).sum()
     }
 }
 
+impl From<Vec<Box<str>>> for Interner {
+    fn from(names: Vec<Box<str>>) -> Interner {
+        let ids = names.iter().enumerate().map(|(id, name)| (name.clone(), id as u32)).collect();
+        Interner { ids, names, last: 0 }
+    }
+}
+
+impl From<Interner> for Vec<Box<str>> {
+    fn from(interner: Interner) -> Vec<Box<str>> {
+        interner.names
+    }
+}
+
 /// Text packed end to end, named by index.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
 pub(crate) struct Arena {
     text: String,
     ends: Vec<u32>,
@@ -76,6 +96,15 @@ impl Arena {
         (self.ends.len() - 1) as u32
     }
 
+    /// Appends `other`'s texts; returns what to add to `other`'s ids.
+    fn append(&mut self, other: Arena) -> u32 {
+        let first = self.ends.len() as u32;
+        let base = self.text.len() as u32;
+        self.text.push_str(&other.text);
+        self.ends.extend(other.ends.iter().map(|&end| base + end));
+        first
+    }
+
     pub(crate) fn get(&self, id: u32) -> &str {
         let i = id as usize;
         let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
@@ -84,7 +113,7 @@ impl Arena {
 }
 
 /// One sample's call for one row, packed (see [`Genotype::pack`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PackedCall {
     pub genotype: u8,
     /// Saturates at 65,534.
@@ -193,8 +222,10 @@ pub struct RecordLocation {
     pub text_len: u32,
 }
 
-/// Columnar storage of every ALT row of a file.
-#[derive(Debug, Default, Clone)]
+/// Columnar storage of every ALT row of a file. Serialisable so that a
+/// part of a file parsed in another worker can be sent back to be joined
+/// ([`VariantStore::append`]).
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
 pub struct VariantStore {
     pub(crate) samples: usize,
     pub(crate) chroms: Interner,
@@ -314,6 +345,61 @@ impl VariantStore {
         self.clinvar_stars.push(a.clinvar_stars.unwrap_or(NONE_U8));
         self.lof_hc.push(a.lof_hc);
         self.calls.extend_from_slice(calls);
+    }
+
+    /// Appends the rows of `other`, a store of the text that follows this
+    /// one's in the same file (a part parsed elsewhere): its interned names
+    /// are renamed into this store's, and its allele, record and gene
+    /// references moved past this store's own. The result is the store a
+    /// single pass over both texts builds, ids included. Fails, like
+    /// [`VariantStore::reserve_calls`], when memory runs out.
+    pub fn append(&mut self, other: VariantStore) -> Result<(), u64> {
+        debug_assert_eq!(self.samples, other.samples);
+        self.reserve_calls(other.calls.len())?;
+        fn renamed<'a>(ids: &'a [u32], map: &'a [u32]) -> impl Iterator<Item = u32> + 'a {
+            ids.iter().map(|&id| if id == NONE_U32 { NONE_U32 } else { map[id as usize] })
+        }
+        fn moved(ids: &[u32], by: u32) -> impl Iterator<Item = u32> + '_ {
+            ids.iter().map(move |&id| id + by)
+        }
+        let chroms = self.chroms.absorb(&other.chroms);
+        let genes = self.genes.absorb(&other.genes);
+        let hgnc = self.hgnc.absorb(&other.hgnc);
+        let filters = self.filters.absorb(&other.filters);
+        let alleles = self.alleles.append(other.alleles);
+        let records = self.rec_pos.len() as u32;
+        let gene_list = self.all_genes.len() as u32;
+
+        self.rec_chrom.extend(renamed(&other.rec_chrom, &chroms));
+        self.rec_pos.extend_from_slice(&other.rec_pos);
+        self.rec_ref.extend(moved(&other.rec_ref, alleles));
+        self.rec_qual.extend_from_slice(&other.rec_qual);
+        self.rec_filter.extend(renamed(&other.rec_filter, &filters));
+        self.rec_line.extend_from_slice(&other.rec_line);
+        self.rec_offset.extend_from_slice(&other.rec_offset);
+        self.rec_len.extend_from_slice(&other.rec_len);
+
+        self.record.extend(moved(&other.record, records));
+        self.alt_number.extend_from_slice(&other.alt_number);
+        self.alt.extend(moved(&other.alt, alleles));
+        for i in 0..4 {
+            self.consequence[i].extend_from_slice(&other.consequence[i]);
+            self.impact[i].extend_from_slice(&other.impact[i]);
+            self.gene[i].extend(renamed(&other.gene[i], &genes));
+        }
+        self.hgnc_id.extend(renamed(&other.hgnc_id, &hgnc));
+        self.all_genes.extend(renamed(&other.all_genes, &genes));
+        self.gene_ends.extend(moved(&other.gene_ends, gene_list));
+        self.af.extend_from_slice(&other.af);
+        self.cadd.extend_from_slice(&other.cadd);
+        self.revel.extend_from_slice(&other.revel);
+        self.spliceai.extend_from_slice(&other.spliceai);
+        self.alphamissense.extend_from_slice(&other.alphamissense);
+        self.clinvar.extend_from_slice(&other.clinvar);
+        self.clinvar_stars.extend_from_slice(&other.clinvar_stars);
+        self.lof_hc.extend_from_slice(&other.lof_hc);
+        self.calls.extend_from_slice(&other.calls);
+        Ok(())
     }
 
     /// The row at `index`, decoded for display, with its consequence under `policy`.

@@ -46,6 +46,7 @@ load-error-bad-column-header = line { $line }: the column header must start '#CH
 load-error-corrupt = line { $line }: the compressed data is corrupt ({ $detail }); the file is damaged
 load-error-truncated = line { $line }: the compressed file ends in the middle of a block; it is truncated (an incomplete download or copy?)
 load-error-too-large = line { $line }: the file is larger than this browser can hold: the calls of its { $samples } samples already fill { $megabytes } MB and no more memory is free. Open a part of it: the panel's regions (bcftools view -R regions.bed) or the family's samples (bcftools view -s proband,mother,father)
+load-error-unfinished = line { $line }: the file was read in parts, and the part from this line on was not read to the end; open the file again
 
 ## Reading in the browser: what can go wrong around the reader
 

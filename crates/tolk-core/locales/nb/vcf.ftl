@@ -43,6 +43,7 @@ load-error-bad-column-header = linje { $line }: kolonneheaderen må begynne med 
 load-error-corrupt = linje { $line }: de komprimerte dataene er ødelagt ({ $detail }); filen er skadet
 load-error-truncated = linje { $line }: den komprimerte filen slutter midt i en blokk; den er avkortet (en ufullstendig nedlasting eller kopi?)
 load-error-too-large = linje { $line }: filen er større enn denne nettleseren kan holde: kallene for de { $samples } prøvene fyller allerede { $megabytes } MB, og det er ikke mer minne ledig. Åpne en del av den: panelets regioner (bcftools view -R regions.bed) eller familiens prøver (bcftools view -s proband,mother,father)
+load-error-unfinished = linje { $line }: filen ble lest i deler, og delen fra denne linjen ble ikke lest ferdig; åpne filen på nytt
 
 ## Lesing i nettleseren: det som kan gå galt rundt leseren
 

@@ -94,6 +94,11 @@ impl<W: Write> Inflater<W> {
         &self.sink
     }
 
+    /// The text sink, to take what it made of the text so far.
+    pub fn sink_mut(&mut self) -> &mut W {
+        &mut self.sink
+    }
+
     /// Pushes the next chunk of the file.
     pub fn write(&mut self, chunk: &[u8]) -> Result<(), InflateError> {
         self.remember_tail(chunk);

@@ -45,6 +45,13 @@ impl LineSplitter {
         LineSplitter { carry: Vec::new(), lines: 0, consumed: 0, line_start: 0, max_line, dropping: 0 }
     }
 
+    /// A splitter for text that continues a larger one, after `lines`
+    /// lines and at byte `offset` of it, so that numbers and offsets are
+    /// the larger text's (a part of a file, `crate::parts`).
+    pub fn resume(lines: u64, offset: u64) -> Self {
+        LineSplitter { lines, consumed: offset, line_start: offset, ..LineSplitter::default() }
+    }
+
     /// The start of the line not yet completed (at most the maximum line length).
     pub fn pending(&self) -> &[u8] {
         &self.carry

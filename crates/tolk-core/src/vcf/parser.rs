@@ -15,6 +15,7 @@ use crate::annotation::info::InfoFields;
 use crate::annotation::summary::{summarize, AltAnnotation, Anomalies, Scratch};
 use crate::annotation::{AnnotationSchema, FieldMap};
 use crate::diagnostics::{excerpt, Diagnostics, LoadError, RepeatedIssues};
+use crate::parts::{ParsedPart, Part, PartContext, PartReport, Split};
 use crate::phrase::Phrase;
 use crate::store::{NewRecord, VariantStore};
 use crate::words;
@@ -39,8 +40,10 @@ pub struct Parser {
     info_fields: InfoFields,
     info_defs: FieldDefs,
     format_defs: FieldDefs,
-    /// The last chromosome checked against the header's contigs.
+    /// The last chromosome checked against the header's contigs, and
+    /// whether they name it (every line of an unnamed one is counted).
     checked_contig: String,
+    contig_known: bool,
     samples: SampleReader,
     store: VariantStore,
     diagnostics: Diagnostics,
@@ -52,6 +55,10 @@ pub struct Parser {
     line_start: u64,
     records: u64,
     fatal: Option<LoadError>,
+    /// In a load in parts, the size of a part; the record lines then go
+    /// to `split` instead of being read here.
+    part_bytes: Option<usize>,
+    split: Option<Split>,
 }
 
 /// Everything the parser produced from a complete input.
@@ -78,6 +85,7 @@ impl Parser {
             info_defs: FieldDefs::default(),
             format_defs: FieldDefs::default(),
             checked_contig: String::new(),
+            contig_known: false,
             samples: SampleReader::default(),
             store: VariantStore::default(),
             diagnostics: Diagnostics::default(),
@@ -87,12 +95,59 @@ impl Parser {
             line_start: 0,
             records: 0,
             fatal: None,
+            part_bytes: None,
+            split: None,
         }
     }
 
-    /// Data lines read so far.
+    /// A parser that reads the header, then cuts the record lines into
+    /// parts of about `part_bytes` for others to parse (`crate::parts`).
+    pub fn in_parts(fields: FieldMap, part_bytes: usize) -> Parser {
+        Parser { part_bytes: Some(part_bytes), ..Parser::new(fields) }
+    }
+
+    /// A parser of one part: past the header, at line `first_line`, which
+    /// starts at `text_offset` in the file's text.
+    pub(crate) fn for_part(context: &PartContext, first_line: u64, text_offset: u64) -> Parser {
+        let mut parser = Parser::new(context.fields.clone());
+        parser.header = context.header.clone();
+        parser.enter_records();
+        parser.lines = LineSplitter::resume(first_line.saturating_sub(1), text_offset);
+        parser
+    }
+
+    /// Ends a part's text and gives what it added.
+    pub(crate) fn finish_part(mut self, index: u32, first_line: u64) -> Result<ParsedPart, LoadError> {
+        self.end_lines();
+        if let Some(e) = self.fatal {
+            return Err(e);
+        }
+        let report =
+            PartReport { index, first_line, diagnostics: self.diagnostics, issues: self.issues, records: self.records };
+        Ok(ParsedPart { store: self.store, report })
+    }
+
+    /// What a parser of this file's parts needs, once the header is read.
+    pub fn part_context(&self) -> Option<PartContext> {
+        self.split.as_ref().map(|_| PartContext { header: self.header.clone(), fields: self.fields.clone() })
+    }
+
+    /// The parts cut since the last call.
+    pub fn take_parts(&mut self) -> Vec<Part> {
+        self.split.as_mut().map(Split::take_ready).unwrap_or_default()
+    }
+
+    /// Joins a parsed part (they may come back in any order).
+    pub fn join_part(&mut self, part: ParsedPart) -> Result<(), LoadError> {
+        match &mut self.split {
+            Some(split) => split.join(part),
+            None => Err(LoadError::Unfinished { line: part.report.first_line }),
+        }
+    }
+
+    /// Data lines read so far (in a load in parts: in the parts joined).
     pub fn records(&self) -> u64 {
-        self.records
+        self.records + self.split.as_ref().map_or(0, Split::records)
     }
 
     /// Uncompressed bytes seen so far.
@@ -116,15 +171,37 @@ impl Parser {
         self.diagnostics.warn(self.lines.lines().max(1), message);
     }
 
-    /// Ends the input: reads a last line without a newline and checks that a
-    /// complete header was seen.
-    pub fn finish(mut self) -> Result<Parsed, LoadError> {
+    /// Ends the text: reads a last line without a newline (in a load in
+    /// parts, it ends the last part). Called once, before [`Parser::finish`].
+    pub fn end_lines(&mut self) {
         let mut lines = std::mem::take(&mut self.lines);
         lines.finish(|line| self.read_line(line));
         self.lines = lines;
-        if let Some(e) = self.fatal {
+        if let Some(split) = &mut self.split {
+            split.cut_current();
+        }
+    }
+
+    /// In a load in parts, once every part has been joined: takes in what
+    /// they added, so the rest reads as if this parser had read them.
+    pub fn join_parts(&mut self) -> Result<(), LoadError> {
+        if let Some(split) = self.split.take() {
+            let joined = split.finish()?;
+            self.store = joined.store;
+            self.diagnostics.append(joined.diagnostics);
+            self.issues.append(joined.issues);
+            self.records += joined.records;
+        }
+        Ok(())
+    }
+
+    /// Ends the input (after [`Parser::end_lines`]): joins the parts, if
+    /// read in parts, and checks that a complete header was seen.
+    pub fn finish(mut self) -> Result<Parsed, LoadError> {
+        if let Some(e) = self.fatal.take() {
             return Err(e);
         }
+        self.join_parts()?;
         self.issues.report_into(&mut self.diagnostics);
         self.store.shrink_to_fit();
         match self.section {
@@ -141,7 +218,10 @@ impl Parser {
         }
     }
 
-    fn read_line(&mut self, line: Line<'_>) {
+    pub(crate) fn read_line(&mut self, line: Line<'_>) {
+        if let Some(split) = &mut self.split {
+            return split.take(line);
+        }
         self.line = line.number;
         self.line_start = line.offset;
         let raw = line.bytes.strip_suffix(b"\r").unwrap_or(line.bytes);
@@ -248,6 +328,14 @@ impl Parser {
             self.diagnostics.warn(1, Phrase::new("vcf-old-version").arg("version", version));
         }
         self.header.samples = columns.fields.iter().skip(9).map(|s| s.to_string()).collect();
+        self.enter_records();
+        if let Some(bytes) = self.part_bytes {
+            self.split = Some(Split::new(bytes, self.header.samples.len()));
+        }
+    }
+
+    /// Readies the record section, from the header read so far.
+    fn enter_records(&mut self) {
         self.schema = AnnotationSchema::detect(&self.header, &self.fields);
         self.info_defs = FieldDefs::info(&self.header);
         self.format_defs = FieldDefs::format(&self.header);
@@ -361,11 +449,14 @@ impl Parser {
     /// A chromosome the header's `##contig` lines do not name (files without
     /// contig lines are common and not warned about).
     fn check_contig(&mut self, chrom: &str) {
-        if chrom == self.checked_contig || self.header.contigs.is_empty() {
+        if self.header.contigs.is_empty() {
             return;
         }
-        self.checked_contig = chrom.to_owned();
-        if !self.header.contigs.iter().any(|c| c == chrom) {
+        if chrom != self.checked_contig {
+            self.checked_contig = chrom.to_owned();
+            self.contig_known = self.header.contigs.iter().any(|c| c == chrom);
+        }
+        if !self.contig_known {
             let line = self.line;
             self.issues.note(&format!("contig:{chrom}"), line, || {
                 Phrase::new("vcf-unknown-contig").arg("chrom", excerpt(chrom.as_bytes(), 30))

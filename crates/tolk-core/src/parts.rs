@@ -1,0 +1,220 @@
+//! Reading a file in parts, so that several cores parse it at once.
+//!
+//! Parsing and building the store is five sixths of a load (inflating
+//! is the rest), so that is what is spread. One reader inflates the file
+//! and reads its header as usual, then cuts the record lines into
+//! [`Part`]s of about [`PART_BYTES`] at line ends, each knowing its first
+//! line's number and its offset in the text. Any number of others turn a
+//! part into a [`ParsedPart`] with [`parse_part`], given the header
+//! ([`PartContext`]); the reader joins the parsed parts in file order,
+//! whatever order they come back in. The joined load is the one a single
+//! pass gives: the same rows, ids, line numbers, text offsets and
+//! warnings (`tests/parts.rs` holds every test file to that).
+//!
+//! The cutting and joining live in the reader's `Parser`; a loader asks
+//! for them with [`crate::Loader::in_parts`]. Who parses the parts, and
+//! where, is the caller's business: threads in the CLI, web workers in
+//! the browser (both ends serialise parts with serde).
+
+use crate::annotation::FieldMap;
+use crate::diagnostics::{Diagnostics, LoadError, RepeatedIssues};
+use crate::store::VariantStore;
+use crate::vcf::lines::Line;
+use crate::vcf::parser::Parser;
+use crate::vcf::Header;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::io::Write;
+
+/// The text a part holds, about: large enough that the cost of sending a
+/// part and joining it back is small beside parsing it (some 4,000
+/// annotated records), small enough that a file of a few MB still makes
+/// parts for every core and the last part does not leave the others idle
+/// for long.
+pub const PART_BYTES: usize = 4 << 20;
+
+/// What a parser of parts needs to know of the file: its header, and the
+/// field names the load reads annotations under.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PartContext {
+    pub header: Header,
+    pub fields: FieldMap,
+}
+
+/// Consecutive record lines of a file, cut at line ends.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Part {
+    /// Parts are numbered from 0 in file order; they are joined in it.
+    pub index: u32,
+    /// The number of the part's first line in the file.
+    pub first_line: u64,
+    /// Where that line starts in the uncompressed text.
+    pub text_offset: u64,
+    /// The lines, each ending in `\n` (one is added to a last line that
+    /// had none, which changes no line's bytes or offset).
+    pub text: Vec<u8>,
+    /// A line too long to hold (`vcf::lines::MAX_LINE_BYTES`) is a part of
+    /// its own: `text` is empty and this is its length (0 for every other part).
+    pub dropped: u64,
+}
+
+/// A part parsed: what it adds to the load. In two pieces because they
+/// travel differently between workers: the store, most of the bytes, in a
+/// compact binary form; the report, whose phrases need a self-describing
+/// format, as a message.
+#[derive(Debug)]
+pub struct ParsedPart {
+    pub store: VariantStore,
+    pub report: PartReport,
+}
+
+/// What a parsed part says besides its rows.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct PartReport {
+    pub index: u32,
+    pub first_line: u64,
+    pub diagnostics: Diagnostics,
+    /// Kept apart from `diagnostics` until the whole file is joined: a
+    /// problem on many lines is reported once for the file.
+    pub issues: RepeatedIssues,
+    /// Data lines read, skipped ones included.
+    pub records: u64,
+}
+
+/// Parses one part, as the single-pass parser would have read its lines.
+pub fn parse_part(context: &PartContext, part: &Part) -> Result<ParsedPart, LoadError> {
+    let mut parser = Parser::for_part(context, part.first_line, part.text_offset);
+    if part.dropped > 0 {
+        parser.read_line(Line { number: part.first_line, offset: part.text_offset, bytes: &[], dropped: part.dropped });
+    } else {
+        // An error here is the parser's fatal one, given by `finish_part`.
+        let _ = parser.write_all(&part.text);
+    }
+    parser.finish_part(part.index, part.first_line)
+}
+
+/// The reader's side: cuts record lines into parts, and joins parsed parts
+/// back in order.
+#[derive(Debug)]
+pub(crate) struct Split {
+    target: usize,
+    current: Part,
+    ready: Vec<Part>,
+    /// The first line of each part cut so far.
+    starts: Vec<u64>,
+    joined: Joined,
+    /// Parsed parts that came back before an earlier one.
+    waiting: BTreeMap<u32, ParsedPart>,
+}
+
+/// The parts joined so far, in order.
+#[derive(Debug, Default)]
+pub(crate) struct Joined {
+    pub store: VariantStore,
+    pub diagnostics: Diagnostics,
+    pub issues: RepeatedIssues,
+    pub records: u64,
+    /// Parts joined: the index of the next one to join.
+    next: u32,
+}
+
+impl Split {
+    /// Cuts parts of about `target` bytes, for a file with `samples` samples.
+    pub fn new(target: usize, samples: usize) -> Split {
+        Split {
+            target: target.max(1),
+            current: Part { index: 0, first_line: 0, text_offset: 0, text: Vec::new(), dropped: 0 },
+            ready: Vec::new(),
+            starts: Vec::new(),
+            joined: Joined { store: VariantStore::new(samples), ..Joined::default() },
+            waiting: BTreeMap::new(),
+        }
+    }
+
+    /// Takes a record line into the current part.
+    pub fn take(&mut self, line: Line<'_>) {
+        if line.dropped > 0 {
+            self.cut_current();
+            let part = Part {
+                index: self.starts.len() as u32,
+                first_line: line.number,
+                text_offset: line.offset,
+                text: Vec::new(),
+                dropped: line.dropped,
+            };
+            self.push_ready(part);
+            return;
+        }
+        let part = &mut self.current;
+        if part.text.is_empty() {
+            part.first_line = line.number;
+            part.text_offset = line.offset;
+            part.text.reserve(self.target + self.target / 8);
+        }
+        part.text.extend_from_slice(line.bytes);
+        part.text.push(b'\n');
+        if part.text.len() >= self.target {
+            self.cut_current();
+        }
+    }
+
+    /// Ends the current part (at the end of the text, or before a dropped line).
+    pub fn cut_current(&mut self) {
+        if self.current.text.is_empty() {
+            return;
+        }
+        let part = Part {
+            index: self.starts.len() as u32,
+            first_line: self.current.first_line,
+            text_offset: self.current.text_offset,
+            text: std::mem::take(&mut self.current.text),
+            dropped: 0,
+        };
+        self.push_ready(part);
+    }
+
+    fn push_ready(&mut self, part: Part) {
+        self.starts.push(part.first_line);
+        self.ready.push(part);
+    }
+
+    /// The parts cut and not yet taken.
+    pub fn take_ready(&mut self) -> Vec<Part> {
+        std::mem::take(&mut self.ready)
+    }
+
+    /// Joins `part` if every earlier part is joined, or keeps it until then.
+    pub fn join(&mut self, part: ParsedPart) -> Result<(), LoadError> {
+        self.waiting.insert(part.report.index, part);
+        while let Some(ParsedPart { store, report }) = self.waiting.remove(&self.joined.next) {
+            let samples = store.samples;
+            self.joined.store.append(store).map_err(|held_bytes| LoadError::TooLarge {
+                line: report.first_line,
+                samples,
+                held_bytes,
+            })?;
+            self.joined.diagnostics.append(report.diagnostics);
+            self.joined.issues.append(report.issues);
+            self.joined.records += report.records;
+            self.joined.next += 1;
+        }
+        Ok(())
+    }
+
+    /// Data lines in the parts joined so far.
+    pub fn records(&self) -> u64 {
+        self.joined.records
+    }
+
+    /// Everything the parts added, once every part has been cut
+    /// ([`Split::cut_current`] at the end of the text) and joined.
+    pub fn finish(self) -> Result<Joined, LoadError> {
+        if !self.current.text.is_empty() {
+            return Err(LoadError::Unfinished { line: self.current.first_line });
+        }
+        match self.starts.get(self.joined.next as usize) {
+            Some(&line) => Err(LoadError::Unfinished { line }),
+            None => Ok(self.joined),
+        }
+    }
+}
