@@ -37,8 +37,9 @@ printf 'SYNTH\tPROBAND\tFATHER\tMOTHER\t2\t2\nSYNTH\tFATHER\t0\t0\t1\t1\nSYNTH\t
 
 echo "== Native, $records records ($mb MB uncompressed), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 hyperfine -N -w 1 -r "${BENCH_RUNS:-7}" --export-json "$dir/native.json" \
-  -n "tolk stats (BGZF)" "$tolk stats $base.vcf.gz" \
-  -n "tolk stats (plain)" "$tolk stats $base.vcf" \
+  -n "tolk stats (BGZF, 1 thread)" "$tolk stats --threads 1 $base.vcf.gz" \
+  -n "tolk stats (BGZF, $(nproc) threads)" "$tolk stats $base.vcf.gz" \
+  -n "tolk stats (plain, $(nproc) threads)" "$tolk stats $base.vcf" \
   -n "tolk view, 100-gene panel + rare-disease + de novo" "$tolk view $base.vcf.gz --panel $dir/panel-100.txt --preset rare-disease --ped $dir/trio.ped --mode de_novo" \
   -n "bcftools view -H" "bcftools view -H $base.vcf.gz -o /dev/null" \
   -n "bcftools +split-vep, 100 genes" "bcftools +split-vep -i '$expr' -f '%CHROM\t%POS\t%SYMBOL\n' -d $base.vcf.gz -o /dev/null" \

@@ -1,22 +1,77 @@
 //! Reading a VCF from disk through the engine: the whole file into a
-//! `Loaded`, or its lines one by one for a second pass that decodes records
-//! in full.
+//! `Loaded`, in one pass or in parts parsed on several threads, or its
+//! lines one by one for a second pass that decodes records in full.
 
 use std::fs::File;
 use std::io::{self, Read, Write};
 use std::path::Path;
+use std::sync::mpsc::{self, Receiver};
+use std::sync::{Arc, Mutex};
+use tolk_core::annotation::FieldMap;
 use tolk_core::compression::Inflater;
+use tolk_core::parts::{parse_part, ParsedPart, Part, PartContext, PART_BYTES};
 use tolk_core::vcf::lines::{Line, LineSplitter};
-use tolk_core::{Loaded, Loader};
+use tolk_core::{LoadError, Loaded, Loader};
 
 /// The chunk size files are pushed in; the same as the browser worker's.
 const CHUNK: usize = 1 << 20;
 
-/// Loads `path`; the error is `line L: <problem>`, as the app shows it.
-pub fn load(path: &Path) -> Result<Loaded, String> {
-    let mut loader = Loader::new();
-    each_chunk(path, |chunk| loader.push(chunk).map_err(|e| e.to_string()))?;
-    loader.finish().map_err(|e| e.to_string())
+/// Loads `path`, parsing on `threads` threads (1: a single pass on this
+/// one); the error is `line L: <problem>`, as the app shows it.
+pub fn load(path: &Path, threads: usize) -> Result<Loaded, String> {
+    if threads <= 1 {
+        let mut loader = Loader::new();
+        each_chunk(path, |chunk| loader.push(chunk).map_err(|e| e.to_string()))?;
+        return loader.finish().map_err(|e| e.to_string());
+    }
+    load_in_parts(path, threads)
+}
+
+/// This thread reads, inflates and cuts the file into parts; `threads`
+/// others parse them; this one joins them as they come back. At most two
+/// parts per thread wait to be parsed, so a fast reader cannot fill memory
+/// with text.
+fn load_in_parts(path: &Path, threads: usize) -> Result<Loaded, String> {
+    type Job = (Arc<PartContext>, Part);
+    let (jobs, queue) = mpsc::sync_channel::<Job>(threads * 2);
+    let queue: Arc<Mutex<Receiver<Job>>> = Arc::new(Mutex::new(queue));
+    let (done, parsed) = mpsc::channel::<Result<ParsedPart, LoadError>>();
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            let (queue, done) = (queue.clone(), done.clone());
+            scope.spawn(move || loop {
+                let job = queue.lock().map_err(|_| ()).and_then(|q| q.recv().map_err(|_| ()));
+                let Ok((context, part)) = job else { return };
+                if done.send(parse_part(&context, &part)).is_err() {
+                    return;
+                }
+            });
+        }
+        drop(done);
+        let mut loader = Loader::in_parts(FieldMap::default(), PART_BYTES);
+        let mut context: Option<Arc<PartContext>> = None;
+        let mut hand_out = |loader: &mut Loader| -> Result<(), LoadError> {
+            for part in loader.take_parts() {
+                let context = match &context {
+                    Some(c) => c.clone(),
+                    None => context.insert(Arc::new(loader.part_context().expect("parts follow the header"))).clone(),
+                };
+                // The parsers outlive this loop; a send fails only if they all died.
+                let _ = jobs.send((context, part));
+            }
+            while let Ok(part) = parsed.try_recv() {
+                loader.join_part(part?)?;
+            }
+            Ok(())
+        };
+        each_chunk(path, |chunk| loader.push(chunk).and_then(|()| hand_out(&mut loader)).map_err(|e| e.to_string()))?;
+        loader.end_input().and_then(|()| hand_out(&mut loader)).map_err(|e| e.to_string())?;
+        drop(jobs);
+        for part in parsed {
+            loader.join_part(part.map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
+        }
+        loader.finish().map_err(|e| e.to_string())
+    })
 }
 
 /// Calls `on_line` for every line of the uncompressed text of `path`.

@@ -20,6 +20,9 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Threads that parse a VCF, in parts (default: one per core; 1 reads it in a single pass).
+    #[arg(long, global = true, value_name = "N")]
+    threads: Option<usize>,
 }
 
 #[derive(Subcommand)]
@@ -90,9 +93,10 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let threads = cli.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     match cli.command {
-        Command::Stats { file, warnings } => stats::run(&file, warnings),
-        Command::View { file, format, policy, narrowing } => view::run(&file, format, policy, &narrowing),
+        Command::Stats { file, warnings } => stats::run(&file, threads, warnings),
+        Command::View { file, format, policy, narrowing } => view::run(&file, threads, format, policy, &narrowing),
         Command::Panel { file, min_confidence } => panel::run(&file, min_confidence),
         Command::Classify { codes } => classify::run(&codes),
         Command::Note { session, format, language, schema } => note::run(session.as_deref(), format, language, schema),

@@ -7,8 +7,8 @@ use std::io::{self, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-pub fn run(path: &Path, list_warnings: bool) -> ExitCode {
-    let loaded = match input::load(path) {
+pub fn run(path: &Path, threads: usize, list_warnings: bool) -> ExitCode {
+    let loaded = match input::load(path, threads) {
         Ok(loaded) => loaded,
         Err(message) => {
             eprintln!("{}: {message}", path.display());

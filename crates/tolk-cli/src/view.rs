@@ -70,9 +70,9 @@ struct ViewRow<'a> {
 
 const COLUMNS: [&str; 10] = ["chrom", "pos", "ref", "alt", "gene", "consequence", "impact", "hgvsc", "hgvsp", "af"];
 
-pub fn run(path: &Path, format: Format, policy: Policy, narrowing: &Narrowing) -> ExitCode {
+pub fn run(path: &Path, threads: usize, format: Format, policy: Policy, narrowing: &Narrowing) -> ExitCode {
     let policy = TranscriptPolicy::from(policy);
-    let loaded = match input::load(path) {
+    let loaded = match input::load(path, threads) {
         Ok(loaded) => loaded,
         Err(message) => {
             eprintln!("{}: {message}", path.display());

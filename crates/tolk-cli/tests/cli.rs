@@ -153,6 +153,27 @@ fn synth_is_deterministic_and_loads_cleanly() {
 }
 
 #[test]
+fn threads_change_nothing_but_the_time() {
+    // Some 11 MB of text: three parts of `tolk_core::parts::PART_BYTES`.
+    let text = tolk(&["synth".as_ref(), "--records".as_ref(), "12000".as_ref()]).stdout;
+    let dir = std::env::temp_dir().join(format!("tolk-threads-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("synth.vcf");
+    std::fs::write(&path, &text).unwrap();
+    let run = |threads: &str, command: &str| {
+        let out = tolk(&["--threads".as_ref(), threads.as_ref(), command.as_ref(), path.as_os_str()]);
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        out.stdout
+    };
+    for command in ["stats", "view"] {
+        let one_pass = run("1", command);
+        assert!(one_pass.len() > 100, "{command}");
+        assert_eq!(run("3", command), one_pass, "{command} on three threads");
+    }
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
 fn panel_prints_name_version_and_gene_count() {
     let out = tolk(&[
         "panel".as_ref(),
