@@ -100,7 +100,7 @@ impl Channel {
 
     /// Sends `message` (with `blob`, which is passed, not copied).
     pub fn send<T: Serialize>(self, message: &T, blob: Option<&Blob>) {
-        match encode(message, blob) {
+        match encode(message, blob.map(AsRef::as_ref)) {
             Ok(message) => {
                 let queued = self.queue.try_update_value(|q| match q {
                     Some(q) => {

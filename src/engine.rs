@@ -178,7 +178,7 @@ impl Engine {
             }
         });
         if let Err(e) =
-            engine.worker.connect("./worker_loader.js", move |r| engine.receive(r), move |why| engine.reader_died(why))
+            engine.worker.connect(&engine_script(), move |r| engine.receive(r), move |why| engine.reader_died(why))
         {
             engine.state.set(LoadState::Failed {
                 name: String::new(),
@@ -424,5 +424,18 @@ impl Engine {
 
     fn send(self, request: &Request, blob: Option<&Blob>) {
         self.worker.send(request, blob);
+    }
+}
+
+/// The engine worker's script (the file trunk emits as `worker_loader.js`),
+/// passing on the page's `?parsers=N`: how many helpers parse a file in
+/// parts (0: the engine reads it alone). Without it the engine decides from
+/// the machine's cores (`worker::helpers`). For benchmarks and tests, which
+/// compare both ways in one run.
+fn engine_script() -> String {
+    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    match crate::narrowing::query_pairs(&search).into_iter().find(|(key, _)| key == "parsers") {
+        Some((_, n)) if n.parse::<u8>().is_ok() => format!("./worker_loader.js?parsers={n}"),
+        _ => "./worker_loader.js".to_owned(),
     }
 }

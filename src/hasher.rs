@@ -28,13 +28,13 @@ pub fn start() {
     let on_message = {
         let scope = scope.clone();
         Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| match decode::<HashRequest>(event.data()) {
-            Ok((HashRequest { load }, Some(blob))) => {
-                current.set(Some(load));
-                wasm_bindgen_futures::spawn_local(hash(scope.clone(), current.clone(), load, blob));
-            }
-            Ok((HashRequest { load }, None)) => {
-                post(&scope, &HashReply::Failed { load, message: "no file was sent".into() })
-            }
+            Ok((HashRequest { load }, attachment)) => match attachment.dyn_into::<Blob>() {
+                Ok(blob) => {
+                    current.set(Some(load));
+                    wasm_bindgen_futures::spawn_local(hash(scope.clone(), current.clone(), load, blob));
+                }
+                Err(_) => post(&scope, &HashReply::Failed { load, message: "no file was sent".into() }),
+            },
             Err(e) => web_sys::console::error_1(&format!("tolk hasher: bad request: {e}").into()),
         })
     };

@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod interpretation;
 pub mod narrowing;
 pub mod offline;
+pub mod part_parser;
 pub mod protocol;
 pub mod pseudonymise;
 pub mod screen;

@@ -131,7 +131,7 @@ impl Narrowing {
 }
 
 /// `?a=1&b=x%20y` as decoded pairs.
-fn query_pairs(search: &str) -> Vec<(String, String)> {
+pub(crate) fn query_pairs(search: &str) -> Vec<(String, String)> {
     let decode =
         |s: &str| js_sys::decode_uri_component(&s.replace('+', " ")).map(String::from).unwrap_or_else(|_| s.to_owned());
     search

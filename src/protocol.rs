@@ -1,8 +1,10 @@
-//! The messages between the page and the engine worker. Both sides use
-//! these serde enums, so a change to one side cannot go unnoticed by the
-//! other. A message is a two-element JS array: the serialised enum, and the
-//! `Blob` to read for [`Request::Open`] (Blobs cannot pass through serde,
-//! but `postMessage` clones them without copying the file).
+//! The messages between the page and its workers, and between the engine
+//! worker and its parsing helpers. Both sides use these serde enums, so a
+//! change to one side cannot go unnoticed by the other. A message is a
+//! two-element JS array: the serialised enum, and what serde should not
+//! carry: the `Blob` to read for [`Request::Open`] (`postMessage` clones it
+//! without copying the file), or the bytes of a part of a file
+//! ([`PartRequest::Part`], [`PartReply::Parsed`]) as a `Uint8Array`.
 
 use serde::{Deserialize, Serialize};
 use tolk_core::acmg::Facts;
@@ -10,13 +12,13 @@ use tolk_core::annotation::TranscriptPolicy;
 use tolk_core::chart::{Charts, Lollipop};
 use tolk_core::inheritance::Fit;
 use tolk_core::panel::matching::PanelReport;
+use tolk_core::parts::{PartContext, PartReport};
 use tolk_core::phrase::Phrase;
 use tolk_core::session::VariantFacts;
 use tolk_core::vcf::detail::RecordDetail;
 use tolk_core::view::FunnelStep;
 use tolk_core::{Diagnostic, LoadSummary, Query, VariantRow};
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::Blob;
 
 /// Identifies one load, so that replies to a cancelled or replaced load are
 /// recognised and dropped.
@@ -129,6 +131,31 @@ pub enum HashReply {
     },
 }
 
+/// Engine worker -> one of its parsing helpers (`worker::helpers`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum PartRequest {
+    /// The header of load `load`'s file, for the parts that follow.
+    Context { load: LoadId, context: Box<PartContext> },
+    /// Parse the part sent alongside (a `tolk_core::parts::Part` in
+    /// postcard) with load `load`'s context.
+    Part { load: LoadId },
+}
+
+/// Parsing helper -> engine worker.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum PartReply {
+    Started,
+    /// Part `index` of load `load` parsed: its report, and its store
+    /// alongside (postcard); or why it could not be.
+    Parsed {
+        load: LoadId,
+        index: u32,
+        report: Result<PartReport, Phrase>,
+    },
+}
+
 /// A selected variant: its record in full, the facts for ACMG suggestions,
 /// and the snapshot a session keeps of it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -194,19 +221,31 @@ pub struct PairKeys {
     pub fit: Fit,
 }
 
-/// Packs a message for `postMessage`.
-pub fn encode<T: Serialize>(message: &T, blob: Option<&Blob>) -> Result<JsValue, String> {
+/// Packs a message for `postMessage`, with a `Blob` or `Uint8Array` beside it.
+pub fn encode<T: Serialize>(message: &T, attachment: Option<&JsValue>) -> Result<JsValue, String> {
     let value = serde_wasm_bindgen::to_value(message).map_err(|e| e.to_string())?;
     let packed = js_sys::Array::new();
     packed.push(&value);
-    packed.push(blob.map_or(&JsValue::UNDEFINED, |b| b.as_ref()));
+    packed.push(attachment.unwrap_or(&JsValue::UNDEFINED));
     Ok(packed.into())
 }
 
-/// Unpacks a message from `MessageEvent.data`.
-pub fn decode<T: for<'de> Deserialize<'de>>(data: JsValue) -> Result<(T, Option<Blob>), String> {
+/// Unpacks a message from `MessageEvent.data`, with what was beside it
+/// (`undefined` if nothing).
+pub fn decode<T: for<'de> Deserialize<'de>>(data: JsValue) -> Result<(T, JsValue), String> {
     let packed: js_sys::Array = data.dyn_into().map_err(|_| "message is not an array".to_owned())?;
     let message = serde_wasm_bindgen::from_value(packed.get(0)).map_err(|e| e.to_string())?;
-    let blob = packed.get(1).dyn_into::<Blob>().ok();
-    Ok((message, blob))
+    Ok((message, packed.get(1)))
+}
+
+/// `value` in postcard, as a `Uint8Array` to send beside a message.
+pub fn to_bytes<T: Serialize>(value: &T) -> Result<js_sys::Uint8Array, String> {
+    let bytes = postcard::to_allocvec(value).map_err(|e| e.to_string())?;
+    Ok(js_sys::Uint8Array::from(bytes.as_slice()))
+}
+
+/// The value sent beside a message by [`to_bytes`].
+pub fn from_bytes<T: for<'de> Deserialize<'de>>(attachment: JsValue) -> Result<T, String> {
+    let array: js_sys::Uint8Array = attachment.dyn_into().map_err(|_| "no bytes were sent".to_owned())?;
+    postcard::from_bytes(&array.to_vec()).map_err(|e| e.to_string())
 }

@@ -5,6 +5,7 @@
 use tolk::components::{visible_window, Window, MAX_TABLE_PX};
 use tolk::protocol::{decode, encode, Request, Response};
 use tolk_core::Loaded;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -24,10 +25,31 @@ fn an_open_request_carries_its_blob_through_post_message_encoding() {
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(&b"##fileformat=VCFv4.2\n"[..]));
     let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).unwrap();
     let request = Request::Open { load: 7 };
-    let message = encode(&request, Some(&blob)).unwrap();
+    let message = encode(&request, Some(blob.as_ref())).unwrap();
     let (back, blob_back) = decode::<Request>(message).unwrap();
     assert_eq!(back, request);
-    assert_eq!(blob_back.map(|b| b.size()), Some(21.0));
+    assert_eq!(blob_back.dyn_into::<web_sys::Blob>().ok().map(|b| b.size()), Some(21.0));
+}
+
+#[wasm_bindgen_test]
+fn a_part_and_its_parse_cross_between_workers_as_bytes() {
+    use tolk::protocol::{from_bytes, to_bytes, PartRequest};
+    use tolk_core::parts::{parse_part, Part, PartContext};
+    let mut loader = tolk_core::Loader::in_parts(Default::default(), 4096);
+    loader.push(BYSTRO).unwrap();
+    loader.end_input().unwrap();
+    let parts = loader.take_parts();
+    let context: PartContext = loader.part_context().unwrap();
+    let bytes = to_bytes(&parts[1]).unwrap();
+    let message = encode(&PartRequest::Part { load: 2 }, Some(bytes.as_ref())).unwrap();
+    let (_, attachment) = decode::<PartRequest>(message).unwrap();
+    let part: Part = from_bytes(attachment).unwrap();
+    assert_eq!(part, parts[1]);
+    let parsed = parse_part(&context, &part).unwrap();
+    let store: tolk_core::VariantStore = from_bytes(to_bytes(&parsed.store).unwrap().into()).unwrap();
+    let all = tolk_core::annotation::TranscriptPolicy::All;
+    assert_eq!(store.rows(0, usize::MAX, all), parsed.store.rows(0, usize::MAX, all));
+    assert!(!store.is_empty());
 }
 
 #[wasm_bindgen_test]
@@ -50,9 +72,9 @@ fn responses_with_rows_and_summaries_round_trip() {
         Response::Progress { load: 3, bytes_read: 1 << 40, total_bytes: 1 << 41, records: 9 },
     ];
     for response in responses {
-        let (back, blob) = decode::<Response>(encode(&response, None).unwrap()).unwrap();
+        let (back, attachment) = decode::<Response>(encode(&response, None).unwrap()).unwrap();
         assert_eq!(back, response);
-        assert!(blob.is_none());
+        assert!(attachment.is_undefined());
     }
 }
 

@@ -4,18 +4,29 @@
 //!
 //! Reading is async: each slice is awaited, which yields to the worker's
 //! event loop, so a `Cancel` (or a new `Open`) is seen between slices.
+//!
+//! Where the machine has cores to spare, the records are parsed in parts
+//! by helper workers (`helpers`), and this worker reads, inflates, cuts
+//! and joins; at most [`PARTS_PER_HELPER`] parts per helper are out at
+//! once, so reading never runs ahead of parsing by more than a few MB.
+
+mod helpers;
 
 use crate::protocol::{
     decode, encode, GeneChart, LoadId, PairKeys, Request, Response, Selected, ViewId, ViewSummary, MAX_PAIRS_SENT,
 };
+use futures::StreamExt;
+use helpers::{Helpers, Returned};
 use std::cell::RefCell;
 use std::ops::ControlFlow;
 use std::rc::Rc;
 use tolk_core::acmg::Facts;
+use tolk_core::annotation::FieldMap;
 use tolk_core::annotation::TranscriptPolicy;
 use tolk_core::chart;
 use tolk_core::family::Family;
 use tolk_core::inheritance::Judge;
+use tolk_core::parts::{PartContext, PART_BYTES};
 use tolk_core::phrase::Phrase;
 use tolk_core::session::VariantFacts;
 use tolk_core::vcf::detail::{decode_record, DecodeContext, RecordDetail};
@@ -29,11 +40,17 @@ use web_sys::{Blob, DedicatedWorkerGlobalScope, MessageEvent};
 /// enough that progress moves and cancel is prompt (a few ms per slice).
 const SLICE: f64 = (1 << 20) as f64;
 
+/// Parts out at a helper at once, at most: one being parsed, one waiting,
+/// so a helper never idles between parts.
+const PARTS_PER_HELPER: usize = 2;
+
 #[derive(Default)]
 struct State {
     /// The load the page wants; a reading loop whose id differs stops.
     current: Option<LoadId>,
     loaded: Option<OpenFile>,
+    /// The parsing helpers, if the machine has cores for them.
+    helpers: Option<Helpers>,
 }
 
 /// A file read to the end, with what is needed to decode its records again:
@@ -51,11 +68,12 @@ struct OpenFile {
 pub fn start() {
     console_error_panic_hook::set_once();
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let state = Rc::new(RefCell::new(State::default()));
+    let helpers = Helpers::start(Helpers::wanted(&scope));
+    let state = Rc::new(RefCell::new(State { helpers, ..State::default() }));
     let on_message = {
         let scope = scope.clone();
         Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| match decode::<Request>(event.data()) {
-            Ok((request, blob)) => handle(&scope, &state, request, blob),
+            Ok((request, attachment)) => handle(&scope, &state, request, attachment.dyn_into::<Blob>().ok()),
             Err(e) => web_sys::console::error_1(&format!("tolk worker: bad request: {e}").into()),
         })
     };
@@ -245,25 +263,48 @@ async fn decoded(state: &Rc<RefCell<State>>, load: LoadId, row: u32) -> Result<R
 }
 
 async fn read(scope: DedicatedWorkerGlobalScope, state: Rc<RefCell<State>>, load: LoadId, blob: Blob) {
+    let helpers = state.borrow().helpers.clone();
+    let mut parts = helpers.map(|helpers| PartsOut::new(helpers, load));
+    let mut loader = match parts {
+        Some(_) => Loader::in_parts(FieldMap::default(), PART_BYTES),
+        None => Loader::new(),
+    };
     let total = blob.size();
-    let mut loader = Loader::new();
-    let flow = each_slice(&blob, |bytes, end| {
-        // Checked after each await, where a Cancel or a new Open is seen.
+    let mut buffer = Vec::new();
+    let mut offset = 0.0;
+    // Checked after each await, where a Cancel or a new Open is seen.
+    let stopped = |message: Phrase| match state.borrow().current == Some(load) {
+        true => Response::Failed { load, message },
+        false => Response::Cancelled { load },
+    };
+    while offset < total {
+        let end = (offset + SLICE).min(total);
+        let bytes = match read_slice(&blob, offset, end, &mut buffer).await {
+            Ok(bytes) => bytes,
+            Err(reason) => return post(&scope, &stopped(browser_failed(reason))),
+        };
         if state.borrow().current != Some(load) {
-            return ControlFlow::Break(Response::Cancelled { load });
+            return post(&scope, &Response::Cancelled { load });
         }
         if let Err(e) = loader.push(bytes) {
-            return ControlFlow::Break(Response::Failed { load, message: e.phrase() });
+            return post(&scope, &stopped(e.phrase()));
+        }
+        if let Some(parts) = &mut parts {
+            if let Err(message) = parts.exchange(&mut loader, false).await {
+                return post(&scope, &stopped(message));
+            }
         }
         let records = loader.progress().records;
         post(&scope, &Response::Progress { load, bytes_read: end as u64, total_bytes: total as u64, records });
-        ControlFlow::Continue(())
-    })
-    .await;
-    match flow {
-        Ok(ControlFlow::Continue(())) => {}
-        Ok(ControlFlow::Break(stopped)) => return post(&scope, &stopped),
-        Err(reason) => return post(&scope, &Response::Failed { load, message: browser_failed(reason) }),
+        offset = end;
+    }
+    if let Err(e) = loader.end_input() {
+        return post(&scope, &stopped(e.phrase()));
+    }
+    if let Some(parts) = &mut parts {
+        if let Err(message) = parts.exchange(&mut loader, true).await {
+            return post(&scope, &stopped(message));
+        }
     }
     match loader.finish() {
         Ok(loaded) => {
@@ -275,6 +316,57 @@ async fn read(scope: DedicatedWorkerGlobalScope, state: Rc<RefCell<State>>, load
         }
         Err(e) => post(&scope, &Response::Failed { load, message: e.phrase() }),
     }
+}
+
+/// The parts of one load out at the helpers.
+struct PartsOut {
+    helpers: Helpers,
+    load: LoadId,
+    returned: futures::channel::mpsc::UnboundedReceiver<Returned>,
+    /// The header, once read, as the helpers need it.
+    context: Option<PartContext>,
+    /// Parts sent and not yet joined.
+    out: usize,
+}
+
+impl PartsOut {
+    fn new(helpers: Helpers, load: LoadId) -> PartsOut {
+        let returned = helpers.begin(load);
+        PartsOut { helpers, load, returned, context: None, out: 0 }
+    }
+
+    /// Sends the parts the loader has cut, joins those that came back, and
+    /// waits for more while too many are out (all of them, at the `end`).
+    async fn exchange(&mut self, loader: &mut Loader, end: bool) -> Result<(), Phrase> {
+        for part in loader.take_parts() {
+            let context = match &self.context {
+                Some(context) => context,
+                None => self.context.insert(loader.part_context().ok_or_else(|| part_failed("no header"))?),
+            };
+            self.helpers.send(self.load, context, &part).map_err(|e| part_failed(&e))?;
+            self.out += 1;
+        }
+        let most = if end { 0 } else { PARTS_PER_HELPER * self.helpers.len() };
+        while self.out > 0 {
+            let returned = match self.returned.try_recv() {
+                Ok(returned) => returned,
+                // Nothing back yet: wait only if too many are out.
+                Err(e) if e.is_empty() && self.out > most => {
+                    self.returned.next().await.ok_or_else(|| part_failed("cancelled"))?
+                }
+                Err(e) if e.is_empty() => break,
+                // Another load began: this one is over.
+                Err(_) => return Err(part_failed("cancelled")),
+            };
+            self.out -= 1;
+            loader.join_part(returned?).map_err(|e| e.phrase())?;
+        }
+        Ok(())
+    }
+}
+
+fn part_failed(reason: &str) -> Phrase {
+    Phrase::new("read-part-failed").arg("reason", reason.to_owned())
 }
 
 /// What the page needs of a view: counts, funnel, panel report and pairs

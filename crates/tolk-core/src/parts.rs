@@ -52,6 +52,7 @@ pub struct Part {
     pub text_offset: u64,
     /// The lines, each ending in `\n` (one is added to a last line that
     /// had none, which changes no line's bytes or offset).
+    #[serde(with = "serde_bytes")]
     pub text: Vec<u8>,
     /// A line too long to hold (`vcf::lines::MAX_LINE_BYTES`) is a part of
     /// its own: `text` is empty and this is its length (0 for every other part).

@@ -56,6 +56,7 @@ read-not-text = the file is not text
 read-file-closed = the file is no longer open
 read-no-variant = there is no variant { $row }
 read-record-undecodable = this record could not be decoded again
+read-part-failed = the file could not be read in parts ({ $reason }); open it again
 read-file-changed = the file changed since it was opened: { $read } bytes of text read, { $needed } needed
 read-worker-not-started = the file reader could not start in this browser ({ $reason })
 read-worker-died-loading = the file reader stopped after { $read } of { $total } ({ $reason }). Either the file needs more memory than this browser gives a page, or this is a fault in Tolk. Saved interpretation work is kept; another file can be opened.

@@ -53,6 +53,7 @@ read-not-text = filen er ikke tekst
 read-file-closed = filen er ikke lenger åpen
 read-no-variant = det finnes ingen variant { $row }
 read-record-undecodable = denne posten kunne ikke dekodes på nytt
+read-part-failed = filen kunne ikke leses i deler ({ $reason }); åpne den på nytt
 read-file-changed = filen er endret siden den ble åpnet: { $read } byte tekst lest, { $needed } trengs
 read-worker-not-started = filleseren kunne ikke starte i denne nettleseren ({ $reason })
 read-worker-died-loading = filleseren stoppet etter { $read } av { $total } ({ $reason }). Enten trenger filen mer minne enn denne nettleseren gir en side, eller så er dette en feil i Tolk. Lagret tolkningsarbeid er beholdt; en annen fil kan åpnes.

@@ -1,0 +1,218 @@
+//! The engine worker's parsing helpers: `parser` workers (`part_parser`),
+//! one per core beside the engine's own, started with the engine so they
+//! are warm when a file is opened. The engine reads, inflates and cuts the file into parts
+//! (`tolk_core::parts`); the helpers parse them; the engine joins them.
+//!
+//! A message posted to a worker before its wasm listens is lost, so each
+//! helper's messages wait for its `Started`. A helper that dies (a trap)
+//! is replaced, and the load whose part it held fails with the browser's
+//! reason: the engine cannot tell what the part would have held.
+
+use crate::protocol::{decode, encode, from_bytes, to_bytes, LoadId, PartReply, PartRequest};
+use futures::channel::mpsc::{unbounded, UnboundedReceiver, UnboundedSender};
+use std::cell::RefCell;
+use std::rc::Rc;
+use tolk_core::parts::{ParsedPart, Part, PartContext};
+use tolk_core::phrase::Phrase;
+use wasm_bindgen::prelude::*;
+use web_sys::{DedicatedWorkerGlobalScope, ErrorEvent, MessageEvent, Worker};
+
+/// The helpers' script, beside the engine's (trunk's loader shim).
+const SCRIPT: &str = "./parser_loader.js";
+
+/// Helpers start, unasked, on machines with at least this many cores. On
+/// two, the engine's own share of a load (reading, inflating, cutting and
+/// joining) is about as large as the parsing it hands off, and helpers take
+/// turns with it on the same cores: two helpers shortened a 100,000-record
+/// load by 15% there (1,549 against 1,819 ms), for both cores and two more
+/// wasm instances; not yet worth it by default (issue 3's note).
+const MIN_CORES: usize = 4;
+
+/// No more helpers than this, whatever the machine says: each is a wasm
+/// instance of its own, and past this the engine's own reading and
+/// joining is what limits.
+const MAX_HELPERS: usize = 8;
+
+/// A part parsed by a helper, or why it was not.
+pub type Returned = Result<ParsedPart, Phrase>;
+
+/// The pool; cheap to clone (one pool per engine worker).
+#[derive(Clone)]
+pub struct Helpers {
+    pool: Rc<RefCell<Pool>>,
+}
+
+struct Pool {
+    helpers: Vec<Helper>,
+    /// Where the current load's parsed parts go; parts of other loads are dropped.
+    results: Option<(LoadId, UnboundedSender<Returned>)>,
+}
+
+struct Helper {
+    worker: Worker,
+    /// Messages (and the buffer each transfers) waiting for the helper's
+    /// start; `None` once started.
+    queue: Option<Vec<(JsValue, Option<JsValue>)>>,
+    /// The load whose header this helper has.
+    context: Option<LoadId>,
+    /// Parts sent and not yet answered.
+    busy: usize,
+}
+
+impl Helpers {
+    /// `count` helpers; `None` for none, or if none can start.
+    pub fn start(count: usize) -> Option<Helpers> {
+        let helpers = Helpers { pool: Rc::new(RefCell::new(Pool { helpers: Vec::new(), results: None })) };
+        for i in 0..count.min(MAX_HELPERS) {
+            match helpers.spawn(i) {
+                Ok(helper) => helpers.pool.borrow_mut().helpers.push(helper),
+                Err(e) => web_sys::console::warn_1(&format!("tolk: a parsing helper could not start: {e}").into()),
+            }
+        }
+        let started = !helpers.pool.borrow().helpers.is_empty();
+        started.then_some(helpers)
+    }
+
+    /// How many helpers this engine should have: `?parsers=N` on its
+    /// script's URL (the page passes its own on), or else one per core but
+    /// the engine's own, from [`MIN_CORES`] cores up.
+    pub fn wanted(scope: &DedicatedWorkerGlobalScope) -> usize {
+        let search = scope.location().search();
+        let asked = search.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix("parsers="));
+        match asked.and_then(|n| n.parse::<usize>().ok()) {
+            Some(n) => n,
+            None => match scope.navigator().hardware_concurrency() as usize {
+                cores if cores >= MIN_CORES => cores - 1,
+                _ => 0,
+            },
+        }
+    }
+
+    /// How many helpers there are.
+    pub fn len(&self) -> usize {
+        self.pool.borrow().helpers.len()
+    }
+
+    /// Starts load `load`: its parsed parts come out of the receiver, in
+    /// the order they are parsed. An earlier load's receiver ends.
+    pub fn begin(&self, load: LoadId) -> UnboundedReceiver<Returned> {
+        let (sender, receiver) = unbounded();
+        self.pool.borrow_mut().results = Some((load, sender));
+        receiver
+    }
+
+    /// Sends `part` of load `load` to the least busy helper, preceded by
+    /// the load's header if that helper has not had it.
+    pub fn send(&self, load: LoadId, context: &PartContext, part: &Part) -> Result<(), String> {
+        let mut pool = self.pool.borrow_mut();
+        let helper = pool.helpers.iter_mut().min_by_key(|h| h.busy).ok_or("no parsing helper")?;
+        if helper.context != Some(load) {
+            let message = PartRequest::Context { load, context: Box::new(context.clone()) };
+            helper.post(encode(&message, None)?, None)?;
+            helper.context = Some(load);
+        }
+        let bytes = to_bytes(part)?;
+        let message = encode(&PartRequest::Part { load }, Some(&bytes))?;
+        helper.post(message, Some(bytes.buffer().into()))?;
+        helper.busy += 1;
+        Ok(())
+    }
+
+    fn spawn(&self, index: usize) -> Result<Helper, String> {
+        let worker = Worker::new(SCRIPT).map_err(|e| format!("{e:?}"))?;
+        let pool = Rc::downgrade(&self.pool);
+        let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
+            let Some(pool) = pool.upgrade() else { return };
+            match decode::<PartReply>(event.data()) {
+                Ok((PartReply::Started, _)) => pool.borrow_mut().helpers[index].started(),
+                Ok((PartReply::Parsed { load, report, .. }, store)) => {
+                    let returned = report.and_then(|report| {
+                        let store = from_bytes(store).map_err(|e| part_failed(&e))?;
+                        Ok(ParsedPart { store, report })
+                    });
+                    let mut pool = pool.borrow_mut();
+                    let helper = &mut pool.helpers[index];
+                    helper.busy = helper.busy.saturating_sub(1);
+                    pool.deliver(load, returned);
+                }
+                Err(e) => web_sys::console::error_1(&format!("tolk: bad reply from a parsing helper: {e}").into()),
+            }
+        });
+        let pool = Rc::downgrade(&self.pool);
+        let on_error = Closure::<dyn Fn(ErrorEvent)>::new(move |event: ErrorEvent| {
+            event.prevent_default();
+            if let Some(pool) = pool.upgrade() {
+                Helpers { pool }.replace(index, event.message());
+            }
+        });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        // The handlers live as long as the worker they serve.
+        on_message.forget();
+        on_error.forget();
+        Ok(Helper { worker, queue: Some(Vec::new()), context: None, busy: 0 })
+    }
+
+    /// Helper `index` died: a fresh one takes its place, and the load it
+    /// was parsing for fails.
+    fn replace(&self, index: usize, reason: String) {
+        let fresh = self.spawn(index);
+        let mut pool = self.pool.borrow_mut();
+        let busy = pool.helpers[index].busy > 0;
+        pool.helpers[index].worker.terminate();
+        match fresh {
+            Ok(helper) => pool.helpers[index] = helper,
+            Err(e) => web_sys::console::error_1(&format!("tolk: a parsing helper could not restart: {e}").into()),
+        }
+        if busy {
+            if let Some(load) = pool.results.as_ref().map(|(load, _)| *load) {
+                pool.deliver(load, Err(part_failed(if reason.is_empty() { "no reason given" } else { &reason })));
+            }
+        }
+    }
+}
+
+impl Pool {
+    fn deliver(&mut self, load: LoadId, returned: Returned) {
+        if let Some((current, sender)) = &self.results {
+            if *current == load {
+                // A receiver dropped (its load was cancelled) wants nothing.
+                let _ = sender.unbounded_send(returned);
+            }
+        }
+    }
+}
+
+impl Helper {
+    fn post(&mut self, message: JsValue, transfer: Option<JsValue>) -> Result<(), String> {
+        match &mut self.queue {
+            Some(queue) => {
+                queue.push((message, transfer));
+                Ok(())
+            }
+            None => send(&self.worker, &message, transfer),
+        }
+    }
+
+    fn started(&mut self) {
+        for (message, transfer) in self.queue.take().unwrap_or_default() {
+            // Cannot fail for a message that encoded; if it did, the
+            // console says so and the load waits for its cancel.
+            if let Err(e) = send(&self.worker, &message, transfer) {
+                web_sys::console::error_1(&e.into());
+            }
+        }
+    }
+}
+
+fn send(worker: &Worker, message: &JsValue, transfer: Option<JsValue>) -> Result<(), String> {
+    match transfer {
+        Some(buffer) => worker.post_message_with_transfer(message, &js_sys::Array::of1(&buffer)),
+        None => worker.post_message(message),
+    }
+    .map_err(|e| format!("{e:?}"))
+}
+
+fn part_failed(reason: &str) -> Phrase {
+    Phrase::new("read-part-failed").arg("reason", reason.to_owned())
+}
