@@ -5,10 +5,9 @@
 //! beside it, its store in postcard (transferred, not copied).
 
 use crate::protocol::{decode, encode, from_bytes, to_bytes, LoadId, PartReply, PartRequest};
-use crate::worker::post;
+use crate::worker::{part_failed, post};
 use std::cell::RefCell;
 use tolk_core::parts::{parse_part, Part, PartContext};
-use tolk_core::phrase::Phrase;
 use wasm_bindgen::prelude::*;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
@@ -32,14 +31,13 @@ pub fn start() {
 }
 
 fn parse(scope: &DedicatedWorkerGlobalScope, context: Option<&(LoadId, PartContext)>, load: LoadId, bytes: JsValue) {
-    let failed = |reason: String| Phrase::new("read-part-failed").arg("reason", reason);
     let part: Part = match from_bytes(bytes) {
         Ok(part) => part,
-        Err(e) => return post(scope, &PartReply::Parsed { load, index: 0, report: Err(failed(e)) }),
+        Err(e) => return post(scope, &PartReply::Parsed { load, index: 0, report: Err(part_failed(&e)) }),
     };
     let index = part.index;
     let Some((_, context)) = context.filter(|(l, _)| *l == load) else {
-        let report = Err(failed("no header was sent".into()));
+        let report = Err(part_failed("no header was sent"));
         return post(scope, &PartReply::Parsed { load, index, report });
     };
     let parsed = match parse_part(context, &part) {
@@ -48,7 +46,7 @@ fn parse(scope: &DedicatedWorkerGlobalScope, context: Option<&(LoadId, PartConte
     };
     let store = match to_bytes(&parsed.store) {
         Ok(store) => store,
-        Err(e) => return post(scope, &PartReply::Parsed { load, index, report: Err(failed(e)) }),
+        Err(e) => return post(scope, &PartReply::Parsed { load, index, report: Err(part_failed(&e)) }),
     };
     let reply = encode(&PartReply::Parsed { load, index, report: Ok(parsed.report) }, Some(&store));
     let sent = reply.and_then(|message| {
@@ -56,6 +54,6 @@ fn parse(scope: &DedicatedWorkerGlobalScope, context: Option<&(LoadId, PartConte
     });
     if let Err(e) = sent {
         // Said without the store, so the engine does not wait for it.
-        post(scope, &PartReply::Parsed { load, index, report: Err(failed(e)) });
+        post(scope, &PartReply::Parsed { load, index, report: Err(part_failed(&e)) });
     }
 }

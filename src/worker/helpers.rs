@@ -8,6 +8,7 @@
 //! is replaced, and the load whose part it held fails with the browser's
 //! reason: the engine cannot tell what the part would have held.
 
+use super::part_failed;
 use crate::protocol::{decode, encode, from_bytes, to_bytes, LoadId, PartReply, PartRequest};
 use futures::channel::mpsc::{unbounded, UnboundedReceiver, UnboundedSender};
 use std::cell::RefCell;
@@ -63,8 +64,10 @@ impl Helpers {
     /// `count` helpers; `None` for none, or if none can start.
     pub fn start(count: usize) -> Option<Helpers> {
         let helpers = Helpers { pool: Rc::new(RefCell::new(Pool { helpers: Vec::new(), results: None })) };
-        for i in 0..count.min(MAX_HELPERS) {
-            match helpers.spawn(i) {
+        for _ in 0..count.min(MAX_HELPERS) {
+            // Its place in the pool, which its handlers name it by.
+            let index = helpers.len();
+            match helpers.spawn(index) {
                 Ok(helper) => helpers.pool.borrow_mut().helpers.push(helper),
                 Err(e) => web_sys::console::warn_1(&format!("tolk: a parsing helper could not start: {e}").into()),
             }
@@ -211,8 +214,4 @@ fn send(worker: &Worker, message: &JsValue, transfer: Option<JsValue>) -> Result
         None => worker.post_message(message),
     }
     .map_err(|e| format!("{e:?}"))
-}
-
-fn part_failed(reason: &str) -> Phrase {
-    Phrase::new("read-part-failed").arg("reason", reason.to_owned())
 }

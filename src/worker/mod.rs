@@ -365,7 +365,8 @@ impl PartsOut {
     }
 }
 
-fn part_failed(reason: &str) -> Phrase {
+/// Why a file could not be read in parts (a helper's reason, or the engine's).
+pub(crate) fn part_failed(reason: &str) -> Phrase {
     Phrase::new("read-part-failed").arg("reason", reason.to_owned())
 }
 

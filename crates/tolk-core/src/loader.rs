@@ -139,15 +139,8 @@ impl Loader {
         let missing_eof = self.ended == Some(true);
         let compression = self.inflater.compression();
         let index = self.inflater.text_index();
-        let mut parser = self.inflater.into_sink();
-        if let Some(e) = parser.fatal() {
-            return Err(e.clone());
-        }
-        parser.join_parts()?;
-        if missing_eof {
-            parser.warn_at_end(Phrase::new("vcf-bgzf-no-eof"));
-        }
-        let parsed = parser.finish()?;
+        let end_warning = missing_eof.then(|| Phrase::new("vcf-bgzf-no-eof"));
+        let parsed = self.inflater.into_sink().finish(end_warning)?;
         Ok(Loaded {
             annotation: parsed.schema.as_ref().map_or(AnnotationKind::None, |s| s.kind),
             schema: parsed.schema,

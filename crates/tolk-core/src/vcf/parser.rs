@@ -40,10 +40,11 @@ pub struct Parser {
     info_fields: InfoFields,
     info_defs: FieldDefs,
     format_defs: FieldDefs,
-    /// The last chromosome checked against the header's contigs, and
-    /// whether they name it (every line of an unnamed one is counted).
+    /// The last chromosome checked against the header's contigs, and, if
+    /// they do not name it, its issue id (every line of it is counted, so
+    /// the id is made once per chromosome, not per line).
     checked_contig: String,
-    contig_known: bool,
+    unknown_contig: Option<String>,
     samples: SampleReader,
     store: VariantStore,
     diagnostics: Diagnostics,
@@ -85,7 +86,7 @@ impl Parser {
             info_defs: FieldDefs::default(),
             format_defs: FieldDefs::default(),
             checked_contig: String::new(),
-            contig_known: false,
+            unknown_contig: None,
             samples: SampleReader::default(),
             store: VariantStore::default(),
             diagnostics: Diagnostics::default(),
@@ -165,12 +166,6 @@ impl Parser {
         self.fatal.as_ref()
     }
 
-    /// Adds a warning at the last line read, for conditions found after the
-    /// text (a missing BGZF end-of-file block).
-    pub fn warn_at_end(&mut self, message: Phrase) {
-        self.diagnostics.warn(self.lines.lines().max(1), message);
-    }
-
     /// Ends the text: reads a last line without a newline (in a load in
     /// parts, it ends the last part). Called once, before [`Parser::finish`].
     pub fn end_lines(&mut self) {
@@ -182,9 +177,15 @@ impl Parser {
         }
     }
 
-    /// In a load in parts, once every part has been joined: takes in what
-    /// they added, so the rest reads as if this parser had read them.
-    pub fn join_parts(&mut self) -> Result<(), LoadError> {
+    /// Ends the input (after [`Parser::end_lines`]): in a load in parts,
+    /// takes in what every part added, as if this parser had read them;
+    /// adds `end_warning` (a condition found after the text, such as a
+    /// missing BGZF end-of-file block) at the last line; and checks that a
+    /// complete header was seen.
+    pub fn finish(mut self, end_warning: Option<Phrase>) -> Result<Parsed, LoadError> {
+        if let Some(e) = self.fatal.take() {
+            return Err(e);
+        }
         if let Some(split) = self.split.take() {
             let joined = split.finish()?;
             self.store = joined.store;
@@ -192,16 +193,9 @@ impl Parser {
             self.issues.append(joined.issues);
             self.records += joined.records;
         }
-        Ok(())
-    }
-
-    /// Ends the input (after [`Parser::end_lines`]): joins the parts, if
-    /// read in parts, and checks that a complete header was seen.
-    pub fn finish(mut self) -> Result<Parsed, LoadError> {
-        if let Some(e) = self.fatal.take() {
-            return Err(e);
+        if let Some(message) = end_warning {
+            self.diagnostics.warn(self.lines.lines().max(1), message);
         }
-        self.join_parts()?;
         self.issues.report_into(&mut self.diagnostics);
         self.store.shrink_to_fit();
         match self.section {
@@ -454,13 +448,12 @@ impl Parser {
         }
         if chrom != self.checked_contig {
             self.checked_contig = chrom.to_owned();
-            self.contig_known = self.header.contigs.iter().any(|c| c == chrom);
+            let known = self.header.contigs.iter().any(|c| c == chrom);
+            self.unknown_contig = (!known).then(|| format!("contig:{chrom}"));
         }
-        if !self.contig_known {
-            let line = self.line;
-            self.issues.note(&format!("contig:{chrom}"), line, || {
-                Phrase::new("vcf-unknown-contig").arg("chrom", excerpt(chrom.as_bytes(), 30))
-            });
+        if let Some(id) = &self.unknown_contig {
+            self.issues
+                .note(id, self.line, || Phrase::new("vcf-unknown-contig").arg("chrom", excerpt(chrom.as_bytes(), 30)));
         }
     }
 
