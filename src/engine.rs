@@ -9,7 +9,7 @@ use crate::narrowing::Narrowing;
 use crate::protocol::{GeneChart, HashReply, HashRequest, LoadId, Request, Response, Selected, ViewId, ViewSummary};
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
-use tolk_core::annotation::TranscriptPolicy;
+use tolk_core::annotation::{FrequencySettings, TranscriptPolicy};
 use tolk_core::phrase::Phrase;
 use tolk_core::session::FileIdentity;
 use tolk_core::words;
@@ -119,6 +119,11 @@ pub struct Engine {
     hasher: Channel,
     /// The file being read, until it is handed to the hasher.
     blob: StoredValue<Option<Blob>, LocalStorage>,
+    /// The open file and its name, kept (a Blob is the browser's handle,
+    /// not a copy) so it can be read again with other frequency settings.
+    source: StoredValue<Option<(Blob, String)>, LocalStorage>,
+    /// The frequency settings the open file was read with.
+    loaded_frequency: StoredValue<FrequencySettings>,
     /// Why the hashing worker could not start, if it could not.
     hasher_missing: StoredValue<Option<Phrase>>,
     next_load: StoredValue<LoadId>,
@@ -133,6 +138,9 @@ pub struct Engine {
     pub selection: RwSignal<Selection>,
     /// Panels, filters, family and mode.
     pub narrowing: Narrowing,
+    /// The lab's choices among a file's population-frequency sources,
+    /// remembered in this browser; a file is read with them.
+    pub frequency: RwSignal<FrequencySettings>,
     /// The current view's counts, funnel and panel report.
     pub view: RwSignal<Option<ViewSummary>>,
     /// The open file's name, size and checksum once hashed, or why it
@@ -144,11 +152,13 @@ pub struct Engine {
 impl Engine {
     /// Starts the worker (the file trunk emits as `worker_loader.js`).
     pub fn start() -> Engine {
-        let policy = RwSignal::new(TranscriptPolicy::All);
+        let policy = RwSignal::new(TranscriptPolicy::default());
         let engine = Engine {
             worker: Channel::unconnected(),
             hasher: Channel::unconnected(),
             blob: StoredValue::new_local(None),
+            source: StoredValue::new_local(None),
+            loaded_frequency: StoredValue::new(FrequencySettings::default()),
             hasher_missing: StoredValue::new(None),
             next_load: StoredValue::new(0),
             last_view: StoredValue::new(0),
@@ -158,6 +168,7 @@ impl Engine {
             policy,
             selection: RwSignal::new(Selection::None),
             narrowing: Narrowing::from_page(policy),
+            frequency: RwSignal::new(crate::narrowing::stored_frequency()),
             view: RwSignal::new(None),
             file: RwSignal::new(None),
         };
@@ -193,8 +204,28 @@ impl Engine {
         engine
     }
 
-    /// Reads `blob` (a picked, dropped or demo file) in the worker.
+    /// Reads `blob` (a picked, dropped or demo file) in the worker, with
+    /// the lab's frequency settings.
     pub fn open(self, blob: &Blob, name: String) {
+        self.open_with(blob, name, self.frequency.get_untracked());
+    }
+
+    /// Reads the open file again with other frequency settings (the lab
+    /// changed them, or a restored case was worked with others).
+    pub fn reopen(self, frequency: FrequencySettings) {
+        if let Some((blob, name)) = self.source.get_value() {
+            self.open_with(&blob, name, frequency);
+        }
+    }
+
+    /// The frequency settings the open file was read with.
+    pub fn loaded_frequency(self) -> FrequencySettings {
+        self.loaded_frequency.get_value()
+    }
+
+    fn open_with(self, blob: &Blob, name: String, frequency: FrequencySettings) {
+        self.source.set_value(Some((blob.clone(), name.clone())));
+        self.loaded_frequency.set_value(frequency.clone());
         let load = self.next_load.get_value() + 1;
         self.next_load.set_value(load);
         self.started_at.set_value(js_sys::Date::now());
@@ -206,7 +237,7 @@ impl Engine {
         self.state.set(LoadState::Loading { load, name, bytes_read: 0, total_bytes: blob.size() as u64, records: 0 });
         self.file.set(None);
         self.blob.set_value(Some(blob.clone()));
-        self.send(&Request::Open { load }, Some(blob));
+        self.send(&Request::Open { load, frequency }, Some(blob));
     }
 
     /// Stops the load in progress.
@@ -233,6 +264,15 @@ impl Engine {
     /// Shows the worst consequence under `policy` (a new view follows).
     pub fn set_policy(self, policy: TranscriptPolicy) {
         self.policy.set(policy);
+    }
+
+    /// Whether the open file has a population-frequency source in use (a
+    /// missing AF then means "not found", else it means nothing).
+    pub fn frequency_in_use(self) -> bool {
+        self.state.with(|s| match s {
+            LoadState::Ready { summary, .. } => summary.frequency.iter().any(|f| f.in_use),
+            _ => false,
+        })
     }
 
     /// Rows in the current view (0 until a view has arrived).
@@ -408,6 +448,7 @@ impl Engine {
             LoadState::Idle { .. } | LoadState::Failed { .. } => return,
         };
         self.blob.set_value(None);
+        self.source.set_value(None);
         self.selection.set(Selection::None);
         self.view.set(None);
         self.rows.set(RowPages::default());

@@ -3,9 +3,15 @@
 //! restored when the same file (same checksum and name) is opened again,
 //! and exported or imported as a JSON file.
 //!
+//! The case is one thing: the family, panels, filters, mode, transcript
+//! policy and frequency sources are saved with the work whenever the
+//! analyst changes them, and restored with it, so a reopened case is
+//! judged against the same family as before.
+//!
 //! Saved work is restored at once rather than behind a question: the safe
 //! default after a crash or a closed tab is to have the work back. The
-//! banner says so and offers to start afresh, which asks before discarding.
+//! banner says so, names what came back, and offers to start afresh, which
+//! asks before discarding.
 
 use crate::engine::{Engine, LoadState, Selection};
 use crate::narrowing::local_storage;
@@ -14,7 +20,7 @@ use crate::storage;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use tolk_core::phrase::Phrase;
-use tolk_core::session::{CaseContext, FileIdentity, Session, Stamp, VariantFacts, VariantWork};
+use tolk_core::session::{CaseContext, CaseSettings, FileIdentity, Session, Stamp, VariantFacts, VariantWork};
 
 /// Where the analyst's name is remembered between visits.
 const ANALYST_KEY: &str = "tolk.analyst";
@@ -36,6 +42,8 @@ pub struct Restored {
     pub variants: usize,
     pub updated: String,
     pub analyst: String,
+    /// The case's settings that came back with the work, if any were saved.
+    pub case: Option<CaseSettings>,
 }
 
 #[derive(Clone, Copy)]
@@ -90,6 +98,19 @@ impl Interpretation {
                 }
             }
         });
+        // The case's settings are saved with the work when the analyst
+        // changes them (not when a file opens: nothing is stored for a file
+        // no one has worked on). Only while the file is ready: opening
+        // another clears the family before the old session is gone.
+        Effect::new(move |_| {
+            let policy = engine.policy.get();
+            let case = engine.narrowing.case_tracked(policy, engine.loaded_frequency());
+            let ready = matches!(engine.state.get_untracked(), LoadState::Ready { load, .. } if this.load.get_value() == Some(load));
+            let changed = this.session.with_untracked(|s| s.as_ref().is_some_and(|s| s.case.as_ref() != Some(&case)));
+            if ready && changed {
+                this.edit_session(|s| s.case = Some(case));
+            }
+        });
         // A selected variant's gene (for the note's figure) arrives after its
         // record, so work may have begun without it, or have been saved by an
         // older Tolk: it joins the work's facts whenever the variant is shown.
@@ -112,11 +133,16 @@ impl Interpretation {
         this
     }
 
-    /// A fresh session for `file`, and a look for saved work on it.
+    /// A fresh session for `file`, and a look for saved work on it. The
+    /// session notes the view at once (the build, the samples), so the note
+    /// is right before the first edit, and the case as it stands, so that
+    /// only the analyst's own changes are saved.
     fn begin(self, file: FileIdentity) {
         let key = file.storage_key();
         let mut session = Session::new(file, env!("CARGO_PKG_VERSION"), &now());
         session.analyst = self.analyst.get_untracked();
+        self.note_view(&mut session);
+        session.case = Some(self.current_case());
         self.session.set(Some(session));
         self.restored.set(None);
         self.saved.set(SaveState::Idle);
@@ -124,7 +150,9 @@ impl Interpretation {
         spawn_local(async move {
             match storage::load(&key).await {
                 Ok(Some(json)) => match Session::from_json(&json) {
-                    Ok(saved) if saved.worked() > 0 => self.take_saved(saved),
+                    Ok(saved) if saved.worked() > 0 || saved.case.as_ref().is_some_and(|c| !c.is_default()) => {
+                        self.take_saved(saved)
+                    }
                     Ok(_) => {}
                     Err(e) => {
                         let why = Phrase::new("storage-unreadable").arg("reason", e.phrase());
@@ -138,9 +166,13 @@ impl Interpretation {
     }
 
     /// Makes saved work the session, unless work began in this page
-    /// meanwhile (then the newer work wins and is saved over it).
+    /// meanwhile (then the newer work wins and is saved over it), and puts
+    /// the case's settings back.
     fn take_saved(self, saved: Session) {
         if self.session.with_untracked(|s| s.as_ref().is_some_and(|s| s.worked() > 0)) {
+            return;
+        }
+        if self.reread_for(&saved) {
             return;
         }
         // Who made the latest change (ISO times sort as text).
@@ -150,9 +182,52 @@ impl Interpretation {
             .max_by(|a, b| a.updated_at.cmp(&b.updated_at))
             .map(|w| w.updated_by.clone())
             .unwrap_or_default();
-        self.restored.set(Some(Restored { variants: saved.worked(), updated: saved.updated.clone(), analyst }));
+        let case = self.usable_case(&saved);
+        self.restored.set(Some(Restored {
+            variants: saved.worked(),
+            updated: saved.updated.clone(),
+            analyst,
+            case: case.clone(),
+        }));
         self.session.set(Some(saved));
         self.saved.set(SaveState::Idle);
+        if let Some(case) = case {
+            self.apply_case(&case);
+        }
+    }
+
+    /// `saved`'s case settings, if it has some that fit the open file (a
+    /// hand-edited or foreign session could name sample columns it lacks).
+    fn usable_case(self, saved: &Session) -> Option<CaseSettings> {
+        let samples = match self.engine.state.get_untracked() {
+            LoadState::Ready { summary, .. } => summary.samples.len(),
+            _ => 0,
+        };
+        saved.case.clone().filter(|c| c.fits_samples(samples))
+    }
+
+    /// Reads the file again when `saved` was worked with other frequency
+    /// sources than the file was read with (true: its work comes back once
+    /// that is done, from storage).
+    fn reread_for(self, saved: &Session) -> bool {
+        match self.usable_case(saved) {
+            Some(case) if case.frequency != self.engine.loaded_frequency() => {
+                self.engine.reopen(case.frequency);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Puts a case's settings back on the page.
+    fn apply_case(self, case: &CaseSettings) {
+        self.engine.narrowing.restore(case);
+        self.engine.policy.set(case.policy);
+    }
+
+    /// The case's settings on the page now.
+    fn current_case(self) -> CaseSettings {
+        untrack(|| self.engine.narrowing.case_tracked(self.engine.policy.get(), self.engine.loaded_frequency()))
     }
 
     /// Discards the restored work (the caller has asked the clinician):
@@ -231,11 +306,11 @@ impl Interpretation {
         let engine = self.engine;
         let funnel = engine.view.with_untracked(|v| v.as_ref().map(|v| v.funnel.clone())).unwrap_or_default();
         let query = untrack(|| engine.narrowing.query(engine.policy.get_untracked()));
-        let (samples, build) = match engine.state.get_untracked() {
-            LoadState::Ready { summary, .. } => (summary.samples, summary.build),
-            _ => (Vec::new(), None),
+        let (samples, build, frequency) = match engine.state.get_untracked() {
+            LoadState::Ready { summary, .. } => (summary.samples, summary.build, summary.frequency),
+            _ => (Vec::new(), None, Vec::new()),
         };
-        session.context = CaseContext::new(&query, &funnel, &samples, build);
+        session.context = CaseContext::new(&query, &funnel, &samples, build, &frequency);
     }
 
     /// Writes the session to IndexedDB.
@@ -267,11 +342,18 @@ impl Interpretation {
             Ok(session) => {
                 let n = session.worked();
                 self.restored.set(None);
+                let reread = self.reread_for(&session);
+                let case = self.usable_case(&session);
                 self.session.set(Some(session));
+                if let Some(case) = case.filter(|_| !reread) {
+                    self.apply_case(&case);
+                }
                 self.notice.set(Some(Ok(crate::i18n::tr_with(
                     "session-imported",
                     &[("name", name.into()), ("count", n.into())],
                 ))));
+                // Saved now, so a file read again for the session's
+                // frequency sources finds it.
                 self.save();
             }
             Err(e) => {
@@ -281,13 +363,8 @@ impl Interpretation {
         }
     }
 
-    /// A file name for the session, and the session.
-    pub fn export(self) -> Option<(String, Session)> {
-        self.session.with_untracked(|s| {
-            s.as_ref().map(|s| {
-                let stem = s.file.name.split('.').next().unwrap_or("tolk");
-                (format!("{stem}.tolk-session.json"), s.clone())
-            })
-        })
+    /// The session, to export.
+    pub fn export(self) -> Option<Session> {
+        self.session.get_untracked()
     }
 }

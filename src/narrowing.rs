@@ -9,15 +9,18 @@
 //! naming a panel finds it again on this computer.
 
 use leptos::prelude::*;
-use tolk_core::annotation::TranscriptPolicy;
+use tolk_core::annotation::{FrequencySettings, TranscriptPolicy};
 use tolk_core::family::Family;
 use tolk_core::filter::{parse_policy, policy_id, Filters};
-use tolk_core::inheritance::Mode;
+use tolk_core::inheritance::{CallQc, Mode};
 use tolk_core::panel::{Confidence, Panel};
+use tolk_core::session::CaseSettings;
 use tolk_core::Query;
 
 /// Local storage key of the imported panels.
 const PANELS_KEY: &str = "tolk.panels";
+/// Local storage key of the lab's frequency settings.
+const FREQUENCY_KEY: &str = "tolk.frequency";
 
 /// The narrowing settings, as signals. `Copy`, like the engine.
 #[derive(Clone, Copy)]
@@ -77,6 +80,7 @@ impl Narrowing {
             policy,
             family: self.family.get(),
             mode: self.mode.get(),
+            qc: CallQc::default(),
         }
     }
 
@@ -89,7 +93,7 @@ impl Narrowing {
         if mode != Mode::Any {
             pairs.push(("mode", mode.id().into()));
         }
-        if policy != TranscriptPolicy::All {
+        if policy != TranscriptPolicy::default() {
             pairs.push(("policy", policy_id(policy).into()));
         }
         if let Some(c) = self.min_confidence.get_untracked() {
@@ -107,6 +111,30 @@ impl Narrowing {
         if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
         }
+    }
+
+    /// The case's settings as they stand, for saving with the work
+    /// (tracked: an effect calling it reruns on any change).
+    pub fn case_tracked(&self, policy: TranscriptPolicy, frequency: FrequencySettings) -> CaseSettings {
+        CaseSettings {
+            family: self.family.get(),
+            panels: self.panels.get(),
+            min_confidence: self.min_confidence.get(),
+            filters: self.filters.get(),
+            mode: self.mode.get(),
+            policy,
+            frequency,
+        }
+    }
+
+    /// Puts a saved case's settings back (the caller sets the policy).
+    pub fn restore(&self, case: &CaseSettings) {
+        self.family.set(case.family.clone());
+        self.panels.set(case.panels.clone());
+        self.min_confidence.set(case.min_confidence);
+        self.filters.set(case.filters.clone());
+        self.mode.set(case.mode);
+        self.missing_panels.set(Vec::new());
     }
 
     /// Back to everything: no panel, no filter, any inheritance.
@@ -170,5 +198,21 @@ fn store_panels(active: &[Panel]) {
     if let Ok(json) = serde_json::to_string(&all) {
         // Storage full or disabled: the panels still work for this page.
         let _ = storage.set_item(PANELS_KEY, &json);
+    }
+}
+
+/// The lab's frequency settings remembered in this browser.
+pub(crate) fn stored_frequency() -> FrequencySettings {
+    local_storage()
+        .and_then(|s| s.get_item(FREQUENCY_KEY).ok().flatten())
+        .and_then(|json| serde_json::from_str(&json).ok())
+        .unwrap_or_default()
+}
+
+/// Remembers the lab's frequency settings (storage full or disabled: they
+/// still apply to this page).
+pub(crate) fn store_frequency(settings: &FrequencySettings) {
+    if let (Some(storage), Ok(json)) = (local_storage(), serde_json::to_string(settings)) {
+        let _ = storage.set_item(FREQUENCY_KEY, &json);
     }
 }

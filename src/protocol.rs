@@ -36,8 +36,9 @@ pub const MAX_PAIRS_SENT: usize = 500;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Request {
-    /// Read the Blob sent alongside. Replaces any load in progress.
-    Open { load: LoadId },
+    /// Read the Blob sent alongside, with the lab's choices among the
+    /// file's population-frequency sources. Replaces any load in progress.
+    Open { load: LoadId, frequency: tolk_core::annotation::FrequencySettings },
     /// Stop reading; the worker answers [`Response::Cancelled`].
     Cancel { load: LoadId },
     /// Narrow the loaded file by `query`; rows are then paged from the view.

@@ -24,7 +24,9 @@ fn the_engine_reads_bgzf_in_wasm_with_the_same_counts_as_bcftools() {
 fn an_open_request_carries_its_blob_through_post_message_encoding() {
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(&b"##fileformat=VCFv4.2\n"[..]));
     let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).unwrap();
-    let request = Request::Open { load: 7 };
+    let mut frequency = tolk_core::annotation::FrequencySettings::default();
+    frequency.overrides.insert("CSQ/MAX_AF".into(), false);
+    let request = Request::Open { load: 7, frequency };
     let message = encode(&request, Some(blob.as_ref())).unwrap();
     let (back, blob_back) = decode::<Request>(message).unwrap();
     assert_eq!(back, request);
@@ -94,8 +96,8 @@ fn a_selected_variant_and_its_facts_round_trip() {
     let record =
         decode_record(&text[at.text_offset as usize..][..at.text_len as usize], &DecodeContext::new(&loaded)).unwrap();
     let alt = record.alts[0].clone();
-    let snapshot = VariantFacts::new(&row, &loaded.store.calls(1), &alt, policy, &loaded.header.samples);
     let facts = Facts::gather(&loaded, None, 1, policy);
+    let snapshot = VariantFacts::new(&row, &loaded.store.calls(1), &alt, &facts, &loaded.header.samples);
     let expected = suggest(&alt, &facts, &Thresholds::default());
     assert_eq!(expected.items.len(), 2, "{expected:?}");
     let mark = tolk_core::chart::MarkRef::new(&loaded.store, 1);

@@ -1,7 +1,7 @@
 //! The filters, the presets and the inheritance mode. Every control writes
 //! to the narrowing signals; the engine turns each change into a new view.
 
-use super::{use_engine, Explain};
+use super::{use_engine, Explain, FrequencySources};
 use crate::i18n::{t, tr_with, use_language};
 use leptos::prelude::*;
 use tolk_core::annotation::{Consequence, Impact};
@@ -223,6 +223,16 @@ pub fn FilterForm() -> impl IntoView {
                     {t("filter-pass")}
                 </label>
                 <Explain topic=Topic::Filter("pass") name=Signal::derive(t("filter-pass"))/>
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        data-testid="filter-carrier"
+                        prop:checked=move || filters.with(|f| f.carrier)
+                        on:change=move |e| filters.update(|f| f.carrier = event_target_checked(&e))
+                    />
+                    {t("filter-carrier")}
+                </label>
+                <Explain topic=Topic::Filter("carrier") name=Signal::derive(t("filter-carrier"))/>
                 <div class="grid">
                     {threshold("filter-qual", "qual", "filter-qual-hint", Some("qual"), |f| f.min_qual, |f, v| f.min_qual = v)}
                     {threshold("filter-dp", "dp", "filter-dp-hint", Some("dp"), |f| f.min_dp.map(|v| v as f32), |f, v| f.min_dp = v.map(|v| v as u32))}
@@ -239,6 +249,7 @@ pub fn FilterForm() -> impl IntoView {
                     {threshold("filter-revel", "revel", "filter-revel-hint", Some("revel"), |f| f.min_revel, |f, v| f.min_revel = v)}
                     {threshold("filter-spliceai", "spliceai", "filter-spliceai-hint", Some("spliceai"), |f| f.min_spliceai, |f, v| f.min_spliceai = v)}
                 </div>
+                <FrequencySources/>
                 <div class="checks" role="group" aria-label=t("filter-impact-label")>
                     {t("filter-impact")} {IMPACTS.map(impact_box).to_vec()}
                     <Explain topic=Topic::Filter("impact") name=Signal::derive(t("filter-impact-label"))/>

@@ -33,9 +33,11 @@ pub fn Presentation() -> impl IntoView {
         interp.session.with(|s| {
             let Some(s) = s.as_ref() else { return Vec::new() };
             let s = pseudo.session(s);
-            let build = s.context.build.as_ref().map(|b| b.build);
             let sample = s.context.proband().map(|(name, _)| name.to_owned());
-            s.discussed().into_iter().map(|w| NoteVariant::new(w, lang, build, sample.as_deref())).collect::<Vec<_>>()
+            s.discussed()
+                .into_iter()
+                .map(|w| NoteVariant::new(w, lang, &s.context, sample.as_deref()))
+                .collect::<Vec<_>>()
         })
     });
     Effect::new(move |_| {

@@ -8,11 +8,48 @@ use crate::interpretation::{Interpretation, SaveState};
 use crate::pseudonymise::use_pseudonymise;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use tolk_core::inheritance::Mode;
+use tolk_core::panel::Panel;
+use tolk_core::session::{CaseSettings, SampleRole};
+
+/// What a restored case brought back, a phrase per part: the family by
+/// its members' roles, the panels, how many filters, the mode and the
+/// transcript policy. `name` passes sample names through pseudonymising.
+fn restored_case(case: &CaseSettings, samples: &[String], name: impl Fn(&str) -> String) -> Vec<String> {
+    let lang = use_language().get_untracked();
+    let mut parts = Vec::new();
+    if let Some(family) = &case.family {
+        let roles = SampleRole::of(family, samples)
+            .into_iter()
+            .map(|r| format!("{} {}", lang.t(r.role.key()), name(&r.sample)))
+            .collect::<Vec<_>>();
+        parts.push(tr_with("session-restored-family", &[("members", roles.join(", ").into())]));
+    }
+    if !case.panels.is_empty() {
+        let labels: Vec<String> = case.panels.iter().map(Panel::label).collect();
+        parts.push(tr_with("session-restored-panels", &[("panels", labels.join(", ").into())]));
+    }
+    let mut query = Vec::new();
+    case.filters.to_query(&mut query);
+    if !query.is_empty() {
+        parts.push(tr_with("session-restored-filters", &[("count", query.len().into())]));
+    }
+    if case.mode != Mode::Any {
+        parts.push(case.mode.label(lang));
+    }
+    parts.push(case.policy.label(lang));
+    parts
+}
 
 #[component]
 pub fn SessionBar() -> impl IntoView {
     let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
     let pseudo = use_pseudonymise();
+    let engine = super::use_engine();
+    let samples = move || match engine.state.get_untracked() {
+        crate::engine::LoadState::Ready { summary, .. } => summary.samples,
+        _ => Vec::new(),
+    };
     let open = move || interp.session.with(Option::is_some);
     let on_files = Callback::new(move |files: Vec<web_sys::File>| {
         let Some(file) = files.into_iter().next() else { return };
@@ -26,9 +63,13 @@ pub fn SessionBar() -> impl IntoView {
             }
         });
     });
+    // Named after the file the exported session names: while
+    // pseudonymising, that is the file's label, never its real name.
     let export = move |_| {
-        if let Some((name, session)) = interp.export() {
-            download(&pseudo.text(&name), "application/json", &pseudo.session(&session).to_json());
+        if let Some(session) = interp.export() {
+            let session = pseudo.session(&session);
+            let stem = session.file.name.split('.').next().filter(|s| !s.is_empty()).unwrap_or("tolk");
+            download(&format!("{stem}.tolk-session.json"), "application/json", &session.to_json());
         }
     };
     let start_afresh = move |_| {
@@ -89,6 +130,14 @@ pub fn SessionBar() -> impl IntoView {
                                             ],
                                         )}
                                     </p>
+                                    {r.case.map(|case| {
+                                        let parts = restored_case(&case, &samples(), |n| pseudo.text(n));
+                                        view! {
+                                            <p data-testid="restored-case">
+                                                {tr_with("session-restored-case", &[("parts", parts.join("; ").into())])}
+                                            </p>
+                                        }
+                                    })}
                                     <button type="button" class="button" data-testid="start-afresh" on:click=start_afresh>
                                         {t("session-start-afresh")}
                                     </button>

@@ -8,7 +8,10 @@ use crate::engine::{LoadState, Selection};
 use crate::i18n::{t, tr, tr_with, use_language};
 use crate::pseudonymise::use_pseudonymise;
 use leptos::prelude::*;
-use tolk_core::vcf::detail::{AltDetail, RecordDetail, TranscriptDetail};
+use tolk_core::acmg::Facts;
+use tolk_core::session::SampleRole;
+use tolk_core::vcf::detail::{AltDetail, FrequencyValue, RecordDetail, TranscriptDetail};
+use tolk_core::words;
 
 /// The panel below the table, shown once a variant is selected.
 #[component]
@@ -34,50 +37,101 @@ pub fn VariantDetail() -> impl IntoView {
             .into_any(),
         ),
         Selection::Ready { alt, detail, .. } => {
+            let facts = detail.facts;
             let detail = detail.record;
             let samples = match engine.state.get_untracked() {
                 LoadState::Ready { summary, .. } => summary.samples,
                 _ => Vec::new(),
             };
-            let worst = detail
-                .alts
-                .get(usize::from(alt) - 1)
-                .and_then(|a| a.worst[engine.policy.get().index()])
-                .unwrap_or(usize::MAX);
-            detail.alts.get(usize::from(alt) - 1).cloned().map(|a| record_view(&detail, a, worst, samples).into_any())
+            let policy = engine.policy.get();
+            let chosen = detail.alts.get(usize::from(alt) - 1).cloned();
+            let worst = chosen.as_ref().and_then(|a| a.worst[policy.index()]).unwrap_or(usize::MAX);
+            let basis = chosen.as_ref().map(|a| a.basis(policy));
+            let roles = engine.narrowing.family.get_untracked().map(|f| SampleRole::of(&f, &samples)).unwrap_or_default();
+            let shown = Shown { worst, basis, samples, roles, facts };
+            chosen.map(|a| record_view(&detail, a, shown).into_any())
         }
     }
     }
 }
 
-fn record_view(record: &RecordDetail, alt: AltDetail, worst: usize, samples: Vec<String>) -> impl IntoView {
+/// What the record is shown with, beside itself.
+struct Shown {
+    /// The entry giving the worst consequence under the policy.
+    worst: usize,
+    /// Why that entry: MANE Select, canonical, or the worst of all.
+    basis: Option<tolk_core::annotation::TranscriptBasis>,
+    samples: Vec<String>,
+    /// The family's members' roles, by sample.
+    roles: Vec<SampleRole>,
+    /// Their calls with trio QC (`facts.relatives`).
+    facts: Facts,
+}
+
+/// `0.0122 (EXACMAX_AF)`, `not found in 6 sources`, or that the file has
+/// none: what the population AF is and where it comes from.
+fn af_words(alt: &AltDetail) -> String {
+    match alt.highest_frequency() {
+        Some(FrequencyValue { source, value: Some(v) }) => format!("{} ({})", words::af(*v), source.name),
+        _ if alt.frequencies.iter().any(|f| f.source.in_use) => {
+            let count = alt.frequencies.iter().filter(|f| f.source.in_use).count();
+            tr_with("detail-af-not-found", &[("count", count.into())])
+        }
+        _ => tr("detail-af-no-source"),
+    }
+}
+
+fn record_view(record: &RecordDetail, alt: AltDetail, shown: Shown) -> impl IntoView {
+    let Shown { worst, basis, samples, roles, facts: family_facts } = shown;
     let title = format!("{}:{} {}>{}", record.chrom, record.pos, record.reference, alt.alt);
     let gene = alt.transcripts.get(worst).and_then(|t| t.symbol.clone()).unwrap_or_default();
     let number = |v: Option<f32>| v.map_or_else(|| tr("detail-not-given"), |v| format!("{v}"));
-    let facts = [
+    let transcript_used = match (alt.transcripts.get(worst).and_then(|t| t.feature.clone()), basis) {
+        (Some(id), Some(basis)) => format!("{id} ({})", tr(basis.key())),
+        _ => tr("detail-not-given"),
+    };
+    let filtering = alt.highest_filtering().and_then(|f| Some(format!("{} ({})", words::af(f.value?), f.source.name)));
+    let mut facts = vec![
         (tr("detail-id"), record.id.clone()),
         ("QUAL".to_owned(), record.qual.map_or_else(|| ".".to_owned(), |q| q.to_string())),
         ("FILTER".to_owned(), record.filter.clone()),
-        (tr("detail-af"), number(alt.scores.af)),
+        (tr("detail-transcript-used"), transcript_used),
+        (tr("detail-af"), af_words(&alt)),
         ("CADD".to_owned(), number(alt.scores.cadd)),
         ("REVEL".to_owned(), number(alt.scores.revel)),
         (tr("detail-spliceai"), number(alt.scores.spliceai)),
         ("AlphaMissense".to_owned(), number(alt.scores.alphamissense)),
         ("ClinVar".to_owned(), clinvar_words(&alt.scores.clinvar, alt.scores.clinvar_stars)),
     ];
+    if let Some(filtering) = filtering {
+        facts.insert(5, (tr("detail-faf"), filtering));
+    }
+    let frequency_rows = alt.frequencies.clone().into_iter().map(frequency_row).collect_view();
+    let frequency_count = alt.frequencies.len();
     let transcript_count = alt.transcripts.len();
     let transcripts =
         alt.transcripts.into_iter().enumerate().map(|(i, t)| transcript_row(t, i == worst)).collect_view();
     let format = record.format.clone();
     let pseudo = use_pseudonymise();
+    let has_family = !roles.is_empty();
     let sample_rows = samples
         .into_iter()
+        .enumerate()
         .zip(record.samples.clone())
-        .map(|(name, values)| {
+        .map(|((column, name), values)| {
+            let role = roles.iter().find(|r| r.sample == name).map(|r| r.role);
+            let qc = family_facts.relatives.iter().find(|r| r.sample == column).map(|r| match r.qc {
+                None => tr("evidence-qc-passed"),
+                Some(failure) => tr(failure.key()),
+            });
             view! {
-                <tr data-testid="sample-row">
-                    <th scope="row">{move || pseudo.text(&name)}</th>
+                <tr data-testid="sample-row" data-role=role.map(|r| r.key().trim_start_matches("role-"))>
+                    <th scope="row">
+                        {move || pseudo.text(&name)}
+                        {role.map(|r| view! { " " <span class="role">{format!("({})", tr(r.key()))}</span> })}
+                    </th>
                     {values.into_iter().map(|v| view! { <td>{v}</td> }).collect_view()}
+                    {has_family.then(|| view! { <td>{qc.unwrap_or_default()}</td> })}
                 </tr>
             }
         })
@@ -116,6 +170,20 @@ fn record_view(record: &RecordDetail, alt: AltDetail, worst: usize, samples: Vec
                     <tbody>{transcripts}</tbody>
                 </table>
             </div>
+            <details class="frequency-values" data-testid="frequency-values">
+                <summary>{tr_with("detail-frequencies", &[("count", frequency_count.into())])}</summary>
+                <table class="detail-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{t("detail-col-field")}</th>
+                            <th scope="col">{t("detail-col-source")}</th>
+                            <th scope="col" class="num">{t("detail-col-value")}</th>
+                            <th scope="col">{t("detail-col-in-use")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{frequency_rows}</tbody>
+                </table>
+            </details>
             <h3 id="detail-samples">{t("detail-samples")}</h3>
             <div class="detail-scroll" tabindex="0" role="region" aria-labelledby="detail-samples">
                 <table class="detail-table">
@@ -123,6 +191,7 @@ fn record_view(record: &RecordDetail, alt: AltDetail, worst: usize, samples: Vec
                         <tr>
                             <th scope="col">{t("detail-col-sample")}</th>
                             {format.into_iter().map(|k| view! { <th scope="col">{k}</th> }).collect_view()}
+                            {has_family.then(|| view! { <th scope="col">{t("detail-col-qc")}</th> })}
                         </tr>
                     </thead>
                     <tbody>{sample_rows}</tbody>
@@ -135,6 +204,29 @@ fn record_view(record: &RecordDetail, alt: AltDetail, worst: usize, samples: Vec
                 </table>
             </details>
         </section>
+    }
+}
+
+/// One frequency source with its value for this ALT, and whether the
+/// population AF counts it (and if not, why).
+fn frequency_row(f: FrequencyValue) -> impl IntoView {
+    let source = f.source;
+    let what = match &source.database {
+        Some(d) => format!("{d}, {}", tr(source.kind.key())),
+        None => tr(source.kind.key()),
+    };
+    let value = f.value.map_or_else(|| tr("detail-not-given"), words::af);
+    let used = match source.unused() {
+        None => tr("detail-in-use"),
+        Some(why) => tr(why.key()),
+    };
+    view! {
+        <tr data-testid="frequency-row" data-in-use=source.in_use.to_string()>
+            <td><code>{source.id()}</code></td>
+            <td>{what}</td>
+            <td class="num">{value}</td>
+            <td>{used}</td>
+        </tr>
     }
 }
 

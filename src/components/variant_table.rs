@@ -224,9 +224,19 @@ fn VariantTableRow(
             let impact = row.impact.map(|i| i.as_str()).unwrap_or("");
             let impact_class = format!("impact impact-{}", impact.to_ascii_lowercase());
             let consequence = row.consequence.clone().unwrap_or_default().replace('_', " ");
-            // No AF: the filters treat it as absent from the population; say so.
+            // Which transcript the consequence comes from, said beside it.
+            let basis = row.basis;
+            let basis_tag = move || tr(basis.short_key());
+            let basis_title = move || tr(basis.key());
+            let basis_class = format!("basis basis-{}", basis.short_key().trim_start_matches("basis-short-"));
+            // No AF: "not found" in the sources in use, or, where the file
+            // has none, no claim at all.
             let af_value = row.scores.af;
-            let af = move || af_value.map_or_else(|| tr("table-af-absent"), words::af);
+            let af = move || match af_value {
+                Some(af) => words::af(af),
+                None if engine.frequency_in_use() => tr("table-af-absent"),
+                None => tr("table-af-no-source"),
+            };
             let fits = row.inheritance.clone();
             let inheritance = move || words::inheritance(use_language().get(), &fits);
             view! {
@@ -263,6 +273,8 @@ fn VariantTableRow(
                         <span class=impact_class>{impact}</span>
                         " "
                         {consequence}
+                        " "
+                        <span class=basis_class title=basis_title>{basis_tag}</span>
                     </td>
                     <td class="num">{af}</td>
                     <td class="inheritance" data-testid="inheritance">{inheritance}</td>

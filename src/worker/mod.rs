@@ -22,10 +22,9 @@ use std::ops::ControlFlow;
 use std::rc::Rc;
 use tolk_core::acmg::Facts;
 use tolk_core::annotation::FieldMap;
+use tolk_core::annotation::FrequencySettings;
 use tolk_core::annotation::TranscriptPolicy;
 use tolk_core::chart;
-use tolk_core::family::Family;
-use tolk_core::inheritance::Judge;
 use tolk_core::parts::{PartContext, PART_BYTES};
 use tolk_core::phrase::Phrase;
 use tolk_core::session::VariantFacts;
@@ -60,8 +59,9 @@ struct OpenFile {
     loaded: Loaded,
     blob: Blob,
     context: DecodeContext,
-    /// The latest view, with the family it judged inheritance for.
-    view: Option<(ViewId, View, Option<Family>)>,
+    /// The latest view, with the query that made it (its family and
+    /// trio QC judge inheritance for the rows sent).
+    view: Option<(ViewId, View, Box<tolk_core::Query>)>,
 }
 
 /// Runs the worker: called from the worker binary's `main`.
@@ -85,7 +85,7 @@ pub fn start() {
 
 fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, request: Request, blob: Option<Blob>) {
     match request {
-        Request::Open { load } => {
+        Request::Open { load, frequency } => {
             let Some(blob) = blob else {
                 post(scope, &Response::Failed { load, message: Phrase::new("read-no-file") });
                 return;
@@ -95,7 +95,7 @@ fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, reques
                 s.current = Some(load);
                 s.loaded = None;
             }
-            wasm_bindgen_futures::spawn_local(read(scope.clone(), state.clone(), load, blob));
+            wasm_bindgen_futures::spawn_local(read(scope.clone(), state.clone(), load, blob, frequency));
         }
         Request::Cancel { load } => {
             let mut s = state.borrow_mut();
@@ -121,16 +121,16 @@ fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, reques
                 let mut summary = summarise(&open.loaded, view, &result, applied - started);
                 summary.charts = charts;
                 summary.chart_millis = now() - applied;
-                open.view = Some((view, result, query.family));
+                open.view = Some((view, result, query));
                 post(scope, &Response::Applied { load, summary: Box::new(summary) });
             }
         }
         Request::Rows { load, view, start, count, policy } => {
             let s = state.borrow();
             let Some(open) = s.loaded.as_ref().filter(|open| open.load == load) else { return };
-            let Some((_, result, family)) = open.view.as_ref().filter(|(id, ..)| *id == view) else { return };
+            let Some((_, result, query)) = open.view.as_ref().filter(|(id, ..)| *id == view) else { return };
             let store = &open.loaded.store;
-            let judge = family.as_ref().map(|f| Judge::new(store, f));
+            let judge = query.judge(store);
             let end = (start as usize).saturating_add(count as usize).min(result.rows.len());
             let rows = result.rows[(start as usize).min(end)..end]
                 .iter()
@@ -194,12 +194,13 @@ async fn record(
     let mut variant = store.row(row as usize, policy);
     let alt =
         record.alts.get(usize::from(variant.alt_number) - 1).ok_or_else(|| Phrase::new("read-record-undecodable"))?;
-    let family = open.view.as_ref().and_then(|(_, _, family)| family.as_ref());
-    if let (Some(family), Some((_, view, _))) = (family, open.view.as_ref()) {
-        variant.inheritance = view.fits(&Judge::new(store, family), row);
+    let query = open.view.as_ref().map(|(_, _, query)| query.as_ref());
+    let family = query.and_then(|q| q.family.as_ref());
+    if let Some((view, judge)) = open.view.as_ref().and_then(|(_, view, q)| Some((view, q.judge(store)?))) {
+        variant.inheritance = view.fits(&judge, row);
     }
-    let snapshot = VariantFacts::new(&variant, &store.calls(row as usize), alt, policy, &open.loaded.header.samples);
     let facts = Facts::gather(&open.loaded, family, row, policy);
+    let snapshot = VariantFacts::new(&variant, &store.calls(row as usize), alt, &facts, &open.loaded.header.samples);
     Ok(Box::new(Selected { record, facts, snapshot, lollipop: GeneChart::Pending }))
 }
 
@@ -262,12 +263,19 @@ async fn decoded(state: &Rc<RefCell<State>>, load: LoadId, row: u32) -> Result<R
     decode_record(&String::from_utf8_lossy(&text), &open.context).ok_or_else(|| Phrase::new("read-record-undecodable"))
 }
 
-async fn read(scope: DedicatedWorkerGlobalScope, state: Rc<RefCell<State>>, load: LoadId, blob: Blob) {
+async fn read(
+    scope: DedicatedWorkerGlobalScope,
+    state: Rc<RefCell<State>>,
+    load: LoadId,
+    blob: Blob,
+    frequency: FrequencySettings,
+) {
     let helpers = state.borrow().helpers.clone();
     let mut parts = helpers.map(|helpers| PartsOut::new(helpers, load));
+    let fields = FieldMap { frequency, ..FieldMap::default() };
     let mut loader = match parts {
-        Some(_) => Loader::in_parts(FieldMap::default(), PART_BYTES),
-        None => Loader::new(),
+        Some(_) => Loader::in_parts(fields, PART_BYTES),
+        None => Loader::with_fields(fields),
     };
     let total = blob.size();
     let mut buffer = Vec::new();

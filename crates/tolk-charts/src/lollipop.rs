@@ -56,6 +56,10 @@ pub fn lollipop(l: &Lollipop, colouring: Colouring<'_>, lang: Lang) -> Result<Ch
         }
         let furthest = l.sticks.iter().map(|s| s.protein_position).max().unwrap_or(1);
         let length = l.protein_length.unwrap_or(furthest).max(furthest).max(1);
+        // Without a length (VEP gives only the position) the axis does not
+        // end at the last variant as if that were the protein's end: it
+        // runs on, and says the length is not given.
+        let axis_end = if l.protein_length.is_some() { f64::from(length) * 1.02 } else { f64::from(length) * 1.25 };
         // Stack sticks that share a position.
         let mut heights = Vec::with_capacity(l.sticks.len());
         for (i, s) in l.sticks.iter().enumerate() {
@@ -70,7 +74,7 @@ pub fn lollipop(l: &Lollipop, colouring: Colouring<'_>, lang: Lang) -> Result<Ch
             .caption(clip(&caption, 60), label_style())
             .x_label_area_size(56)
             .y_label_area_size(16)
-            .build_cartesian_2d(0f64..f64::from(length) * 1.02, -0.6f64..top)
+            .build_cartesian_2d(0f64..axis_end, -0.6f64..top)
             .map_err(err)?;
         chart
             .configure_mesh()
@@ -89,6 +93,18 @@ pub fn lollipop(l: &Lollipop, colouring: Colouring<'_>, lang: Lang) -> Result<Ch
                 palette::GRID.filled(),
             )))
             .map_err(err)?;
+        if l.protein_length.is_none() {
+            chart
+                .draw_series(std::iter::once(Text::new(
+                    lang.t("chart-lollipop-length-not-given"),
+                    (f64::from(length) * 1.24, 0.25),
+                    label_style().pos(plotters::style::text_anchor::Pos::new(
+                        plotters::style::text_anchor::HPos::Right,
+                        plotters::style::text_anchor::VPos::Bottom,
+                    )),
+                )))
+                .map_err(err)?;
+        }
         let at = |i: usize| (f64::from(l.sticks[i].protein_position), heights[i]);
         chart
             .draw_series(l.sticks.iter().enumerate().map(|(i, _)| {

@@ -26,7 +26,7 @@ pub fn af_score(s: &AfScore, lang: Lang) -> Result<Chart> {
             .map_err(err)?;
         let x_label = |x: &f64| {
             if (*x - ABSENT).abs() < 0.01 {
-                lang.t("evidence-absent")
+                lang.t("chart-af-not-found")
             } else if x.fract().abs() < 1e-9 {
                 format!("1e{}", *x as i32)
             } else {

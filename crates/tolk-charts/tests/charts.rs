@@ -148,7 +148,7 @@ fn the_demo_view_charts_count_what_the_view_holds() {
     keep("af-score", &chart);
     structure(&chart, "Population frequency");
     assert_eq!(chart.svg.matches("<circle").count(), s.points.len());
-    assert!(texts(&chart).iter().any(|t| t == "absent"), "absent AF has its own band");
+    assert!(texts(&chart).iter().any(|t| t == "not found"), "an AF not found has its own band");
 
     let chart = tolk_charts::funnel(&view.funnel, Lang::En).unwrap();
     keep("funnel", &chart);

@@ -42,7 +42,7 @@ enum Command {
         #[arg(long, value_enum, default_value = "tsv")]
         format: view::Format,
         /// Which transcripts count for the worst consequence and its HGVS.
-        #[arg(long, value_enum, default_value = "all")]
+        #[arg(long, value_enum, default_value = "preferred")]
         policy: view::Policy,
         #[command(flatten)]
         narrowing: Box<narrow::Narrowing>,

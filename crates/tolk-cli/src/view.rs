@@ -20,7 +20,6 @@ use std::path::Path;
 use std::process::ExitCode;
 use tolk_core::annotation::TranscriptPolicy;
 use tolk_core::i18n::Lang;
-use tolk_core::inheritance::Judge;
 use tolk_core::inheritance::{Fit, ModeFit};
 use tolk_core::vcf::detail::{decode_record, DecodeContext};
 use tolk_core::view::{apply, View};
@@ -33,6 +32,8 @@ pub enum Format {
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum Policy {
+    /// MANE Select, else canonical, else all: per variant, as clinicians read it.
+    Preferred,
     All,
     Canonical,
     ManeSelect,
@@ -42,6 +43,7 @@ pub enum Policy {
 impl From<Policy> for TranscriptPolicy {
     fn from(p: Policy) -> Self {
         match p {
+            Policy::Preferred => TranscriptPolicy::Preferred,
             Policy::All => TranscriptPolicy::All,
             Policy::Canonical => TranscriptPolicy::Canonical,
             Policy::ManeSelect => TranscriptPolicy::ManeSelect,
@@ -91,7 +93,7 @@ pub fn run(path: &Path, threads: usize, format: Format, policy: Policy, narrowin
     if narrowing.is_active() {
         report(&view, store);
     }
-    let judge = query.family.as_ref().map(|f| Judge::new(store, f));
+    let judge = query.judge(store);
     let ctx = DecodeContext::new(&loaded);
     let mut out = BufWriter::new(io::stdout().lock());
     let mut written = 0usize;

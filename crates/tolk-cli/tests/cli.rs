@@ -23,7 +23,8 @@ fn stats_prints_bcftools_counts_as_json() {
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["records"], 146);
     assert_eq!(json["samples"], serde_json::json!(["1805", "1847", "4805"]));
-    assert_eq!(json["warnings"], 0);
+    // Its one warning: VEP was run without frequencies, so none is in the header.
+    assert_eq!(json["warnings"], 1);
     assert_eq!(json["annotation"], "vep");
     assert_eq!(json["compression"], "bgzf");
 
@@ -214,10 +215,18 @@ fn view_narrows_by_panel_family_and_mode_and_reports_the_funnel() {
     let rows: Vec<&str> = stdout.lines().collect();
     assert!(rows[0].ends_with("\tinheritance"));
     // WDR37 stop_lost and SYCE1 missense are de novo in 1_kid; CYP2E1 (intronic) is not in the panel.
+    // Only "possible": gemini's hom-ref parents carry ALT reads (AD 1,37), which trio QC will not pass.
     assert_eq!(rows.len(), 3, "{stdout}");
-    assert!(rows[1].starts_with("chr10\t1142208\t") && rows[1].ends_with("\tde_novo"), "{stdout}");
+    assert!(rows[1].starts_with("chr10\t1142208\t") && rows[1].ends_with("\tde_novo?"), "{stdout}");
     assert!(rows[2].starts_with("chr10\t135369532\t"), "{stdout}");
-    for step in ["In the file", "In panel (4 genes)", "FILTER is PASS", "Population AF below 0.01", "De novo"] {
+    for step in [
+        "In the file",
+        "In panel (4 genes)",
+        "FILTER is PASS",
+        "Carried by the proband",
+        "Population AF below 0.01",
+        "De novo",
+    ] {
         assert!(stderr.contains(step), "{step}: {stderr}");
     }
 

@@ -8,8 +8,9 @@ use crate::acmg::Code;
 use crate::i18n::Lang;
 
 /// The filters with an explanation, as `explain-filter-<id>` names them.
-pub const FILTERS: [&str; 13] = [
+pub const FILTERS: [&str; 14] = [
     "pass",
+    "carrier",
     "qual",
     "dp",
     "gq",
@@ -78,7 +79,7 @@ mod tests {
     #[test]
     fn every_criterion_filter_and_chart_is_explained_with_its_source_in_both_languages() {
         let topics = every_topic();
-        assert_eq!(topics.len(), 28 + 13 + 6);
+        assert_eq!(topics.len(), 28 + 14 + 6);
         for lang in Lang::ALL {
             for &topic in &topics {
                 let e = explain(topic, lang);

@@ -18,6 +18,9 @@ pub struct Filters {
     /// "filters have not been applied"), so that a file nobody filtered is
     /// not emptied by the preset.
     pub pass_only: bool,
+    /// The proband carries the ALT (het, hom or hemizygous), or, without a
+    /// family, some sample does. A no-call is kept, as unknown, and counted.
+    pub carrier: bool,
     pub min_qual: Option<f32>,
     /// Per-sample thresholds, checked on the proband when a family is set,
     /// otherwise on any sample carrying the ALT.
@@ -44,7 +47,8 @@ pub struct Filters {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Preset {
-    /// PASS, AF < 1%, HIGH/MODERATE or splice region, DP >= 10, GQ >= 20.
+    /// PASS, carried by the proband, AF < 1%, HIGH/MODERATE or splice
+    /// region, DP >= 10, GQ >= 20.
     RareDisease,
     /// No filter: every variant of the panel genes.
     EverythingInPanel,
@@ -64,6 +68,7 @@ impl Preset {
         match self {
             Preset::RareDisease => Filters {
                 pass_only: true,
+                carrier: true,
                 af_below: Some(0.01),
                 impacts: vec![Impact::High, Impact::Moderate],
                 consequences: SPLICE_REGION_TERMS.map(String::from).to_vec(),
@@ -112,6 +117,9 @@ impl Filters {
         if self.pass_only {
             out.push(("pass", "1".into()));
         }
+        if self.carrier {
+            out.push(("carrier", "1".into()));
+        }
         let mut number = |key, v: Option<f32>| {
             if let Some(v) = v {
                 out.push((key, v.to_string()));
@@ -148,6 +156,7 @@ impl Filters {
         let list = |v: &str| v.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect();
         match key {
             "pass" => self.pass_only = value == "1",
+            "carrier" => self.carrier = value == "1",
             "qual" => self.min_qual = number(value),
             "dp" => self.min_dp = value.parse().ok(),
             "gq" => self.min_gq = value.parse().ok(),
@@ -171,6 +180,7 @@ impl Filters {
 /// The transcript policy as a URL value.
 pub fn policy_id(policy: TranscriptPolicy) -> &'static str {
     match policy {
+        TranscriptPolicy::Preferred => "preferred",
         TranscriptPolicy::All => "all",
         TranscriptPolicy::Canonical => "canonical",
         TranscriptPolicy::ManeSelect => "mane_select",

@@ -3,9 +3,16 @@
 //!
 //! Every judgement is a [`Fit`]: `Yes` when the genotypes prove the
 //! pattern, `No` when they contradict it, and `Possible` when they are
-//! consistent but something needed is missing (a parent not in the file,
-//! a no-call, a parent's hom-ref call below [`CONFIDENT_GQ`], an unknown
-//! affection status). Tolk says "possible" rather than guess.
+//! consistent but something needed is missing or doubtful: a parent not in
+//! the file, a no-call, an unknown affection status, or a call that fails
+//! trio QC ([`CallQc`]: GQ and DP present and high enough, a heterozygous
+//! allele balance in range, a hom-ref parent with next to no ALT reads).
+//! Tolk says "possible" rather than guess. A hom-ref parent whose reads
+//! show the ALT is flagged as possible parental mosaicism.
+//!
+//! An unaffected relative homozygous for the ALT rules the variant out of
+//! recessive modes (AR homozygous and every compound-het pair), as genmod,
+//! slivar and GEMINI do.
 //!
 //! Not judged: pseudo-autosomal regions (chrX variants in PAR1/PAR2 are
 //! judged as X-linked), phase from read-backed phasing (`0|1` is treated as
@@ -17,14 +24,103 @@ use crate::family::{Affection, Family, Member, Sex};
 use crate::i18n::Lang;
 use crate::panel::same_chrom;
 use crate::phrase::Phrase;
-use crate::store::{PackedCall, VariantStore, NONE_U32};
-use crate::vcf::genotype::{Genotype, Zygosity};
+use crate::store::{Call, PackedCall, VariantStore, NONE_U32};
+use crate::vcf::genotype::Zygosity;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
-/// A parent's hom-ref call below this GQ only makes a pattern "possible"
-/// (the usual clinical GQ threshold, shared SPEC.md section 3).
-pub const CONFIDENT_GQ: u8 = 20;
+/// The call quality an inheritance call or a de novo suggestion rests on
+/// (the clinical defaults of shared SPEC.md section 3, and slivar's
+/// published de novo expression for the parents' ALT reads). A call that
+/// fails any of these makes a fit "possible", never "yes".
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct CallQc {
+    /// GQ must be given and at least this.
+    pub min_gq: u32,
+    /// DP must be given and at least this.
+    pub min_dp: u32,
+    /// A heterozygous call's allele balance (ALT / (REF + ALT)) within this
+    /// range, where AD is given.
+    pub het_ab: (f32, f32),
+    /// A hom-alt call's allele balance at least this, where AD is given.
+    pub hom_alt_ab: f32,
+    /// A hom-ref call's allele balance below this, where AD is given; at or
+    /// above it, the sample's reads show the ALT (in a parent: possible
+    /// mosaicism).
+    pub hom_ref_ab: f32,
+}
+
+impl Default for CallQc {
+    fn default() -> Self {
+        CallQc { min_gq: 20, min_dp: 10, het_ab: (0.2, 0.8), hom_alt_ab: 0.8, hom_ref_ab: 0.02 }
+    }
+}
+
+impl CallQc {
+    /// No check at all: every call is taken as it is written (for judging
+    /// the genotype logic alone, as other tools' test sets expect).
+    pub const OFF: CallQc =
+        CallQc { min_gq: 0, min_dp: 0, het_ab: (0.0, 1.0), hom_alt_ab: 0.0, hom_ref_ab: f32::INFINITY };
+}
+
+/// Why a call is not trusted as it stands (trio QC), in the order checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QcFailure {
+    NoGq,
+    LowGq,
+    NoDp,
+    LowDp,
+    /// A heterozygous call whose allele balance is out of range.
+    SkewedBalance,
+    /// A hom-alt call with many REF reads.
+    HomAltBalance,
+    /// A hom-ref call whose reads show the ALT.
+    AltReads,
+}
+
+impl QcFailure {
+    /// Message key of what failed.
+    pub fn key(self) -> &'static str {
+        match self {
+            QcFailure::NoGq => "qc-no-gq",
+            QcFailure::LowGq => "qc-low-gq",
+            QcFailure::NoDp => "qc-no-dp",
+            QcFailure::LowDp => "qc-low-dp",
+            QcFailure::SkewedBalance => "qc-skewed-balance",
+            QcFailure::HomAltBalance => "qc-hom-alt-balance",
+            QcFailure::AltReads => "qc-alt-reads",
+        }
+    }
+}
+
+impl CallQc {
+    /// What fails for `call`, if anything (a no-call fails nothing: it is
+    /// unknown, not doubtful).
+    pub fn check(&self, call: &Call) -> Option<QcFailure> {
+        let zygosity = call.zygosity;
+        if zygosity == Zygosity::Missing || *self == CallQc::OFF {
+            return None;
+        }
+        match call.gq {
+            None => return Some(QcFailure::NoGq),
+            Some(gq) if gq < self.min_gq => return Some(QcFailure::LowGq),
+            _ => {}
+        }
+        match call.dp {
+            None => return Some(QcFailure::NoDp),
+            Some(dp) if dp < self.min_dp => return Some(QcFailure::LowDp),
+            _ => {}
+        }
+        let ab = call.ab?;
+        match zygosity {
+            Zygosity::Het if ab < self.het_ab.0 || ab > self.het_ab.1 => Some(QcFailure::SkewedBalance),
+            Zygosity::HomAlt if ab < self.hom_alt_ab => Some(QcFailure::HomAltBalance),
+            Zygosity::HomRef if ab >= self.hom_ref_ab => Some(QcFailure::AltReads),
+            _ => None,
+        }
+    }
+}
 
 /// The modes a proband's variants can be narrowed to.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -96,10 +192,80 @@ pub enum Fit {
 }
 
 /// One row's fit to one mode, as the table shows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ModeFit {
     pub mode: Mode,
     pub fit: Fit,
+    /// For compound heterozygosity: the other variants of the pairs
+    /// (`CHROM:POS:REF:ALT`), best fit first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub partners: Vec<String>,
+}
+
+impl ModeFit {
+    pub fn new(mode: Mode, fit: Fit) -> ModeFit {
+        ModeFit { mode, fit, partners: Vec::new() }
+    }
+}
+
+/// Which parent a proband's variant came from, as the trio's genotypes
+/// show it (for the note: "maternally inherited", "de novo").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ParentalOrigin {
+    Paternal,
+    Maternal,
+    /// Both parents carry it (a homozygous proband with two carrier
+    /// parents, or a heterozygous one where either could have passed it on).
+    BothParents,
+    /// Neither parent carries it.
+    DeNovo,
+}
+
+impl ParentalOrigin {
+    /// The message key of its words.
+    pub fn key(self) -> &'static str {
+        match self {
+            ParentalOrigin::Paternal => "origin-paternal",
+            ParentalOrigin::Maternal => "origin-maternal",
+            ParentalOrigin::BothParents => "origin-both-parents",
+            ParentalOrigin::DeNovo => "origin-de-novo",
+        }
+    }
+}
+
+/// Who in the family a sample is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Proband,
+    Father,
+    Mother,
+    Sibling,
+}
+
+impl Role {
+    /// The message key of its name.
+    pub fn key(self) -> &'static str {
+        match self {
+            Role::Proband => "role-proband",
+            Role::Father => "role-father",
+            Role::Mother => "role-mother",
+            Role::Sibling => "role-sibling",
+        }
+    }
+
+    /// The one-letter label of a grid column (`P`, `F`, `M`, `S`).
+    pub fn letter(self) -> &'static str {
+        match self {
+            Role::Proband => "P",
+            Role::Father => "F",
+            Role::Mother => "M",
+            Role::Sibling => "S",
+        }
+    }
 }
 
 /// Two heterozygous variants of the proband in one gene that may lie on
@@ -117,96 +283,191 @@ pub struct Pair {
 enum Carrier {
     /// Not in the file, or no call.
     Unknown,
-    /// Hom-ref, with GQ below [`CONFIDENT_GQ`].
-    DoubtfulNo,
     No,
     Het,
     /// Hom-alt, or hemizygous.
     Hom,
 }
 
-impl Carrier {
-    fn of(call: Option<PackedCall>) -> Carrier {
-        let Some(call) = call else { return Carrier::Unknown };
-        match Genotype::unpack(call.genotype).zygosity() {
+/// A call as inheritance reads it: who carries what, whether the call
+/// passes trio QC, and whether, failing it, its reads still show the ALT
+/// beyond doubt (a "het" at allele balance 0.97 carries it, whatever its
+/// true zygosity).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Seen {
+    carrier: Carrier,
+    confident: bool,
+    carries_surely: bool,
+}
+
+impl Seen {
+    const UNKNOWN: Seen = Seen { carrier: Carrier::Unknown, confident: false, carries_surely: false };
+
+    fn of(call: Option<PackedCall>, qc: &CallQc) -> Seen {
+        let Some(call) = call else { return Seen::UNKNOWN };
+        let call = Call::from(call);
+        let carrier = match call.zygosity {
             Zygosity::Missing => Carrier::Unknown,
-            Zygosity::HomRef if call.gq != crate::store::NONE_U8 && call.gq < CONFIDENT_GQ => Carrier::DoubtfulNo,
             Zygosity::HomRef => Carrier::No,
             Zygosity::Het => Carrier::Het,
             Zygosity::HomAlt | Zygosity::Hemizygous => Carrier::Hom,
-        }
+        };
+        let failure = qc.check(&call);
+        let reads_show_alt = match failure {
+            None => true,
+            Some(QcFailure::SkewedBalance) => call.ab.is_some_and(|ab| ab > qc.het_ab.1),
+            Some(QcFailure::HomAltBalance) => true,
+            Some(_) => false,
+        };
+        let carries = matches!(carrier, Carrier::Het | Carrier::Hom);
+        Seen { carrier, confident: failure.is_none(), carries_surely: carries && reads_show_alt }
     }
 
     fn carries(self) -> bool {
-        matches!(self, Carrier::Het | Carrier::Hom)
+        matches!(self.carrier, Carrier::Het | Carrier::Hom)
+    }
+
+    /// A fit that needs this call's zygosity to be trusted: `Yes` becomes
+    /// `Possible` when the call fails trio QC.
+    fn trusted(self, fit: Fit) -> Fit {
+        if self.confident {
+            fit
+        } else {
+            fit.min(Fit::Possible)
+        }
+    }
+
+    /// Whether the person carries the ALT: `Yes`, `No`, or `Possible` when
+    /// the call cannot say (no call, or a call that fails trio QC and does
+    /// not show the ALT beyond doubt).
+    fn carrying(self) -> Fit {
+        match self.carrier {
+            Carrier::Unknown => Fit::Possible,
+            Carrier::Het | Carrier::Hom if self.confident || self.carries_surely => Fit::Yes,
+            Carrier::No if self.confident => Fit::No,
+            _ => Fit::Possible,
+        }
     }
 
     /// "This person does not carry it."
     fn lacks(self) -> Fit {
-        match self {
-            Carrier::No => Fit::Yes,
-            Carrier::Unknown | Carrier::DoubtfulNo => Fit::Possible,
-            Carrier::Het | Carrier::Hom => Fit::No,
+        match self.carrying() {
+            Fit::Yes => Fit::No,
+            Fit::No => Fit::Yes,
+            Fit::Possible => Fit::Possible,
         }
     }
 
     /// "This person carries it."
     fn has(self) -> Fit {
-        match self {
-            Carrier::Het | Carrier::Hom => Fit::Yes,
-            Carrier::Unknown | Carrier::DoubtfulNo => Fit::Possible,
-            Carrier::No => Fit::No,
-        }
+        self.carrying()
     }
 }
 
 /// The trio's calls for one row, read once (siblings are read only where
 /// a mode asks, through [`Judge::siblings`]).
 struct Calls {
-    proband: Carrier,
-    father: Option<(Carrier, Affection)>,
-    mother: Option<(Carrier, Affection)>,
+    proband: Seen,
+    father: Option<(Seen, Affection)>,
+    mother: Option<(Seen, Affection)>,
 }
 
 /// Judges the rows of one store for one family.
 pub struct Judge<'a> {
     store: &'a VariantStore,
     family: &'a Family,
+    qc: CallQc,
     /// Per interned chromosome: is it X?
     is_x: Vec<bool>,
 }
 
+/// What one row's calls say about one relative, for suggestions and the
+/// note: who, their genotype, and whether it passes trio QC.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RelativeCall {
+    pub role: Role,
+    /// Column index of the sample.
+    pub sample: usize,
+    pub affected: Affection,
+    pub call: Call,
+    /// What trio QC found wrong with the call, if anything.
+    pub qc: Option<QcFailure>,
+}
+
 impl<'a> Judge<'a> {
+    /// A judge with the default trio QC.
     pub fn new(store: &'a VariantStore, family: &'a Family) -> Judge<'a> {
         let is_x = store.chroms.names.iter().map(|c| same_chrom(c, "X")).collect();
-        Judge { store, family, is_x }
+        Judge { store, family, qc: CallQc::default(), is_x }
+    }
+
+    /// The same judge holding calls to `qc` instead.
+    pub fn with_qc(self, qc: CallQc) -> Judge<'a> {
+        Judge { qc, ..self }
+    }
+
+    /// The store it judges.
+    pub fn store(&self) -> &'a VariantStore {
+        self.store
     }
 
     fn call(&self, row: usize, sample: usize) -> Option<PackedCall> {
         (sample < self.store.samples).then(|| self.store.calls[row * self.store.samples + sample])
     }
 
+    fn seen(&self, row: usize, sample: usize) -> Seen {
+        Seen::of(self.call(row, sample), &self.qc)
+    }
+
     fn calls(&self, row: usize) -> Calls {
-        let member = |m: Option<Member>| m.map(|m| (Carrier::of(self.call(row, m.sample)), m.affected));
+        let member = |m: Option<Member>| m.map(|m| (self.seen(row, m.sample), m.affected));
         Calls {
-            proband: Carrier::of(self.call(row, self.family.proband)),
+            proband: self.seen(row, self.family.proband),
             father: member(self.family.father),
             mother: member(self.family.mother),
         }
     }
 
+    /// Every family member's call for row `row`, proband first, with its
+    /// trio QC.
+    pub fn relatives(&self, row: usize) -> Vec<RelativeCall> {
+        let f = self.family;
+        let members = std::iter::once((Role::Proband, Member { sample: f.proband, affected: Affection::Affected }))
+            .chain(f.father.map(|m| (Role::Father, m)))
+            .chain(f.mother.map(|m| (Role::Mother, m)))
+            .chain(f.siblings.iter().map(|&m| (Role::Sibling, m)));
+        members
+            .filter_map(|(role, m)| {
+                let call = Call::from(self.call(row, m.sample)?);
+                let qc = self.qc.check(&call);
+                Some(RelativeCall { role, sample: m.sample, affected: m.affected, call, qc })
+            })
+            .collect()
+    }
+
     /// The siblings' calls for one row.
-    fn siblings(&self, row: usize) -> impl Iterator<Item = (Carrier, Affection)> + '_ {
-        self.family.siblings.iter().map(move |m| (Carrier::of(self.call(row, m.sample)), m.affected))
+    fn siblings(&self, row: usize) -> impl Iterator<Item = (Seen, Affection)> + '_ {
+        self.family.siblings.iter().map(move |m| (self.seen(row, m.sample), m.affected))
     }
 
     /// No unaffected sibling shows a genotype that `excluded` rules out.
-    fn siblings_allow(&self, row: usize, excluded: impl Fn(Carrier) -> bool) -> Fit {
+    fn siblings_allow(&self, row: usize, excluded: impl Fn(Seen) -> bool) -> Fit {
         if self.siblings(row).any(|(s, a)| a == Affection::Unaffected && excluded(s)) {
             Fit::No
         } else {
             Fit::Yes
         }
+    }
+
+    /// Whether an unaffected relative (parent or sibling) is homozygous for
+    /// the ALT: that rules out every recessive mode.
+    fn unaffected_homozygote(&self, row: usize, c: &Calls) -> bool {
+        let parent = |p: Option<(Seen, Affection)>| {
+            p.is_some_and(|(s, a)| a == Affection::Unaffected && s.carrier == Carrier::Hom)
+        };
+        parent(c.father)
+            || parent(c.mother)
+            || self.siblings(row).any(|(s, a)| a == Affection::Unaffected && s.carrier == Carrier::Hom)
     }
 
     fn on_x(&self, row: usize) -> bool {
@@ -225,11 +486,12 @@ impl<'a> Judge<'a> {
             Mode::Any => Fit::Yes,
             Mode::DeNovo => de_novo(&c, x && sex == Sex::Male),
             Mode::ArHom if x && sex == Sex::Male => Fit::No,
-            Mode::ArHom => ar_hom(&c).min(self.siblings_allow(row, |s| s == Carrier::Hom)),
+            Mode::ArHom if self.unaffected_homozygote(row, &c) => Fit::No,
+            Mode::ArHom => ar_hom(&c),
             Mode::CompHet if self.can_pair(row, &c) => Fit::Possible,
             Mode::CompHet => Fit::No,
             Mode::Ad if x => Fit::No,
-            Mode::Ad => dominant(&c).min(self.siblings_allow(row, Carrier::carries)),
+            Mode::Ad => dominant(&c).min(self.siblings_allow(row, Seen::carries)),
             Mode::XLinked if !x => Fit::No,
             Mode::XLinked => match sex {
                 Sex::Male => x_linked_male(&c),
@@ -240,18 +502,41 @@ impl<'a> Judge<'a> {
     }
 
     /// Whether the row can be half of a compound-het pair: the proband is
-    /// het, off a male's X.
+    /// het, off a male's X, and no unaffected relative is homozygous.
     fn can_pair(&self, row: usize, c: &Calls) -> bool {
-        c.proband == Carrier::Het && !(self.on_x(row) && self.family.proband_sex == Sex::Male)
+        c.proband.carrier == Carrier::Het
+            && !(self.on_x(row) && self.family.proband_sex == Sex::Male)
+            && !self.unaffected_homozygote(row, c)
     }
 
-    /// Every pair of `rows` (a filtered view) in one gene that fits
-    /// compound heterozygosity, with how well. The gene is the one of the
-    /// row's worst consequence under `policy`: a gene the variant is merely
-    /// upstream or downstream of does not pair it.
-    pub fn pairs(&self, rows: &[u32], policy: TranscriptPolicy) -> Vec<Pair> {
+    /// Which parent the proband's ALT came from, where the trio shows it
+    /// with calls that pass QC.
+    pub fn origin(&self, row: usize) -> Option<ParentalOrigin> {
+        let c = self.calls(row);
+        if !c.proband.carries() || !c.proband.confident {
+            return None;
+        }
+        if c.proband.carrier == Carrier::Hom && !(self.on_x(row) && self.family.proband_sex == Sex::Male) {
+            let both = |p: Option<(Seen, Affection)>| p.is_some_and(|(s, _)| s.has() == Fit::Yes);
+            return (both(c.father) && both(c.mother)).then_some(ParentalOrigin::BothParents);
+        }
+        let male_x = self.on_x(row) && self.family.proband_sex == Sex::Male;
+        match Origin::of(&c, male_x) {
+            Origin::Father => Some(ParentalOrigin::Paternal),
+            Origin::Mother => Some(ParentalOrigin::Maternal),
+            Origin::Either => Some(ParentalOrigin::BothParents),
+            Origin::Neither => Some(ParentalOrigin::DeNovo),
+            Origin::Unknown => None,
+        }
+    }
+
+    /// The rows of `rows` (a filtered view) that can be half of a
+    /// compound-het pair, by gene: what pairs are made from. The gene is
+    /// the one of the row's worst consequence under `policy`: a gene the
+    /// variant is merely upstream or downstream of does not pair it.
+    pub fn pairable(&self, rows: &[u32], policy: TranscriptPolicy) -> Pairable {
         let gene_of = &self.store.gene[policy.index()];
-        let mut by_gene: HashMap<u32, Vec<(u32, Origin)>> = HashMap::new();
+        let mut by_gene: HashMap<u32, Vec<Half>> = HashMap::new();
         for &row in rows {
             let gene = gene_of[row as usize];
             if gene == NONE_U32 {
@@ -259,23 +544,30 @@ impl<'a> Judge<'a> {
             }
             let calls = self.calls(row as usize);
             if self.can_pair(row as usize, &calls) {
-                by_gene.entry(gene).or_default().push((row, Origin::of(&calls)));
+                let half = Half { row, origin: Origin::of(&calls, false), confident: calls.proband.confident };
+                by_gene.entry(gene).or_default().push(half);
             }
         }
-        let mut pairs = Vec::new();
-        for (gene, members) in by_gene {
-            let name = self.store.genes.name(gene).unwrap_or_default();
-            for (i, &(a, origin_a)) in members.iter().enumerate() {
-                for &(b, origin_b) in &members[i + 1..] {
-                    let fit = origin_a.pair(origin_b).min(self.siblings_allow_pair(a as usize, b as usize));
-                    if fit > Fit::No {
-                        pairs.push(Pair { first: a, second: b, gene: name.to_owned(), fit });
-                    }
-                }
-            }
+        let mut gene_of_row: Vec<(u32, u32)> =
+            by_gene.iter().flat_map(|(&gene, halves)| halves.iter().map(move |h| (h.row, gene))).collect();
+        gene_of_row.sort_unstable();
+        Pairable { by_gene, gene_of_row }
+    }
+
+    /// Every pair of `rows` (a filtered view) in one gene that fits
+    /// compound heterozygosity, with how well.
+    pub fn pairs(&self, rows: &[u32], policy: TranscriptPolicy) -> Vec<Pair> {
+        self.pairable(rows, policy).pairs(self)
+    }
+
+    /// How well two halves pair.
+    fn pair_fit(&self, a: &Half, b: &Half) -> Fit {
+        let fit = a.origin.pair(b.origin).min(self.siblings_allow_pair(a.row as usize, b.row as usize));
+        if a.confident && b.confident {
+            fit
+        } else {
+            fit.min(Fit::Possible)
         }
-        pairs.sort_unstable_by_key(|p| (p.first, p.second));
-        pairs
     }
 
     /// An unaffected full sibling with both variants rules the pair out.
@@ -289,6 +581,58 @@ impl<'a> Judge<'a> {
         } else {
             Fit::Yes
         }
+    }
+}
+
+/// One row that can be half of a pair.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Half {
+    row: u32,
+    origin: Origin,
+    confident: bool,
+}
+
+/// A view's rows that can be half of a compound-het pair, by gene.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Pairable {
+    by_gene: HashMap<u32, Vec<Half>>,
+    /// `(row, gene)`, sorted: a row's gene.
+    gene_of_row: Vec<(u32, u32)>,
+}
+
+impl Pairable {
+    /// Every pair that fits, sorted by row.
+    pub fn pairs(&self, judge: &Judge<'_>) -> Vec<Pair> {
+        let mut pairs = Vec::new();
+        for (&gene, halves) in &self.by_gene {
+            let name = judge.store.genes.name(gene).unwrap_or_default();
+            for (i, a) in halves.iter().enumerate() {
+                for b in &halves[i + 1..] {
+                    let fit = judge.pair_fit(a, b);
+                    if fit > Fit::No {
+                        pairs.push(Pair { first: a.row, second: b.row, gene: name.to_owned(), fit });
+                    }
+                }
+            }
+        }
+        pairs.sort_unstable_by_key(|p| (p.first, p.second));
+        pairs
+    }
+
+    /// The rows `row` pairs with and how well, best first (then in file
+    /// order): what the table shows beside a row in any mode.
+    pub fn partners(&self, judge: &Judge<'_>, row: u32) -> Vec<(u32, Fit)> {
+        let Ok(i) = self.gene_of_row.binary_search_by_key(&row, |&(r, _)| r) else { return Vec::new() };
+        let halves = &self.by_gene[&self.gene_of_row[i].1];
+        let Some(me) = halves.iter().find(|h| h.row == row) else { return Vec::new() };
+        let mut partners: Vec<(u32, Fit)> = halves
+            .iter()
+            .filter(|h| h.row != row)
+            .map(|h| (h.row, judge.pair_fit(me, h)))
+            .filter(|&(_, fit)| fit > Fit::No)
+            .collect();
+        partners.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        partners
     }
 }
 
@@ -306,13 +650,16 @@ enum Origin {
 }
 
 impl Origin {
-    fn of(c: &Calls) -> Origin {
-        let parent = |p: Option<(Carrier, Affection)>| p.map_or(Fit::Possible, |(c, _)| c.has());
-        match (parent(c.father), parent(c.mother)) {
+    /// From the parents' calls; on a male's X (`male_x`) only the mother
+    /// can pass it on.
+    fn of(c: &Calls, male_x: bool) -> Origin {
+        let parent = |p: Option<(Seen, Affection)>| p.map_or(Fit::Possible, |(c, _)| c.has());
+        let father = if male_x { Fit::No } else { parent(c.father) };
+        match (father, parent(c.mother)) {
             (Fit::Yes, Fit::No) => Origin::Father,
             (Fit::No, Fit::Yes) => Origin::Mother,
             (Fit::Yes, Fit::Yes) => Origin::Either,
-            (Fit::No, Fit::No) => Origin::Neither,
+            (Fit::No, Fit::No) if lacks_surely(c.father, male_x) && lacks_surely(c.mother, false) => Origin::Neither,
             _ => Origin::Unknown,
         }
     }
@@ -329,7 +676,13 @@ impl Origin {
     }
 }
 
-fn parent_fit(parent: Option<(Carrier, Affection)>, judge: impl Fn(Carrier, Affection) -> Fit) -> Fit {
+/// A parent who surely does not carry it: a hom-ref call that passes QC
+/// (a father of a male's X variant counts as lacking it).
+fn lacks_surely(parent: Option<(Seen, Affection)>, male_x: bool) -> bool {
+    male_x || parent.is_some_and(|(s, _)| s.lacks() == Fit::Yes)
+}
+
+fn parent_fit(parent: Option<(Seen, Affection)>, judge: impl Fn(Seen, Affection) -> Fit) -> Fit {
     parent.map_or(Fit::Possible, |(c, a)| judge(c, a))
 }
 
@@ -337,9 +690,9 @@ fn parent_fit(parent: Option<(Carrier, Affection)>, judge: impl Fn(Carrier, Affe
 /// new mutations (or a deletion, or UPD), so it is only "possible"; a
 /// hemizygous male on chrX inherits X from his mother alone.
 fn de_novo(c: &Calls, male_x: bool) -> Fit {
-    let proband = match c.proband {
-        Carrier::Het => Fit::Yes,
-        Carrier::Hom if male_x => Fit::Yes,
+    let proband = match c.proband.carrier {
+        Carrier::Het => c.proband.trusted(Fit::Yes),
+        Carrier::Hom if male_x => c.proband.trusted(Fit::Yes),
         Carrier::Hom => Fit::Possible,
         _ => return Fit::No,
     };
@@ -348,17 +701,18 @@ fn de_novo(c: &Calls, male_x: bool) -> Fit {
 }
 
 /// Proband hom-alt; each parent carries one copy (a hom-alt parent only if
-/// affected). (No unaffected sibling may be hom-alt: [`Judge::fit`].)
+/// affected). (An unaffected homozygous relative rules it out: [`Judge::fit`].)
 fn ar_hom(c: &Calls) -> Fit {
-    if c.proband != Carrier::Hom {
+    if c.proband.carrier != Carrier::Hom {
         return Fit::No;
     }
-    let parent = |p, a| match (p, a) {
-        (Carrier::Hom, Affection::Unaffected) => Fit::No,
+    // A parent's zygosity matters here (an unaffected hom-alt parent rules
+    // it out), so a parent's call must pass QC to prove it.
+    let parent = |p: Seen, a| match (p.carrier, a) {
         (Carrier::Hom, Affection::Unknown) => Fit::Possible,
-        (p, _) => Carrier::has(p),
+        _ => p.trusted(p.has()),
     };
-    parent_fit(c.father, parent).min(parent_fit(c.mother, parent))
+    c.proband.trusted(Fit::Yes).min(parent_fit(c.father, parent)).min(parent_fit(c.mother, parent))
 }
 
 /// Proband het; an affected parent carries it, an unaffected one does not.
@@ -366,21 +720,21 @@ fn ar_hom(c: &Calls) -> Fit {
 /// non-carriers make it de novo). (No unaffected sibling may carry it:
 /// [`Judge::fit`].)
 fn dominant(c: &Calls) -> Fit {
-    let proband = match c.proband {
-        Carrier::Het => Fit::Yes,
+    let proband = match c.proband.carrier {
+        Carrier::Het => c.proband.trusted(Fit::Yes),
         Carrier::Hom => Fit::Possible,
         _ => return Fit::No,
     };
     // A parent of unknown affection who lacks it contradicts nothing (the
     // other parent must then have passed it on); one who carries it might
     // be an unaffected carrier, so only "possible".
-    let parent = |p: Carrier, a| match a {
+    let parent = |p: Seen, a| match a {
         Affection::Affected => p.has(),
         Affection::Unaffected => p.lacks(),
         Affection::Unknown if p.carries() => Fit::Possible,
         Affection::Unknown => Fit::Yes,
     };
-    let transmitter = |p: Option<(Carrier, Affection)>| match p {
+    let transmitter = |p: Option<(Seen, Affection)>| match p {
         None => Fit::Possible,
         Some((p, Affection::Affected)) => p.has(),
         Some((p, Affection::Unknown)) => p.has().min(Fit::Possible),
@@ -395,17 +749,17 @@ fn dominant(c: &Calls) -> Fit {
 /// Male proband hemizygous (or called hom-alt) on X; his mother carries it
 /// (hom-alt only if affected); his father, if unaffected, does not.
 fn x_linked_male(c: &Calls) -> Fit {
-    let proband = match c.proband {
-        Carrier::Hom => Fit::Yes,
+    let proband = match c.proband.carrier {
+        Carrier::Hom => c.proband.trusted(Fit::Yes),
         // A het call on a male X is a pseudo-autosomal or artefactual call.
         Carrier::Het => Fit::Possible,
         _ => return Fit::No,
     };
-    let mother = |p, a| match (p, a) {
+    let mother = |p: Seen, a| match (p.carrier, a) {
         (Carrier::Hom, Affection::Unaffected) => Fit::No,
-        (p, _) => Carrier::has(p),
+        _ => p.trusted(p.has()),
     };
-    let father = |p: Carrier, a| if a == Affection::Affected { Fit::Yes } else { p.lacks() };
+    let father = |p: Seen, a| if a == Affection::Affected { Fit::Yes } else { p.lacks() };
     proband.min(parent_fit(c.mother, mother)).min(parent_fit(c.father, father))
 }
 
@@ -413,14 +767,48 @@ fn x_linked_male(c: &Calls) -> Fit {
 /// (X-linked dominant); hom-alt with an affected carrier father and a
 /// carrier mother (X-linked recessive).
 fn x_linked_female(c: &Calls) -> Fit {
-    let affected_father = |p: Carrier, a| match a {
+    let affected_father = |p: Seen, a| match a {
         Affection::Affected => p.has(),
         Affection::Unknown => p.has().min(Fit::Possible),
         Affection::Unaffected => Fit::No,
     };
-    match c.proband {
-        Carrier::Het => de_novo(c, false).max(parent_fit(c.father, affected_father)),
-        Carrier::Hom => parent_fit(c.father, affected_father).min(parent_fit(c.mother, |p, _| p.has())),
+    match c.proband.carrier {
+        Carrier::Het => c.proband.trusted(de_novo(c, false).max(parent_fit(c.father, affected_father))),
+        Carrier::Hom => {
+            c.proband.trusted(parent_fit(c.father, affected_father).min(parent_fit(c.mother, |p, _| p.has())))
+        }
         _ => Fit::No,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vcf::genotype::Genotype;
+
+    fn call(zygosity: Zygosity, gq: Option<u32>, dp: Option<u32>, ab: Option<f32>) -> Call {
+        let genotype = match zygosity {
+            Zygosity::HomRef => Genotype { alt_copies: 0, called: 2, phased: false, missing: false },
+            Zygosity::Het => Genotype { alt_copies: 1, called: 2, phased: false, missing: false },
+            _ => Genotype { alt_copies: 2, called: 2, phased: false, missing: false },
+        };
+        Call { zygosity, genotype, dp, gq, ab }
+    }
+
+    #[test]
+    fn trio_qc_checks_gq_dp_and_allele_balance() {
+        let qc = CallQc::default();
+        let good = |z, ab| qc.check(&call(z, Some(60), Some(30), ab));
+        assert_eq!(good(Zygosity::Het, Some(0.45)), None);
+        assert_eq!(good(Zygosity::HomRef, Some(0.0)), None);
+        assert_eq!(good(Zygosity::HomRef, None), None, "no AD: nothing to hold against the call");
+        assert_eq!(good(Zygosity::Het, Some(0.08)), Some(QcFailure::SkewedBalance));
+        assert_eq!(good(Zygosity::HomRef, Some(6.0 / 31.0)), Some(QcFailure::AltReads), "AD 25,6");
+        assert_eq!(good(Zygosity::HomAlt, Some(0.5)), Some(QcFailure::HomAltBalance));
+        assert_eq!(qc.check(&call(Zygosity::HomRef, None, Some(30), None)), Some(QcFailure::NoGq));
+        assert_eq!(qc.check(&call(Zygosity::HomRef, Some(10), Some(30), None)), Some(QcFailure::LowGq));
+        assert_eq!(qc.check(&call(Zygosity::HomRef, Some(60), None, None)), Some(QcFailure::NoDp));
+        assert_eq!(qc.check(&call(Zygosity::HomRef, Some(60), Some(3), None)), Some(QcFailure::LowDp));
+        assert_eq!(qc.check(&call(Zygosity::Missing, None, None, None)), None);
     }
 }

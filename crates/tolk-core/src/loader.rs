@@ -2,7 +2,7 @@
 //! size, then finish. The browser worker and the CLI both use this, so the
 //! counts they report cannot drift apart.
 
-use crate::annotation::{AnnotationKind, AnnotationSchema, FieldMap};
+use crate::annotation::{AnnotationKind, AnnotationSchema, FieldMap, FrequencySource, FrequencySources};
 use crate::compression::{Compression, InflateError, Inflater, TextIndex};
 use crate::diagnostics::{Diagnostics, LoadError};
 use crate::parts::{ParsedPart, Part, PartContext};
@@ -38,6 +38,8 @@ pub struct Loaded {
     /// The field names the file was read with; decoding a record again
     /// must use the same ones (`DecodeContext::new`).
     pub fields: FieldMap,
+    /// The population-frequency fields found, and which are in use.
+    pub frequency: FrequencySources,
     pub store: VariantStore,
     pub diagnostics: Diagnostics,
     pub records: u64,
@@ -68,6 +70,10 @@ pub struct LoadSummary {
     pub build: Option<BuildEvidence>,
     /// Heap bytes of the variant store (columns, arenas, interned strings).
     pub store_bytes: u64,
+    /// Every population-frequency field found in the header, and whether
+    /// it is in use: what the frequency settings list.
+    #[serde(default)]
+    pub frequency: Vec<FrequencySource>,
 }
 
 impl Default for Loader {
@@ -145,6 +151,7 @@ impl Loader {
             annotation: parsed.schema.as_ref().map_or(AnnotationKind::None, |s| s.kind),
             schema: parsed.schema,
             fields: parsed.fields,
+            frequency: parsed.frequency,
             header: parsed.header,
             store: parsed.store,
             diagnostics: parsed.diagnostics,
@@ -186,16 +193,7 @@ impl Loaded {
             file_format: self.header.file_format.clone(),
             build: self.header.build.clone(),
             store_bytes: self.store.heap_bytes() as u64,
+            frequency: self.frequency.sources.clone(),
         }
-    }
-
-    /// The population-frequency fields this file carries (annotation
-    /// columns, then INFO keys), by the names the load read them under.
-    /// Empty means the file says nothing about frequency, so a missing AF
-    /// is no evidence of rarity.
-    pub fn af_sources(&self) -> Vec<String> {
-        let columns = self.schema.iter().flat_map(|s| s.cols.af.iter().map(|&i| s.columns[i].clone()));
-        let infos = self.header.infos.iter().filter(|d| self.fields.af_info.contains(&d.id)).map(|d| d.id.clone());
-        columns.chain(infos).collect()
     }
 }

@@ -8,7 +8,7 @@
 //! place in the uncompressed text is, so it can be decoded again on demand
 //! (`vcf::detail`).
 
-use crate::annotation::summary::{AltAnnotation, Scores};
+use crate::annotation::summary::{AltAnnotation, Scores, TranscriptBasis, TranscriptFlags};
 use crate::annotation::{ClinVarSignificance, Consequence, Impact, TranscriptPolicy};
 use crate::inheritance::ModeFit;
 use crate::vcf::genotype::{Genotype, Zygosity};
@@ -20,6 +20,8 @@ pub(crate) const NONE_U8: u8 = u8::MAX;
 pub(crate) const NONE_U16: u16 = u16::MAX;
 /// Allele balance is stored in steps of 1/200.
 const AB_STEPS: f32 = 200.0;
+/// One set of per-policy columns for each transcript policy.
+const POLICIES: usize = TranscriptPolicy::EVERY.len();
 
 /// Interned strings, each stored once and named by a dense `u32`.
 /// Serialised as the list of names; the lookup map is rebuilt from it.
@@ -143,6 +145,7 @@ impl PackedCall {
 pub struct Call {
     pub zygosity: Zygosity,
     pub genotype: Genotype,
+    /// FORMAT DP, or where the file gives none, the sum of AD.
     pub dp: Option<u32>,
     pub gq: Option<u32>,
     /// Allele balance, alt / (ref + alt), from AD.
@@ -185,6 +188,8 @@ pub struct VariantRow {
     /// Worst consequence (SO term) under the policy asked for.
     pub consequence: Option<String>,
     pub impact: Option<Impact>,
+    /// Which transcripts the consequence comes from under that policy.
+    pub basis: TranscriptBasis,
     pub scores: Scores,
     /// The line of the record in the uncompressed file.
     pub line: u32,
@@ -246,15 +251,19 @@ pub struct VariantStore {
     pub(crate) record: Vec<u32>,
     pub(crate) alt_number: Vec<u16>,
     pub(crate) alt: Vec<u32>,
-    pub(crate) consequence: [Vec<u8>; 4],
-    pub(crate) impact: [Vec<u8>; 4],
-    pub(crate) gene: [Vec<u32>; 4],
+    pub(crate) consequence: [Vec<u8>; POLICIES],
+    pub(crate) impact: [Vec<u8>; POLICIES],
+    pub(crate) gene: [Vec<u32>; POLICIES],
+    /// [`TranscriptFlags`], packed: which kinds of flagged transcript the
+    /// row's entries include, so each policy can say what it used.
+    pub(crate) flags: Vec<u8>,
     pub(crate) hgnc_id: Vec<u32>,
     /// Every gene of each row, packed: row `i`'s are
     /// `all_genes[gene_ends[i - 1]..gene_ends[i]]` (most rows have one).
     pub(crate) all_genes: Vec<u32>,
     pub(crate) gene_ends: Vec<u32>,
     pub(crate) af: Vec<f32>,
+    pub(crate) faf: Vec<f32>,
     pub(crate) cadd: Vec<f32>,
     pub(crate) revel: Vec<f32>,
     pub(crate) spliceai: Vec<f32>,
@@ -329,6 +338,7 @@ impl VariantStore {
             let gene = self.genes.intern_opt(s.gene);
             self.gene[i].push(gene);
         }
+        self.flags.push(a.flags.pack());
         let hgnc = self.hgnc.intern_opt(a.hgnc_id);
         self.hgnc_id.push(hgnc);
         for gene in &a.genes {
@@ -337,6 +347,7 @@ impl VariantStore {
         }
         self.gene_ends.push(self.all_genes.len() as u32);
         self.af.push(a.af.unwrap_or(f32::NAN));
+        self.faf.push(a.faf.unwrap_or(f32::NAN));
         self.cadd.push(a.cadd.unwrap_or(f32::NAN));
         self.revel.push(a.revel.unwrap_or(f32::NAN));
         self.spliceai.push(a.spliceai.unwrap_or(f32::NAN));
@@ -382,15 +393,17 @@ impl VariantStore {
         self.record.extend(moved(&other.record, records));
         self.alt_number.extend_from_slice(&other.alt_number);
         self.alt.extend(moved(&other.alt, alleles));
-        for i in 0..4 {
+        for i in 0..POLICIES {
             self.consequence[i].extend_from_slice(&other.consequence[i]);
             self.impact[i].extend_from_slice(&other.impact[i]);
             self.gene[i].extend(renamed(&other.gene[i], &genes));
         }
+        self.flags.extend_from_slice(&other.flags);
         self.hgnc_id.extend(renamed(&other.hgnc_id, &hgnc));
         self.all_genes.extend(renamed(&other.all_genes, &genes));
         self.gene_ends.extend(moved(&other.gene_ends, gene_list));
         self.af.extend_from_slice(&other.af);
+        self.faf.extend_from_slice(&other.faf);
         self.cadd.extend_from_slice(&other.cadd);
         self.revel.extend_from_slice(&other.revel);
         self.spliceai.extend_from_slice(&other.spliceai);
@@ -422,8 +435,10 @@ impl VariantStore {
             hgnc_id: name(&self.hgnc, self.hgnc_id[index]),
             consequence: Consequence::from_rank(self.consequence[p][index]).map(|c| c.as_str().to_owned()),
             impact: impact_from_u8(self.impact[p][index]),
+            basis: policy.basis(TranscriptFlags::unpack(self.flags[index])),
             scores: Scores {
                 af: opt(self.af[index]),
+                faf: opt(self.faf[index]),
                 cadd: opt(self.cadd[index]),
                 revel: opt(self.revel[index]),
                 spliceai: opt(self.spliceai[index]),
@@ -499,15 +514,17 @@ impl VariantStore {
             + bytes(&self.rec_offset)
             + bytes(&self.rec_len);
         let policies: usize =
-            (0..4).map(|i| bytes(&self.consequence[i]) + bytes(&self.impact[i]) + bytes(&self.gene[i])).sum();
+            (0..POLICIES).map(|i| bytes(&self.consequence[i]) + bytes(&self.impact[i]) + bytes(&self.gene[i])).sum();
         let rows = bytes(&self.record)
             + bytes(&self.alt_number)
             + bytes(&self.alt)
             + policies
+            + bytes(&self.flags)
             + bytes(&self.hgnc_id)
             + bytes(&self.all_genes)
             + bytes(&self.gene_ends)
             + bytes(&self.af)
+            + bytes(&self.faf)
             + bytes(&self.cadd)
             + bytes(&self.revel)
             + bytes(&self.spliceai)
@@ -540,15 +557,17 @@ impl VariantStore {
         self.record.shrink_to_fit();
         self.alt_number.shrink_to_fit();
         self.alt.shrink_to_fit();
-        for i in 0..4 {
+        for i in 0..POLICIES {
             self.consequence[i].shrink_to_fit();
             self.impact[i].shrink_to_fit();
             self.gene[i].shrink_to_fit();
         }
+        self.flags.shrink_to_fit();
         self.hgnc_id.shrink_to_fit();
         self.all_genes.shrink_to_fit();
         self.gene_ends.shrink_to_fit();
         self.af.shrink_to_fit();
+        self.faf.shrink_to_fit();
         self.cadd.shrink_to_fit();
         self.revel.shrink_to_fit();
         self.spliceai.shrink_to_fit();
@@ -591,7 +610,7 @@ mod tests {
             entry: Some(0),
         };
         let annotation = AltAnnotation {
-            by_policy: [summary; 4],
+            by_policy: [summary; 5],
             af: Some(0.001),
             genes: vec!["BRCA1", "NBR2"],
             ..AltAnnotation::default()

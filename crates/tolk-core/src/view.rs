@@ -4,9 +4,10 @@
 //! last, so the funnel reads top to bottom as the narrowing happened.
 
 use crate::annotation::TranscriptPolicy;
+use crate::family::Affection;
 use crate::family::Family;
 use crate::filter::{clinvar_mask, consequence_table, Filters, SPLICE_REGION_TERMS};
-use crate::inheritance::{Fit, Judge, Mode, ModeFit, Pair};
+use crate::inheritance::{CallQc, Fit, Judge, Mode, ModeFit, Pair, Pairable};
 use crate::panel::matching::{count_in_view, match_panels, PanelReport};
 use crate::panel::{same_chrom, Confidence, Panel, Region};
 use crate::phrase::Phrase;
@@ -26,6 +27,15 @@ pub struct Query {
     pub policy: TranscriptPolicy,
     pub family: Option<Family>,
     pub mode: Mode,
+    /// What a call must pass to prove an inheritance pattern.
+    pub qc: CallQc,
+}
+
+impl Query {
+    /// The judge of this query's family, if it has one.
+    pub fn judge<'a>(&'a self, store: &'a VariantStore) -> Option<Judge<'a>> {
+        self.family.as_ref().map(|f| Judge::new(store, f).with_qc(self.qc))
+    }
 }
 
 /// One step of the funnel.
@@ -60,6 +70,12 @@ pub struct View {
     /// Every row of `pairs` with its best pair's fit, sorted by row: the
     /// lookup behind [`View::pair_fit`].
     paired: Vec<(u32, Fit)>,
+    /// With a family, the view's rows that can be half of a compound-het
+    /// pair, by gene: each row's partners are found from it when the row
+    /// is shown, in any mode (listing every pair of an unfiltered genome
+    /// would take millions).
+    #[serde(skip)]
+    pairable: Option<Pairable>,
     /// Things the user should know about how the view was made.
     pub notes: Vec<Phrase>,
 }
@@ -90,11 +106,20 @@ pub fn apply(store: &VariantStore, query: &Query) -> View {
         rows.retain(|&r| pass.get(store.rec_filter[rec(r)] as usize).copied().unwrap_or(false));
         step(&mut view, &rows, "pass", Phrase::new("funnel-step-pass"), 0);
     }
+    let samples = SampleScope::new(store, query.family.as_ref());
+    if f.carrier {
+        let kept = retain_counting(&mut rows, |r| samples.carries(r));
+        let label = Phrase::new(if samples.proband.is_some() {
+            "funnel-step-carrier-proband"
+        } else {
+            "funnel-step-carrier-any"
+        });
+        step(&mut view, &rows, "carrier", label, kept);
+    }
     if let Some(min) = f.min_qual {
         let kept = retain_counting(&mut rows, |r| threshold(store.rec_qual[rec(r)], |q| q >= min));
         step(&mut view, &rows, "qual", at_least("QUAL", min), kept);
     }
-    let samples = SampleScope::new(store, query.family.as_ref());
     if let Some(min) = f.min_dp {
         let kept =
             retain_counting(&mut rows, |r| samples.check(r, |c| (c.dp != NONE_U16).then(|| u32::from(c.dp) >= min)));
@@ -151,19 +176,28 @@ pub fn apply(store: &VariantStore, query: &Query) -> View {
         step(&mut view, &rows, "regions", Phrase::new("funnel-step-regions").arg("regions", names.join(", ")), 0);
     }
     match (&query.family, query.mode) {
-        (_, Mode::Any) => {}
+        (None, Mode::Any) => {}
+        (Some(family), Mode::Any) => {
+            view.pairable = Some(Judge::new(store, family).with_qc(query.qc).pairable(&rows, query.policy));
+        }
         (None, mode) => view.notes.push(Phrase::new("view-note-needs-proband").arg("mode", mode.phrase())),
         (Some(family), mode) => {
-            let judge = Judge::new(store, family);
+            let judge = Judge::new(store, family).with_qc(query.qc);
             if mode == Mode::CompHet {
-                view.pairs = judge.pairs(&rows, query.policy);
+                let pairable = judge.pairable(&rows, query.policy);
+                view.pairs = pairable.pairs(&judge);
                 view.paired = best_pair_fits(&view.pairs);
+                view.pairable = Some(pairable);
                 rows.retain(|&r| view.pair_fit(r) > Fit::No);
             } else {
                 rows.retain(|&r| judge.fit(r as usize, mode) > Fit::No);
             }
             if family.father.is_none() || family.mother.is_none() {
                 view.notes.push(Phrase::new("view-note-parent-missing"));
+            }
+            let affected = |m: Option<crate::family::Member>| m.is_some_and(|m| m.affected == Affection::Affected);
+            if mode == Mode::Ad && !affected(family.father) && !affected(family.mother) {
+                view.notes.push(Phrase::new("view-note-dominant-needs-affected-parent"));
             }
             step(&mut view, &rows, mode.id(), mode.phrase(), 0);
         }
@@ -186,14 +220,21 @@ impl View {
         self.paired.binary_search_by_key(&row, |&(r, _)| r).map_or(Fit::No, |i| self.paired[i].1)
     }
 
-    /// How row `row` fits every mode, for the table. `judge` is made once
-    /// for the family of the view's query and reused across rows.
+    /// How row `row` fits every mode, for the table, with its compound-het
+    /// partners in the view. `judge` is made once for the family of the
+    /// view's query and reused across rows.
     pub fn fits(&self, judge: &Judge<'_>, row: u32) -> Vec<ModeFit> {
+        let store = judge.store();
         Mode::NARROWING
             .into_iter()
             .map(|mode| {
-                let fit = if mode == Mode::CompHet { self.pair_fit(row) } else { judge.fit(row as usize, mode) };
-                ModeFit { mode, fit }
+                if mode != Mode::CompHet {
+                    return ModeFit::new(mode, judge.fit(row as usize, mode));
+                }
+                let partners = self.pairable.as_ref().map(|p| p.partners(judge, row)).unwrap_or_default();
+                let fit = partners.first().map_or(Fit::No, |&(_, fit)| fit);
+                let partners = partners.iter().map(|&(other, _)| store.key(other as usize)).collect();
+                ModeFit { mode, fit, partners }
             })
             .filter(|m| m.fit > Fit::No)
             .collect()
@@ -294,6 +335,28 @@ struct SampleScope<'a> {
 impl<'a> SampleScope<'a> {
     fn new(store: &'a VariantStore, family: Option<&Family>) -> SampleScope<'a> {
         SampleScope { store, proband: family.map(|f| f.proband).filter(|&p| p < store.samples) }
+    }
+
+    /// Whether the proband (or, without a family, any sample) carries the
+    /// ALT: `None` when the calls cannot say (a no-call, no samples).
+    fn carries(&self, row: u32) -> Option<bool> {
+        let n = self.store.samples;
+        let calls = &self.store.calls[row as usize * n..(row as usize + 1) * n];
+        // `1/.` carries it; `0/.` and `./.` cannot say.
+        let carries = |c: &PackedCall| {
+            let g = Genotype::unpack(c.genotype);
+            if g.alt_copies > 0 {
+                Some(true)
+            } else {
+                (!g.missing && g.called > 0).then_some(false)
+            }
+        };
+        match self.proband {
+            Some(p) => carries(&calls[p]),
+            None if calls.iter().any(|c| carries(c) == Some(true)) => Some(true),
+            None if calls.iter().any(|c| carries(c).is_none()) || n == 0 => None,
+            None => Some(false),
+        }
     }
 
     /// `test` answers for one call, `None` when the call lacks the value.

@@ -18,13 +18,27 @@ pub fn score(value: f32) -> String {
     format!("{value:.3}").trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 
-/// `De novo; Autosomal dominant (possible)`: the modes a variant fits.
+/// `De novo; Compound heterozygous with chr2:2200:T:C (possible)`: the
+/// modes a variant fits, a compound-het pair's partners named (the first
+/// two, then how many more).
 pub fn inheritance(lang: Lang, fits: &[ModeFit]) -> String {
     fits.iter()
         .filter(|m| m.fit != Fit::No)
-        .map(|m| match m.fit {
-            Fit::Possible => lang.t_with("mode-possible", &[("mode", m.mode.label(lang).into())]),
-            _ => m.mode.label(lang),
+        .map(|m| {
+            let mut mode = m.mode.label(lang);
+            if let [first, rest @ ..] = m.partners.as_slice() {
+                let mut partners = first.clone();
+                if let Some(second) = rest.first() {
+                    partners = format!("{partners}, {second}");
+                }
+                let more = rest.len().saturating_sub(1);
+                let args = [("mode", mode.into()), ("partners", partners.into()), ("more", more.into())];
+                mode = lang.t_with("mode-with-partners", &args);
+            }
+            match m.fit {
+                Fit::Possible => lang.t_with("mode-possible", &[("mode", mode.into())]),
+                _ => mode,
+            }
         })
         .collect::<Vec<_>>()
         .join("; ")
@@ -66,13 +80,7 @@ pub fn time(iso: &str) -> String {
 }
 
 pub fn zygosity(lang: Lang, z: Zygosity) -> String {
-    lang.t(match z {
-        Zygosity::Missing => "zygosity-missing",
-        Zygosity::HomRef => "zygosity-hom-ref",
-        Zygosity::Het => "zygosity-het",
-        Zygosity::HomAlt => "zygosity-hom-alt",
-        Zygosity::Hemizygous => "zygosity-hemizygous",
-    })
+    lang.t(z.key())
 }
 
 #[cfg(test)]

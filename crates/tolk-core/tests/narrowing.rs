@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use tolk_core::family::{Affection, Family, Member, Pedigree, Sex};
 use tolk_core::filter::{Filters, Preset};
 use tolk_core::i18n::Lang;
-use tolk_core::inheritance::{Fit, Judge, Mode};
+use tolk_core::inheritance::{CallQc, Fit, Judge, Mode};
 use tolk_core::panel::matching::MatchedBy;
 use tolk_core::panel::{Confidence, Panel, PanelSource};
 use tolk_core::{apply, Loaded, Loader, Query, TranscriptPolicy, View};
@@ -45,12 +45,20 @@ fn sites(loaded: &Loaded, view: &View) -> Vec<String> {
         .collect()
 }
 
-fn family_view(vcf: &str, ped: &str, proband: &str, mode: Mode) -> Vec<String> {
+/// The sites a mode keeps, `?` marking those it only finds possible, with
+/// calls held to `qc`.
+fn family_view(vcf: &str, ped: &str, proband: &str, mode: Mode, qc: CallQc) -> Vec<String> {
     let loaded = load(vcf);
     let pedigree = Pedigree::parse(&text(ped)).unwrap();
     let family = Family::from_pedigree(&pedigree, &loaded.header.samples, Some(proband)).unwrap();
-    let view = apply(&loaded.store, &Query { family: Some(family), mode, ..Query::default() });
+    let view = apply(&loaded.store, &Query { family: Some(family.clone()), mode, qc, ..Query::default() });
+    let judge = Judge::new(&loaded.store, &family).with_qc(qc);
+    let fit = |row: u32| if mode == Mode::CompHet { view.pair_fit(row) } else { judge.fit(row as usize, mode) };
     sites(&loaded, &view)
+        .into_iter()
+        .zip(&view.rows)
+        .map(|(site, &row)| if fit(row) == Fit::Possible { format!("{site}?") } else { site })
+        .collect()
 }
 
 #[test]
@@ -203,9 +211,9 @@ fn filter_boundaries_and_missing_values() {
     let (kept, view) = run(Preset::RareDisease.filters());
     assert_eq!(kept, ["1:600"]);
     let ids: Vec<&str> = view.funnel.iter().map(|s| s.id.as_str()).collect();
-    assert_eq!(ids, ["file", "pass", "dp", "gq", "af", "consequence"]);
+    assert_eq!(ids, ["file", "pass", "carrier", "dp", "gq", "af", "consequence"]);
     let remaining: Vec<u32> = view.funnel.iter().map(|s| s.remaining).collect();
-    assert_eq!(remaining, [6, 5, 4, 3, 2, 1]);
+    assert_eq!(remaining, [6, 5, 5, 4, 3, 2, 1]);
 }
 
 #[test]
@@ -230,7 +238,7 @@ fn gemini_family_sets_give_the_expected_variants_per_mode() {
         ("de_novo", "1_kid", DeNovo, &["chr10:1142208", "chr10:135336656", "chr10:135369532"]),
         ("de_novo", "2_kid", DeNovo, &["chr10:48003992", "chr10:135336656", "chr10:135369532"]),
         // 3_kid is hom-alt at 1142208 with hom-ref parents: only "possible", but kept.
-        ("de_novo", "3_kid", DeNovo, &["chr10:1142208", "chr10:48004992", "chr10:135369532"]),
+        ("de_novo", "3_kid", DeNovo, &["chr10:1142208?", "chr10:48004992", "chr10:135369532"]),
         ("auto_rec", "1_kid", ArHom, &["chr10:1142208", "chr10:48003992"]),
         ("auto_rec", "2_kid", ArHom, &["chr10:1142208", "chr10:48004992"]),
         ("auto_rec", "3_kid", ArHom, &["chr10:135369532"]),
@@ -241,18 +249,30 @@ fn gemini_family_sets_give_the_expected_variants_per_mode() {
             "auto_dom",
             "3_kid",
             Ad,
-            &["chr10:1142208", "chr10:1142209", "chr10:48003992", "chr10:48004992", "chr10:135336656"],
+            &["chr10:1142208", "chr10:1142209?", "chr10:48003992", "chr10:48004992", "chr10:135336656"],
         ),
-        ("comp_het", "child_1", CompHet, &["1:16977", "1:17697"]),
+        ("comp_het", "child_1", CompHet, &["1:16977?", "1:17697?"]),
     ];
     for (set, proband, mode, expected) in cases {
         let vcf = format!("families/gemini-test.{set}.vcf");
         let ped = format!("families/gemini-test.{set}.ped");
-        assert_eq!(family_view(&vcf, &ped, proband, mode), expected, "{set} {proband} {mode:?}");
+        let kept = family_view(&vcf, &ped, proband, mode, CallQc::OFF);
+        assert_eq!(kept, expected, "{set} {proband} {mode:?}");
+        // gemini's fixtures copy one AD onto every call (a hom-ref father
+        // with AD 1,37): trio QC trusts none of them, so with it every
+        // kept site is only "possible".
+        let checked = family_view(&vcf, &ped, proband, mode, CallQc::default());
+        assert!(checked.iter().all(|s| s.ends_with('?')), "{set} {proband} {mode:?}: {checked:?}");
     }
     // child_2 has one het variant in WASH7P: no pair.
-    assert!(family_view("families/gemini-test.comp_het.vcf", "families/gemini-test.comp_het.ped", "child_2", CompHet)
-        .is_empty());
+    let pair = family_view(
+        "families/gemini-test.comp_het.vcf",
+        "families/gemini-test.comp_het.ped",
+        "child_2",
+        CompHet,
+        CallQc::OFF,
+    );
+    assert!(pair.is_empty());
 }
 
 #[test]
@@ -282,9 +302,11 @@ fn fits_say_possible_where_a_parent_is_missing() {
     .unwrap();
     let view = apply(&loaded.store, &Query { family: Some(trio.clone()), mode: Mode::DeNovo, ..Query::default() });
     assert_eq!(sites(&loaded, &view), ["1:152287169"]);
+    // (The proband's and father's calls give AD but no DP: their depth is
+    // the reads AD counts, enough for trio QC.)
     assert!(view
         .fits(&Judge::new(&loaded.store, &trio), view.rows[0])
-        .contains(&tolk_core::inheritance::ModeFit { mode: Mode::DeNovo, fit: Fit::Yes }));
+        .contains(&tolk_core::inheritance::ModeFit::new(Mode::DeNovo, Fit::Yes)));
 }
 
 /// chrX calls for X-linked judgement: haploid male calls (`1`), a het
@@ -293,13 +315,14 @@ const X_FAMILY: &str = "##fileformat=VCFv4.3
 ##INFO=<ID=CSQ,Number=.,Type=String,Description=\"Format: Allele|Consequence|IMPACT|SYMBOL\">
 ##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">
 ##FORMAT=<ID=GQ,Number=1,Type=Integer,Description=\"Quality\">
+##FORMAT=<ID=DP,Number=1,Type=Integer,Description=\"Depth\">
 #CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tKID\tMUM\tDAD
-chrX\t1000\t.\tC\tT\t50\tPASS\tCSQ=T|missense_variant|MODERATE|XGENE\tGT:GQ\t1:99\t0/1:99\t0:99
-chrX\t2000\t.\tC\tT\t50\tPASS\tCSQ=T|missense_variant|MODERATE|XGENE\tGT:GQ\t1:99\t0/0:99\t0:99
-chrX\t3000\t.\tC\tT\t50\tPASS\tCSQ=T|missense_variant|MODERATE|XGENE\tGT:GQ\t1:99\t0/1:99\t1:99
-chr7\t100\t.\tC\tT\t50\tPASS\tCSQ=T|missense_variant|MODERATE|AGENE\tGT:GQ\t0/1:99\t0/1:99\t0/0:99
-chr7\t200\t.\tC\tT\t50\tPASS\tCSQ=T|stop_gained|HIGH|AGENE\tGT:GQ\t0/1:99\t0/0:99\t0/1:99
-chr7\t300\t.\tC\tT\t50\tPASS\tCSQ=T|stop_gained|HIGH|AGENE\tGT:GQ\t0/1:99\t0/1:99\t0/0:10
+chrX\t1000\t.\tC\tT\t50\tPASS\tCSQ=T|missense_variant|MODERATE|XGENE\tGT:GQ:DP\t1:99:30\t0/1:99:30\t0:99:30
+chrX\t2000\t.\tC\tT\t50\tPASS\tCSQ=T|missense_variant|MODERATE|XGENE\tGT:GQ:DP\t1:99:30\t0/0:99:30\t0:99:30
+chrX\t3000\t.\tC\tT\t50\tPASS\tCSQ=T|missense_variant|MODERATE|XGENE\tGT:GQ:DP\t1:99:30\t0/1:99:30\t1:99:30
+chr7\t100\t.\tC\tT\t50\tPASS\tCSQ=T|missense_variant|MODERATE|AGENE\tGT:GQ:DP\t0/1:99:30\t0/1:99:30\t0/0:99:30
+chr7\t200\t.\tC\tT\t50\tPASS\tCSQ=T|stop_gained|HIGH|AGENE\tGT:GQ:DP\t0/1:99:30\t0/0:99:30\t0/1:99:30
+chr7\t300\t.\tC\tT\t50\tPASS\tCSQ=T|stop_gained|HIGH|AGENE\tGT:GQ:DP\t0/1:99:30\t0/1:99:30\t0/0:10:30
 ";
 
 #[test]

@@ -54,6 +54,36 @@ policy-all = All transcripts
 policy-canonical = Canonical transcript
 policy-mane-select = MANE Select transcript
 policy-pick = VEP's PICK flag
+policy-preferred = MANE Select, else canonical, else all
+basis-mane-select = MANE Select
+basis-canonical = canonical (no MANE Select)
+basis-pick = VEP's PICK
+basis-all = all transcripts (none flagged)
+role-proband = Proband
+role-father = Father
+role-mother = Mother
+role-sibling = Sibling
+origin-paternal = inherited from the father
+origin-maternal = inherited from the mother
+origin-both-parents = both parents carry it
+origin-de-novo = de novo (neither parent carries it)
+qc-no-gq = no GQ
+qc-low-gq = GQ below 20
+qc-no-dp = no DP
+qc-low-dp = DP below 10
+qc-skewed-balance = allele balance outside 0.2 to 0.8
+qc-hom-alt-balance = homozygous call with allele balance below 0.8
+qc-alt-reads = ALT reads in a homozygous-reference call (allele balance 0.02 or more)
+frequency-kind-overall = whole population
+frequency-kind-group = one group
+frequency-kind-max = highest over groups
+frequency-kind-filtering = filtering AF
+frequency-kind-cohort = cohort
+frequency-unused-bottlenecked = a founder or mixed group gnomAD leaves out of popmax
+frequency-unused-small-group = groups under 2,000 alleles
+frequency-unused-sex-specific = one sex only
+frequency-unused-superseded = includes small and bottlenecked groups; its groups are read instead
+frequency-unused-switched-off = switched off by the lab
 
 report-report = Report
 report-vus-list = VUS to list
@@ -66,6 +96,14 @@ format-fhir = FHIR R4
 
 # { $mode } is one of the mode- names above.
 mode-possible = { $mode } (possible)
+mode-with-partners = { $mode } with { $partners }{ $more ->
+        [0] {""}
+       *[other] {" "}and { $more } more
+    }
+basis-short-mane-select = MANE
+basis-short-canonical = canonical
+basis-short-pick = PICK
+basis-short-all = any transcript
 
 # { $shown } is the number as written (with its sign when signed);
 # { $count } its size, for the plural.

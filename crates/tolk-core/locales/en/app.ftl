@@ -34,6 +34,13 @@ session-export = Export session
 session-import = Import session
 session-restored = Your earlier work on this file is back: { $count } variant(s), last changed { $time }.
 session-restored-by = Your earlier work on this file is back: { $count } variant(s), last changed { $time } by { $analyst }.
+session-restored-case = The case as you left it: { $parts }.
+session-restored-family = family ({ $members })
+session-restored-panels = { $panels }
+session-restored-filters = { $count } { $count ->
+        [one] filter
+       *[other] filters
+    }
 session-start-afresh = Start afresh
 
 family-demo-failed = The demo family could not be read: { $reason }
@@ -97,6 +104,11 @@ filter-clear = Clear all
 filter-inheritance = Inheritance:{" "}
 filter-quality = Quality
 filter-pass = FILTER is PASS
+filter-carrier = Carried by the proband (or, without a family, a sample)
+frequency-none-found = Population frequency: none found in this file
+frequency-none-in-use = Population frequency: all { $found } sources found are switched off
+frequency-summary = Population frequency: the highest of { $used } of { $found } sources found
+frequency-explained = A variant's population AF is the highest over the sources ticked. gnomAD's founder and mixed groups and 1000 Genomes' small groups are off by default (ClinGen SVI: continental groups of at least 2,000 alleles). Your choices are kept in this browser for your lab and saved with each case; a change reads the file again.
 filter-qual = QUAL at least
 filter-qual-hint = Site quality
 filter-dp = DP at least
@@ -109,7 +121,7 @@ filter-ab-max = to
 filter-ab-max-hint = Upper bound
 filter-rarity = Rarity and effect
 filter-af = Population AF below
-filter-af-hint = Variants with no AF are kept (treated as absent from the population)
+filter-af-hint = Variants not found in the frequency sources in use are kept and counted; a file with no frequency source keeps every variant
 filter-cadd = CADD at least
 filter-cadd-hint = Variants with no CADD score are kept
 filter-revel = REVEL at least
@@ -137,7 +149,8 @@ table-gene = Gene
 table-consequence = Worst consequence
 table-af = Pop. AF
 table-inheritance = Inheritance
-table-af-absent = absent
+table-af-absent = not found
+table-af-no-source = –
 charts-heading = Charts
 charts-gene = The selected variant's gene{" "}
 charts-colour-by = Colour by{" "}
@@ -153,7 +166,14 @@ detail-reading = Reading the variant from the file…
 detail-failed = This variant could not be read again: { $reason }
 detail-not-given = not given
 detail-id = ID
-detail-af = Population AF (max)
+detail-af = Population AF (highest in use)
+detail-af-not-found = not found in the { $count } { $count ->
+        [one] source
+       *[other] sources
+    } in use
+detail-af-no-source = no population frequency in this file
+detail-faf = Filtering AF (faf95)
+detail-transcript-used = Consequence and HGVS from
 detail-spliceai = SpliceAI (max delta)
 detail-transcripts = Transcripts ({ $count })
 detail-col-transcript = Transcript
@@ -163,7 +183,14 @@ detail-col-impact = Impact
 detail-col-protein = Protein
 detail-col-flags = Flags
 detail-samples = Samples
+detail-frequencies = Population frequency, source by source ({ $count })
+detail-col-field = Field
+detail-col-source = Source
+detail-col-value = Value
+detail-col-in-use = Counted
+detail-in-use = yes
 detail-col-sample = Sample
+detail-col-qc = Trio QC
 detail-info = All INFO fields ({ $count })
 detail-clinvar-stars = { $words } ({ $stars } of 4 stars)
 detail-flag-worst = worst

@@ -22,6 +22,7 @@ chart-axis-variants-left = variants left (log scale)
 chart-axis-position-mb = position (Mb)
 chart-axis-amino-acid = amino acid position
 chart-axis-af-log = population AF (log scale)
+chart-af-not-found = not found
 
 chart-consequences-title = Worst consequence of the variants in view
 chart-consequences-words = Worst consequence of { $total ->
@@ -47,11 +48,13 @@ chart-lollipop-no-position = No variant of { $gene } in view has a protein posit
 chart-lollipop-not-classified = not classified
 chart-lollipop-length = of { $length } amino acids
 chart-lollipop-length-unknown = of unknown length
+chart-lollipop-length-not-given = length not given
 chart-lollipop-words = { $count ->
         [one] 1 variant
        *[other] { $count } variants
     } of { $gene } in view along its protein { $length }{ $transcript }; { $unplaced } without a protein position.
 chart-lollipop-selected = The selected variant is at position { $position } ({ $consequence }).
+chart-lollipop-selected-unplaced = The selected variant has no protein position on this transcript (it is intronic, in a UTR or beyond the coding sequence).
 
 chart-quality-title = Call quality per sample
 chart-quality-depth = { $sample } depth
@@ -66,6 +69,6 @@ chart-scatter-words = Population AF against { $score } for { $count ->
         [one] 1 variant
        *[other] { $count } variants
     } ({ $unscored } without the score not drawn).
-chart-scatter-corner = { $count } are rare (AF below 0.001 or absent) with { $cut }.
+chart-scatter-corner = { $count } are rare (AF below 0.001 or not found) with { $cut }.
 chart-scatter-cut-revel = REVEL at least 0.644 (PP3)
 chart-scatter-cut-cadd = CADD at least 20

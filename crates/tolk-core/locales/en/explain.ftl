@@ -69,6 +69,8 @@ explain-criterion-bp7 = A synonymous variant that splice prediction says has no 
 
 explain-filter-pass = The FILTER column says PASS when the variant caller's own quality checks passed; other values name the check that failed.
     .source = VCF 4.3 specification, section 1.6.1
+explain-filter-carrier = Keeps a variant only where the proband carries the ALT allele (heterozygous, homozygous or hemizygous); without a family, where some sample does. A parent's variant the proband did not inherit cannot explain the proband's disorder. A missing call is kept, and counted, since the reads may still show it.
+    .source = ACMG/AMP 2015 (Richards et al.), section "Evaluating variants in the context of the family"; genmod and slivar filter trios the same way
 explain-filter-qual = QUAL is the caller's confidence that the variant is real, on the Phred scale: 20 means 1 in 100 chance of being wrong, 30 means 1 in 1,000.
     .source = VCF 4.3 specification, section 1.6.1
 explain-filter-dp = Read depth: how many reads cover the position in the sample. Few reads make a genotype unreliable; 10 or more is a common minimum in exomes.

@@ -41,6 +41,9 @@ note-panel = { $name }: { $genes } genes{ $regions ->
 note-min-confidence = ; genes rated { $rating } or better
 note-panels = Panels
 note-policy = Worst consequence over
+note-frequency-sources = Population frequency from
+note-frequency-none-in-use = no source in use
+note-frequency-not-used = { $used }; not used: { $unused }
 note-mode = Inheritance mode
 note-filter-step = { $label }: { $left }{ $missing ->
     [0] {""}
@@ -55,8 +58,9 @@ note-hgvsp = HGVS p.
 note-consequence = Consequence
 note-zygosity = Zygosity
 note-fits = Fits inheritance
+note-origin = Parental origin
 note-af = Population AF
-note-af-absent = absent from the file's sources
+note-af-absent = not found in the file's frequency sources
 note-scores = Scores
 note-class-line = { $class } ({ $points }: { $points_class }; Richards 2015: { $class_2015 })
 note-set-by-analyst = ; set by the analyst: { $reason }
@@ -73,6 +77,7 @@ note-evidence = Evidence: { $evidence }
 incomplete-build = The reference build is unknown: the VCF header does not name it.
 incomplete-analyst = No analyst is named.
 incomplete-patient = No patient identifier.
+incomplete-proband = No proband is set: the file has several samples, so set the family's proband to say whose genotypes the note reports.
 incomplete-conclusion = No conclusion is written.
 incomplete-undecided = Not yet decided whether to report: { $variants }.
 incomplete-benign-reported = { $variant } is marked for the report but classified { $class }.
@@ -90,7 +95,6 @@ fhir-set-by-analyst = {" "}Class set by the analyst: { $reason }
 # Why the note's sample is the one it is about.
 note-chosen-proband = the family's proband
 note-chosen-only = the file's only sample
-note-chosen-first = the file's first sample; no family was set
 
 ## Session files that cannot be taken in
 

@@ -10,19 +10,23 @@ list-comma-or = {", or "}
 
 ## Evidence: field names and values that are words
 
-evidence-absent = absent
-evidence-population-af = population AF (highest of { $fields })
-evidence-pm2-rule = absent, or at most { $max }
+evidence-absent = not found
+evidence-pm2-rule = not found, or at most { $max }
 evidence-spliceai = SpliceAI (max delta)
 evidence-cadd-context = CADD (context, not calibrated)
 evidence-mane-select = MANE Select
 evidence-canonical = canonical
-evidence-de-novo = proband carries it; both parents confidently homozygous reference
-evidence-parents-gq = parents' GQ >= { $min }
 evidence-pm3-field = GT of the trio; ClinVar of the other variant
 evidence-in-trans-with = in trans with { $variant } ({ $clinvar })
 evidence-pm3-rule = in trans, other variant pathogenic or likely pathogenic
 evidence-homozygous-proband = homozygous in the affected proband, parents heterozygous
+evidence-splice-dinucleotide = changes the canonical ±1/±2 dinucleotide
+evidence-frequency-sources = population frequency in { $fields }
+evidence-not-found = not found (whether the position is covered is not known)
+evidence-frequency-field = { $field } ({ $database }, { $kind })
+evidence-frequency-field-unnamed = { $field } ({ $kind })
+evidence-call = { $zygosity } (DP { $dp }, GQ { $gq }, AB { $ab })
+evidence-qc-passed = passes trio QC (GQ ≥ 20, DP ≥ 10, allele balance in range)
 
 ## Suggestions: reasoning and questions
 
@@ -46,7 +50,7 @@ suggest-pvs1-splice-site = At a canonical +/-1,2 splice site: exon skipping or a
 suggest-pvs1-ask-splice-frame = Is the reading frame disrupted and decay expected? If the skipped exon keeps the frame, strong (critical region) or moderate.
 suggest-pvs1-start-lost = Start codon lost: the decision tree gives moderate, or supporting when no pathogenic variants lie upstream of the nearest in-frame start.
 suggest-pvs1-ask-start = Is there an alternative in-frame start codon, and are pathogenic variants known upstream of it?
-suggest-pm2-absent = Absent from the population databases in the file: PM2 at supporting (ClinGen SVI 2020).
+suggest-pm2-absent = Not found in the population-frequency sources in use (whether they cover the position is not known): PM2 at supporting (ClinGen SVI 2020).
 suggest-pm2-rare = Extremely rare in the population databases: PM2 at supporting (ClinGen SVI 2020).
 suggest-ba1 = Common in a population: stand-alone benign.
 suggest-bs1 = More frequent than expected for the disorder (set the threshold for the disorder).
@@ -68,6 +72,15 @@ suggest-pm3 = The parents' genotypes put the two variants on different copies of
 suggest-pm3-ask = Is the other variant's classification confirmed in your own assessment?
 suggest-pm3-homozygous = A homozygous occurrence counts 0.5 points towards PM3 (ClinGen SVI PM3 recommendation): supporting.
 suggest-pm3-homozygous-ask = Is homozygosity explained by consanguinity or a deletion on the other copy?
+suggest-bs2 = { $role } is unaffected and homozygous for this variant.
+suggest-bs2-ask = Is the disorder recessive (or X-linked, for a hemizygous male) and fully penetrant by the age of { $role }? Only then does BS2 apply.
+
+## Evidence words of sessions saved by earlier versions (their decisions
+## keep the evidence as it was shown, so these must still word it)
+
+evidence-population-af = population AF (highest of { $fields })
+evidence-de-novo = proband carries it; both parents confidently homozygous reference
+evidence-parents-gq = parents' GQ >= { $min }
 
 ## Suggestions: what was looked at and not suggested
 
@@ -80,6 +93,13 @@ suggest-remark-bp4-splice = REVEL points to BP4, but SpliceAI predicts a splice 
 suggest-remark-pm3-common = PM3 is not suggested: the variant is too frequent for a recessive disorder's allele.
 suggest-remark-de-novo-possible = De novo is possible but not proven (a parent is missing, uncalled or uncertain): PM6 is not suggested.
 suggest-remark-in-trans-unclassified = In trans with { $variant }: PM3 applies once that variant is classified pathogenic or likely pathogenic.
+suggest-remark-proband-lacks = The proband does not carry this variant (homozygous reference): nothing is suggested.
+suggest-remark-proband-no-call = The proband has no call here: check the reads before relying on these suggestions.
+suggest-remark-pvs1-non-coding = PVS1 is not suggested: the relevant transcript { $transcript } is { $biotype }, not protein-coding.
+suggest-remark-splice-site-intact = PVS1 is not suggested: { $hgvs } leaves the canonical ±1/±2 splice dinucleotide in place (Abou Tayoun 2018). Judge the splice effect by SpliceAI or RNA evidence.
+suggest-remark-splice-site-unknown = PVS1 is not suggested: the HGVS ({ $hgvs }) does not show whether the canonical ±1/±2 splice dinucleotide is altered. Apply it by hand if it is.
+suggest-remark-possible-mosaicism = { $role }: { $failure }. Possible parental mosaicism: check the reads.
+suggest-remark-call-doubtful = { $role }: { $failure }. The call does not count as it stands.
 
 ## Counting notes
 
@@ -105,6 +125,8 @@ funnel-step-panel = In panel ({ $genes } { $genes ->
        *[other] , { $regions } regions
     })
 funnel-step-pass = FILTER is PASS
+funnel-step-carrier-proband = Carried by the proband
+funnel-step-carrier-any = Carried by a sample
 funnel-step-at-least = { $name } at least { $min }
 funnel-step-dp = Depth (DP) at least { $min }
 funnel-step-gq = Genotype quality (GQ) at least { $min }
@@ -116,3 +138,4 @@ funnel-impact = { $impacts } impact
 funnel-splice-region = in the splice region
 view-note-needs-proband = { $mode } needs a proband: import a PED file or choose the family's samples. Inheritance was not applied.
 view-note-parent-missing = A parent's genotypes are not in the file, so inheritance can only be "possible", not proven.
+view-note-dominant-needs-affected-parent = No parent is marked affected: an inherited dominant variant needs an affected parent, so this mode finds nothing here. A dominant variant in this child would be de novo: use the de novo mode.

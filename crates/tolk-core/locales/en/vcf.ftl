@@ -37,6 +37,8 @@ vcf-wrong-type = { $section }/{ $key } value '{ $value }' is not { $kind ->
 vcf-flag-with-value = { $section }/{ $key } is declared as a Flag but has a value
 vcf-wrong-count = { $section }/{ $key } has { $found } value(s), the header declares Number={ $declared }
 vcf-bgzf-no-eof = the BGZF end-of-file marker is missing: the file may be truncated (htslib reports the same)
+vcf-no-frequency = no population allele frequency found in the header: AF filters keep every variant, and PM2, BS1 and BA1 are not suggested
+vcf-no-frequency-in-use = every population-frequency field found ({ $count }) is switched off: AF filters keep every variant, and PM2, BS1 and BA1 are not suggested
 
 load-error-empty = line 0: the file is empty
 load-error-not-vcf = line { $line }: not a VCF file: expected '##fileformat=VCFv4.x', found '{ $found }'
@@ -81,6 +83,8 @@ panel-bed-bad-start = the start "{ $value }" is not a whole number
 panel-bed-bad-end = the end "{ $value }" is not a whole number
 panel-bed-end-before-start = the end { $end } is not after the start { $start }
 panel-not-a-symbol = "{ $symbol }" is not a gene symbol
+panel-scout-no-header = a gene row before the "#hgnc_id" header line
+panel-scout-bad-id = "{ $id }" is not an HGNC number
 panel-bad-json = this is not valid JSON: { $reason }
 panel-not-panelapp = a PanelApp file holds a panel object or a list of panels
 panel-no-genes = panel { $number } has no "genes" list: is this a PanelApp panel?

@@ -54,6 +54,36 @@ policy-all = Alle transkripter
 policy-canonical = Kanonisk transkript
 policy-mane-select = MANE Select-transkript
 policy-pick = VEPs PICK-flagg
+policy-preferred = MANE Select, ellers kanonisk, ellers alle
+basis-mane-select = MANE Select
+basis-canonical = kanonisk (ingen MANE Select)
+basis-pick = VEPs PICK
+basis-all = alle transkripter (ingen flagget)
+role-proband = Probanden
+role-father = Far
+role-mother = Mor
+role-sibling = Søsken
+origin-paternal = arvet fra far
+origin-maternal = arvet fra mor
+origin-both-parents = begge foreldrene bærer den
+origin-de-novo = de novo (ingen av foreldrene bærer den)
+qc-no-gq = ingen GQ
+qc-low-gq = GQ under 20
+qc-no-dp = ingen DP
+qc-low-dp = DP under 10
+qc-skewed-balance = allelbalanse utenfor 0,2 til 0,8
+qc-hom-alt-balance = homozygot kall med allelbalanse under 0,8
+qc-alt-reads = ALT-lesinger i et homozygot referansekall (allelbalanse 0,02 eller mer)
+frequency-kind-overall = hele populasjonen
+frequency-kind-group = én gruppe
+frequency-kind-max = høyeste over grupper
+frequency-kind-filtering = filtrerings-AF
+frequency-kind-cohort = kohort
+frequency-unused-bottlenecked = en grunnlegger- eller blandet gruppe som gnomAD holder utenfor popmax
+frequency-unused-small-group = grupper under 2 000 alleler
+frequency-unused-sex-specific = bare ett kjønn
+frequency-unused-superseded = omfatter små og flaskehalsgrupper; gruppene leses i stedet
+frequency-unused-switched-off = slått av av laboratoriet
 
 report-report = Rapporteres
 report-vus-list = Listes som VUS
@@ -66,6 +96,14 @@ format-fhir = FHIR R4
 
 # { $mode } er et av arvemønstrene over.
 mode-possible = { $mode } (mulig)
+mode-with-partners = { $mode } med { $partners }{ $more ->
+        [0] {""}
+       *[other] {" "}og { $more } til
+    }
+basis-short-mane-select = MANE
+basis-short-canonical = kanonisk
+basis-short-pick = PICK
+basis-short-all = alle transkripter
 
 # { $shown } er tallet slik det skrives (med fortegn når det har det);
 # { $count } er størrelsen, for flertallsformen.

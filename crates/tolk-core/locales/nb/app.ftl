@@ -34,6 +34,13 @@ session-export = Eksporter økten
 session-import = Importer en økt
 session-restored = Det tidligere arbeidet ditt på denne filen er tilbake: { $count } variant(er), sist endret { $time }.
 session-restored-by = Det tidligere arbeidet ditt på denne filen er tilbake: { $count } variant(er), sist endret { $time } av { $analyst }.
+session-restored-case = Saken slik du forlot den: { $parts }.
+session-restored-family = familie ({ $members })
+session-restored-panels = { $panels }
+session-restored-filters = { $count } { $count ->
+        [one] filter
+       *[other] filtre
+    }
 session-start-afresh = Begynn på nytt
 
 family-demo-failed = Demofamilien kunne ikke leses: { $reason }
@@ -97,6 +104,11 @@ filter-clear = Nullstill alt
 filter-inheritance = Arvemønster:{" "}
 filter-quality = Kvalitet
 filter-pass = FILTER er PASS
+filter-carrier = Båret av probanden (eller, uten familie, en prøve)
+frequency-none-found = Populasjonsfrekvens: ingen funnet i denne filen
+frequency-none-in-use = Populasjonsfrekvens: alle { $found } kilder som ble funnet, er slått av
+frequency-summary = Populasjonsfrekvens: den høyeste av { $used } av { $found } kilder som ble funnet
+frequency-explained = En variants populasjons-AF er den høyeste over kildene som er krysset av. gnomADs grunnlegger- og blandingsgrupper og 1000 Genomes' små grupper er slått av som standard (ClinGen SVI: kontinentale grupper med minst 2 000 alleler). Valgene dine lagres i denne nettleseren for laboratoriet og med hver sak; en endring leser filen på nytt.
 filter-qual = QUAL minst
 filter-qual-hint = Kvaliteten til posisjonen
 filter-dp = DP minst
@@ -109,7 +121,7 @@ filter-ab-max = til
 filter-ab-max-hint = Øvre grense
 filter-rarity = Sjeldenhet og effekt
 filter-af = Populasjonsfrekvens under
-filter-af-hint = Varianter uten frekvens beholdes (regnes som fraværende i populasjonen)
+filter-af-hint = Varianter som ikke finnes i frekvenskildene i bruk, beholdes og telles; en fil uten frekvenskilder beholder alle varianter
 filter-cadd = CADD minst
 filter-cadd-hint = Varianter uten CADD-skår beholdes
 filter-revel = REVEL minst
@@ -137,7 +149,8 @@ table-gene = Gen
 table-consequence = Alvorligste konsekvens
 table-af = Pop.-AF
 table-inheritance = Arvemønster
-table-af-absent = fraværende
+table-af-absent = ikke funnet
+table-af-no-source = –
 
 charts-heading = Diagrammer
 charts-gene = Genet til den valgte varianten{" "}
@@ -154,7 +167,14 @@ detail-reading = Leser varianten fra filen…
 detail-failed = Denne varianten kunne ikke leses på nytt: { $reason }
 detail-not-given = ikke oppgitt
 detail-id = ID
-detail-af = Populasjonsfrekvens (maks)
+detail-af = Populasjonsfrekvens (høyeste i bruk)
+detail-af-not-found = ikke funnet i { $count } { $count ->
+        [one] kilde
+       *[other] kilder
+    } i bruk
+detail-af-no-source = ingen populasjonsfrekvens i denne filen
+detail-faf = Filtrerings-AF (faf95)
+detail-transcript-used = Konsekvens og HGVS fra
 detail-spliceai = SpliceAI (største delta)
 detail-transcripts = Transkripter ({ $count })
 detail-col-transcript = Transkript
@@ -164,7 +184,14 @@ detail-col-impact = Effekt
 detail-col-protein = Protein
 detail-col-flags = Merker
 detail-samples = Prøver
+detail-frequencies = Populasjonsfrekvens, kilde for kilde ({ $count })
+detail-col-field = Felt
+detail-col-source = Kilde
+detail-col-value = Verdi
+detail-col-in-use = Telles
+detail-in-use = ja
 detail-col-sample = Prøve
+detail-col-qc = Trio-QC
 detail-info = Alle INFO-felt ({ $count })
 detail-clinvar-stars = { $words } ({ $stars } av 4 stjerner)
 detail-flag-worst = alvorligst

@@ -22,6 +22,7 @@ chart-axis-variants-left = varianter igjen (logaritmisk skala)
 chart-axis-position-mb = posisjon (Mb)
 chart-axis-amino-acid = aminosyreposisjon
 chart-axis-af-log = populasjons-AF (logaritmisk skala)
+chart-af-not-found = ikke funnet
 
 chart-consequences-title = Verste konsekvens for variantene i visningen
 chart-consequences-words = Verste konsekvens for { $total ->
@@ -47,11 +48,13 @@ chart-lollipop-no-position = Ingen variant i { $gene } i visningen har en protei
 chart-lollipop-not-classified = ikke klassifisert
 chart-lollipop-length = på { $length } aminosyrer
 chart-lollipop-length-unknown = av ukjent lengde
+chart-lollipop-length-not-given = lengden er ikke oppgitt
 chart-lollipop-words = { $count ->
         [one] 1 variant
        *[other] { $count } varianter
     } i { $gene } i visningen langs proteinet { $length }{ $transcript }; { $unplaced } uten proteinposisjon.
 chart-lollipop-selected = Den valgte varianten er i posisjon { $position } ({ $consequence }).
+chart-lollipop-selected-unplaced = Den valgte varianten har ingen proteinposisjon på dette transkriptet (den er intronisk, i en UTR eller utenfor den kodende sekvensen).
 
 chart-quality-title = Kallkvalitet per prøve
 chart-quality-depth = { $sample } dybde

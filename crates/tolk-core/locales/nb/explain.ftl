@@ -69,6 +69,8 @@ explain-criterion-bp7 = En synonym variant som spleiseprediksjon sier ikke har e
 
 explain-filter-pass = FILTER-kolonnen sier PASS når variantkallerens egne kvalitetskontroller er bestått; andre verdier navngir kontrollen som feilet.
     .source = VCF 4.3 specification, section 1.6.1
+explain-filter-carrier = Beholder en variant bare der probanden bærer ALT-allelet (heterozygot, homozygot eller hemizygot); uten familie, der en prøve gjør det. En variant hos en forelder som probanden ikke har arvet, kan ikke forklare probandens tilstand. Et manglende kall beholdes og telles, siden lesingene likevel kan vise varianten.
+    .source = ACMG/AMP 2015 (Richards et al.), section "Evaluating variants in the context of the family"; genmod and slivar filter trios the same way
 explain-filter-qual = QUAL er kallerens tillit til at varianten er ekte, på Phred-skala: 20 betyr 1 av 100 sjanse for feil, 30 betyr 1 av 1 000.
     .source = VCF 4.3 specification, section 1.6.1
 explain-filter-dp = Lesedybde: hvor mange lesninger som dekker posisjonen i prøven. Få lesninger gjør genotypen upålitelig; 10 eller flere er et vanlig minimum i eksomer.

@@ -41,6 +41,9 @@ note-panel = { $name }: { $genes } gener{ $regions ->
 note-min-confidence = ; gener vurdert { $rating } eller bedre
 note-panels = Genpaneler
 note-policy = Alvorligste konsekvens over
+note-frequency-sources = Populasjonsfrekvens fra
+note-frequency-none-in-use = ingen kilde i bruk
+note-frequency-not-used = { $used }; ikke brukt: { $unused }
 note-mode = Arvemønster
 note-filter-step = { $label }: { $left }{ $missing ->
     [0] {""}
@@ -55,8 +58,9 @@ note-hgvsp = HGVS p.
 note-consequence = Konsekvens
 note-zygosity = Zygositet
 note-fits = Passer med arvemønster
+note-origin = Foreldreopphav
 note-af = Populasjonsfrekvens (AF)
-note-af-absent = fraværende i filens kilder
+note-af-absent = ikke funnet i filens frekvenskilder
 note-scores = Skårer
 note-class-line = { $class } ({ $points }: { $points_class }; Richards 2015: { $class_2015 })
 note-set-by-analyst = ; satt av analytikeren: { $reason }
@@ -73,6 +77,7 @@ note-evidence = Evidens: { $evidence }
 incomplete-build = Referansegenomet er ukjent: VCF-hodet oppgir det ikke.
 incomplete-analyst = Ingen analytiker er oppgitt.
 incomplete-patient = Ingen pasientidentifikator.
+incomplete-proband = Ingen proband er satt: filen har flere prøver, så angi familiens proband for å si hvem sine genotyper notatet gjelder.
 incomplete-conclusion = Ingen konklusjon er skrevet.
 incomplete-undecided = Ikke avgjort om den skal rapporteres: { $variants }.
 incomplete-benign-reported = { $variant } er merket for rapport, men klassifisert som { $class }.
@@ -90,7 +95,6 @@ fhir-set-by-analyst = {" "}Klassen er satt av analytikeren: { $reason }
 # Hvorfor notatet gjelder denne prøven.
 note-chosen-proband = familiens proband
 note-chosen-only = filens eneste prøve
-note-chosen-first = filens første prøve; ingen familie var satt
 
 ## Øktfiler som ikke kan tas inn
 

@@ -11,18 +11,22 @@ list-comma-or = {", eller "}
 ## Evidens: feltnavn og verdier som er ord
 
 evidence-absent = ikke funnet
-evidence-population-af = populasjons-AF (høyeste av { $fields })
 evidence-pm2-rule = ikke funnet, eller høyst { $max }
 evidence-spliceai = SpliceAI (største delta)
 evidence-cadd-context = CADD (kontekst, ikke kalibrert)
 evidence-mane-select = MANE Select
 evidence-canonical = kanonisk
-evidence-de-novo = probanden bærer den; begge foreldre sikkert homozygote for referansen
-evidence-parents-gq = foreldrenes GQ >= { $min }
 evidence-pm3-field = GT i trioen; ClinVar for den andre varianten
 evidence-in-trans-with = i trans med { $variant } ({ $clinvar })
 evidence-pm3-rule = i trans, den andre varianten patogen eller sannsynlig patogen
 evidence-homozygous-proband = homozygot hos den affiserte probanden, foreldrene heterozygote
+evidence-splice-dinucleotide = endrer det kanoniske ±1/±2-dinukleotidet
+evidence-frequency-sources = populasjonsfrekvens i { $fields }
+evidence-not-found = ikke funnet (om posisjonen er dekket, er ikke kjent)
+evidence-frequency-field = { $field } ({ $database }, { $kind })
+evidence-frequency-field-unnamed = { $field } ({ $kind })
+evidence-call = { $zygosity } (DP { $dp }, GQ { $gq }, AB { $ab })
+evidence-qc-passed = består trio-QC (GQ ≥ 20, DP ≥ 10, allelbalanse innenfor grensene)
 
 ## Forslag: begrunnelse og spørsmål
 
@@ -46,7 +50,7 @@ suggest-pvs1-splice-site = I et kanonisk +/-1,2-spleisesete: eksonoverhopping el
 suggest-pvs1-ask-splice-frame = Forstyrres leserammen, og er nedbrytning ventet? Hvis det overhoppede eksonet beholder rammen: sterk (kritisk region) eller moderat.
 suggest-pvs1-start-lost = Startkodon tapt: beslutningstreet gir moderat, eller støttende når ingen patogene varianter ligger oppstrøms for nærmeste startkodon i samme leseramme.
 suggest-pvs1-ask-start = Finnes det et alternativt startkodon i samme leseramme, og er patogene varianter kjent oppstrøms for det?
-suggest-pm2-absent = Ikke funnet i populasjonsdatabasene i filen: PM2 som støttende (ClinGen SVI 2020).
+suggest-pm2-absent = Ikke funnet i populasjonsfrekvenskildene i bruk (om de dekker posisjonen, er ikke kjent): PM2 som støttende (ClinGen SVI 2020).
 suggest-pm2-rare = Svært sjelden i populasjonsdatabasene: PM2 som støttende (ClinGen SVI 2020).
 suggest-ba1 = Vanlig i en populasjon: frittstående benign.
 suggest-bs1 = Hyppigere enn ventet for tilstanden (sett terskelen for tilstanden).
@@ -68,6 +72,15 @@ suggest-pm3 = Foreldrenes genotyper plasserer de to variantene på hver sin kopi
 suggest-pm3-ask = Er den andre variantens klassifisering bekreftet i din egen vurdering?
 suggest-pm3-homozygous = En homozygot forekomst teller 0,5 poeng mot PM3 (ClinGen SVIs anbefaling for PM3): støttende.
 suggest-pm3-homozygous-ask = Forklares homozygotien av konsangvinitet eller en delesjon på den andre kopien?
+suggest-bs2 = { $role } er frisk og homozygot for denne varianten.
+suggest-bs2-ask = Er tilstanden recessiv (eller X-bundet, for en hemizygot mann) og fullt penetrant ved alderen til { $role }? Bare da gjelder BS2.
+
+## Evidensord i økter lagret av tidligere versjoner (avgjørelsene deres
+## beholder evidensen slik den ble vist, så disse må fortsatt kunne ordlegges)
+
+evidence-population-af = populasjons-AF (høyeste av { $fields })
+evidence-de-novo = probanden bærer den; begge foreldre sikkert homozygote for referansen
+evidence-parents-gq = foreldrenes GQ >= { $min }
 
 ## Forslag: det som ble vurdert, men ikke foreslått
 
@@ -80,6 +93,13 @@ suggest-remark-bp4-splice = REVEL peker mot BP4, men SpliceAI predikerer en sple
 suggest-remark-pm3-common = PM3 foreslås ikke: varianten er for hyppig til å være en allel for en recessiv tilstand.
 suggest-remark-de-novo-possible = De novo er mulig, men ikke bevist (en forelder mangler, er ikke kalt eller er usikker): PM6 foreslås ikke.
 suggest-remark-in-trans-unclassified = I trans med { $variant }: PM3 gjelder når den varianten er klassifisert som patogen eller sannsynlig patogen.
+suggest-remark-proband-lacks = Probanden bærer ikke denne varianten (homozygot referanse): ingenting foreslås.
+suggest-remark-proband-no-call = Probanden har ikke noe kall her: sjekk lesingene før du stoler på forslagene.
+suggest-remark-pvs1-non-coding = PVS1 foreslås ikke: det relevante transkriptet { $transcript } er { $biotype }, ikke proteinkodende.
+suggest-remark-splice-site-intact = PVS1 foreslås ikke: { $hgvs } lar det kanoniske ±1/±2-spleisedinukleotidet stå (Abou Tayoun 2018). Vurder spleiseeffekten med SpliceAI eller RNA-funn.
+suggest-remark-splice-site-unknown = PVS1 foreslås ikke: HGVS ({ $hgvs }) viser ikke om det kanoniske ±1/±2-spleisedinukleotidet er endret. Bruk kriteriet manuelt hvis det er det.
+suggest-remark-possible-mosaicism = { $role }: { $failure }. Mulig foreldremosaikk: sjekk lesingene.
+suggest-remark-call-doubtful = { $role }: { $failure }. Kallet teller ikke slik det står.
 
 ## Merknader til tellingen
 
@@ -105,6 +125,8 @@ funnel-step-panel = I panelet ({ $genes } { $genes ->
        *[other] , { $regions } regioner
     })
 funnel-step-pass = FILTER er PASS
+funnel-step-carrier-proband = Båret av probanden
+funnel-step-carrier-any = Båret av en prøve
 funnel-step-at-least = { $name } minst { $min }
 funnel-step-dp = Dybde (DP) minst { $min }
 funnel-step-gq = Genotypekvalitet (GQ) minst { $min }
@@ -116,3 +138,4 @@ funnel-impact = påvirkning { $impacts }
 funnel-splice-region = i spleiseregionen
 view-note-needs-proband = { $mode } krever en proband: importer en PED-fil eller velg familiens prøver. Arvegang ble ikke brukt.
 view-note-parent-missing = En forelders genotyper finnes ikke i filen, så arvegang kan bare være «mulig», ikke bevist.
+view-note-dominant-needs-affected-parent = Ingen av foreldrene er markert som affisert: en arvet dominant variant krever en affisert forelder, så denne arvegangen finner ingenting her. En dominant variant hos dette barnet ville være de novo: bruk de novo-arvegangen.

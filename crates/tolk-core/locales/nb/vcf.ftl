@@ -34,6 +34,8 @@ vcf-wrong-type = { $section }/{ $key }-verdien '{ $value }' er ikke av typen { $
 vcf-flag-with-value = { $section }/{ $key } er deklarert som Flag, men har en verdi
 vcf-wrong-count = { $section }/{ $key } har { $found } verdi(er), headeren oppgir Number={ $declared }
 vcf-bgzf-no-eof = BGZF-markøren for filslutt mangler: filen kan være avkortet (htslib melder det samme)
+vcf-no-frequency = ingen populasjonsfrekvens funnet i headeren: AF-filtre beholder alle varianter, og PM2, BS1 og BA1 foreslås ikke
+vcf-no-frequency-in-use = alle populasjonsfrekvensfelt som ble funnet ({ $count }), er slått av: AF-filtre beholder alle varianter, og PM2, BS1 og BA1 foreslås ikke
 
 load-error-empty = linje 0: filen er tom
 load-error-not-vcf = linje { $line }: ikke en VCF-fil: ventet '##fileformat=VCFv4.x', fant '{ $found }'
@@ -78,6 +80,8 @@ panel-bed-bad-start = starten "{ $value }" er ikke et heltall
 panel-bed-bad-end = slutten "{ $value }" er ikke et heltall
 panel-bed-end-before-start = slutten { $end } er ikke etter starten { $start }
 panel-not-a-symbol = "{ $symbol }" er ikke et gensymbol
+panel-scout-no-header = en genrad før overskriftslinjen "#hgnc_id"
+panel-scout-bad-id = "{ $id }" er ikke et HGNC-nummer
 panel-bad-json = dette er ikke gyldig JSON: { $reason }
 panel-not-panelapp = en PanelApp-fil inneholder et panelobjekt eller en liste med paneler
 panel-no-genes = panel { $number } har ingen "genes"-liste: er dette et PanelApp-panel?

@@ -1,11 +1,14 @@
-//! What suggestions need beyond the variant's own decoded annotation: the
-//! file's frequency sources, and what the family's genotypes say (de novo,
-//! homozygous, in trans with another variant).
+//! What suggestions need beyond the variant's own decoded annotation:
+//! whether the file has population frequencies at all, and what the
+//! family's genotypes say (who carries it and how well called, de novo,
+//! homozygous, in trans with another variant, homozygous in a healthy
+//! relative).
 
 use crate::annotation::TranscriptPolicy;
-use crate::family::Family;
-use crate::inheritance::{Fit, Judge, Mode};
+use crate::family::{Affection, Family};
+use crate::inheritance::{Fit, Judge, Mode, ParentalOrigin, RelativeCall, Role};
 use crate::store::NONE_U32;
+use crate::vcf::genotype::Zygosity;
 use crate::Loaded;
 use serde::{Deserialize, Serialize};
 
@@ -25,13 +28,23 @@ pub struct Partner {
 pub struct Facts {
     /// The transcript policy whose worst transcript is judged.
     pub policy: TranscriptPolicy,
-    /// [`Loaded::af_sources`]: empty when the file has no frequencies.
-    pub af_sources: Vec<String>,
+    /// Whether the file has a population-frequency source in use: without
+    /// one a missing AF says nothing, and nothing frequency-based is
+    /// suggested.
+    #[serde(default)]
+    pub frequency_in_use: bool,
+    /// The family's calls for this variant, proband first, each with its
+    /// trio QC (empty without a family).
+    #[serde(default)]
+    pub relatives: Vec<RelativeCall>,
     /// De novo fit in the proband, when a family is set.
     pub de_novo: Option<Fit>,
     /// Autosomal recessive homozygous fit, when a family is set.
     pub homozygous: Option<Fit>,
     pub partners: Vec<Partner>,
+    /// Which parent the proband's ALT came from, where the trio shows it.
+    #[serde(default)]
+    pub origin: Option<ParentalOrigin>,
 }
 
 impl Facts {
@@ -39,15 +52,17 @@ impl Facts {
     /// row's gene (under `policy`), not only those in the current view, so
     /// that a filter cannot hide the other half of a pair.
     pub fn gather(loaded: &Loaded, family: Option<&Family>, row: u32, policy: TranscriptPolicy) -> Facts {
-        let mut facts = Facts { policy, af_sources: loaded.af_sources(), ..Facts::default() };
+        let mut facts = Facts { policy, frequency_in_use: !loaded.frequency.none_in_use(), ..Facts::default() };
         let Some(family) = family else { return facts };
         let store = &loaded.store;
         if row as usize >= store.len() {
             return facts;
         }
         let judge = Judge::new(store, family);
+        facts.relatives = judge.relatives(row as usize);
         facts.de_novo = Some(judge.fit(row as usize, Mode::DeNovo));
         facts.homozygous = Some(judge.fit(row as usize, Mode::ArHom));
+        facts.origin = judge.origin(row as usize);
         let genes = &store.gene[policy.index()];
         let gene = genes[row as usize];
         if gene == NONE_U32 {
@@ -68,5 +83,26 @@ impl Facts {
             })
             .collect();
         facts
+    }
+
+    /// The proband's call, when a family names one.
+    pub fn proband(&self) -> Option<&RelativeCall> {
+        self.relatives.first().filter(|r| r.role == Role::Proband)
+    }
+
+    /// False when the proband is known not to carry the ALT (a hom-ref
+    /// call): nothing is suggested for such a variant.
+    pub fn proband_may_carry(&self) -> bool {
+        self.proband().is_none_or(|p| p.call.zygosity != Zygosity::HomRef)
+    }
+
+    /// Unaffected relatives homozygous (or hemizygous) for the ALT: the
+    /// trio's evidence for BS2.
+    pub fn unaffected_homozygotes(&self) -> impl Iterator<Item = &RelativeCall> {
+        self.relatives.iter().filter(|r| {
+            r.role != Role::Proband
+                && r.affected == Affection::Unaffected
+                && matches!(r.call.zygosity, Zygosity::HomAlt | Zygosity::Hemizygous)
+        })
     }
 }

@@ -4,18 +4,32 @@
 //! asks what only a person can answer. Nothing here applies a criterion:
 //! the clinician accepts, changes or rejects each suggestion.
 //!
-//! Automatic, and on which facts:
-//! - PVS1 (and its lower strengths): consequence of the worst transcript
-//!   under the transcript policy, its exon/intron number, protein position
-//!   and length, LOFTEE; the decision tree of Abou Tayoun et al. 2018.
-//! - BA1, BS1, PM2_Supporting: population AF against editable thresholds,
-//!   only when the file carries frequency fields at all.
+//! Nothing is suggested for a variant the proband does not carry.
+//!
+//! Automatic, and on which facts. Every criterion about the variant's
+//! effect is judged on the biologically relevant transcript (MANE Select,
+//! else the canonical one: `TranscriptPolicy::Preferred`), whatever
+//! transcripts the table is set to show.
+//! - PVS1 (and its lower strengths): consequence, exon/intron number,
+//!   protein position and length, LOFTEE; the decision tree of Abou Tayoun
+//!   et al. 2018. A splice-site variant only when its HGVS shows the
+//!   canonical ±1/±2 dinucleotide altered (`annotation::hgvs`); never on a
+//!   non-coding transcript.
+//! - BA1, BS1, PM2_Supporting: the population AF of the sources in use
+//!   (`annotation::frequency`) against editable thresholds, BA1 and BS1 on
+//!   the filtering AF (faf95) where the file has it (Whiffin 2017, ClinGen
+//!   SVI); each names the field it used. Nothing when the file has no
+//!   source in use.
 //! - PP3/BP4: REVEL for missense (Pejaver et al. 2022 calibration),
 //!   SpliceAI max delta (Walker et al. 2023) otherwise; CADD shown as context.
 //! - BP7: synonymous with SpliceAI <= 0.1. PM4: in-frame indel or stop-loss.
-//! - PM6 (PS2 if parentage is confirmed): de novo proven by a trio.
+//! - PM6 (PS2 if parentage is confirmed): de novo proven by a trio whose
+//!   calls pass trio QC (`inheritance::CallQc`), each call shown.
 //! - PM3: in trans (by the parents' genotypes) with a variant ClinVar
 //!   calls pathogenic; PM3_Supporting for a homozygous proband.
+//! - BS2: an unaffected relative homozygous (or hemizygous) for the ALT;
+//!   the clinician confirms the disorder is recessive and fully penetrant
+//!   by that relative's age.
 //!
 //! Not suggested, because the file cannot carry the evidence: PS1, PM1,
 //! PM5 (need known pathogenic variants at the residue), PP2/BP1 (gene
@@ -23,9 +37,14 @@
 
 use super::criteria::{Code, Strength};
 use super::facts::Facts;
-use crate::inheritance::Fit;
+use crate::annotation::hgvs::Change;
+use crate::annotation::summary::TranscriptBasis;
+use crate::annotation::TranscriptPolicy;
+use crate::inheritance::{Fit, QcFailure, RelativeCall};
 use crate::phrase::Phrase;
-use crate::vcf::detail::{AltDetail, TranscriptDetail};
+use crate::vcf::detail::{AltDetail, FrequencyValue, TranscriptDetail};
+use crate::vcf::genotype::Zygosity;
+use crate::words;
 use serde::{Deserialize, Serialize};
 
 /// The population-frequency thresholds, editable per disorder.
@@ -112,15 +131,24 @@ pub struct Suggestions {
 /// support, in criteria order.
 pub fn suggest(alt: &AltDetail, facts: &Facts, thresholds: &Thresholds) -> Suggestions {
     let mut out = Suggestions::default();
-    let transcript = alt.worst_under(facts.policy);
+    if !facts.proband_may_carry() {
+        out.remarks.push(Phrase::new("suggest-remark-proband-lacks"));
+        return out;
+    }
+    if facts.proband().is_some_and(|p| p.call.zygosity == Zygosity::Missing) {
+        out.remarks.push(Phrase::new("suggest-remark-proband-no-call"));
+    }
+    let relevant = TranscriptPolicy::Preferred;
+    let transcript = alt.worst_under(relevant);
     let terms: Vec<&str> = transcript.map(|t| t.consequences.iter().map(String::as_str).collect()).unwrap_or_default();
     let has = |term: &str| terms.contains(&term);
-    let null = NULL_TERMS.iter().any(|t| has(t));
 
-    if let Some(t) = transcript.filter(|_| null) {
-        out.items.push(pvs1(t, &terms, alt.scores.spliceai));
-    }
-    frequency(alt.scores.af, &facts.af_sources, thresholds, &mut out);
+    let pvs1 = transcript
+        .filter(|_| NULL_TERMS.iter().any(|t| has(t)))
+        .and_then(|t| pvs1(t, &terms, alt.basis(relevant), alt.scores.spliceai, &mut out.remarks));
+    let null = pvs1.is_some();
+    out.items.extend(pvs1);
+    frequency(alt, facts, thresholds, &mut out);
     if !null {
         computational(alt, transcript, has("missense_variant"), &mut out);
     } else {
@@ -168,8 +196,25 @@ const NULL_TERMS: [&str; 7] = [
 ];
 
 /// The PVS1 decision tree (Abou Tayoun et al. 2018), as far as the file
-/// can walk it; the rest becomes the question.
-fn pvs1(t: &TranscriptDetail, terms: &[&str], spliceai_score: Option<f32>) -> Suggestion {
+/// can walk it; the rest becomes the question. `t` is the biologically
+/// relevant transcript's entry (its `basis` says how it was chosen).
+/// `None`, with a remark, where PVS1 does not apply: a non-coding
+/// transcript, or a splice variant that leaves the canonical ±1/±2
+/// dinucleotide in place (or whose HGVS cannot show it).
+fn pvs1(
+    t: &TranscriptDetail,
+    terms: &[&str],
+    basis: TranscriptBasis,
+    spliceai_score: Option<f32>,
+    remarks: &mut Vec<Phrase>,
+) -> Option<Suggestion> {
+    let feature = || t.feature.clone().unwrap_or_default();
+    if t.biotype.as_deref().is_some_and(|b| b != "protein_coding") {
+        let biotype = t.biotype.clone().unwrap_or_default();
+        remarks
+            .push(Phrase::new("suggest-remark-pvs1-non-coding").arg("transcript", feature()).arg("biotype", biotype));
+        return None;
+    }
     let gene = t.symbol.as_deref().map_or_else(|| Phrase::new("suggest-this-gene"), Phrase::from);
     let mut evidence = vec![consequence_evidence(t)];
     let mut reasoning = Vec::new();
@@ -195,7 +240,7 @@ fn pvs1(t: &TranscriptDetail, terms: &[&str], spliceai_score: Option<f32>) -> Su
             reasoning.push(Phrase::new("suggest-pvs1-loftee-lc"));
         }
     }
-    if !t.mane_select && !t.canonical {
+    if basis == TranscriptBasis::All {
         reasoning.push(Phrase::new("suggest-pvs1-other-transcript"));
     }
     let at = |key: &str, (n, count): (u32, u32)| Phrase::new(key).arg("n", n).arg("count", count);
@@ -238,6 +283,20 @@ fn pvs1(t: &TranscriptDetail, terms: &[&str], spliceai_score: Option<f32>) -> Su
             }
         }
     } else if has("splice_donor_variant") || has("splice_acceptor_variant") {
+        let hgvs = t.hgvsc.clone().unwrap_or_default();
+        match t.hgvsc.as_deref().and_then(Change::parse).and_then(|c| c.alters_canonical_splice_site()) {
+            Some(true) => {
+                evidence.push(per_transcript("HGVSc", &hgvs, Some(Phrase::new("evidence-splice-dinucleotide"))));
+            }
+            Some(false) => {
+                remarks.push(Phrase::new("suggest-remark-splice-site-intact").arg("hgvs", hgvs));
+                return None;
+            }
+            None => {
+                remarks.push(Phrase::new("suggest-remark-splice-site-unknown").arg("hgvs", hgvs));
+                return None;
+            }
+        }
         if let Some(score) = spliceai_score {
             // Context: the site is canonical whatever SpliceAI says.
             evidence.push(spliceai(score, None));
@@ -259,7 +318,7 @@ fn pvs1(t: &TranscriptDetail, terms: &[&str], spliceai_score: Option<f32>) -> Su
         ask.push(Phrase::new("suggest-pvs1-ask-start"));
         Strength::Moderate
     };
-    Suggestion { code: Code::Pvs1, strength, evidence, reasoning, question: Some(Phrase::separated(ask, " ")) }
+    Some(Suggestion { code: Code::Pvs1, strength, evidence, reasoning, question: Some(Phrase::separated(ask, " ")) })
 }
 
 /// `5/12` -> (5, 12). A range (`3-4/12`) counts as its last exon.
@@ -275,41 +334,101 @@ fn removed_fraction(t: &TranscriptDetail) -> Option<f32> {
     (length > 0 && start <= length).then(|| (length - start + 1) as f32 / length as f32)
 }
 
-fn frequency(af: Option<f32>, sources: &[String], th: &Thresholds, out: &mut Suggestions) {
-    if sources.is_empty() {
+/// BA1, BS1 or PM2 from the sources in use. BA1 and BS1 are held against
+/// the filtering AF where the file has one, else the population AF; PM2
+/// against the population AF. Each names the field that gave the value.
+fn frequency(alt: &AltDetail, facts: &Facts, th: &Thresholds, out: &mut Suggestions) {
+    if !facts.frequency_in_use {
         out.remarks.push(Phrase::new("suggest-remark-no-frequencies"));
         return;
     }
-    let absent = || Phrase::new("evidence-absent");
-    let (code, strength, threshold, reasoning) = match af {
+    let highest = alt.highest_frequency();
+    let filtering = alt.highest_filtering();
+    let benign = filtering.or(highest).and_then(|f| Some((f, f.value?)));
+    let suggestion = |code, strength, source: Option<&FrequencyValue>, threshold: Phrase, why: &str, ask: &str| {
+        let evidence = match source {
+            Some(f) => frequency_evidence(f, threshold),
+            None => Evidence {
+                field: Phrase::new("evidence-frequency-sources").arg("fields", in_use_names(alt)),
+                value: Phrase::new("evidence-not-found"),
+                threshold: Some(threshold),
+                transcript: None,
+            },
+        };
+        Suggestion {
+            code,
+            strength,
+            evidence: vec![evidence],
+            reasoning: vec![Phrase::new(why)],
+            question: Some(Phrase::new(ask)),
+        }
+    };
+    match benign {
+        Some((f, v)) if v > th.ba1 => {
+            let rule = Phrase::from(format!("> {}", th.ba1));
+            out.items.push(suggestion(
+                Code::Ba1,
+                Strength::StandAlone,
+                Some(f),
+                rule,
+                "suggest-ba1",
+                "suggest-ba1-ask",
+            ));
+            return;
+        }
+        Some((f, v)) if v > th.bs1 => {
+            let rule = Phrase::from(format!("> {}", th.bs1));
+            out.items.push(suggestion(Code::Bs1, Strength::Strong, Some(f), rule, "suggest-bs1", "suggest-bs1-ask"));
+            return;
+        }
+        _ => {}
+    }
+    match highest.and_then(|f| Some((f, f.value?))) {
         None => {
             let rule = Phrase::new("evidence-pm2-rule").arg("max", format!("{}", th.pm2));
-            (Code::Pm2, Strength::Supporting, rule, "suggest-pm2-absent")
+            out.items.push(suggestion(
+                Code::Pm2,
+                Strength::Supporting,
+                None,
+                rule,
+                "suggest-pm2-absent",
+                "suggest-pm2-ask",
+            ));
         }
-        Some(v) if v > th.ba1 => (Code::Ba1, Strength::StandAlone, format!("> {}", th.ba1).into(), "suggest-ba1"),
-        Some(v) if v > th.bs1 => (Code::Bs1, Strength::Strong, format!("> {}", th.bs1).into(), "suggest-bs1"),
-        Some(v) if v <= th.pm2 => {
-            (Code::Pm2, Strength::Supporting, format!("<= {}", th.pm2).into(), "suggest-pm2-rare")
+        Some((f, v)) if v <= th.pm2 => {
+            let rule = Phrase::from(format!("<= {}", th.pm2));
+            out.items.push(suggestion(
+                Code::Pm2,
+                Strength::Supporting,
+                Some(f),
+                rule,
+                "suggest-pm2-rare",
+                "suggest-pm2-ask",
+            ));
         }
-        Some(_) => return,
+        Some(_) => {}
+    }
+}
+
+/// The names of the sources in use, as a list (`gnomADe_AF, MAX_AF`).
+fn in_use_names(alt: &AltDetail) -> String {
+    let names: Vec<&str> = alt.frequencies.iter().filter(|f| f.source.in_use).map(|f| f.source.name.as_str()).collect();
+    names.join(", ")
+}
+
+/// `EXACMAX_AF (ExAC, highest over groups) = 0.0122 (> 0.01)`.
+fn frequency_evidence(f: &FrequencyValue, threshold: Phrase) -> Evidence {
+    let kind = Phrase::new(f.source.kind.key());
+    let field = match &f.source.database {
+        Some(database) => Phrase::new("evidence-frequency-field").arg("database", database.as_str()),
+        None => Phrase::new("evidence-frequency-field-unnamed"),
     };
-    let question = match code {
-        Code::Pm2 => "suggest-pm2-ask",
-        Code::Ba1 => "suggest-ba1-ask",
-        _ => "suggest-bs1-ask",
-    };
-    out.items.push(Suggestion {
-        code,
-        strength,
-        evidence: vec![Evidence {
-            field: Phrase::new("evidence-population-af").arg("fields", sources.join(", ")),
-            value: af.map_or_else(absent, |v| format!("{v}").into()),
-            threshold: Some(threshold),
-            transcript: None,
-        }],
-        reasoning: vec![Phrase::new(reasoning)],
-        question: Some(Phrase::new(question)),
-    });
+    Evidence {
+        field: field.arg("field", f.source.name.as_str()).arg("kind", kind),
+        value: f.value.map_or_else(|| Phrase::new("evidence-not-found"), |v| Phrase::from(words::af(v))),
+        threshold: Some(threshold),
+        transcript: None,
+    }
 }
 
 /// PP3/BP4 from REVEL (missense) and SpliceAI; each criterion once.
@@ -394,21 +513,42 @@ fn family(facts: &Facts, common: bool, out: &mut Suggestions) {
     if common && (facts.homozygous == Some(Fit::Yes) || facts.partners.iter().any(|p| p.in_trans == Fit::Yes)) {
         out.remarks.push(Phrase::new("suggest-remark-pm3-common"));
     }
+    let trio_calls =
+        || facts.relatives.iter().filter(|r| r.role != crate::inheritance::Role::Sibling).map(call_evidence);
     match facts.de_novo {
         Some(Fit::Yes) => out.items.push(Suggestion {
             code: Code::Pm6,
             strength: Strength::Moderate,
-            evidence: vec![Evidence {
-                field: "GT, GQ".into(),
-                value: Phrase::new("evidence-de-novo"),
-                threshold: Some(Phrase::new("evidence-parents-gq").arg("min", 20u32)),
-                transcript: None,
-            }],
+            evidence: trio_calls().collect(),
             reasoning: vec![Phrase::new("suggest-pm6")],
             question: Some(Phrase::new("suggest-pm6-ask")),
         }),
-        Some(Fit::Possible) => out.remarks.push(Phrase::new("suggest-remark-de-novo-possible")),
+        Some(Fit::Possible) => {
+            out.remarks.push(Phrase::new("suggest-remark-de-novo-possible"));
+            for r in facts.relatives.iter().filter(|r| r.qc.is_some()) {
+                out.remarks.push(qc_remark(r));
+            }
+        }
         _ => {}
+    }
+    // One BS2, with every unaffected homozygous relative whose call passes
+    // QC as its evidence.
+    let mut healthy = Vec::new();
+    for r in facts.unaffected_homozygotes() {
+        match r.qc {
+            Some(_) => out.remarks.push(qc_remark(r)),
+            None => healthy.push(r),
+        }
+    }
+    if let Some(first) = healthy.first() {
+        let role = Phrase::new(first.role.key());
+        out.items.push(Suggestion {
+            code: Code::Bs2,
+            strength: Strength::Strong,
+            evidence: healthy.iter().map(|r| call_evidence(r)).collect(),
+            reasoning: vec![Phrase::new("suggest-bs2").arg("role", role.clone())],
+            question: Some(Phrase::new("suggest-bs2-ask").arg("role", role)),
+        });
     }
     for p in facts.partners.iter().filter(|p| p.in_trans == Fit::Yes && !common) {
         let pathogenic = p.clinvar.iter().any(|w| w == "pathogenic" || w == "likely_pathogenic");
@@ -445,6 +585,32 @@ fn family(facts: &Facts, common: bool, out: &mut Suggestions) {
             question: Some(Phrase::new("suggest-pm3-homozygous-ask")),
         });
     }
+}
+
+/// One family member's call as evidence: `Mother: not carried (DP 31, GQ
+/// 99, AB 0)`, held against trio QC.
+fn call_evidence(r: &RelativeCall) -> Evidence {
+    let number = |v: Option<u32>| v.map_or_else(|| ".".to_owned(), |v| v.to_string());
+    let value = Phrase::new("evidence-call")
+        .arg("zygosity", Phrase::new(r.call.zygosity.key()))
+        .arg("dp", number(r.call.dp))
+        .arg("gq", number(r.call.gq))
+        .arg("ab", r.call.ab.map_or_else(|| ".".to_owned(), words::score));
+    let threshold = match r.qc {
+        None => Phrase::new("evidence-qc-passed"),
+        Some(failure) => Phrase::new(failure.key()),
+    };
+    Evidence { field: Phrase::new(r.role.key()), value, threshold: Some(threshold), transcript: None }
+}
+
+/// Why a relative's call does not count as it stands.
+fn qc_remark(r: &RelativeCall) -> Phrase {
+    let key = match r.qc {
+        Some(QcFailure::AltReads) => "suggest-remark-possible-mosaicism",
+        _ => "suggest-remark-call-doubtful",
+    };
+    let failure = r.qc.map_or_else(|| Phrase::from(""), |f| Phrase::new(f.key()));
+    Phrase::new(key).arg("role", Phrase::new(r.role.key())).arg("failure", failure)
 }
 
 fn consequence_evidence(t: &TranscriptDetail) -> Evidence {

@@ -1,21 +1,21 @@
 //! Which column or INFO field means what. Pipelines name the same fact
-//! differently (`gnomADe_AF`, `GNOMADAF`, `gnomad_af`...; shared SPEC.md
+//! differently (`CADD_PHRED`, `CADD`; `REVEL`, `REVEL_score`; shared SPEC.md
 //! section 2), so the names are a configurable map with defaults that cover
-//! VEP, SnpEff and vcfanno outputs.
+//! VEP, SnpEff and vcfanno outputs. Population frequencies come under too
+//! many names for a list: they are found in each file's header
+//! ([`super::frequency`]), and the map holds only the lab's choices among
+//! them.
 
+use super::frequency::{FrequencySettings, FrequencySources};
 use serde::{Deserialize, Serialize};
 
 /// The names under which each fact may appear. Every list is searched in
-/// order; for frequencies and scores the row keeps the maximum over all the
-/// names present, so a filter on "population AF" is never fooled by a
-/// missing sub-population.
+/// order; for scores the row keeps the maximum over all the names present.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldMap {
-    /// Population allele frequency, as annotation columns.
-    pub af_columns: Vec<String>,
-    /// Population allele frequency, as INFO fields. Never the callset's own
-    /// `AF`, which is the frequency in this file (SPEC.md section 2).
-    pub af_info: Vec<String>,
+    /// Which population-frequency sources found in a file are in use,
+    /// where a lab chose otherwise than the defaults.
+    pub frequency: FrequencySettings,
     pub clinvar_columns: Vec<String>,
     pub clinvar_info: Vec<String>,
     pub clinvar_review_columns: Vec<String>,
@@ -39,20 +39,7 @@ fn names(list: &[&str]) -> Vec<String> {
 impl Default for FieldMap {
     fn default() -> Self {
         FieldMap {
-            af_columns: names(&["MAX_AF", "gnomADe_AF", "gnomADg_AF", "gnomAD_AF", "gnomad_AF"]),
-            af_info: names(&[
-                "gnomAD_AF",
-                "gnomADe_AF",
-                "gnomADg_AF",
-                "GNOMADAF",
-                "GNOMADAF_popmax",
-                "gnomad_af",
-                "gnomad_popmax_af",
-                "EXACAF",
-                "ExAC_AF",
-                "1000GAF",
-                "MAX_AF",
-            ]),
+            frequency: FrequencySettings::default(),
             clinvar_columns: names(&["CLIN_SIG", "ClinVar_CLNSIG", "CLINVAR_CLNSIG", "clinvar_clnsig"]),
             clinvar_info: names(&["CLNSIG", "CLINVAR_CLNSIG", "clinvar_sig"]),
             clinvar_review_columns: names(&["ClinVar_CLNREVSTAT", "CLINVAR_CLNREVSTAT"]),
@@ -103,7 +90,10 @@ pub struct Columns {
     pub pick: Option<usize>,
     /// LOFTEE `LoF` (`HC` or `LC`).
     pub lof: Option<usize>,
+    /// The population-frequency columns in use ([`Columns::use_frequencies`]).
     pub af: Vec<usize>,
+    /// Of those, the filtering allele frequencies (faf95).
+    pub faf: Vec<usize>,
     pub clinvar: Vec<usize>,
     pub clinvar_review: Vec<usize>,
     pub cadd: Vec<usize>,
@@ -143,7 +133,8 @@ impl Columns {
             mane: find(&["MANE"]),
             pick: find(&["PICK"]),
             lof: find(&["LoF"]),
-            af: all(&map.af_columns),
+            af: Vec::new(),
+            faf: Vec::new(),
             clinvar: all(&map.clinvar_columns),
             clinvar_review: all(&map.clinvar_review_columns),
             cadd: all(&map.cadd_columns),
@@ -187,6 +178,16 @@ impl Columns {
             single.into_iter().flatten().chain(lists.into_iter().flatten().copied()).max().map_or(0, |m| m + 1);
         cols
     }
+
+    /// Reads population frequencies from the annotation columns `sources`
+    /// has in use (`names`: the annotation's column names).
+    pub fn use_frequencies(&mut self, names: &[String], sources: &FrequencySources) {
+        let position = |wanted: &str| names.iter().position(|c| c == wanted);
+        self.af = sources.columns().filter_map(|(name, _)| position(name)).collect();
+        self.faf =
+            sources.columns().filter(|(_, filtering)| *filtering).filter_map(|(name, _)| position(name)).collect();
+        self.needed = self.needed.max(self.af.iter().max().map_or(0, |m| m + 1));
+    }
 }
 
 #[cfg(test)]
@@ -199,7 +200,7 @@ mod tests {
             ["Allele", "Consequence", "SYMBOL", "HGVSp", "gnomADe_AF", "MAX_AF", "REVEL"].map(String::from).to_vec();
         let c = Columns::resolve(&vep, &FieldMap::default());
         assert_eq!((c.consequence, c.symbol, c.hgvsp), (Some(1), Some(2), Some(3)));
-        assert_eq!(c.af, [5, 4], "in the map's order");
+        assert!(c.af.is_empty(), "frequencies are found from the header, not the map");
         assert_eq!(c.revel, [6]);
         let snpeff: Vec<String> =
             ["Allele", "Annotation", "Gene_Name", "HGVS.p", "AA.pos / AA.length"].map(String::from).to_vec();

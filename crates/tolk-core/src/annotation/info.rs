@@ -4,6 +4,7 @@
 
 use super::clinvar::{review_stars, ClinVarSignificance};
 use super::fields::FieldMap;
+use super::frequency::FrequencySources;
 use super::summary::AltAnnotation;
 use super::transcript::{max_f32, numbers};
 use std::collections::HashMap;
@@ -12,6 +13,8 @@ use std::collections::HashMap;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Fact {
     Af,
+    /// A filtering allele frequency: it counts towards the AF too.
+    Faf,
     Cadd,
     Revel,
     SpliceAi,
@@ -20,17 +23,17 @@ enum Fact {
     ClinVarReview,
 }
 
-/// The INFO keys to read, from a [`FieldMap`]: one lookup per INFO field of
-/// a record (this runs for every record).
+/// The INFO keys to read, from a [`FieldMap`] and the file's frequency
+/// sources in use: one lookup per INFO field of a record (this runs for
+/// every record).
 #[derive(Debug, Clone, Default)]
 pub struct InfoFields {
     facts: HashMap<String, Fact>,
 }
 
 impl InfoFields {
-    pub fn new(map: &FieldMap) -> InfoFields {
+    pub fn new(map: &FieldMap, frequency: &FrequencySources) -> InfoFields {
         let lists = [
-            (&map.af_info, Fact::Af),
             (&map.cadd_info, Fact::Cadd),
             (&map.revel_info, Fact::Revel),
             (&map.spliceai_info, Fact::SpliceAi),
@@ -38,7 +41,11 @@ impl InfoFields {
             (&map.clinvar_info, Fact::ClinVar),
             (&map.clinvar_review_info, Fact::ClinVarReview),
         ];
-        let facts = lists.into_iter().flat_map(|(names, fact)| names.iter().map(move |n| (n.clone(), fact))).collect();
+        let mut facts: HashMap<String, Fact> =
+            lists.into_iter().flat_map(|(names, fact)| names.iter().map(move |n| (n.clone(), fact))).collect();
+        for (name, filtering) in frequency.info_keys() {
+            facts.insert(name.to_owned(), if filtering { Fact::Faf } else { Fact::Af });
+        }
         InfoFields { facts }
     }
 
@@ -61,16 +68,21 @@ impl InfoFields {
                         a.spliceai = max_f32(a.spliceai.into_iter().chain(spliceai(value, alt)));
                     }
                 }
-                Fact::Af | Fact::Cadd | Fact::Revel | Fact::AlphaMissense => {
+                Fact::Af | Fact::Faf | Fact::Cadd | Fact::Revel | Fact::AlphaMissense => {
                     let parts: Vec<&str> = value.split(',').collect();
                     for (i, a) in out.iter_mut().enumerate() {
+                        let value = per_alt(&parts, alts.len(), i);
                         let slot = match fact {
                             Fact::Af => &mut a.af,
+                            Fact::Faf => {
+                                a.faf = max_f32(a.faf.into_iter().chain(value));
+                                &mut a.af
+                            }
                             Fact::Cadd => &mut a.cadd,
                             Fact::Revel => &mut a.revel,
                             _ => &mut a.alphamissense,
                         };
-                        *slot = max_f32(slot.iter().copied().chain(per_alt(&parts, alts.len(), i)));
+                        *slot = max_f32(slot.iter().copied().chain(value));
                     }
                 }
             }
@@ -81,7 +93,7 @@ impl InfoFields {
 /// The value for ALT `i` of a comma list: one per ALT (`Number=A`), one per
 /// allele with REF first (`Number=R`), or else the maximum of all values.
 /// Decided by the count, not the declared Number, which files get wrong.
-fn per_alt(parts: &[&str], alts: usize, i: usize) -> Option<f32> {
+pub(crate) fn per_alt(parts: &[&str], alts: usize, i: usize) -> Option<f32> {
     let pick = |s: &str| numbers(s).next();
     if parts.len() == alts {
         pick(parts[i])
@@ -118,9 +130,20 @@ mod tests {
         assert_eq!(per_alt(&["."], 1, 0), None);
     }
 
+    fn sources(header: &str) -> FrequencySources {
+        let mut h = crate::vcf::Header::default();
+        for line in header.lines() {
+            h.add_meta_line(line.trim_start_matches("##"));
+        }
+        FrequencySources::detect(&h, None, &Default::default())
+    }
+
     #[test]
     fn info_facts_merge_into_each_alt() {
-        let fields = InfoFields::new(&FieldMap::default());
+        let header = "##INFO=<ID=gnomAD_AF,Number=A,Type=Float,Description=\"gnomAD AF\">\n\
+##INFO=<ID=AF,Number=A,Type=Float,Description=\"Allele Frequency\">\n\
+##INFO=<ID=faf95_popmax,Number=A,Type=Float,Description=\"\">";
+        let fields = InfoFields::new(&FieldMap::default(), &sources(header));
         let mut out = vec![AltAnnotation::default(), AltAnnotation::default()];
         let info = [
             ("gnomAD_AF", "0.001,0.2"),
@@ -128,9 +151,11 @@ mod tests {
             ("CLNREVSTAT", "criteria_provided,_multiple_submitters,_no_conflicts"),
             ("SpliceAI", "T|G1|0.01|0.00|0.50|0.02|1|2|3|4,C|G1|0.00|0.00|0.01|0.00|1|2|3|4"),
             ("AF", "0.9,0.9"),
+            ("faf95_popmax", "0.0005,0.3"),
         ];
         fields.apply(&info, &["T", "C"], &mut out);
-        assert_eq!((out[0].af, out[1].af), (Some(0.001), Some(0.2)), "the callset's own AF is ignored");
+        assert_eq!((out[0].af, out[1].af), (Some(0.001), Some(0.3)), "the callset's own AF is ignored");
+        assert_eq!((out[0].faf, out[1].faf), (Some(0.0005), Some(0.3)));
         assert_eq!((out[0].spliceai, out[1].spliceai), (Some(0.5), Some(0.01)));
         assert!(out[1].clinvar.contains(ClinVarSignificance::PATHOGENIC));
         assert_eq!(out[0].clinvar_stars, Some(2));

@@ -6,6 +6,7 @@
 //! write under `ANN` (`--vcf_info_field ANN`), which is SnpEff's key.
 
 use super::fields::{Columns, FieldMap};
+use super::frequency::FrequencySources;
 use crate::vcf::header::Header;
 use serde::{Deserialize, Serialize};
 
@@ -75,6 +76,22 @@ impl AnnotationSchema {
             return None;
         }
         Some(AnnotationSchema { key: key.to_owned(), kind, cols: Columns::resolve(&columns, map), columns })
+    }
+}
+
+impl AnnotationSchema {
+    /// Reads the population-frequency columns `sources` has in use.
+    pub fn use_frequencies(&mut self, sources: &FrequencySources) {
+        self.cols.use_frequencies(&self.columns, sources);
+    }
+
+    /// With the frequency columns found in its own field list in use, as
+    /// a file without frequency INFO fields and default settings has them.
+    #[cfg(test)]
+    pub(crate) fn with_frequencies(mut self) -> AnnotationSchema {
+        let sources = FrequencySources::detect(&crate::vcf::Header::default(), Some(&self), &Default::default());
+        self.use_frequencies(&sources);
+        self
     }
 }
 

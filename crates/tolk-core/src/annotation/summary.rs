@@ -11,12 +11,17 @@ use crate::text::split_on;
 use serde::{Deserialize, Serialize};
 
 /// Which transcripts count towards a variant's worst consequence (shared
-/// SPEC.md section 2: "all, canonical, MANE Select, or the file's PICK flag").
+/// SPEC.md section 2: "all, canonical, MANE Select, or the file's PICK
+/// flag"; "clinicians read HGVS on MANE Select first, then canonical").
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum TranscriptPolicy {
+    /// MANE Select where the variant has a MANE Select entry, else the
+    /// canonical transcript, else all: decided per variant, as clinicians
+    /// read a variant.
     #[default]
+    Preferred,
     All,
     Canonical,
     ManeSelect,
@@ -24,12 +29,18 @@ pub enum TranscriptPolicy {
 }
 
 impl TranscriptPolicy {
-    pub const EVERY: [TranscriptPolicy; 4] =
-        [TranscriptPolicy::All, TranscriptPolicy::Canonical, TranscriptPolicy::ManeSelect, TranscriptPolicy::Pick];
+    pub const EVERY: [TranscriptPolicy; 5] = [
+        TranscriptPolicy::Preferred,
+        TranscriptPolicy::All,
+        TranscriptPolicy::Canonical,
+        TranscriptPolicy::ManeSelect,
+        TranscriptPolicy::Pick,
+    ];
 
     /// The name shown to people, in `lang`.
     pub fn label(self, lang: Lang) -> String {
         lang.t(match self {
+            TranscriptPolicy::Preferred => "policy-preferred",
             TranscriptPolicy::All => "policy-all",
             TranscriptPolicy::Canonical => "policy-canonical",
             TranscriptPolicy::ManeSelect => "policy-mane-select",
@@ -42,12 +53,87 @@ impl TranscriptPolicy {
         self as usize
     }
 
+    /// Whether an entry counts under this policy; `Preferred` is decided
+    /// from the others once every entry is seen.
     fn admits(self, t: &Transcript<'_>) -> bool {
         match self {
+            TranscriptPolicy::Preferred => false,
             TranscriptPolicy::All => true,
             TranscriptPolicy::Canonical => t.canonical,
             TranscriptPolicy::ManeSelect => t.mane_select,
             TranscriptPolicy::Pick => t.pick,
+        }
+    }
+
+    /// Which transcripts gave the worst consequence under this policy, for
+    /// an ALT whose entries carry the flags in `flags`.
+    pub fn basis(self, flags: TranscriptFlags) -> TranscriptBasis {
+        let kind = |flagged: bool, basis| if flagged { basis } else { TranscriptBasis::All };
+        match self {
+            TranscriptPolicy::Preferred if flags.mane_select => TranscriptBasis::ManeSelect,
+            TranscriptPolicy::Preferred => kind(flags.canonical, TranscriptBasis::Canonical),
+            TranscriptPolicy::All => TranscriptBasis::All,
+            TranscriptPolicy::Canonical => kind(flags.canonical, TranscriptBasis::Canonical),
+            TranscriptPolicy::ManeSelect => kind(flags.mane_select, TranscriptBasis::ManeSelect),
+            TranscriptPolicy::Pick => kind(flags.pick, TranscriptBasis::Pick),
+        }
+    }
+}
+
+/// Which kinds of flagged transcript an ALT's entries include.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TranscriptFlags {
+    pub mane_select: bool,
+    pub canonical: bool,
+    pub pick: bool,
+}
+
+impl TranscriptFlags {
+    /// Packed in a byte, for the store.
+    pub fn pack(self) -> u8 {
+        u8::from(self.mane_select) | u8::from(self.canonical) << 1 | u8::from(self.pick) << 2
+    }
+
+    pub fn unpack(bits: u8) -> TranscriptFlags {
+        TranscriptFlags { mane_select: bits & 1 != 0, canonical: bits & 2 != 0, pick: bits & 4 != 0 }
+    }
+}
+
+/// Which transcripts a variant's shown consequence and HGVS come from, and
+/// so why: said wherever they are shown (table, detail, note, FHIR).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum TranscriptBasis {
+    /// The MANE Select transcript.
+    ManeSelect,
+    /// The canonical transcript (the variant has no MANE Select entry, or
+    /// the policy asked for canonical).
+    Canonical,
+    /// VEP's PICK.
+    Pick,
+    /// The worst over every transcript (none of the kind asked for).
+    All,
+}
+
+impl TranscriptBasis {
+    /// The message key of its name.
+    pub fn key(self) -> &'static str {
+        match self {
+            TranscriptBasis::ManeSelect => "basis-mane-select",
+            TranscriptBasis::Canonical => "basis-canonical",
+            TranscriptBasis::Pick => "basis-pick",
+            TranscriptBasis::All => "basis-all",
+        }
+    }
+
+    /// The message key of its short name (a table cell's tag).
+    pub fn short_key(self) -> &'static str {
+        match self {
+            TranscriptBasis::ManeSelect => "basis-short-mane-select",
+            TranscriptBasis::Canonical => "basis-short-canonical",
+            TranscriptBasis::Pick => "basis-short-pick",
+            TranscriptBasis::All => "basis-short-all",
         }
     }
 }
@@ -69,12 +155,17 @@ pub struct AltAnnotation<'a> {
     /// By [`TranscriptPolicy::index`]. A policy that admits none of this
     /// ALT's entries (an intergenic variant has no canonical transcript, an
     /// older file no MANE column) falls back to all entries.
-    pub by_policy: [PolicySummary<'a>; 4],
+    pub by_policy: [PolicySummary<'a>; 5],
+    /// Which flagged transcripts the ALT's entries include.
+    pub flags: TranscriptFlags,
     pub hgnc_id: Option<&'a str>,
     /// Every distinct gene symbol among this ALT's entries, in file order:
     /// a variant can lie in two genes, and a panel should find it by either.
     pub genes: Vec<&'a str>,
+    /// Population AF: the highest over the sources in use.
     pub af: Option<f32>,
+    /// The highest filtering allele frequency (faf95) among them.
+    pub faf: Option<f32>,
     pub cadd: Option<f32>,
     pub revel: Option<f32>,
     pub spliceai: Option<f32>,
@@ -89,8 +180,13 @@ pub struct AltAnnotation<'a> {
 /// and exported: the same for a table row and a decoded record.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Scores {
-    /// Population AF: the maximum over the configured fields.
+    /// Population AF: the highest over the file's frequency sources in use
+    /// (`annotation::frequency`).
     pub af: Option<f32>,
+    /// The highest filtering allele frequency (faf95) in use, where the
+    /// file has one: what BA1 and BS1 are held against.
+    #[serde(default)]
+    pub faf: Option<f32>,
     pub cadd: Option<f32>,
     pub revel: Option<f32>,
     /// SpliceAI: the maximum delta score.
@@ -109,6 +205,7 @@ impl<'a> AltAnnotation<'a> {
     pub fn scores(&self) -> Scores {
         Scores {
             af: self.af,
+            faf: self.faf,
             cadd: self.cadd,
             revel: self.revel,
             spliceai: self.spliceai,
@@ -124,7 +221,10 @@ impl<'a> AltAnnotation<'a> {
         &self.by_policy[policy.index()]
     }
 
-    fn absorb(&mut self, t: &Transcript<'a>, entry: u16, admitted: &mut [bool; 4]) {
+    fn absorb(&mut self, t: &Transcript<'a>, entry: u16, admitted: &mut [bool; 5]) {
+        self.flags.mane_select |= t.mane_select;
+        self.flags.canonical |= t.canonical;
+        self.flags.pick |= t.pick;
         for policy in TranscriptPolicy::EVERY {
             if !policy.admits(t) {
                 continue;
@@ -152,6 +252,7 @@ impl<'a> AltAnnotation<'a> {
             }
         }
         self.af = max_f32(self.af.into_iter().chain(t.af));
+        self.faf = max_f32(self.faf.into_iter().chain(t.faf));
         self.cadd = max_f32(self.cadd.into_iter().chain(t.cadd));
         self.revel = max_f32(self.revel.into_iter().chain(t.revel));
         self.spliceai = max_f32(self.spliceai.into_iter().chain(t.spliceai));
@@ -161,13 +262,21 @@ impl<'a> AltAnnotation<'a> {
         self.lof_hc |= t.lof == Some("HC");
     }
 
-    fn fall_back(&mut self, admitted: &[bool; 4]) {
+    /// A policy that admitted none of the ALT's entries takes all of
+    /// them; `Preferred` takes MANE Select's, else canonical's, else all.
+    fn fall_back(&mut self, admitted: &[bool; 5]) {
         let all = self.by_policy[TranscriptPolicy::All.index()];
         for policy in TranscriptPolicy::EVERY {
             if !admitted[policy.index()] {
                 self.by_policy[policy.index()] = all;
             }
         }
+        let preferred = match TranscriptPolicy::Preferred.basis(self.flags) {
+            TranscriptBasis::ManeSelect => TranscriptPolicy::ManeSelect,
+            TranscriptBasis::Canonical => TranscriptPolicy::Canonical,
+            _ => TranscriptPolicy::All,
+        };
+        self.by_policy[TranscriptPolicy::Preferred.index()] = self.by_policy[preferred.index()];
     }
 }
 
@@ -188,7 +297,7 @@ pub struct Anomalies<'a> {
 pub struct Scratch<'a> {
     fields: Vec<&'a str>,
     numbers: NumberCache<'a>,
-    admitted: Vec<[bool; 4]>,
+    admitted: Vec<[bool; 5]>,
 }
 
 /// Summarises `value` (the INFO value of `schema.key`) for each of `alts`,
@@ -205,7 +314,7 @@ pub fn summarize<'a>(
     out.clear();
     out.resize(alts.len(), AltAnnotation::default());
     scratch.admitted.clear();
-    scratch.admitted.resize(alts.len(), [false; 4]);
+    scratch.admitted.resize(alts.len(), [false; 5]);
     // One allocation for the entry's fields, not a growth chain per record.
     scratch.fields.reserve(schema.cols.needed);
     let trims = schema.kind == AnnotationKind::Vep && vep_trims_first_base(reference, alts);
@@ -298,7 +407,7 @@ mod tests {
     use crate::annotation::fields::FieldMap;
 
     fn schema(description: &str) -> AnnotationSchema {
-        AnnotationSchema::from_description("CSQ", description, &FieldMap::default()).unwrap()
+        AnnotationSchema::from_description("CSQ", description, &FieldMap::default()).unwrap().with_frequencies()
     }
 
     fn vep() -> AnnotationSchema {
@@ -334,8 +443,30 @@ mod tests {
         assert_eq!(worst(TranscriptPolicy::Canonical), "missense_variant");
         assert_eq!(worst(TranscriptPolicy::ManeSelect), "missense_variant");
         assert_eq!(worst(TranscriptPolicy::Pick), "synonymous_variant");
+        assert_eq!(worst(TranscriptPolicy::Preferred), "missense_variant");
         let s = run(&vep(), "T|intergenic_variant|MODIFIER||||", "C", &["T"]);
         assert_eq!(s[0].under(TranscriptPolicy::Canonical).consequence.unwrap().as_str(), "intergenic_variant");
+    }
+
+    #[test]
+    fn preferred_is_mane_select_then_canonical_then_all_per_variant() {
+        // Intronic on MANE Select, missense on another transcript: a
+        // clinician reads the MANE transcript.
+        let value = "T|intron_variant|MODIFIER|A|YES|NM_1.1|,T|missense_variant|MODERATE|A|||";
+        let s = run(&vep(), value, "C", &["T"]);
+        let preferred = s[0].under(TranscriptPolicy::Preferred);
+        assert_eq!((preferred.consequence.unwrap().as_str(), preferred.entry), ("intron_variant", Some(0)));
+        assert_eq!(TranscriptPolicy::Preferred.basis(s[0].flags), TranscriptBasis::ManeSelect);
+        assert_eq!(s[0].under(TranscriptPolicy::All).consequence.unwrap().as_str(), "missense_variant");
+        // No MANE entry: canonical.
+        let s = run(&vep(), "T|intron_variant|MODIFIER|A|YES||,T|stop_gained|HIGH|A|||", "C", &["T"]);
+        assert_eq!(s[0].under(TranscriptPolicy::Preferred).consequence.unwrap().as_str(), "intron_variant");
+        assert_eq!(TranscriptPolicy::Preferred.basis(s[0].flags), TranscriptBasis::Canonical);
+        // Neither: all.
+        let s = run(&vep(), "T|intron_variant|MODIFIER|A|||,T|stop_gained|HIGH|A|||", "C", &["T"]);
+        assert_eq!(s[0].under(TranscriptPolicy::Preferred).consequence.unwrap().as_str(), "stop_gained");
+        assert_eq!(TranscriptPolicy::Preferred.basis(s[0].flags), TranscriptBasis::All);
+        assert_eq!(TranscriptFlags::unpack(s[0].flags.pack()), s[0].flags);
     }
 
     #[test]

@@ -38,7 +38,10 @@ pub struct Transcript<'a> {
     pub pick: bool,
     /// LOFTEE `HC`/`LC`.
     pub lof: Option<&'a str>,
+    /// The highest population AF over the columns in use.
     pub af: Option<f32>,
+    /// The highest filtering AF (faf95) among them.
+    pub faf: Option<f32>,
     pub clinvar: ClinVarSignificance,
     pub clinvar_stars: Option<u8>,
     pub cadd: Option<f32>,
@@ -145,6 +148,7 @@ pub fn read_transcript<'a>(
         pick: get(cols.pick) == Some("1"),
         lof: get(cols.lof),
         af: max_of(&cols.af),
+        faf: max_of(&cols.faf),
         clinvar,
         clinvar_stars,
         cadd: max_of(&cols.cadd),
@@ -224,8 +228,9 @@ mod tests {
     use crate::annotation::fields::FieldMap;
 
     fn columns(list: &str) -> Columns {
-        let names: Vec<String> = list.split('|').map(String::from).collect();
-        Columns::resolve(&names, &FieldMap::default())
+        let description = format!("Ensembl VEP. Format: {list}");
+        let schema = crate::annotation::AnnotationSchema::from_description("CSQ", &description, &FieldMap::default());
+        schema.unwrap().with_frequencies().cols
     }
 
     #[test]

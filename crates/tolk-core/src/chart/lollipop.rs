@@ -58,16 +58,14 @@ pub fn gene_rows(store: &VariantStore, rows: &[u32], row: u32, policy: Transcrip
 
 /// The lollipop for `gene`, from each variant's entries (`variants`: the
 /// mark, whether it is the selected one, and its decoded entries for this
-/// ALT). Positions are on `preferred` (the selected variant's transcript)
-/// when the selected variant has a protein position there; otherwise (an
-/// intronic or UTR variant) on the transcript most of the gene's variants
-/// have a protein position on, so the others still show.
+/// ALT). Positions are on `preferred`, the selected variant's own
+/// transcript (the one its consequence and HGVS come from), even where the
+/// selected variant has no protein position on it (an intronic variant is
+/// then "unplaced", never drawn at its position on some other transcript).
+/// Without one, on the transcript most of the gene's variants have a
+/// protein position on.
 pub fn lollipop(gene: &str, preferred: Option<&str>, variants: &[(MarkRef, bool, Vec<TranscriptDetail>)]) -> Lollipop {
-    let positioned = |entries: &[TranscriptDetail], feature: &str| {
-        entries.iter().any(|t| t.feature.as_deref() == Some(feature) && t.protein_start.is_some())
-    };
-    let selected_has = |feature: &str| variants.iter().any(|(_, selected, e)| *selected && positioned(e, feature));
-    let transcript = match preferred.filter(|f| selected_has(f)) {
+    let transcript = match preferred {
         Some(f) => Some(f.to_owned()),
         None => {
             let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
@@ -122,10 +120,13 @@ pub fn describe(l: &Lollipop, lang: Lang) -> String {
         ("unplaced", l.unplaced.into()),
     ];
     let mut text = lang.t_with("chart-lollipop-words", &args);
-    if let Some(s) = l.sticks.iter().find(|s| s.selected) {
-        let args = [("position", s.protein_position.to_string().into()), ("consequence", (&s.consequence).into())];
-        text.push(' ');
-        text.push_str(&lang.t_with("chart-lollipop-selected", &args));
+    text.push(' ');
+    match l.sticks.iter().find(|s| s.selected) {
+        Some(s) => {
+            let args = [("position", s.protein_position.to_string().into()), ("consequence", (&s.consequence).into())];
+            text.push_str(&lang.t_with("chart-lollipop-selected", &args));
+        }
+        None => text.push_str(&lang.t("chart-lollipop-selected-unplaced")),
     }
     text
 }
@@ -163,16 +164,23 @@ mod tests {
     }
 
     #[test]
-    fn an_intronic_selection_shows_the_gene_on_the_transcript_most_variants_are_on() {
+    fn the_selected_variant_is_drawn_on_its_own_transcript_only() {
+        // Intronic on its own (MANE) transcript T1, missense on T2: it is
+        // not drawn as a T2 missense; the others are placed on T1 where
+        // they have positions there.
         let variants = vec![
-            (mark(0), true, vec![entry("T1", None)]),
-            (mark(1), false, vec![entry("T2", Some(10)), entry("T3", Some(12))]),
+            (mark(0), true, vec![entry("T1", None), entry("T2", Some(40))]),
+            (mark(1), false, vec![entry("T1", Some(10)), entry("T3", Some(12))]),
             (mark(2), false, vec![entry("T2", Some(300))]),
         ];
         let l = lollipop("G", Some("T1"), &variants);
+        assert_eq!(l.transcript.as_deref(), Some("T1"));
+        assert_eq!(l.sticks.iter().map(|s| s.protein_position).collect::<Vec<_>>(), [10]);
+        assert_eq!(l.unplaced, 2, "the intronic selection and the T2-only variant");
+        assert!(describe(&l, Lang::En).contains("no protein position"), "{}", describe(&l, Lang::En));
+        // Without a transcript of its own, the one most variants are on.
+        let l = lollipop("G", None, &variants);
         assert_eq!(l.transcript.as_deref(), Some("T2"));
-        assert_eq!(l.sticks.iter().map(|s| s.protein_position).collect::<Vec<_>>(), [10, 300]);
-        assert_eq!(l.unplaced, 1, "the intronic selection itself has no position");
         // A coding selection keeps its own transcript.
         let l = lollipop("G", Some("T3"), &[(mark(1), true, variants[1].2.clone()), variants[2].clone()]);
         assert_eq!((l.transcript.as_deref(), l.sticks.len(), l.unplaced), (Some("T3"), 1, 1));

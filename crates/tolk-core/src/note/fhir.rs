@@ -133,7 +133,7 @@ fn variant(v: &NoteVariant, lang: Lang, id: Uuid, build: Option<Build>, subject:
     )];
     if let Some(gene) = &v.gene {
         let value = match &v.hgnc_id {
-            Some(id) => concept(HGNC, id, gene),
+            Some(id) => concept(HGNC, &crate::annotation::hgnc_id(id), gene),
             None => json!({ "text": gene }),
         };
         components.push(component("48018-6", "Gene studied [ID]", "valueCodeableConcept", value));

@@ -4,6 +4,7 @@
 //! every string it is given.
 
 use super::{Figures, Note, NoteVariant};
+use crate::annotation::FrequencySource;
 use crate::i18n::{Arg, Lang};
 use crate::words;
 
@@ -154,6 +155,9 @@ fn test_facts(note: &Note) -> Vec<(String, String)> {
     };
     facts.push((t("note-panels"), panels));
     facts.push((t("note-policy"), test.transcript_policy.label(lang)));
+    if !test.frequency_sources.is_empty() {
+        facts.push((t("note-frequency-sources"), frequency_sources(lang, &test.frequency_sources)));
+    }
     facts.push((t("note-mode"), test.inheritance_mode.clone()));
     if !test.filters.is_empty() {
         let steps = test.filters.iter().map(|s| {
@@ -232,7 +236,13 @@ pub fn variant_facts(lang: Lang, v: &NoteVariant) -> Vec<(String, String)> {
                 None => g.clone(),
             }),
         ),
-        ("note-transcript", v.transcript.clone()),
+        (
+            "note-transcript",
+            v.transcript.as_ref().map(|id| match v.transcript_basis {
+                Some(basis) => format!("{id} ({})", t(basis.key())),
+                None => id.clone(),
+            }),
+        ),
         ("note-hgvsc", v.hgvsc.clone()),
         ("note-hgvsp", v.hgvsp.clone()),
         ("note-consequence", v.consequence.clone()),
@@ -241,12 +251,18 @@ pub fn variant_facts(lang: Lang, v: &NoteVariant) -> Vec<(String, String)> {
     let by_sample = v
         .zygosity_by_sample
         .iter()
-        .map(|s| format!("{}: {}", s.sample, words::zygosity(lang, s.zygosity)))
+        .map(|s| match s.role {
+            Some(role) => format!("{} ({}): {}", s.sample, t(role.key()), words::zygosity(lang, s.zygosity)),
+            None => format!("{}: {}", s.sample, words::zygosity(lang, s.zygosity)),
+        })
         .collect::<Vec<_>>()
         .join("; ");
     facts.push((t("note-zygosity"), by_sample));
     if !v.inheritance.is_empty() {
         facts.push((t("note-fits"), v.inheritance.clone()));
+    }
+    if let Some(origin) = v.parental_origin {
+        facts.push((t("note-origin"), t(origin.key())));
     }
     facts.push((t("note-af"), v.af.map_or_else(|| t("note-af-absent"), words::af)));
     let scores = [("CADD", v.cadd), ("REVEL", v.revel), ("SpliceAI", v.spliceai)]
@@ -260,6 +276,20 @@ pub fn variant_facts(lang: Lang, v: &NoteVariant) -> Vec<(String, String)> {
         facts.push(("ClinVar".to_owned(), v.clinvar.join(", ")));
     }
     facts
+}
+
+/// `GNOMADAF, GNOMADAF_popmax, EXACMAX_AF; not used: 1000G_MAX_AF (groups
+/// under 2,000 alleles)`: what the population AF was taken over.
+fn frequency_sources(lang: Lang, sources: &[FrequencySource]) -> String {
+    let used: Vec<&str> = sources.iter().filter(|s| s.in_use).map(|s| s.name.as_str()).collect();
+    let unused: Vec<String> =
+        sources.iter().filter_map(|s| Some(format!("{} ({})", s.name, lang.t(s.unused()?.key())))).collect();
+    let used = if used.is_empty() { lang.t("note-frequency-none-in-use") } else { used.join(", ") };
+    if unused.is_empty() {
+        used
+    } else {
+        lang.t_with("note-frequency-not-used", &[("used", used.into()), ("unused", unused.join(", ").into())])
+    }
 }
 
 /// A criterion as `(PM2_Supporting, "supporting, +1 point. comment. ...")`.

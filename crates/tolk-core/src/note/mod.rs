@@ -15,7 +15,7 @@ pub mod markdown;
 mod variant;
 
 use crate::acmg::Class;
-use crate::annotation::TranscriptPolicy;
+use crate::annotation::{FrequencySource, TranscriptPolicy};
 use crate::i18n::Lang;
 use crate::panel::Confidence;
 use crate::session::{PanelSummary, Report, Session};
@@ -102,8 +102,13 @@ pub struct TestDetails {
     /// `green` or `amber`: panel genes rated lower were left out; absent
     /// when every panel gene counted.
     pub min_confidence: Option<String>,
-    /// Which transcript's consequence counted (`all`, `canonical`, ...).
+    /// Which transcript's consequence counted (`preferred`, `all`, ...).
     pub transcript_policy: TranscriptPolicy,
+    /// The population-frequency fields the file has, and which the
+    /// population AF was taken over (empty: none found, or a session
+    /// written before they were kept).
+    #[serde(default)]
+    pub frequency_sources: Vec<FrequencySource>,
     pub inheritance_mode: String,
     /// Each narrowing step with the variants left after it.
     pub filters: Vec<FilterStep>,
@@ -139,7 +144,7 @@ impl Note {
         let mut assessed = Vec::new();
         let mut undecided = Vec::new();
         for work in session.variants.values() {
-            let v = NoteVariant::new(work, lang, context.build.as_ref().map(|b| b.build), sample);
+            let v = NoteVariant::new(work, lang, context, sample);
             match work.report {
                 Some(Report::Report) => findings.push(v),
                 Some(Report::VusList) => vus.push(v),
@@ -171,6 +176,9 @@ impl Note {
         }
         if patient.identifier.is_empty() {
             incomplete.push(lang.t("incomplete-patient"));
+        }
+        if sample.is_none() && context.samples.len() > 1 {
+            incomplete.push(lang.t("incomplete-proband"));
         }
         if note_text.conclusion.trim().is_empty() {
             incomplete.push(lang.t("incomplete-conclusion"));
@@ -207,6 +215,7 @@ impl Note {
                     .filter(|c| *c > Confidence::Red && !context.panels.is_empty())
                     .map(|c| if c == Confidence::Green { "green" } else { "amber" }.to_owned()),
                 transcript_policy: context.policy,
+                frequency_sources: context.frequency.clone(),
                 inheritance_mode: context.mode.label(lang),
                 filters: context
                     .funnel

@@ -2,9 +2,11 @@
 //! carries it, and the criteria, points and class with their evidence.
 
 use crate::acmg::{Applied, Class};
+use crate::annotation::summary::TranscriptBasis;
 use crate::chart::Lollipop;
 use crate::i18n::Lang;
-use crate::session::{Decision, Outcome, VariantWork};
+use crate::inheritance::{ParentalOrigin, Role};
+use crate::session::{CaseContext, Decision, Outcome, VariantWork};
 use crate::vcf::assembly::Build;
 use crate::vcf::genotype::Zygosity;
 use crate::words;
@@ -30,6 +32,9 @@ pub struct NoteVariant {
     pub gene: Option<String>,
     pub hgnc_id: Option<String>,
     pub transcript: Option<String>,
+    /// Why that transcript: MANE Select, canonical, or the worst of all.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transcript_basis: Option<TranscriptBasis>,
     pub hgvsc: Option<String>,
     pub hgvsp: Option<String>,
     pub consequence: Option<String>,
@@ -39,6 +44,9 @@ pub struct NoteVariant {
     pub zygosity_by_sample: Vec<SampleZygosity>,
     /// The inheritance modes the genotypes fit, in words.
     pub inheritance: String,
+    /// Which parent the proband's ALT came from, where the trio shows it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parental_origin: Option<ParentalOrigin>,
     pub af: Option<f32>,
     pub cadd: Option<f32>,
     pub revel: Option<f32>,
@@ -73,6 +81,9 @@ pub struct NoteVariant {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SampleZygosity {
     pub sample: String,
+    /// Who the sample is in the family, when a family was set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<Role>,
     pub zygosity: Zygosity,
 }
 
@@ -98,8 +109,10 @@ pub struct NoteCriterion {
 }
 
 impl NoteVariant {
-    /// `sample` is the note's patient column.
-    pub fn new(work: &VariantWork, lang: Lang, build: Option<Build>, sample: Option<&str>) -> NoteVariant {
+    /// `sample` is the note's patient column; `context` gives the build and
+    /// the family's roles.
+    pub fn new(work: &VariantWork, lang: Lang, context: &CaseContext, sample: Option<&str>) -> NoteVariant {
+        let build: Option<Build> = context.build.as_ref().map(|b| b.build);
         let f = &work.facts;
         let classification = work.classification();
         let genomic_reference = build.and_then(|b| b.accession(&f.chrom));
@@ -143,6 +156,7 @@ impl NoteVariant {
             gene: f.gene.clone(),
             hgnc_id: f.hgnc_id.clone(),
             transcript: f.transcript.clone(),
+            transcript_basis: f.basis,
             hgvsc: f.hgvsc.clone(),
             hgvsp: f.hgvsp.clone(),
             consequence: f.consequence.clone(),
@@ -150,9 +164,14 @@ impl NoteVariant {
             zygosity_by_sample: f
                 .zygosity
                 .iter()
-                .map(|(sample, z)| SampleZygosity { sample: sample.clone(), zygosity: *z })
+                .map(|(sample, z)| SampleZygosity {
+                    sample: sample.clone(),
+                    role: context.role(sample).map(|r| r.role),
+                    zygosity: *z,
+                })
                 .collect(),
             inheritance: words::inheritance(lang, &f.inheritance),
+            parental_origin: f.origin,
             af: f.af,
             cadd: f.cadd,
             revel: f.revel,

@@ -93,7 +93,7 @@ pub fn match_panels(store: &VariantStore, panels: &[Panel], min: Confidence) -> 
                 .or_else(|| {
                     let hgnc = gene.hgnc_id.as_deref()?;
                     let map = by_hgnc.get_or_insert_with(|| genes_by_hgnc(store));
-                    map.get(hgnc.to_ascii_uppercase().as_str()).map(|&id| (id, MatchedBy::HgncId))
+                    map.get(crate::annotation::hgnc_id(hgnc).as_str()).map(|&id| (id, MatchedBy::HgncId))
                 });
             index.insert(key, report.genes.len());
             gene_ids.push(found.map(|(id, _)| id));
@@ -135,7 +135,7 @@ fn genes_by_hgnc(store: &VariantStore) -> HashMap<String, u32> {
         .iter()
         .zip(gene_of)
         .filter(|(_, gene)| *gene != NONE_U32)
-        .map(|(name, gene)| (name.to_ascii_uppercase(), gene))
+        .map(|(name, gene)| (crate::annotation::hgnc_id(name), gene))
         .collect()
 }
 

@@ -4,12 +4,14 @@
 //!
 //! The format is sniffed from the content, not the file name: PanelApp
 //! API JSON (one panel, a list, or the paginated `{results: [...]}` form),
-//! a PanelApp TSV download, a BED file, or a plain list of symbols.
+//! a PanelApp TSV download, Scout's panel export (genes by HGNC id), a BED
+//! file, or a plain list of symbols.
 
 mod bed;
 mod list;
 pub mod matching;
 mod panelapp;
+mod scout;
 mod tsv;
 
 use crate::i18n::Lang;
@@ -37,6 +39,8 @@ pub enum PanelSource {
     PanelAppTsv,
     Bed,
     List,
+    /// Scout's panel export (genes by HGNC number under a `#hgnc_id` header).
+    Scout,
 }
 
 /// One gene of a panel.
@@ -206,6 +210,8 @@ impl Panel {
             panelapp::parse(text)?
         } else if tsv::is_panelapp_header(first) {
             vec![tsv::parse(stem(file_name), text)?]
+        } else if scout::is_scout(text) {
+            vec![scout::parse(stem(file_name), text)?]
         } else if bed::looks_like_bed(text) {
             vec![bed::parse(stem(file_name), text)?]
         } else {

@@ -4,9 +4,10 @@
 //! Kept in the session so that `tolk note SESSION.json` can write the
 //! whole note without the VCF or the panels.
 
-use crate::annotation::TranscriptPolicy;
+use crate::annotation::{FrequencySource, TranscriptPolicy};
+use crate::family::{Affection, Family, Sex};
 use crate::i18n::Lang;
-use crate::inheritance::Mode;
+use crate::inheritance::{Mode, Role};
 use crate::panel::Confidence;
 use crate::vcf::assembly::BuildEvidence;
 use crate::view::{FunnelStep, Query};
@@ -22,6 +23,12 @@ pub struct CaseContext {
     pub samples: Vec<String>,
     /// The proband's sample name, when a family was set.
     pub proband: Option<String>,
+    /// Who each of the family's samples is (empty without a family).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<SampleRole>,
+    /// The file's population-frequency sources and which were in use.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub frequency: Vec<FrequencySource>,
     pub panels: Vec<PanelSummary>,
     /// Panel genes below this confidence were left out.
     pub min_confidence: Option<Confidence>,
@@ -32,6 +39,43 @@ pub struct CaseContext {
     pub mode: Mode,
     /// Each narrowing step with the rows it left, top to bottom.
     pub funnel: Vec<FunnelStep>,
+}
+
+/// One sample's place in the family.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SampleRole {
+    pub sample: String,
+    pub role: Role,
+    /// Known for the proband only (the family holds the proband's sex).
+    #[serde(default, skip_serializing_if = "is_unknown_sex")]
+    pub sex: Sex,
+    pub affected: Affection,
+}
+
+fn is_unknown_sex(sex: &Sex) -> bool {
+    *sex == Sex::Unknown
+}
+
+impl SampleRole {
+    /// The roles of `family`'s members, by the file's `samples`.
+    pub fn of(family: &Family, samples: &[String]) -> Vec<SampleRole> {
+        let name = |i: usize| samples.get(i).cloned();
+        let proband = name(family.proband).map(|sample| SampleRole {
+            sample,
+            role: Role::Proband,
+            sex: family.proband_sex,
+            affected: Affection::Affected,
+        });
+        let member = |role, m: crate::family::Member| {
+            Some(SampleRole { sample: name(m.sample)?, role, sex: Sex::Unknown, affected: m.affected })
+        };
+        proband
+            .into_iter()
+            .chain(family.father.and_then(|m| member(Role::Father, m)))
+            .chain(family.mother.and_then(|m| member(Role::Mother, m)))
+            .chain(family.siblings.iter().filter_map(|&m| member(Role::Sibling, m)))
+            .collect()
+    }
 }
 
 /// A panel as a note cites it.
@@ -46,13 +90,22 @@ pub struct PanelSummary {
 }
 
 impl CaseContext {
-    /// From the query and the funnel of the view it made.
-    pub fn new(query: &Query, funnel: &[FunnelStep], samples: &[String], build: Option<BuildEvidence>) -> CaseContext {
+    /// From the query and the funnel of the view it made, and the file's
+    /// frequency sources.
+    pub fn new(
+        query: &Query,
+        funnel: &[FunnelStep],
+        samples: &[String],
+        build: Option<BuildEvidence>,
+        frequency: &[FrequencySource],
+    ) -> CaseContext {
         let min = query.min_confidence.unwrap_or(Confidence::Red);
         CaseContext {
             build,
             samples: samples.to_vec(),
             proband: query.family.as_ref().and_then(|f| samples.get(f.proband).cloned()),
+            roles: query.family.as_ref().map(|f| SampleRole::of(f, samples)).unwrap_or_default(),
+            frequency: frequency.to_vec(),
             panels: query
                 .panels
                 .iter()
@@ -71,15 +124,21 @@ impl CaseContext {
     }
 
     /// The sample the note is about: the family's proband, else the only
-    /// sample, else the first (and the note says which rule chose it).
-    /// The reason is a message key.
+    /// sample (and the note says which rule chose it). With several samples
+    /// and no proband set there is none: the note is then incomplete, never
+    /// silently about whichever sample came first. The reason is a message
+    /// key.
     pub fn proband(&self) -> Option<(&str, &'static str)> {
         match (&self.proband, self.samples.as_slice()) {
             (Some(p), _) => Some((p, "note-chosen-proband")),
             (None, [only]) => Some((only, "note-chosen-only")),
-            (None, [first, ..]) => Some((first, "note-chosen-first")),
-            (None, []) => None,
+            (None, _) => None,
         }
+    }
+
+    /// The role of sample `name`, if the family gives it one.
+    pub fn role(&self, name: &str) -> Option<&SampleRole> {
+        self.roles.iter().find(|r| r.sample == name)
     }
 }
 

@@ -7,15 +7,18 @@
 //!
 //! Pure data: the caller supplies timestamps (this crate has no clock).
 
+mod case;
 mod context;
 
-pub use context::{CaseContext, NoteText, PanelSummary};
+pub use case::CaseSettings;
+pub use context::{CaseContext, NoteText, PanelSummary, SampleRole};
 
-use crate::acmg::{classify, Applied, Class, Classification, Code, Evidence, Strength, Suggestion, Thresholds};
+use crate::acmg::{classify, Applied, Class, Classification, Code, Evidence, Facts, Strength, Suggestion, Thresholds};
+use crate::annotation::summary::TranscriptBasis;
 use crate::annotation::TranscriptPolicy;
 use crate::chart::Lollipop;
 use crate::i18n::Lang;
-use crate::inheritance::ModeFit;
+use crate::inheritance::{ModeFit, ParentalOrigin};
 use crate::phrase::Phrase;
 use crate::store::{Call, VariantRow};
 use crate::vcf::assembly::karyotype;
@@ -29,8 +32,10 @@ use std::fmt;
 /// refuses a file it would read only in part; older files are still read.
 /// 2: `context` and `note`. 3: a decision's evidence and the funnel's
 /// labels are phrases (message keys and values, see `crate::phrase`), so
-/// that each reader sees them in their language.
-pub const SCHEMA_VERSION: u32 = 3;
+/// that each reader sees them in their language. 4: `case`, the settings
+/// that define the case (family, panels, filters, mode, policy, frequency
+/// sources), and each variant's transcript basis and parental origin.
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The whole session file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -47,6 +52,10 @@ pub struct Session {
     /// How the variants were found, for the note.
     #[serde(default)]
     pub context: CaseContext,
+    /// The case's settings, restored with the work; `None` in sessions
+    /// written before they were kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub case: Option<CaseSettings>,
     /// What the analyst writes in the note.
     #[serde(default)]
     pub note: NoteText,
@@ -184,6 +193,9 @@ pub struct VariantFacts {
     pub hgnc_id: Option<String>,
     /// The transcript of the worst consequence under `policy`.
     pub transcript: Option<String>,
+    /// Why that transcript: MANE Select, canonical, or the worst of all.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<TranscriptBasis>,
     pub hgvsc: Option<String>,
     pub hgvsp: Option<String>,
     pub consequence: Option<String>,
@@ -191,6 +203,9 @@ pub struct VariantFacts {
     /// Per sample, in the file's order.
     pub zygosity: Vec<(String, Zygosity)>,
     pub inheritance: Vec<ModeFit>,
+    /// Which parent the proband's ALT came from, where the trio shows it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<ParentalOrigin>,
     pub af: Option<f32>,
     pub cadd: Option<f32>,
     pub revel: Option<f32>,
@@ -203,15 +218,10 @@ pub struct VariantFacts {
 }
 
 impl VariantFacts {
-    /// From the table's row, its calls and the decoded ALT. `samples` are
-    /// the file's sample names.
-    pub fn new(
-        row: &VariantRow,
-        calls: &[Call],
-        alt: &AltDetail,
-        policy: TranscriptPolicy,
-        samples: &[String],
-    ) -> VariantFacts {
+    /// From the table's row, its calls, the decoded ALT and the family's
+    /// view of it. `samples` are the file's sample names.
+    pub fn new(row: &VariantRow, calls: &[Call], alt: &AltDetail, facts: &Facts, samples: &[String]) -> VariantFacts {
+        let policy = facts.policy;
         let t = alt.worst_under(policy);
         VariantFacts {
             chrom: row.chrom.clone(),
@@ -219,14 +229,16 @@ impl VariantFacts {
             reference: row.reference.clone(),
             alt: row.alt.clone(),
             gene: row.gene.clone(),
-            hgnc_id: row.hgnc_id.clone(),
+            hgnc_id: row.hgnc_id.as_deref().map(crate::annotation::hgnc_id),
             transcript: t.and_then(|t| t.feature.clone()),
+            basis: t.map(|_| alt.basis(policy)),
             hgvsc: t.and_then(|t| t.hgvsc.clone()),
             hgvsp: t.and_then(|t| t.hgvsp.clone()),
             consequence: row.consequence.clone(),
             policy,
             zygosity: samples.iter().cloned().zip(calls.iter().map(|c| c.zygosity)).collect(),
             inheritance: row.inheritance.clone(),
+            origin: facts.origin,
             af: alt.scores.af,
             cadd: alt.scores.cadd,
             revel: alt.scores.revel,
@@ -279,8 +291,24 @@ impl VariantWork {
         })
     }
 
-    /// Replaces criterion `work.code`'s state.
+    /// Replaces criterion `work.code`'s state. A decision on a suggestion
+    /// of the criterion follows it, so the record never says "applied at
+    /// strong" of a criterion the clinician has since unticked: unticked is
+    /// rejected, ticked at the suggested strength accepted, at another
+    /// strength changed, each stamped anew.
     pub fn set_criterion(&mut self, work: CriterionWork, stamp: Stamp<'_>) {
+        for d in self.decisions.iter_mut().filter(|d| d.code == work.code) {
+            let outcome = match (work.applied, work.strength == d.suggested) {
+                (false, _) => Outcome::Rejected,
+                (true, true) => Outcome::Accepted,
+                (true, false) => Outcome::Changed(work.strength),
+            };
+            if d.outcome != outcome {
+                d.outcome = outcome;
+                d.by = stamp.by.to_owned();
+                d.at = stamp.at.to_owned();
+            }
+        }
         match self.criteria.iter_mut().find(|c| c.code == work.code) {
             Some(c) => *c = work,
             None => {
@@ -380,6 +408,7 @@ impl Session {
             view: String::new(),
             thresholds: Thresholds::default(),
             context: CaseContext::default(),
+            case: None,
             note: NoteText::default(),
             variants: BTreeMap::new(),
             created: at.to_owned(),
@@ -576,7 +605,7 @@ mod tests {
     #[test]
     fn refuses_foreign_newer_and_malformed_files_by_name() {
         let json = sample().to_json();
-        let newer = json.replace("\"schema_version\": 3", "\"schema_version\": 9");
+        let newer = json.replace("\"schema_version\": 4", "\"schema_version\": 9");
         assert_eq!(Session::from_json(&newer), Err(SessionError::Newer(9)));
         assert!(matches!(Session::from_json("{\"a\": 1}"), Err(SessionError::NotASession(_))));
         let e = Session::from_json("{\n\"schema_version\": 1,\n").unwrap_err();
@@ -584,6 +613,22 @@ mod tests {
         let other = FileIdentity { name: "other.vcf".into(), size: 1, sha256: "cd".repeat(32) };
         let e = sample().check_file(&other).unwrap_err().to_string();
         assert!(e.contains("trio.vcf.gz") && e.contains("other.vcf"), "{e}");
+    }
+
+    #[test]
+    fn unticking_a_criterion_applied_from_a_suggestion_rejects_the_suggestion() {
+        let mut work = sample().variants["chr2:166003512:C:T"].clone();
+        // PP3 was suggested at strong and applied at moderate.
+        let stamp = Stamp { by: "Ola", at: "2026-11-24T09:00:00Z" };
+        let mut pp3 = work.criterion(Code::Pp3);
+        pp3.applied = false;
+        work.set_criterion(pp3.clone(), stamp);
+        let decision = work.decisions.iter().find(|d| d.code == Code::Pp3).unwrap();
+        assert_eq!((decision.outcome, decision.by.as_str()), (Outcome::Rejected, "Ola"));
+        pp3.applied = true;
+        pp3.strength = Strength::Strong;
+        work.set_criterion(pp3, stamp);
+        assert_eq!(work.decisions.iter().find(|d| d.code == Code::Pp3).unwrap().outcome, Outcome::Accepted);
     }
 
     #[test]

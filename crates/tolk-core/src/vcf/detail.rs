@@ -7,11 +7,13 @@
 use super::header::Header;
 use super::record::split_columns;
 use crate::annotation::fields::Columns;
-use crate::annotation::info::InfoFields;
+use crate::annotation::frequency::{FrequencySource, FrequencySources, Location};
+use crate::annotation::info::{per_alt, InfoFields};
 use crate::annotation::summary::{
-    assign_entry, summarize, vep_trims_first_base, AltAnnotation, Anomalies, Scores, Scratch, Target,
+    assign_entry, summarize, vep_trims_first_base, AltAnnotation, Anomalies, Scores, Scratch, Target, TranscriptBasis,
+    TranscriptFlags,
 };
-use crate::annotation::transcript::{read_transcript, unescape, NumberCache};
+use crate::annotation::transcript::{max_f32, numbers, read_transcript, unescape, NumberCache};
 use crate::annotation::{AnnotationKind, AnnotationSchema, Impact, TranscriptPolicy};
 use crate::Loaded;
 use serde::{Deserialize, Serialize};
@@ -22,6 +24,7 @@ use serde::{Deserialize, Serialize};
 pub struct DecodeContext {
     pub header: Header,
     pub schema: Option<AnnotationSchema>,
+    pub frequency: FrequencySources,
     info_fields: InfoFields,
 }
 
@@ -30,9 +33,19 @@ impl DecodeContext {
         DecodeContext {
             header: loaded.header.clone(),
             schema: loaded.schema.clone(),
-            info_fields: InfoFields::new(&loaded.fields),
+            frequency: loaded.frequency.clone(),
+            info_fields: InfoFields::new(&loaded.fields, &loaded.frequency),
         }
     }
+}
+
+/// One population-frequency source's value for one ALT: every source the
+/// file has, in use or not, so the detail can list them all.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FrequencyValue {
+    pub source: FrequencySource,
+    /// `None`: the source gives no value for this ALT.
+    pub value: Option<f32>,
 }
 
 /// One annotation entry, owned, ready to show or export.
@@ -69,14 +82,42 @@ pub struct AltDetail {
     pub transcripts: Vec<TranscriptDetail>,
     /// For each policy (by [`TranscriptPolicy::index`]), the position in
     /// `transcripts` of the entry giving the worst consequence.
-    pub worst: [Option<usize>; 4],
+    pub worst: [Option<usize>; 5],
+    /// Which flagged transcripts the entries include (for the basis of
+    /// each policy's choice).
+    pub flags: TranscriptFlags,
     pub scores: Scores,
+    /// Every population-frequency source of the file, with its value.
+    pub frequencies: Vec<FrequencyValue>,
 }
 
 impl AltDetail {
     /// The entry giving the worst consequence under `policy`.
     pub fn worst_under(&self, policy: TranscriptPolicy) -> Option<&TranscriptDetail> {
         self.worst[policy.index()].and_then(|i| self.transcripts.get(i))
+    }
+
+    /// Which transcripts `policy` took the worst consequence from.
+    pub fn basis(&self, policy: TranscriptPolicy) -> TranscriptBasis {
+        policy.basis(self.flags)
+    }
+
+    /// The source in use that gives the population AF (the highest), and
+    /// its value.
+    pub fn highest_frequency(&self) -> Option<&FrequencyValue> {
+        self.frequencies
+            .iter()
+            .filter(|f| f.source.in_use && f.value.is_some())
+            .max_by(|a, b| a.value.partial_cmp(&b.value).unwrap_or(std::cmp::Ordering::Equal))
+    }
+
+    /// The filtering-AF source in use that gives the highest filtering AF.
+    pub fn highest_filtering(&self) -> Option<&FrequencyValue> {
+        use crate::annotation::frequency::SourceKind;
+        self.frequencies
+            .iter()
+            .filter(|f| f.source.in_use && f.source.kind == SourceKind::Filtering && f.value.is_some())
+            .max_by(|a, b| a.value.partial_cmp(&b.value).unwrap_or(std::cmp::Ordering::Equal))
     }
 }
 
@@ -115,6 +156,8 @@ pub fn decode_record(line: &str, ctx: &DecodeContext) -> Option<RecordDetail> {
 
     let mut annotations: Vec<AltAnnotation<'_>> = vec![AltAnnotation::default(); alts.len()];
     let mut transcripts: Vec<Vec<TranscriptDetail>> = vec![Vec::new(); alts.len()];
+    let sources = &ctx.frequency.sources;
+    let mut frequencies: Vec<Vec<Option<f32>>> = vec![vec![None; sources.len()]; alts.len()];
     if let Some(schema) = &ctx.schema {
         let value = info.iter().find(|(k, _)| *k == schema.key).map_or("", |(_, v)| *v);
         summarize(
@@ -126,18 +169,37 @@ pub fn decode_record(line: &str, ctx: &DecodeContext) -> Option<RecordDetail> {
             &mut Anomalies::default(),
             &mut Scratch::default(),
         );
-        collect_transcripts(schema, value, reference, &alts, &mut transcripts);
+        let columns: Vec<(usize, usize)> = sources
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.field == schema.key)
+            .filter_map(|(i, s)| Some((i, schema.columns.iter().position(|c| *c == s.name)?)))
+            .collect();
+        collect_transcripts(schema, value, reference, &alts, &columns, &mut transcripts, &mut frequencies);
     }
     ctx.info_fields.apply(&info, &alts, &mut annotations);
+    for (i, source) in sources.iter().enumerate().filter(|(_, s)| s.location() == Location::Info) {
+        let Some((_, value)) = info.iter().find(|(k, _)| *k == source.name) else { continue };
+        let parts: Vec<&str> = value.split(',').collect();
+        for (a, values) in frequencies.iter_mut().enumerate() {
+            values[i] = per_alt(&parts, alts.len(), a);
+        }
+    }
 
     let alt_details = alts
         .iter()
         .zip(annotations)
         .zip(transcripts)
-        .map(|((alt, a), transcripts)| {
+        .zip(frequencies)
+        .map(|(((alt, a), transcripts), values)| {
             let worst = TranscriptPolicy::EVERY
                 .map(|p| a.under(p).entry.and_then(|entry| transcripts.iter().position(|t| t.entry == entry)));
-            AltDetail { alt: alt.to_string(), transcripts, worst, scores: a.scores() }
+            let frequencies = sources
+                .iter()
+                .zip(values)
+                .map(|(source, value)| FrequencyValue { source: source.clone(), value })
+                .collect();
+            AltDetail { alt: alt.to_string(), transcripts, worst, flags: a.flags, scores: a.scores(), frequencies }
         })
         .collect();
     Some(RecordDetail {
@@ -154,17 +216,37 @@ pub fn decode_record(line: &str, ctx: &DecodeContext) -> Option<RecordDetail> {
     })
 }
 
+/// Every entry of every ALT, owned; and into `frequencies` (per ALT, by
+/// source), the highest value of each frequency column in `columns`
+/// (source index, column index) over the ALT's entries.
 fn collect_transcripts(
     schema: &AnnotationSchema,
     value: &str,
     reference: &str,
     alts: &[&str],
+    columns: &[(usize, usize)],
     out: &mut [Vec<TranscriptDetail>],
+    frequencies: &mut [Vec<Option<f32>>],
 ) {
     let trims = schema.kind == AnnotationKind::Vep && vep_trims_first_base(reference, alts);
     let (mut fields, mut cache) = (Vec::new(), NumberCache::default());
     for (entry, raw) in value.split(',').filter(|r| !r.is_empty()).enumerate() {
         let t = read_transcript(raw, schema.kind, &schema.cols, &mut fields, &mut cache, &mut Vec::new());
+        let entry_values: Vec<(usize, Option<f32>)> = if columns.is_empty() {
+            Vec::new()
+        } else {
+            let all: Vec<&str> = raw.split('|').collect();
+            columns
+                .iter()
+                .map(|&(source, column)| (source, all.get(column).and_then(|f| max_f32(numbers(f)))))
+                .collect()
+        };
+        let mut absorb = |alt: usize| {
+            for &(source, value) in &entry_values {
+                let slot = &mut frequencies[alt][source];
+                *slot = max_f32(slot.iter().copied().chain(value));
+            }
+        };
         let owned = |s: Option<&str>| s.map(String::from);
         let (exon, intron) = exon_and_intron(&fields, &schema.cols, t.terms);
         let detail = TranscriptDetail {
@@ -189,9 +271,18 @@ fn collect_transcripts(
             lof: owned(t.lof),
         };
         match assign_entry(schema, &t, trims, alts) {
-            Target::One(i) => out[i].push(detail),
-            Target::OnlyAlt => out[0].push(detail),
-            Target::All => out.iter_mut().for_each(|alt| alt.push(detail.clone())),
+            Target::One(i) => {
+                absorb(i);
+                out[i].push(detail)
+            }
+            Target::OnlyAlt => {
+                absorb(0);
+                out[0].push(detail)
+            }
+            Target::All => {
+                (0..out.len()).for_each(&mut absorb);
+                out.iter_mut().for_each(|alt| alt.push(detail.clone()))
+            }
             Target::None => {}
         }
     }
@@ -225,8 +316,9 @@ chr1\t100\trs1\tG\tA,T\t50\tPASS\tCSQ=A|synonymous_variant|LOW|G1|T1|c.3G>A|p.Gl
     /// used, so a custom map could give a different AF in the table and in
     /// the detail view.
     #[test]
-    fn decoding_reads_fields_by_the_names_the_load_used() {
-        let fields = crate::annotation::FieldMap { af_columns: Vec::new(), ..Default::default() };
+    fn decoding_reads_frequencies_by_the_sources_the_load_used() {
+        let mut fields = crate::annotation::FieldMap::default();
+        fields.frequency.overrides.insert("CSQ/MAX_AF".into(), false);
         let mut loader = crate::Loader::with_fields(fields);
         loader.push(VCF.as_bytes()).unwrap();
         let loaded = loader.finish().unwrap();
@@ -235,6 +327,9 @@ chr1\t100\trs1\tG\tA,T\t50\tPASS\tCSQ=A|synonymous_variant|LOW|G1|T1|c.3G>A|p.Gl
         let text = &VCF[location.text_offset as usize..][..location.text_len as usize];
         let record = decode_record(text, &DecodeContext::new(&loaded)).unwrap();
         assert_eq!(record.alts[0].scores.af, None);
+        let listed = &record.alts[0].frequencies[0];
+        assert_eq!((listed.source.name.as_str(), listed.source.in_use, listed.value), ("MAX_AF", false, Some(0.01)));
+        assert!(record.alts[0].highest_frequency().is_none());
     }
 
     #[test]

@@ -68,7 +68,6 @@ impl SampleReader {
                     parsed
                 }
             };
-            let dp = number::<u32>(get(self.dp), "DP", line, issues);
             let gq = number::<f32>(get(self.gq), "GQ", line, issues);
             self.depths.clear();
             if let Some(ad) = get(self.ad) {
@@ -77,6 +76,14 @@ impl SampleReader {
                     self.depths.push(depth);
                 }
             }
+            // Without DP, the reads AD counts are the depth (callers such as
+            // freebayes and older GATK write AD but not always DP): a call
+            // with 93,65 reads is not one of unknown depth.
+            let ad_depth = || {
+                let known: Vec<u32> = self.depths.iter().flatten().copied().collect();
+                (!known.is_empty()).then(|| known.iter().sum())
+            };
+            let dp = number::<u32>(get(self.dp), "DP", line, issues).or_else(ad_depth);
             for alt in 0..alts {
                 let genotype = match phased {
                     Some(phased) => genotype_for(&self.alleles, phased, (alt + 1) as u16),

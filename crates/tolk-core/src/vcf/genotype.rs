@@ -33,6 +33,19 @@ pub enum Zygosity {
     Hemizygous,
 }
 
+impl Zygosity {
+    /// The message key of its words.
+    pub fn key(self) -> &'static str {
+        match self {
+            Zygosity::Missing => "zygosity-missing",
+            Zygosity::HomRef => "zygosity-hom-ref",
+            Zygosity::Het => "zygosity-het",
+            Zygosity::HomAlt => "zygosity-hom-alt",
+            Zygosity::Hemizygous => "zygosity-hemizygous",
+        }
+    }
+}
+
 impl Genotype {
     /// Packs into one byte: copies (3 bits), called (3 bits), phased, missing.
     pub fn pack(self) -> u8 {

@@ -11,6 +11,7 @@ use super::header::{Header, MetaLine, FIXED_COLUMNS};
 use super::lines::{Line, LineSplitter, MAX_LINE_BYTES};
 use super::record::split_columns;
 use super::validate::FieldDefs;
+use crate::annotation::frequency::FrequencySources;
 use crate::annotation::info::InfoFields;
 use crate::annotation::summary::{summarize, AltAnnotation, Anomalies, Scratch};
 use crate::annotation::{AnnotationSchema, FieldMap};
@@ -37,6 +38,9 @@ pub struct Parser {
     fields: FieldMap,
     header: Header,
     schema: Option<AnnotationSchema>,
+    /// The population-frequency fields the header declares (known once
+    /// the header is read).
+    frequency: FrequencySources,
     info_fields: InfoFields,
     info_defs: FieldDefs,
     format_defs: FieldDefs,
@@ -68,6 +72,7 @@ pub struct Parsed {
     /// The field names the file was read with.
     pub fields: FieldMap,
     pub schema: Option<AnnotationSchema>,
+    pub frequency: FrequencySources,
     pub store: VariantStore,
     pub diagnostics: Diagnostics,
     /// Data lines read, skipped ones included (what `bcftools view -H | wc -l` counts).
@@ -79,10 +84,11 @@ impl Parser {
     pub fn new(fields: FieldMap) -> Parser {
         Parser {
             section: Section::Start,
-            info_fields: InfoFields::new(&fields),
+            info_fields: InfoFields::default(),
             fields,
             header: Header::default(),
             schema: None,
+            frequency: FrequencySources::default(),
             info_defs: FieldDefs::default(),
             format_defs: FieldDefs::default(),
             checked_contig: String::new(),
@@ -205,6 +211,7 @@ impl Parser {
                 header: self.header,
                 fields: self.fields,
                 schema: self.schema,
+                frequency: self.frequency,
                 store: self.store,
                 diagnostics: self.diagnostics,
                 records: self.records,
@@ -323,6 +330,10 @@ impl Parser {
         }
         self.header.samples = columns.fields.iter().skip(9).map(|s| s.to_string()).collect();
         self.enter_records();
+        if self.frequency.none_in_use() {
+            let key = if self.frequency.sources.is_empty() { "vcf-no-frequency" } else { "vcf-no-frequency-in-use" };
+            self.diagnostics.warn(self.line, Phrase::new(key).arg("count", self.frequency.sources.len()));
+        }
         if let Some(bytes) = self.part_bytes {
             self.split = Some(Split::new(bytes, self.header.samples.len()));
         }
@@ -331,6 +342,11 @@ impl Parser {
     /// Readies the record section, from the header read so far.
     fn enter_records(&mut self) {
         self.schema = AnnotationSchema::detect(&self.header, &self.fields);
+        self.frequency = FrequencySources::detect(&self.header, self.schema.as_ref(), &self.fields.frequency);
+        if let Some(schema) = &mut self.schema {
+            schema.use_frequencies(&self.frequency);
+        }
+        self.info_fields = InfoFields::new(&self.fields, &self.frequency);
         self.info_defs = FieldDefs::info(&self.header);
         self.format_defs = FieldDefs::format(&self.header);
         self.store = VariantStore::new(self.header.samples.len());
