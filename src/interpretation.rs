@@ -225,6 +225,21 @@ impl Interpretation {
         self.engine.policy.set(case.policy);
     }
 
+    /// Reads the open file again with other frequency sources, and makes
+    /// them the case's (saved first, so the case restored after the read
+    /// asks for these, not the ones it had).
+    pub fn use_frequency(self, frequency: tolk_core::annotation::FrequencySettings) {
+        let worked_on = self.session.with_untracked(|s| s.as_ref().is_some_and(|s| s.case.is_some()));
+        if worked_on {
+            self.edit_session(|s| {
+                if let Some(case) = &mut s.case {
+                    case.frequency = frequency.clone();
+                }
+            });
+        }
+        self.engine.reopen(frequency);
+    }
+
     /// The case's settings on the page now.
     fn current_case(self) -> CaseSettings {
         untrack(|| self.engine.narrowing.case_tracked(self.engine.policy.get(), self.engine.loaded_frequency()))

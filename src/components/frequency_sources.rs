@@ -7,6 +7,7 @@
 use super::use_engine;
 use crate::engine::LoadState;
 use crate::i18n::{t, tr, tr_with};
+use crate::interpretation::Interpretation;
 use crate::narrowing::store_frequency;
 use leptos::prelude::*;
 use tolk_core::annotation::FrequencySource;
@@ -14,6 +15,7 @@ use tolk_core::annotation::FrequencySource;
 #[component]
 pub fn FrequencySources() -> impl IntoView {
     let engine = use_engine();
+    let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
     let sources = Memo::new(move |_| match engine.state.get() {
         LoadState::Ready { summary, .. } => summary.frequency,
         _ => Vec::new(),
@@ -33,7 +35,7 @@ pub fn FrequencySources() -> impl IntoView {
         }
         store_frequency(&settings);
         engine.frequency.set(settings.clone());
-        engine.reopen(settings);
+        interp.use_frequency(settings);
     };
     let row = move |source: FrequencySource| {
         let id = source.id();

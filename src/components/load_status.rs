@@ -92,11 +92,17 @@ pub fn LoadStatus() -> impl IntoView {
                         ("store", format_bytes(summary.store_bytes).into()),
                         ("memory", format_bytes(wasm_memory_bytes).into()),
                     ];
+                    // Said where it cannot be missed: without a frequency,
+                    // rarity filters keep everything.
+                    let no_frequency = !summary.frequency.iter().any(|f| f.in_use);
                     view! {
                         <p>{pseudo.text(&lang.t_with("status-ready", &counts))}</p>
                         <p class="detail">
                             {annotation_words(lang, &summary)} " " {lang.t_with("status-read-in", &read)}
                         </p>
+                        {no_frequency.then(|| view! {
+                            <p class="caution" data-testid="no-frequency" role="status">{lang.t("status-no-frequency")}</p>
+                        })}
                     }
                         .into_any()
                 }

@@ -1,7 +1,7 @@
 // The main views checked by axe-core (WCAG 2.1 A and AA rules) with the
 // demo case open: the table, a selected variant with its classification
 // panel, the charts and the note. Serious and critical violations fail.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { TolkPage, seriousViolations as violations } from "./tolk-page.mjs";
 
 test("the main views have no serious accessibility violations", async ({ page }) => {

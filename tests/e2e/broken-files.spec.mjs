@@ -1,7 +1,7 @@
 // Issue 9, broken and extreme files: each ends in a clear message (what, and
 // where) or loads with a warning, never a frozen or crashed tab, and the app
 // opens the next file. The files are made here, from their description.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { readFileSync, writeFileSync, openSync, writeSync, closeSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { dirname, join, resolve } from "node:path";

@@ -2,7 +2,7 @@
 // with its text alternative, follows a filter change, and a click on a
 // variant's mark selects it. `TOLK_WRITE_EXAMPLE=1` also keeps a PNG of
 // each chart in docs/charts for the team's notes.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { TolkPage } from "./tolk-page.mjs";
 
 const CHARTS = ["chart-consequences", "chart-funnel", "chart-genome", "chart-af-score", "chart-quality"];

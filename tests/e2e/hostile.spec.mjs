@@ -2,7 +2,7 @@
 // hostile.mjs) is shown as text, runs nothing, and every export keeps its
 // payloads exact where the format holds data (JSON, FHIR) and inert where it
 // is read by people or programs (Markdown, HTML).
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { TolkPage, exported } from "./tolk-page.mjs";
 import { GENE, PAYLOADS, SAMPLES, writeHostileVcf } from "./hostile.mjs";
 import { validateFhir, validateNote } from "../schema/validate.mjs";

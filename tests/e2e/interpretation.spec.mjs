@@ -2,7 +2,7 @@
 // suggestions and their evidence, applies criteria by hand, sets what goes
 // in the report; the work survives a reload, and a session file carries it
 // to another browser exactly.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { readFile, writeFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";

@@ -3,7 +3,7 @@
 // each control is reached (no trap, nothing skipped) and shows its focus;
 // the other works the demo case with the keyboard alone, chart marks and
 // explanations included.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { TolkPage, select } from "./tolk-page.mjs";
 
 /** Presses Tab until the focused element matches `selector`; fails, naming

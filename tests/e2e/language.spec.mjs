@@ -9,7 +9,7 @@
 // The engine's own words (suggestions and their evidence, counting notes,
 // the funnel, the parser's warnings and errors, the charts) are phrases
 // worded on the page, so they are held to the same check.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { TolkPage, select, exported, seriousViolations } from "./tolk-page.mjs";

@@ -2,7 +2,7 @@
 // presented one per screen and driven from the keyboard alone, the
 // shortcut list, and pseudonymise: with it on, no sample name, file name
 // or date of the open file is on the page or in anything exported.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { readFileSync } from "node:fs";
 import { TolkPage, exported, select, seriousViolations } from "./tolk-page.mjs";
 

@@ -1,7 +1,7 @@
 // A clinician narrows a file: imports a panel and a PED, applies the rare
 // disease preset and an inheritance mode, reads the funnel, reopens the
 // view from its URL, and clears back to everything.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { TolkPage } from "./tolk-page.mjs";

@@ -3,7 +3,7 @@
 // and conclusion (one of them hostile), and downloads the note in each
 // format. Each file holds the variants; the FHIR Bundle is valid FHIR R4;
 // nothing the analyst typed turns into markup or script.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { writeFile } from "node:fs/promises";
 import { TolkPage, exported, select } from "./tolk-page.mjs";
 import { validateFhir, validateNote } from "../schema/validate.mjs";

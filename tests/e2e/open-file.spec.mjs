@@ -1,5 +1,5 @@
 // A clinician opens a VCF and sees its variants: the foundation slice.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -114,18 +114,23 @@ test("a large file can be cancelled while the page stays responsive", async ({ p
   await expect(tolk.status).toContainText("cancelled");
 });
 
-test("the transcript policy changes the worst consequence shown", async ({ page }) => {
+test("the transcript policy changes the worst consequence shown, and the canonical transcript is the default", async ({ page }) => {
   const tolk = new TolkPage(page);
   await tolk.goto();
   await tolk.open(join(data, "vep/bystro-trio.trim.vep.vcf.gz"));
   await tolk.expectReady({ records: 146 });
+  // Synonymous on another transcript, intronic on the canonical one: by
+  // default the row says what the canonical transcript says, and that it is.
   const row = page.locator('[data-key="2:229934:A:G"]');
-  await expect(row).toContainText("synonymous variant");
-  await page.getByTestId("transcript-policy").selectOption("canonical");
+  await expect(page.getByTestId("transcript-policy")).toHaveValue("preferred");
   await expect(row).toContainText("intron variant");
   await expect(row).toContainText("MODIFIER");
+  await expect(row.locator(".basis")).toHaveText("canonical");
   await page.getByTestId("transcript-policy").selectOption("all");
   await expect(row).toContainText("synonymous variant");
+  await expect(row.locator(".basis")).toHaveText("any transcript");
+  await page.getByTestId("transcript-policy").selectOption("canonical");
+  await expect(row).toContainText("intron variant");
 });
 
 test("selecting a variant shows every transcript, read again from the file", async ({ page }) => {

@@ -4,7 +4,7 @@
 // store, rows, and warnings at the same line numbers, also for a line in
 // the last part. The file is made here from a real VEP file's records,
 // repeated to some 12 MB (three parts of 4 MiB).
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { tmpdir } from "node:os";

@@ -3,7 +3,7 @@
 // who applies the expected criteria gets the expected class from Tolk's
 // classifier and a comparison that agrees on every criterion; one who
 // misses some sees which.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { readFileSync } from "node:fs";
 import { TolkPage, select, seriousViolations } from "./tolk-page.mjs";
 

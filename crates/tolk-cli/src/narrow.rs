@@ -34,6 +34,9 @@ pub struct Narrowing {
     /// Keep variants whose FILTER is PASS (or `.`, not filtered).
     #[arg(long)]
     pass_only: bool,
+    /// Keep variants the proband carries (without --ped, that some sample carries); a no-call is kept.
+    #[arg(long)]
+    carrier: bool,
     #[arg(long, value_name = "Q")]
     min_qual: Option<f32>,
     /// Depth of the proband (or, without a family, of any carrier).
@@ -72,6 +75,7 @@ impl Narrowing {
             || self.mode.is_some()
             || self.preset.is_some()
             || self.pass_only
+            || self.carrier
             || self.min_qual.is_some()
             || self.min_dp.is_some()
             || self.min_gq.is_some()
@@ -97,6 +101,7 @@ impl Narrowing {
             *f = Preset::parse(p).expect("clap checked the value").filters();
         }
         f.pass_only |= self.pass_only;
+        f.carrier |= self.carrier;
         f.min_qual = self.min_qual.or(f.min_qual);
         f.min_dp = self.min_dp.or(f.min_dp);
         f.min_gq = self.min_gq.or(f.min_gq);

@@ -114,6 +114,7 @@ impl Pseudonyms {
         let context = &mut s.context;
         context.samples.iter_mut().for_each(scrub);
         context.proband.iter_mut().for_each(scrub);
+        context.roles.iter_mut().for_each(|r| scrub(&mut r.sample));
         let note = &mut s.note;
         for text in [&mut note.patient, &mut note.referral, &mut note.phenotype, &mut note.conclusion] {
             scrub(text);

@@ -286,14 +286,38 @@ fn the_fhir_bundle_uses_the_genomics_reporting_codes() {
     assert_eq!(profile(report), "genomics-report");
     let results: Vec<&str> =
         report["result"].as_array().unwrap().iter().map(|r| r["reference"].as_str().unwrap()).collect();
-    assert_eq!(results, urls[1..], "the report's results are every observation in the Bundle");
+    let phenotype: Vec<&str> = report["extension"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .inspect(|e| assert_eq!(e["url"], "http://hl7.org/fhir/StructureDefinition/workflow-supportingInfo"))
+        .map(|e| e["valueReference"]["reference"].as_str().unwrap())
+        .collect();
+    let mut listed = results.clone();
+    listed.extend(&phenotype);
+    listed.sort_unstable();
+    let mut all = urls[1..].to_vec();
+    all.sort_unstable();
+    assert_eq!(listed, all, "every other resource is a result or the phenotype the report rests on");
+    // The note's two HPO terms, each an Observation coded in HPO, present.
+    let terms: Vec<(&str, &str)> = phenotype
+        .iter()
+        .map(|url| resources[urls.iter().position(|u| u == url).unwrap()])
+        .map(|p| {
+            assert_eq!(p["code"]["coding"][0]["system"], "http://human-phenotype-ontology.org");
+            assert_eq!(p["valueCodeableConcept"]["coding"][0]["code"], "LA9633-4");
+            (p["code"]["coding"][0]["code"].as_str().unwrap(), p["code"]["text"].as_str().unwrap())
+        })
+        .collect();
+    assert_eq!(terms, [("HP:0001250", "Seizure"), ("HP:0001263", "Global developmental delay")]);
 
     let spec_components = [
         "48002-0", "48018-6", "62374-4", "48013-7", "92822-6", "81254-5", "69547-8", "69551-0", "48019-4", "81290-9",
         "51958-7", "48004-6", "48005-3", "53034-5",
     ];
-    let variants: Vec<_> = resources.iter().filter(|r| profile(r) == "variant").collect();
-    let implications: Vec<_> = resources.iter().filter(|r| profile(r) == "diagnostic-implication").collect();
+    let profiled: Vec<_> = resources.iter().filter(|r| r.get("meta").is_some()).collect();
+    let variants: Vec<_> = profiled.iter().filter(|r| profile(r) == "variant").collect();
+    let implications: Vec<_> = profiled.iter().filter(|r| profile(r) == "diagnostic-implication").collect();
     assert_eq!((variants.len(), implications.len()), (3, 3), "one of each per finding and listed VUS");
     for v in &variants {
         assert_eq!(code(v), "69548-6");
@@ -314,6 +338,7 @@ fn the_fhir_bundle_uses_the_genomics_reporting_codes() {
                 .map(|c| c["valueCodeableConcept"]["coding"][0]["code"].clone())
         };
         assert_eq!(answer("62374-4").unwrap(), "LA26806-2", "GRCh38");
+        assert!(answer("48018-6").unwrap().as_str().unwrap().starts_with("HGNC:"), "HGNC ids carry their prefix");
         assert_eq!(answer("53034-5").unwrap(), "LA6706-1", "heterozygous");
         assert_eq!(answer("92822-6").unwrap(), "LA30102-0", "1-based, as VCF");
     }

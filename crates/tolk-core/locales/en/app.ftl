@@ -270,6 +270,7 @@ status-progress = Reading the file
 status-cancel = Cancel
 status-ready = { $name }: { $records } records, { $variants } variants (one per ALT allele), { $samples }.{" "}
 status-read-in = Read in { $seconds } s; the engine holds { $store } of variants in { $memory } of memory.
+status-no-frequency = No population allele frequency is in use for this file: AF filters keep every variant, and PM2, BS1 and BA1 are not suggested. Check the frequency sources under Filters.
 status-failed-unnamed = The file could not be read: { $reason }
 status-failed = { $name } could not be read: { $reason }
 status-vep = Annotated by VEP

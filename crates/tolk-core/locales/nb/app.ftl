@@ -270,6 +270,7 @@ status-progress = Leser filen
 status-cancel = Avbryt
 status-ready = { $name }: { $records } poster, { $variants } varianter (én per ALT-allel), { $samples }.{" "}
 status-read-in = Lest på { $seconds } s; motoren holder { $store } med varianter i { $memory } minne.
+status-no-frequency = Ingen populasjonsfrekvens er i bruk for denne filen: AF-filtre beholder alle varianter, og PM2, BS1 og BA1 foreslås ikke. Se frekvenskildene under Filtre.
 status-failed-unnamed = Filen kunne ikke leses: { $reason }
 status-failed = { $name } kunne ikke leses: { $reason }
 status-vep = Annotert med VEP

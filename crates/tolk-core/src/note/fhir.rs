@@ -10,13 +10,23 @@
 //! name-based (UUID v5) from the file's checksum and the variant, so the
 //! same session always gives the same Bundle.
 //!
+//! The patient's phenotype (the note's HPO terms, and any free-text lines)
+//! is an Observation per line, coded in HPO with the value "Present", as
+//! the HL7 Phenomics Exchange IG codes a phenotypic feature; the report
+//! points to them through the core `workflow-supportingInfo` extension (the
+//! Genomics Reporting IG's way to context that is an input, not a result).
+//! A variant's parental origin, where the trio shows it, is the IG's
+//! `variant-inheritance` component (Maternal, Paternal; de novo and "both
+//! parents" as text: its value set has no code for them).
+//!
 //! Not included, because the session does not carry them: read depth and
 //! variant allele fraction (81258-6, 82121-5), the ClinVar variation id
 //! (81252-9), and genomic HGVS for indels (see [`NoteVariant::hgvsg`]).
 
-use super::{Note, NoteVariant};
+use super::{Note, NoteVariant, Phenotype};
 use crate::acmg::Class;
 use crate::i18n::Lang;
+use crate::inheritance::ParentalOrigin;
 use crate::vcf::assembly::Build;
 use crate::vcf::genotype::Zygosity;
 use crate::words;
@@ -31,6 +41,8 @@ const HGNC: &str = "http://www.genenames.org/geneId";
 const REFSEQ: &str = "http://www.ncbi.nlm.nih.gov/refseq";
 const ENSEMBL: &str = "http://www.ensembl.org";
 const SO: &str = "http://www.sequenceontology.org";
+const HPO: &str = "http://human-phenotype-ontology.org";
+const SUPPORTING_INFO: &str = "http://hl7.org/fhir/StructureDefinition/workflow-supportingInfo";
 
 /// The Bundle, pretty-printed.
 pub fn render(note: &Note) -> String {
@@ -55,6 +67,13 @@ pub fn bundle(note: &Note) -> Value {
         let display = format!("{}: {}", v.label(), v.class.label(note.language));
         results.push(json!({ "reference": implication_url, "display": display }));
     }
+    let mut phenotype = Vec::new();
+    for (i, p) in note.phenotype.iter().enumerate() {
+        let id = Uuid::new_v5(&namespace, format!("phenotype:{i}").as_bytes());
+        let url = format!("urn:uuid:{id}");
+        entries.push(entry(&url, phenotype_observation(p, id, &subject)));
+        phenotype.push(json!({ "url": SUPPORTING_INFO, "valueReference": { "reference": url } }));
+    }
     let report_id = Uuid::new_v5(&namespace, b"report");
     let mut report = json!({
         "resourceType": "DiagnosticReport",
@@ -67,6 +86,9 @@ pub fn bundle(note: &Note) -> Value {
         "issued": note.date,
         "result": results,
     });
+    if !phenotype.is_empty() {
+        report["extension"] = json!(phenotype);
+    }
     if !note.analyst.trim().is_empty() {
         report["resultsInterpreter"] = json!([{ "display": note.analyst }]);
     }
@@ -198,6 +220,17 @@ fn variant(v: &NoteVariant, lang: Lang, id: Uuid, build: Option<Build>, subject:
     if let Some((code, display)) = v.zygosity.and_then(allelic_state) {
         components.push(component("53034-5", "Allelic state", "valueCodeableConcept", concept(LOINC, code, display)));
     }
+    if let Some(origin) = v.parental_origin {
+        let value = match origin {
+            ParentalOrigin::Maternal => concept(LOINC, "LA26320-4", "Maternal"),
+            ParentalOrigin::Paternal => concept(LOINC, "LA26321-2", "Paternal"),
+            other => json!({ "text": lang.t(other.key()) }),
+        };
+        components.push(json!({
+            "code": concept(TBD_CODES, "variant-inheritance", "Variant Inheritance"),
+            "valueCodeableConcept": value,
+        }));
+    }
     let mut text = vec![format!("{} ({})", v.label(), v.position)];
     if let Some(af) = v.af {
         text.push(format!("{} {}", lang.t("note-af"), words::af(af)));
@@ -249,6 +282,23 @@ fn implication(v: &NoteVariant, lang: Lang, id: Uuid, variant_url: &str, subject
             concept(LOINC, code, display),
         )],
         "note": notes,
+    })
+}
+
+/// One phenotype line as an Observation: an HPO term, present (HL7
+/// Phenomics Exchange IG, PhenotypicFeature), or the analyst's text.
+fn phenotype_observation(p: &Phenotype, id: Uuid, subject: &Value) -> Value {
+    let code = match &p.hpo {
+        Some(term) => json!({ "coding": [coding(HPO, term, &p.text)], "text": p.text }),
+        None => json!({ "text": p.text }),
+    };
+    json!({
+        "resourceType": "Observation",
+        "id": id.to_string(),
+        "status": "final",
+        "code": code,
+        "subject": subject,
+        "valueCodeableConcept": concept(LOINC, "LA9633-4", "Present"),
     })
 }
 

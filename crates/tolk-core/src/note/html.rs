@@ -8,8 +8,12 @@ use super::layout::{blocks, Block};
 use super::{Figures, Note};
 
 /// Screen and print styles: black on white, 11pt body text that the
-/// browser can scale, A4 margins, no break inside a variant's facts.
-const STYLE: &str = "\
+/// browser can scale, A4 margins, no break inside a variant's facts. The
+/// app's Content-Security-Policy names the SHA-256 of the `<style>`
+/// element's text (a newline, then this), so the note's preview, which
+/// inherits the page's policy, is styled as the downloaded page is (an
+/// end-to-end test holds index.html to it).
+pub const STYLE: &str = "\
 body{font:11pt/1.45 system-ui,-apple-system,'Segoe UI',sans-serif;color:#111;background:#fff;max-width:50rem;margin:2rem auto;padding:0 1rem}
 h1{font-size:1.6em;margin:0 0 .8em}h2{font-size:1.25em;border-bottom:2px solid #222;margin-top:1.6em}h3{font-size:1.1em;margin-top:1.4em}h4{font-size:1em;margin:1em 0 .3em}
 table{border-collapse:collapse;width:100%;margin:.4em 0 1em}th,td{text-align:left;vertical-align:top;border:1px solid #999;padding:.25em .5em}
