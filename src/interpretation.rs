@@ -321,11 +321,11 @@ impl Interpretation {
         let engine = self.engine;
         let funnel = engine.view.with_untracked(|v| v.as_ref().map(|v| v.funnel.clone())).unwrap_or_default();
         let query = untrack(|| engine.narrowing.query(engine.policy.get_untracked()));
-        let (samples, build, frequency) = match engine.state.get_untracked() {
-            LoadState::Ready { summary, .. } => (summary.samples, summary.build, summary.frequency),
-            _ => (Vec::new(), None, Vec::new()),
-        };
-        session.context = CaseContext::new(&query, &funnel, &samples, build, &frequency);
+        // Work is edited only on a loaded file; without one, the context
+        // the session has stays.
+        if let LoadState::Ready { summary, .. } = engine.state.get_untracked() {
+            session.context = CaseContext::new(&query, &funnel, &summary);
+        }
     }
 
     /// Writes the session to IndexedDB.

@@ -84,7 +84,7 @@ fn responses_with_rows_and_summaries_round_trip() {
 /// are made from, and the page's suggestions equal the engine's.
 #[wasm_bindgen_test]
 fn a_selected_variant_and_its_facts_round_trip() {
-    use tolk_core::acmg::{suggest, Facts, Thresholds};
+    use tolk_core::acmg::{suggest, Answers, Facts, Thresholds};
     use tolk_core::session::VariantFacts;
     use tolk_core::vcf::detail::{decode_record, DecodeContext};
     // The demo's de novo SCN1A missense (row 1): PM2 and PP3 from the file.
@@ -98,7 +98,7 @@ fn a_selected_variant_and_its_facts_round_trip() {
     let alt = record.alts[0].clone();
     let facts = Facts::gather(&loaded, None, 1, policy);
     let snapshot = VariantFacts::new(&row, &loaded.store.calls(1), &alt, &facts, &loaded.header.samples);
-    let expected = suggest(&alt, &facts, &Thresholds::default());
+    let expected = suggest(&alt, &facts, &Thresholds::default(), &Answers::default());
     assert_eq!(expected.items.len(), 2, "{expected:?}");
     let mark = tolk_core::chart::MarkRef::new(&loaded.store, 1);
     let transcript = alt.worst_under(policy).and_then(|t| t.feature.clone());
@@ -117,7 +117,10 @@ fn a_selected_variant_and_its_facts_round_trip() {
     let (back, _) = decode::<Response>(encode(&response, None).unwrap()).unwrap();
     assert_eq!(back, response);
     let Response::Record { detail: Ok(selected), .. } = back else { unreachable!() };
-    assert_eq!(suggest(&selected.record.alts[0], &selected.facts, &Thresholds::default()), expected);
+    assert_eq!(
+        suggest(&selected.record.alts[0], &selected.facts, &Thresholds::default(), &Answers::default()),
+        expected
+    );
 }
 
 #[wasm_bindgen_test]

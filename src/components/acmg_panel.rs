@@ -4,12 +4,12 @@
 //! [`Interpretation::edit`], which saves it at once.
 
 use super::use_engine;
-use super::{ClassificationBox, CriteriaChecklist, SuggestionList, VariantDecision};
+use super::{ClassificationBox, CriteriaChecklist, SuggestionList, VariantAnswers, VariantDecision};
 use crate::engine::Selection;
 use crate::i18n::{t, tr_with, use_language};
 use crate::interpretation::Interpretation;
 use leptos::prelude::*;
-use tolk_core::acmg::suggest;
+use tolk_core::acmg::{suggest, DisorderInheritance};
 use tolk_core::session::VariantWork;
 
 #[component]
@@ -62,9 +62,11 @@ pub fn AcmgPanel() -> impl IntoView {
         };
         let facts = selected.facts.clone();
         let decoded = selected.record.alts.get(usize::from(alt) - 1).cloned()?;
+        let panel = snapshot.panel_inheritance.as_deref().map(DisorderInheritance::from_panel);
         let suggestions = Memo::new(move |_| {
             let thresholds = interp.session.with(|s| s.as_ref().map(|s| s.thresholds).unwrap_or_default());
-            suggest(&decoded, &facts, &thresholds)
+            let answers = work.with(VariantWork::answers);
+            suggest(&decoded, &facts, &thresholds, &answers)
         });
         let gene = snapshot.gene.as_deref().map(|g| format!("{g} ")).unwrap_or_default();
         let change = snapshot.hgvsp.as_deref().or(snapshot.hgvsc.as_deref()).unwrap_or(&key).to_owned();
@@ -75,6 +77,7 @@ pub fn AcmgPanel() -> impl IntoView {
                     <h2 id="acmg-heading">{title}</h2>
                     <div class="acmg-grid">
                         <div class="acmg-main">
+                            <VariantAnswers work=work snapshot=snapshot.clone() panel=panel/>
                             <SuggestionList suggestions=suggestions work=work snapshot=snapshot.clone()/>
                             <CriteriaChecklist work=work suggestions=suggestions snapshot=snapshot.clone()/>
                         </div>

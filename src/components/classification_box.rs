@@ -26,6 +26,7 @@ pub fn ClassificationBox(work: Memo<VariantWork>) -> impl IntoView {
             data-points=move || result.with(|c| c.points.to_string())
             data-class-points=move || result.with(|c| c.class.id())
             data-class-2015=move || result.with(|c| c.class_2015.id())
+            data-vus-tier=move || result.with(|c| c.vus_tier.map(|t| t.key()))
             aria-labelledby="classification-heading"
             aria-live="polite"
         >
@@ -36,7 +37,15 @@ pub fn ClassificationBox(work: Memo<VariantWork>) -> impl IntoView {
             })}
             <dl>
                 <dt>{t("class-points")}</dt>
-                <dd>{move || result.with(|c| format!("{} → {}", c.points, c.class.label(use_language().get())))}</dd>
+                <dd>
+                    {move || {
+                        let lang = use_language().get();
+                        result.with(|c| {
+                            let class = c.vus_tier.map_or_else(|| c.class.label(lang), |tier| lang.t(tier.key()));
+                            format!("{} → {class}", c.points)
+                        })
+                    }}
+                </dd>
                 <dt>{t("class-2015")}</dt>
                 <dd>{move || result.with(|c| c.class_2015.label(use_language().get()))}</dd>
                 <dt>{t("class-counted")}</dt>

@@ -4,7 +4,7 @@
 //! Tolk has a suggestion for are marked; retired ones are flagged.
 
 use super::{saved_as_typed, Explain};
-use crate::i18n::{t, tr_with, use_language};
+use crate::i18n::{t, tr, tr_with, use_language};
 use crate::interpretation::Interpretation;
 use leptos::prelude::*;
 use tolk_core::acmg::{Criterion, Direction, Strength, Suggestions, CRITERIA};
@@ -63,8 +63,9 @@ fn criterion_row(
     let strength_id = format!("criterion-strength-{code}");
     let comment_id = format!("criterion-comment-{code}");
     let pseudo = crate::pseudonymise::use_pseudonymise();
+    let needs_reason = move || work.with(|w| w.unexplained_strengths().contains(&code));
     view! {
-        <div class="criterion" class:applied=move || state().applied class:retired=criterion.retired>
+        <div class="criterion" class:applied=move || state().applied class:retired=criterion.retired class:needs-reason=needs_reason>
             <input
                 type="checkbox"
                 id=id.clone()
@@ -81,6 +82,7 @@ fn criterion_row(
                 " "
                 <span class="title">{move || criterion.title(use_language().get())}</span>
                 {criterion.retired.then(|| view! { <span class="flag">{t("criterion-retired")}</span> })}
+                {move || needs_reason().then(|| view! { <span class="flag warning" data-testid=format!("criterion-needs-reason-{code}")>{t("criterion-reason-needed")}</span> })}
                 {move || suggested().map(|s| view! { <span class="flag suggested">{move || tr_with("criterion-suggested", &[("strength", s.label(use_language().get()).into())])}</span> })}
             </label>
             <Explain topic=Topic::Criterion(code) name=code.as_str().to_owned()/>
@@ -97,7 +99,7 @@ fn criterion_row(
                 {code
                     .allowed()
                     .map(|s| {
-                        let key = if s == criterion.default { "criterion-strength-default" } else { "criterion-strength" };
+                        let key = if s == code.expected_strength() { "criterion-strength-default" } else { "criterion-strength" };
                         view! {
                             <option value=s.suffix() selected=move || state().strength == s>
                                 {move || tr_with(key, &[("strength", s.label(use_language().get()).into())])}
@@ -111,7 +113,8 @@ fn criterion_row(
                 id=comment_id
                 class="criterion-comment"
                 data-testid=format!("criterion-comment-{code}")
-                placeholder=t("criterion-comment")
+                placeholder=move || if needs_reason() { tr("criterion-reason-needed") } else { tr("criterion-comment") }
+                aria-invalid=move || needs_reason().to_string()
                 readonly=move || pseudo.on.get()
                 prop:value=move || pseudo.text(&state().comment)
                 on:input=comment

@@ -71,6 +71,13 @@ pub fn NotePanel() -> impl IntoView {
                         write=|t| &mut t.phenotype
                     />
                     <NoteField id="conclusion" label="note-panel-conclusion" tall=true read=|t| &t.conclusion write=|t| &mut t.conclusion/>
+                    <NoteField
+                        id="limitations"
+                        label="note-panel-limitations"
+                        placeholder="note-panel-limitations-example"
+                        read=|t| &t.limitations
+                        write=|t| &mut t.limitations
+                    />
                 </div>
                 {move || {
                     note.with(|n| {

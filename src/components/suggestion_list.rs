@@ -4,12 +4,12 @@
 //! clinician accepts, changes or rejects it; the answer is recorded with
 //! who gave it and when.
 
-use super::Explain;
+use super::{Explain, FrequencyThresholds};
 use crate::i18n::{said, t, tr_with, use_language};
 use crate::interpretation::Interpretation;
 use crate::pseudonymise::use_pseudonymise;
 use leptos::prelude::*;
-use tolk_core::acmg::{Strength, Suggestion, Suggestions, Thresholds};
+use tolk_core::acmg::{Strength, Suggestion, Suggestions};
 use tolk_core::explain::Topic;
 use tolk_core::session::{Outcome, VariantFacts, VariantWork};
 
@@ -162,49 +162,5 @@ fn suggestion_card(item: Suggestion, work: Memo<VariantWork>, snapshot: StoredVa
                 view! { <p class="decided">{text}</p> }
             })}
         </article>
-    }
-}
-
-/// The population-frequency thresholds for BA1, BS1 and PM2, saved with
-/// the session: they depend on the disorder, so the clinician sets them.
-#[component]
-fn FrequencyThresholds() -> impl IntoView {
-    let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
-    let current = move || interp.session.with(|s| s.as_ref().map(|s| s.thresholds).unwrap_or_default());
-    let field = move |id: &'static str,
-                      label: &'static str,
-                      get: fn(&Thresholds) -> f32,
-                      set: fn(&mut Thresholds, f32)| {
-        view! {
-            <label for=id>{t(label)}</label>
-            <input
-                id=id
-                data-testid=id
-                type="number"
-                step="any"
-                min="0"
-                max="1"
-                inputmode="decimal"
-                prop:value=move || get(&current()).to_string()
-                on:change=move |e| {
-                    let value = event_target_value(&e).trim().parse::<f32>().ok().filter(|v| (0.0..=1.0).contains(v));
-                    match value {
-                        Some(v) => interp.edit_session(|s| set(&mut s.thresholds, v)),
-                        // Refused: show the value in force again.
-                        None => event_target::<web_sys::HtmlInputElement>(&e).set_value(&get(&current()).to_string()),
-                    }
-                }
-            />
-        }
-    };
-    view! {
-        <details class="thresholds">
-            <summary>{t("thresholds-heading")}</summary>
-            <div class="threshold-fields">
-                {field("threshold-ba1", "thresholds-ba1", |t| t.ba1, |t, v| t.ba1 = v)}
-                {field("threshold-bs1", "thresholds-bs1", |t| t.bs1, |t, v| t.bs1 = v)}
-                {field("threshold-pm2", "thresholds-pm2", |t| t.pm2, |t, v| t.pm2 = v)}
-            </div>
-        </details>
     }
 }

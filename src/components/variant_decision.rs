@@ -8,7 +8,7 @@ use crate::interpretation::Interpretation;
 use crate::pseudonymise::use_pseudonymise;
 use leptos::prelude::*;
 use tolk_core::acmg::Class;
-use tolk_core::session::{Override, Report, VariantFacts, VariantWork};
+use tolk_core::session::{Confirmation, Override, Report, VariantFacts, VariantWork};
 
 #[component]
 pub fn VariantDecision(work: Memo<VariantWork>, snapshot: VariantFacts) -> impl IntoView {
@@ -27,6 +27,7 @@ pub fn VariantDecision(work: Memo<VariantWork>, snapshot: VariantFacts) -> impl 
         }));
     };
     let comment = saved_as_typed(move |text| edit(Box::new(move |w| w.comment = text)));
+    let condition = saved_as_typed(move |text| edit(Box::new(move |w| w.condition = text)));
     let set_reason = move |e: leptos::ev::Event| {
         let reason = event_target_value(&e);
         edit(Box::new(move |w| {
@@ -79,6 +80,33 @@ pub fn VariantDecision(work: Memo<VariantWork>, snapshot: VariantFacts) -> impl 
                     .into_iter()
                     .map(|r| view! {
                         <option value=r.id() selected=move || work.with(|w| w.report == Some(r))>{move || r.label(use_language().get())}</option>
+                    })
+                    .collect_view()}
+            </select>
+            <label for="variant-condition">{t("decision-condition")}</label>
+            <input
+                id="variant-condition"
+                data-testid="variant-condition"
+                placeholder=t("decision-condition-example")
+                readonly=move || pseudo.on.get()
+                prop:value=move || pseudo.text(&work.with(|w| w.condition.clone()))
+                on:input=condition
+                on:change=condition
+            />
+            <label for="confirmation">{t("decision-confirmation")}</label>
+            <select
+                id="confirmation"
+                data-testid="confirmation"
+                on:change=move |e| {
+                    let confirmation = Confirmation::parse(&event_target_value(&e));
+                    edit(Box::new(move |w| w.confirmation = confirmation));
+                }
+            >
+                <option value="" selected=move || work.with(|w| w.confirmation.is_none())>{t("decision-not-decided")}</option>
+                {Confirmation::ALL
+                    .into_iter()
+                    .map(|c| view! {
+                        <option value=c.id() selected=move || work.with(|w| w.confirmation == Some(c))>{move || c.label(use_language().get())}</option>
                     })
                     .collect_view()}
             </select>

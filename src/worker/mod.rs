@@ -200,7 +200,11 @@ async fn record(
         variant.inheritance = view.fits(&judge, row);
     }
     let facts = Facts::gather(&open.loaded, family, row, policy);
-    let snapshot = VariantFacts::new(&variant, &store.calls(row as usize), alt, &facts, &open.loaded.header.samples);
+    let mut snapshot =
+        VariantFacts::new(&variant, &store.calls(row as usize), alt, &facts, &open.loaded.header.samples);
+    let panel = open.view.as_ref().and_then(|(_, view, _)| view.panel.as_ref());
+    snapshot.panel_inheritance =
+        panel.zip(variant.gene.as_deref()).and_then(|(p, gene)| p.inheritance_of(gene)).map(str::to_owned);
     Ok(Box::new(Selected { record, facts, snapshot, lollipop: GeneChart::Pending }))
 }
 

@@ -161,3 +161,45 @@ test("the printable note's preview is styled as the downloaded page is, under th
   const hash = createHash("sha256").update(style).digest("base64");
   expect(readFileSync(join(root, "index.html"), "utf8")).toContain(`'sha256-${hash}'`);
 });
+
+test("the clinician's answers weigh the de novo suggestion, and BS1 comes from the disorder's maximum credible AF", async ({ page }) => {
+  const tolk = new TolkPage(page);
+  await tolk.openDemoCase();
+  const SCN1A = "chr2:166003512:C:T";
+  await select(page, SCN1A);
+  // Parentage assumed, phenotype consistent: 0.5 SVI de novo points.
+  await expect(page.getByTestId("suggestion-PM6")).toContainText("supporting");
+  await page.getByTestId("answer-parentage").selectOption("confirmed");
+  await expect(page.getByTestId("suggestion-PS2")).toContainText("moderate");
+  await page.getByTestId("answer-specificity").selectOption("highly_specific");
+  await expect(page.getByTestId("suggestion-PS2")).toContainText("strong");
+  await page.getByTestId("answer-specificity").selectOption("not_consistent");
+  await expect(page.getByTestId("suggestion-PS2")).toHaveCount(0);
+  await expect(page.getByTestId("suggestion-remarks")).toContainText("0 SVI de novo point(s)");
+
+  // Whiffin 2017's HCM example: 1 in 500, 2%, 100%, 50%: 4.00e-5.
+  await page.locator(".thresholds summary").click();
+  await expect(page.getByTestId("maxaf-result")).toContainText("4.00e-5");
+  await page.getByTestId("maxaf-prevalence").fill("10000");
+  await page.getByTestId("maxaf-prevalence").press("Enter");
+  await page.getByTestId("maxaf-allelic").fill("0.5");
+  await page.getByTestId("maxaf-allelic").press("Enter");
+  await page.getByTestId("maxaf-penetrance").fill("1");
+  await page.getByTestId("maxaf-penetrance").press("Enter");
+  await page.getByTestId("maxaf-biallelic").check();
+  // sqrt(1/10000) x 0.5 x sqrt(1) / sqrt(1) = 0.005.
+  await expect(page.getByTestId("maxaf-result")).toContainText("0.0050");
+  await page.getByTestId("maxaf-use-bs1").click();
+  await expect(page.getByTestId("threshold-bs1")).toHaveValue("0.005");
+  await page.getByTestId("maxaf-use-filter").click();
+  await expect(page.getByTestId("filter-af")).toHaveValue("0.005");
+  await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "saved");
+
+  // The answers are the variant's work: they come back on reload.
+  await page.reload();
+  await tolk.openDemo();
+  await tolk.expectReady({ records: 16 });
+  await select(page, SCN1A);
+  await expect(page.getByTestId("answer-parentage")).toHaveValue("confirmed");
+  await expect(page.getByTestId("answer-specificity")).toHaveValue("not_consistent");
+});

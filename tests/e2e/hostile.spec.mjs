@@ -90,7 +90,10 @@ test("a hostile VCF is shown as text, runs nothing, and its exports are inert", 
   validateNote(note);
   expect(note.patient.identifier).toBe(SAMPLES[0]);
   expect(note.findings[0].gene).toBe(GENE);
-  expect(note.findings[0].hgvsc).toBe(`${PAYLOADS.img}:c.4547G>A`);
+  // Reported on the MANE Select RefSeq the file names (here a payload too).
+  expect(note.findings[0].refseq_transcript).toBe(PAYLOADS.control);
+  expect(note.findings[0].hgvsc).toBe(`${PAYLOADS.control}:c.4547G>A`);
+  expect(note.findings[0].hgvsp).toBe("p.(Arg1516Gln)");
   expect(note.conclusion).toBe(`${PAYLOADS.script}\n${PAYLOADS.control}`);
   const bundle = JSON.parse((await exported(page, "export-fhir")).text);
   validateFhir(bundle);

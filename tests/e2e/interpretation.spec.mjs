@@ -48,6 +48,9 @@ test("suggestions show their evidence and apply only when accepted; the work sur
   await expect(page.getByTestId("criterion-PP3")).toHaveAttribute("data-strength", "Strong");
   await expect(page.getByTestId("criterion-PM2")).toHaveAttribute("data-strength", "Supporting");
   await expect(page.getByTestId("criterion-PM6")).toHaveAttribute("data-strength", "Strong");
+  // PM6 raised from the suggested supporting by hand: a reason is asked for.
+  await expect(page.getByTestId("criterion-needs-reason-PM6")).toBeVisible();
+  await expect(page.getByTestId("criterion-needs-reason-PP3")).toHaveCount(0);
   // 4 + 1 + 4 = 9 points: likely pathogenic; 2015: 2 PS -> pathogenic, and the disagreement is said.
   await expect(classification(page)).toHaveAttribute("data-points", "9");
   await expect(classification(page)).toHaveAttribute("data-class", "likely_pathogenic");
@@ -137,7 +140,7 @@ test("frequency thresholds are the clinician's to set, and suggestions follow th
   await page.locator(".thresholds summary").click();
   await page.getByTestId("threshold-pm2").fill("0.001");
   await page.getByTestId("threshold-pm2").press("Enter");
-  await expect(page.getByTestId("suggestion-PM2").locator("table.evidence")).toContainText("<= 0.001");
+  await expect(page.getByTestId("suggestion-PM2").locator("table.evidence")).toContainText("at most 0.001");
   await saved(page);
 });
 

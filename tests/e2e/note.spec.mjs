@@ -34,20 +34,46 @@ test("the note holds the classified variants in every format, valid and inert", 
   await select(page, SCN1A);
   await page.getByTestId("suggestion-accept-PP3").click();
   await page.getByTestId("suggestion-accept-PM2").click();
-  await page.getByTestId("suggestion-change-PM6").selectOption("Strong");
+  // The trio confirms parentage and Dravet syndrome is highly specific for
+  // SCN1A: 2 SVI de novo points, so Tolk suggests PS2 at strong in place of
+  // PM6 at supporting.
+  await expect(page.getByTestId("suggestion-PM6")).toContainText("supporting");
+  await page.getByTestId("answer-parentage").selectOption("confirmed");
+  await page.getByTestId("answer-specificity").selectOption("highly_specific");
+  await expect(page.getByTestId("suggestion-PM6")).toHaveCount(0);
+  await page.getByTestId("suggestion-accept-PS2").click();
+  // PP4 for the same phenotype would count it twice: the rule layer says so.
   await page.getByTestId("criterion-PP4").check();
-  await fill(page, "criterion-comment-PP4", "Dravet phenotype, onset 6 months");
+  await expect(page.getByTestId("classification")).toContainText("counts it twice");
+  await page.getByTestId("criterion-PP4").uncheck();
+  // A strength changed by hand needs a reason before the note is final.
+  await page.getByTestId("criterion-strength-PM2").selectOption("Moderate");
+  await expect(page.getByTestId("criterion-needs-reason-PM2")).toBeVisible();
+  await expect(page.getByTestId("note-panel").getByTestId("note-incomplete")).toContainText(
+    "PM2 applied away from the usual strength without a reason",
+  );
+  await page.getByTestId("criterion-strength-PM2").selectOption("Supporting");
+  await expect(page.getByTestId("criterion-needs-reason-PM2")).toHaveCount(0);
+  await page.getByTestId("answer-inheritance").selectOption("dominant");
+  await fill(page, "variant-condition", "Dravet syndrome (OMIM 607208)");
+  await page.getByTestId("confirmation").selectOption("pending");
   await page.getByTestId("report-status").selectOption("report");
 
   await select(page, DEPDC5);
   await page.getByTestId("suggestion-accept-PVS1").click();
   await page.getByTestId("criterion-PM2").check();
-  await page.getByTestId("criterion-strength-PM2").selectOption("Supporting");
+  await expect(page.getByTestId("criterion-PM2")).toHaveAttribute("data-strength", "Supporting");
+  await page.getByTestId("answer-inheritance").selectOption("dominant");
+  await fill(page, "variant-condition", "Familial focal epilepsy with variable foci (OMIM 604364)");
+  await page.getByTestId("confirmation").selectOption("confirmed");
   await page.getByTestId("report-status").selectOption("report");
 
   await select(page, KCNQ2);
   await page.getByTestId("criterion-PP3").check();
   await fill(page, "variant-comment", HOSTILE);
+  await page.getByTestId("answer-inheritance").selectOption("dominant");
+  await fill(page, "variant-condition", "Developmental and epileptic encephalopathy 7 (OMIM 613720)");
+  await page.getByTestId("confirmation").selectOption("pending");
   await page.getByTestId("report-status").selectOption("vus_list");
 
   const note = page.getByTestId("note-panel");
@@ -58,7 +84,13 @@ test("the note holds the classified variants in every format, valid and inert", 
   await fill(
     page,
     "note-conclusion",
-    "A de novo pathogenic SCN1A variant explains the phenotype (Dravet syndrome).\nThe DEPDC5 variant is reported as a second finding; the KCNQ2 VUS is listed for review.",
+    "A de novo likely pathogenic SCN1A variant explains the phenotype (Dravet syndrome).\nThe DEPDC5 variant is reported as a second finding; the KCNQ2 VUS is listed for review.",
+  );
+  await expect(note.getByTestId("note-incomplete")).toContainText("The test's limitations are not stated");
+  await fill(
+    page,
+    "note-limitations",
+    "Trio exome: SNVs and small indels in coding regions and splice sites. Structural variants, repeat expansions, low-level mosaicism and regions below 20x are not assessed.",
   );
   await expect(note.getByTestId("note-counts")).toHaveText("2 reported, 1 VUS listed, 0 more assessed.");
   await expect(note.getByTestId("note-incomplete")).toHaveCount(0);
@@ -79,7 +111,17 @@ test("the note holds the classified variants in every format, valid and inert", 
   expect(model.test.build).toBe("GRCh38");
   expect(model.test.panels[0].name).toContain("epilep");
   expect(model.findings.map((v) => v.gene)).toEqual(["SCN1A", "DEPDC5"]);
-  expect(model.findings[0]).toMatchObject({ class: "pathogenic", points: 10, zygosity: "het" });
+  expect(model.findings[0]).toMatchObject({
+    class: "likely_pathogenic",
+    points: 9,
+    zygosity: "het",
+    condition: "Dravet syndrome (OMIM 607208)",
+    disorder_inheritance: "dominant",
+    confirmation: "pending",
+  });
+  expect(model.findings[0].criteria.map((c) => c.applied_as)).toEqual(["PS2", "PM2_Supporting", "PP3_Strong"]);
+  expect(model.findings[0].hgvsp).toMatch(/^p\.\(.+\)$/);
+  expect(model.findings[0].unexplained_strengths).toEqual([]);
   expect(model.findings[1].criteria.map((c) => c.applied_as)).toEqual(["PVS1", "PM2_Supporting"]);
   expect(model.vus.map((v) => v.gene)).toEqual(["KCNQ2"]);
   expect(model.phenotype[0]).toEqual({ hpo: "HP:0001250", text: "Seizure" });
@@ -107,7 +149,8 @@ test("the note holds the classified variants in every format, valid and inert", 
   const bundle = JSON.parse(fhir.text);
   validateFhir(bundle);
   const observations = bundle.entry.map((e) => e.resource).filter((r) => r.resourceType === "Observation");
-  expect(observations).toHaveLength(6);
+  // A variant and its implication for each of the three, and the two HPO terms.
+  expect(observations).toHaveLength(8);
   const hgvs = observations.flatMap((o) => o.component ?? []).filter((c) => c.code.coding[0].code === "48004-6");
   expect(hgvs.map((c) => c.valueCodeableConcept.coding[0].code).join(" ")).toMatch(/c\.\d+.*c\.\d+.*c\.\d+/);
 

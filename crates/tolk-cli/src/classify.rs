@@ -1,11 +1,12 @@
 //! `tolk classify CODE...`: the classification of a set of ACMG/AMP
-//! criteria, as `{"points": P, "class": C, "class_2015": C2}`. Adjustments
-//! and cautions (a code given twice, the PM1 + PP3 cap, BA1 beside
-//! pathogenic evidence, disagreement) go to stderr as `#` lines.
+//! criteria, as `{"points": P, "class": C, "class_2015": C2}` (with
+//! `"vus_tier"`: `low`, `mid` or `high` for a VUS). Adjustments and
+//! cautions (a code given twice, the rule layer's exclusions and caps, BA1
+//! beside pathogenic evidence, disagreement) go to stderr as `#` lines.
 
 use serde::Serialize;
 use std::process::ExitCode;
-use tolk_core::acmg::{classify, Applied};
+use tolk_core::acmg::{classify, Applied, VusTier};
 use tolk_core::i18n::Lang;
 
 #[derive(Serialize)]
@@ -13,6 +14,8 @@ struct Output {
     points: i32,
     class: &'static str,
     class_2015: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    vus_tier: Option<VusTier>,
 }
 
 pub fn run(codes: &[String]) -> ExitCode {
@@ -30,7 +33,7 @@ pub fn run(codes: &[String]) -> ExitCode {
     for note in &c.notes {
         eprintln!("# {}", note.render(Lang::En));
     }
-    let output = Output { points: c.points, class: c.class.id(), class_2015: c.class_2015.id() };
+    let output = Output { points: c.points, class: c.class.id(), class_2015: c.class_2015.id(), vus_tier: c.vus_tier };
     println!("{}", serde_json::to_string(&output).expect("numbers and fixed strings serialise"));
     ExitCode::SUCCESS
 }

@@ -252,13 +252,15 @@ fn classify_prints_points_and_both_classes() {
         ),
         (
             &["PM2_Supporting", "PP3_Moderate"],
-            r#"{"points":3,"class":"uncertain_significance","class_2015":"uncertain_significance"}"#,
+            r#"{"points":3,"class":"uncertain_significance","class_2015":"uncertain_significance","vus_tier":"mid"}"#,
         ),
         (&["BS1", "BP4"], r#"{"points":-5,"class":"likely_benign","class_2015":"likely_benign"}"#),
         (&["BA1"], r#"{"points":-8,"class":"benign","class_2015":"benign"}"#),
+        (&["PVS1,PM2_Supporting,PP3_Moderate,BA1"], r#"{"points":1,"class":"benign","class_2015":"benign"}"#),
+        // The rule layer: PP3 does not count beside PVS1 (Walker 2023).
         (
-            &["PVS1,PM2_Supporting,PP3_Moderate,BA1"],
-            r#"{"points":3,"class":"benign","class_2015":"uncertain_significance"}"#,
+            &["PVS1", "PM2_Supporting", "PP3"],
+            r#"{"points":9,"class":"likely_pathogenic","class_2015":"uncertain_significance"}"#,
         ),
     ];
     for (codes, expected) in cases {
@@ -268,6 +270,7 @@ fn classify_prints_points_and_both_classes() {
     }
     let out = classify(&["PVS1", "PM2_Supporting", "PP3_Moderate", "BA1"]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("# BA1 is stand-alone"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("# PP3_Moderate does not count beside PVS1"));
 }
 
 #[test]

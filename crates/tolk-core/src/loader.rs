@@ -10,6 +10,7 @@ use crate::phrase::Phrase;
 use crate::store::VariantStore;
 use crate::vcf::assembly::BuildEvidence;
 use crate::vcf::parser::Parser;
+use crate::vcf::sources::DataSource;
 use crate::vcf::Header;
 use serde::{Deserialize, Serialize};
 
@@ -74,6 +75,9 @@ pub struct LoadSummary {
     /// it is in use: what the frequency settings list.
     #[serde(default)]
     pub frequency: Vec<FrequencySource>,
+    /// The annotation tools and databases the header names, with versions.
+    #[serde(default)]
+    pub sources: Vec<DataSource>,
 }
 
 impl Default for Loader {
@@ -194,6 +198,7 @@ impl Loaded {
             build: self.header.build.clone(),
             store_bytes: self.store.heap_bytes() as u64,
             frequency: self.frequency.sources.clone(),
+            sources: self.header.sources.clone(),
         }
     }
 }

@@ -54,7 +54,7 @@ impl Words {
 pub struct Answer {
     /// `CHROM:POS:REF:ALT`.
     pub variant: String,
-    /// How the case names it (`STXBP1 c.1216C>T`).
+    /// How the case names it (`STXBP1 c.1099C>T`).
     pub label: String,
     pub class: Class,
     pub criteria: Vec<Expected>,

@@ -3,11 +3,14 @@
 //! (tests/data/vep, see SOURCES.md).
 
 use std::path::{Path, PathBuf};
-use tolk_core::acmg::{suggest, Code, Facts, Strength, Suggestions, Thresholds};
+use tolk_core::acmg::{
+    suggest, Answers, Code, DisorderInheritance, Facts, MaxCredible, Parentage, Specificity, Strength, Suggestions,
+    Thresholds,
+};
 use tolk_core::family::{Family, Pedigree};
 use tolk_core::i18n::Lang;
 use tolk_core::phrase::Phrase;
-use tolk_core::vcf::detail::{decode_record, DecodeContext};
+use tolk_core::vcf::detail::{decode_record, AltDetail, DecodeContext};
 use tolk_core::{Loaded, TranscriptPolicy};
 
 fn repo(path: &str) -> PathBuf {
@@ -49,6 +52,17 @@ impl Case {
 
     /// Suggestions for the row `chrom:pos:ref:alt`, as the worker makes them.
     fn suggestions(&self, key: &str) -> Suggestions {
+        self.suggestions_with(key, &Answers::default())
+    }
+
+    /// The same, with the clinician's answers.
+    fn suggestions_with(&self, key: &str, answers: &Answers) -> Suggestions {
+        let (alt, facts) = self.alt_and_facts(key);
+        suggest(&alt, &facts, &Thresholds::default(), answers)
+    }
+
+    /// What suggestions are made from for the row `chrom:pos:ref:alt`.
+    fn alt_and_facts(&self, key: &str) -> (AltDetail, Facts) {
         let store = &self.loaded.store;
         let row = (0..store.len())
             .find(|&r| store.row(r, TranscriptPolicy::All).key() == key)
@@ -58,7 +72,7 @@ impl Case {
         let record = decode_record(line, &DecodeContext::new(&self.loaded)).unwrap();
         let alt = record.alts[usize::from(store.row(row, TranscriptPolicy::All).alt_number) - 1].clone();
         let facts = Facts::gather(&self.loaded, self.family.as_ref(), row as u32, TranscriptPolicy::All);
-        suggest(&alt, &facts, &Thresholds::default())
+        (alt, facts)
     }
 }
 
@@ -69,8 +83,18 @@ fn codes(s: &Suggestions) -> Vec<String> {
 
 #[test]
 fn de_novo_missense_with_a_high_revel_score() {
-    let s = Case::demo().suggestions("chr2:166003512:C:T");
-    assert_eq!(codes(&s), ["PM2_Supporting", "PM6_Moderate", "PP3_Strong"]);
+    let demo = Case::demo();
+    let s = demo.suggestions("chr2:166003512:C:T");
+    // Parentage assumed, phenotype consistent but not highly specific: 0.5
+    // SVI de novo points, PM6_Supporting (SVI de novo v1.1).
+    assert_eq!(codes(&s), ["PM2_Supporting", "PM6_Supporting", "PP3_Strong"]);
+    // Confirmed parentage and a highly specific phenotype: 2 points, PS2.
+    let sure =
+        Answers { parentage: Parentage::Confirmed, specificity: Specificity::HighlySpecific, ..Answers::default() };
+    assert_eq!(
+        codes(&demo.suggestions_with("chr2:166003512:C:T", &sure)),
+        ["PS2_Strong", "PM2_Supporting", "PP3_Strong"]
+    );
     let pp3 = s.items.iter().find(|i| i.code == Code::Pp3).unwrap();
     let revel = &pp3.evidence[0];
     assert_eq!(
@@ -115,6 +139,94 @@ fn compound_heterozygous_missense_beside_a_pathogenic_frameshift() {
     assert!(en(&pm3.evidence[0].value).contains("chr5:126552104:CAG:C (pathogenic)"), "{:?}", pm3.evidence);
     // REVEL 0.701 reaches PP3 supporting; AF 0.00031 is above PM2's threshold.
     assert_eq!(codes(&s), ["PM3_Moderate", "PP3_Supporting"]);
+    // The disorder's inheritance not known: PM3 is offered, asking first
+    // whether the disorder is recessive (SVI PM3 v1.0 is for recessive
+    // disorders).
+    assert!(en(pm3.question.as_ref().unwrap()).contains("recessive"), "{:?}", pm3.question);
+    // A dominant disorder: no PM3, and the remark says why.
+    let demo = Case::demo();
+    let dominant = Answers { inheritance: Some(DisorderInheritance::Dominant), ..Answers::default() };
+    let s = demo.suggestions_with("chr5:126573418:G:A", &dominant);
+    assert_eq!(codes(&s), ["PP3_Supporting"]);
+    assert!(s.remarks.iter().any(|r| en(r).contains("dominant")), "{:?}", s.remarks);
+    // Recessive: confirmed in trans with a pathogenic allele, 1 point.
+    let recessive = Answers { inheritance: Some(DisorderInheritance::Recessive), ..Answers::default() };
+    let s = demo.suggestions_with("chr5:126573418:G:A", &recessive);
+    let pm3 = s.items.iter().find(|i| i.code == Code::Pm3).expect("PM3");
+    assert_eq!(pm3.strength, Strength::Moderate);
+    assert!(!en(pm3.question.as_ref().unwrap()).contains("Is the disorder recessive"), "{:?}", pm3.question);
+}
+
+/// One record whose VEP annotation carries `MAX_AF`, on GRCh38.
+fn one_record(chrom: &str, pos: u32, reference: &str, alt: &str, consequence: &str, max_af: &str) -> Case {
+    let text = format!(
+        "##fileformat=VCFv4.2\n\
+##contig=<ID={chrom},assembly=GRCh38>\n\
+##INFO=<ID=CSQ,Number=.,Type=String,Description=\"Consequence annotations from Ensembl VEP. Format: Allele|Consequence|IMPACT|SYMBOL|Feature|MAX_AF\">\n\
+#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n\
+{chrom}\t{pos}\t.\t{reference}\t{alt}\t50\tPASS\tCSQ={alt}|{consequence}|MODERATE|G1|T1|{max_af}\n"
+    );
+    Case::from_text(text, None)
+}
+
+#[test]
+fn pm2_threshold_follows_the_disorders_inheritance() {
+    // AF 0.00005: above the dominant threshold (0.00002), below the
+    // recessive one (0.0001).
+    let case = one_record("1", 100, "G", "A", "missense_variant", "0.00005");
+    assert!(!codes(&case.suggestions("1:100:G:A")).contains(&"PM2_Supporting".to_owned()));
+    let recessive = Answers { inheritance: Some(DisorderInheritance::Recessive), ..Answers::default() };
+    let s = case.suggestions_with("1:100:G:A", &recessive);
+    let pm2 = s.items.iter().find(|i| i.code == Code::Pm2).expect("PM2 for a recessive disorder");
+    assert_eq!(pm2.strength, Strength::Supporting);
+    assert!(en(pm2.evidence[0].threshold.as_ref().unwrap()).contains("0.0001"), "{:?}", pm2.evidence[0]);
+}
+
+#[test]
+fn the_svi_ba1_exceptions_are_never_ba1() {
+    // HFE c.845G>A p.(Cys282Tyr) on GRCh38 at 7%: on the SVI list.
+    let hfe = one_record("6", 26092913, "G", "A", "missense_variant", "0.07");
+    let s = hfe.suggestions("6:26092913:G:A");
+    assert!(!codes(&s).iter().any(|c| c.starts_with("BA1") || c.starts_with("BS1")), "{:?}", codes(&s));
+    assert!(s.remarks.iter().any(|r| en(r).contains("HFE c.845G>A")), "{:?}", s.remarks);
+    // The same frequency one base along is BA1.
+    let other = one_record("6", 26092914, "G", "A", "missense_variant", "0.07");
+    assert_eq!(codes(&other.suggestions("6:26092914:G:A")), ["BA1_StandAlone"]);
+}
+
+#[test]
+fn in_frame_changes_get_no_bp4_without_a_splice_score() {
+    // PM4 and BP4 from SpliceAI alone are not used together; without any
+    // SpliceAI score, an in-frame deletion gets no BP4 at all, and says so.
+    let case = one_record("1", 100, "GAAA", "G", "inframe_deletion", "");
+    let s = case.suggestions("1:100:GAAA:G");
+    assert!(!codes(&s).iter().any(|c| c.starts_with("BP4")), "{:?}", codes(&s));
+}
+
+#[test]
+fn the_maximum_credible_af_follows_whiffin() {
+    // Whiffin et al. 2017's hypertrophic cardiomyopathy: 4.0 x 10^-5.
+    let hcm = MaxCredible::default().af().unwrap();
+    assert!((hcm - 4.0e-5).abs() < 1e-9, "{hcm}");
+    // Biallelic: sqrt(1/10000) x 0.5 x sqrt(1) / sqrt(1) = 0.005.
+    let recessive = MaxCredible {
+        prevalence_one_in: 10_000.0,
+        allelic_heterogeneity: 0.5,
+        genetic_heterogeneity: 1.0,
+        penetrance: 1.0,
+        biallelic: true,
+    };
+    assert!((recessive.af().unwrap() - 0.005).abs() < 1e-7);
+    // Out of range: no answer, rather than a wrong one.
+    assert_eq!(MaxCredible { penetrance: 0.0, ..MaxCredible::default() }.af(), None);
+    assert_eq!(MaxCredible { allelic_heterogeneity: 1.5, ..MaxCredible::default() }.af(), None);
+    assert_eq!(MaxCredible { prevalence_one_in: 0.5, ..MaxCredible::default() }.af(), None);
+    // BS1 from it: a variant at 0.0001 is too common for HCM.
+    let thresholds = Thresholds { bs1: hcm, ..Thresholds::default() };
+    let case = one_record("1", 100, "G", "A", "missense_variant", "0.0001");
+    let (alt, facts) = case.alt_and_facts("1:100:G:A");
+    let s = suggest(&alt, &facts, &thresholds, &Answers::default());
+    assert_eq!(codes(&s), ["BS1_Strong"]);
 }
 
 #[test]

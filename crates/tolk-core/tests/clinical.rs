@@ -10,7 +10,7 @@
 //! and small files the team wrote for each situation (tests/data/clinical).
 
 use std::path::{Path, PathBuf};
-use tolk_core::acmg::{suggest, Code, Facts, Suggestions, Thresholds};
+use tolk_core::acmg::{suggest, Answers, Code, Facts, Suggestions, Thresholds};
 use tolk_core::annotation::frequency::{SourceKind, Unused};
 use tolk_core::annotation::TranscriptBasis;
 use tolk_core::family::{Family, Pedigree};
@@ -85,7 +85,7 @@ impl Case {
         let record = decode_record(&line, &DecodeContext::new(&self.loaded)).unwrap();
         let alt = &record.alts[usize::from(self.loaded.store.alt_number(row)) - 1];
         let facts = Facts::gather(&self.loaded, self.family.as_ref(), row as u32, TranscriptPolicy::Preferred);
-        suggest(alt, &facts, &Thresholds::default())
+        suggest(alt, &facts, &Thresholds::default(), &Answers::default())
     }
 }
 
@@ -309,8 +309,10 @@ fn trio_qc_makes_doubtful_de_novos_possible() {
             "Proband = heterozygous (DP 38, GQ 99, AB 0.475) (passes trio QC (GQ ≥ 20, DP ≥ 10, allele balance in range))",
             "Father = not carried (DP 35, GQ 99, AB 0) (passes trio QC (GQ ≥ 20, DP ≥ 10, allele balance in range))",
             "Mother = not carried (DP 35, GQ 99, AB 0) (passes trio QC (GQ ≥ 20, DP ≥ 10, allele balance in range))",
+            "SVI de novo points = parentage assumed; phenotype consistent with the gene, not highly specific (0.5 point(s))",
         ]
     );
+    assert_eq!((pm6.code, pm6.strength), (Code::Pm6, tolk_core::acmg::Strength::Supporting));
     let mosaic = case.suggestions("chr5", 5000);
     assert!(!mosaic.items.iter().any(|i| i.code == Code::Pm6));
     assert!(

@@ -89,12 +89,25 @@ fn the_demo_note_holds_what_the_analyst_decided() {
     let genes: Vec<_> = note.findings.iter().map(|v| v.gene.as_deref().unwrap()).collect();
     assert_eq!(genes, ["SCN1A", "DEPDC5"], "genome order: chr2 before chr22");
     let scn1a = &note.findings[0];
-    assert_eq!((scn1a.points, scn1a.class.id()), (10, "pathogenic"));
+    // PS2 from the SVI de novo points (confirmed parentage, a highly
+    // specific phenotype), PM2_Supporting and PP3_Strong: 9, likely
+    // pathogenic. The report says which transcript, condition and
+    // confirmation.
+    assert_eq!((scn1a.points, scn1a.class.id()), (9, "likely_pathogenic"));
+    assert_eq!(scn1a.refseq_transcript.as_deref(), Some("NM_001165963.4"));
+    assert_eq!(scn1a.hgvsc.as_deref(), Some("NM_001165963.4:c.4547G>A"));
+    assert_eq!(scn1a.hgvsp.as_deref(), Some("p.(Arg1516Gln)"));
+    assert_eq!(scn1a.condition, "Dravet syndrome (OMIM 607208)");
+    assert_eq!(scn1a.disorder_inheritance, Some(tolk_core::acmg::DisorderInheritance::Dominant));
+    assert_eq!(scn1a.confirmation, Some(tolk_core::session::Confirmation::Pending));
+    assert!(scn1a.unexplained_strengths.is_empty());
+    assert!(!note.test.limitations.is_empty());
     assert_eq!(scn1a.hgvsg.as_deref(), Some("NC_000002.12:g.166003512C>T"));
     assert_eq!(scn1a.zygosity, Some(Zygosity::Het));
-    let pm6 = scn1a.criteria.iter().find(|c| c.code == "PM6").unwrap();
-    assert_eq!(pm6.applied_as, "PM6_Strong");
-    assert_eq!(pm6.suggestion.as_deref(), Some("suggested at moderate; applied at strong"));
+    let ps2 = scn1a.criteria.iter().find(|c| c.code == "PS2").unwrap();
+    assert_eq!(ps2.applied_as, "PS2");
+    assert_eq!(ps2.suggestion.as_deref(), Some("suggested at strong; accepted"));
+    assert!(ps2.evidence.iter().any(|e| e.contains("parentage confirmed")), "{:?}", ps2.evidence);
     assert_eq!(note.vus.len(), 1);
     assert_eq!(note.vus[0].class.id(), "uncertain_significance");
 }
@@ -105,7 +118,7 @@ fn the_engine_s_words_in_a_session_are_worded_in_the_note_s_language() {
     for english in ["population AF", "proband carries it", "In the file", "FILTER is PASS", "context, not calibrated"] {
         assert!(!nb.contains(english), "{english:?} in the Norwegian note");
     }
-    assert!(nb.contains("populasjons-AF (høyeste av") && nb.contains("I filen"), "{nb}");
+    assert!(nb.contains("populasjonsfrekvens i gnomADe_AF") && nb.contains("I filen"), "{nb}");
 }
 
 #[test]
@@ -137,6 +150,7 @@ fn hostile_session() -> Session {
         referral: HOSTILE.into(),
         phenotype: HOSTILE.into(),
         conclusion: HOSTILE.into(),
+        limitations: HOSTILE.into(),
     };
     session.context.samples = vec![HOSTILE.into()];
     let facts = VariantFacts {
@@ -152,6 +166,7 @@ fn hostile_session() -> Session {
         consequence: Some(HOSTILE.into()),
         zygosity: vec![(HOSTILE.into(), Zygosity::Het)],
         clinvar: vec![HOSTILE.into()],
+        refseq: Some(HOSTILE.into()),
         ..VariantFacts::default()
     };
     let mut work = VariantWork::new(facts);
@@ -161,6 +176,7 @@ fn hostile_session() -> Session {
         stamp,
     );
     work.comment = HOSTILE.into();
+    work.condition = HOSTILE.into();
     work.override_class = Some(Override { class: tolk_core::acmg::Class::LikelyPathogenic, reason: HOSTILE.into() });
     work.report = Some(Report::Report);
     session.put(work, "2026-11-23T10:00:00.000Z");
@@ -312,8 +328,22 @@ fn the_fhir_bundle_uses_the_genomics_reporting_codes() {
     assert_eq!(terms, [("HP:0001250", "Seizure"), ("HP:0001263", "Global developmental delay")]);
 
     let spec_components = [
-        "48002-0", "48018-6", "62374-4", "48013-7", "92822-6", "81254-5", "69547-8", "69551-0", "48019-4", "81290-9",
-        "51958-7", "48004-6", "48005-3", "53034-5",
+        "48002-0",
+        "48018-6",
+        "62374-4",
+        "48013-7",
+        "92822-6",
+        "81254-5",
+        "69547-8",
+        "69551-0",
+        "48019-4",
+        "81290-9",
+        "51958-7",
+        "48004-6",
+        "48005-3",
+        "53034-5",
+        // Parental origin: Genomics Reporting STU2's tbd-code (LOINC 94186-4 from STU3).
+        "variant-inheritance",
     ];
     let profiled: Vec<_> = resources.iter().filter(|r| r.get("meta").is_some()).collect();
     let variants: Vec<_> = profiled.iter().filter(|r| profile(r) == "variant").collect();
@@ -342,7 +372,7 @@ fn the_fhir_bundle_uses_the_genomics_reporting_codes() {
         assert_eq!(answer("53034-5").unwrap(), "LA6706-1", "heterozygous");
         assert_eq!(answer("92822-6").unwrap(), "LA30102-0", "1-based, as VCF");
     }
-    let expected = [("SCN1A", "LA6668-3"), ("DEPDC5", "LA26332-9"), ("KCNQ2", "LA26333-7")];
+    let expected = [("SCN1A", "LA26332-9"), ("DEPDC5", "LA26332-9"), ("KCNQ2", "LA26333-7")];
     for (implication, (gene, answer)) in implications.iter().zip(expected) {
         assert_eq!(code(implication), "diagnostic-implication");
         let significance = &implication["component"][0];

@@ -7,6 +7,9 @@ class-likely-pathogenic = Likely pathogenic
 class-uncertain = Uncertain significance
 class-likely-benign = Likely benign
 class-benign = Benign
+vus-low = VUS (low)
+vus-mid = VUS (mid)
+vus-high = VUS (high)
 
 strength-supporting = supporting
 strength-moderate = moderate
@@ -88,6 +91,9 @@ frequency-unused-switched-off = switched off by the lab
 report-report = Report
 report-vus-list = VUS to list
 report-not-reported = Not reported
+confirmation-confirmed = Confirmed by another method
+confirmation-pending = Confirmation pending
+confirmation-not-required = Not required (the lab's quality criteria)
 
 format-json = JSON
 format-markdown = Markdown
@@ -117,3 +123,17 @@ zygosity-hom-ref = not carried
 zygosity-het = heterozygous
 zygosity-hom-alt = homozygous
 zygosity-hemizygous = hemizygous
+
+## The clinician's answers that suggestions are weighed by
+
+parentage-confirmed = confirmed
+parentage-assumed = assumed
+specificity-highly-specific = highly specific for the gene
+specificity-consistent = consistent with the gene, not highly specific
+specificity-heterogeneous = consistent, not highly specific, genetically very heterogeneous
+specificity-not-consistent = not consistent with the gene
+disorder-moi-unknown = not known
+disorder-moi-dominant = dominant
+disorder-moi-recessive = recessive
+disorder-moi-both = dominant and recessive forms
+disorder-moi-x-linked = X-linked

@@ -61,8 +61,22 @@ note-fits = Fits inheritance
 note-origin = Parental origin
 note-af = Population AF
 note-af-absent = not found in the file's frequency sources
+note-af-not-annotated = not annotated: the file has no population frequencies in use (not evidence of rarity)
+note-condition = Condition
+note-condition-with-moi = { $condition }; inheritance { $moi }
+note-clinvar-stars = { $stars ->
+    [one] 1 star
+   *[other] { $stars } stars
+} of 4
+note-clinvar-no-stars = review status not in the file
+note-confirmation = Confirmation
+note-audit = Audit detail
+note-class-2015 = Class by the Richards 2015 combining rules
+note-sources = Data sources (from the file's header)
+note-sources-none = the file's header names none
+note-limitations = Limitations of the test
 note-scores = Scores
-note-class-line = { $class } ({ $points }: { $points_class }; Richards 2015: { $class_2015 })
+note-class-line = { $class } ({ $points }: { $points_class })
 note-set-by-analyst = ; set by the analyst: { $reason }
 note-classification = Classification
 note-assessed-by = Assessed
@@ -81,6 +95,10 @@ incomplete-proband = No proband is set: the file has several samples, so set the
 incomplete-conclusion = No conclusion is written.
 incomplete-undecided = Not yet decided whether to report: { $variants }.
 incomplete-benign-reported = { $variant } is marked for the report but classified { $class }.
+incomplete-limitations = The test's limitations are not stated.
+incomplete-condition = { $variant }: the condition and its mode of inheritance are not given.
+incomplete-confirmation = { $variant }: whether the call was confirmed by another method is not given.
+incomplete-strength-reason = { $variant }: { $criteria } applied away from the usual strength without a reason; write one in the criterion's comment.
 
 # How a suggestion was answered, after "Tolk ".
 decision-accepted = suggested at { $suggested }; accepted
@@ -89,7 +107,7 @@ decision-rejected = suggested at { $suggested }; rejected
 decision-then = ; then{" "}
 
 fhir-no-criteria = none
-fhir-implication = ACMG/AMP criteria: { $criteria }. { $points } ({ $points_class }); Richards 2015: { $class_2015 }.
+fhir-implication = ACMG/AMP criteria: { $criteria }. { $points } ({ $points_class }).
 fhir-set-by-analyst = {" "}Class set by the analyst: { $reason }
 
 # Why the note's sample is the one it is about.

@@ -7,6 +7,9 @@ class-likely-pathogenic = Sannsynlig patogen
 class-uncertain = Usikker betydning
 class-likely-benign = Sannsynlig benign
 class-benign = Benign
+vus-low = VUS (lav)
+vus-mid = VUS (middels)
+vus-high = VUS (høy)
 
 strength-supporting = støttende
 strength-moderate = moderat
@@ -88,6 +91,9 @@ frequency-unused-switched-off = slått av av laboratoriet
 report-report = Rapporteres
 report-vus-list = Listes som VUS
 report-not-reported = Rapporteres ikke
+confirmation-confirmed = Bekreftet med en annen metode
+confirmation-pending = Bekreftelse venter
+confirmation-not-required = Ikke nødvendig (laboratoriets kvalitetskriterier)
 
 format-json = JSON
 format-markdown = Markdown
@@ -116,3 +122,17 @@ zygosity-hom-ref = ikke bærer
 zygosity-het = heterozygot
 zygosity-hom-alt = homozygot
 zygosity-hemizygous = hemizygot
+
+## The clinician's answers that suggestions are weighed by
+
+parentage-confirmed = bekreftet
+parentage-assumed = antatt
+specificity-highly-specific = svært spesifikk for genet
+specificity-consistent = forenlig med genet, ikke svært spesifikk
+specificity-heterogeneous = forenlig, ikke svært spesifikk, genetisk svært heterogen
+specificity-not-consistent = ikke forenlig med genet
+disorder-moi-unknown = ikke kjent
+disorder-moi-dominant = dominant
+disorder-moi-recessive = recessiv
+disorder-moi-both = dominante og recessive former
+disorder-moi-x-linked = X-bundet

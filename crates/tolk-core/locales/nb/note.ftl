@@ -61,8 +61,22 @@ note-fits = Passer med arvemønster
 note-origin = Foreldreopphav
 note-af = Populasjonsfrekvens (AF)
 note-af-absent = ikke funnet i filens frekvenskilder
+note-af-not-annotated = ikke annotert: filen har ingen populasjonsfrekvenser i bruk (ikke evidens for at varianten er sjelden)
+note-condition = Tilstand
+note-condition-with-moi = { $condition }; arvegang { $moi }
+note-clinvar-stars = { $stars ->
+    [one] 1 stjerne
+   *[other] { $stars } stjerner
+} av 4
+note-clinvar-no-stars = vurderingsstatus finnes ikke i filen
+note-confirmation = Bekreftelse
+note-audit = Revisjonsdetaljer
+note-class-2015 = Klasse etter kombinasjonsreglene i Richards 2015
+note-sources = Datakilder (fra filens hode)
+note-sources-none = filens hode oppgir ingen
+note-limitations = Testens begrensninger
 note-scores = Skårer
-note-class-line = { $class } ({ $points }: { $points_class }; Richards 2015: { $class_2015 })
+note-class-line = { $class } ({ $points }: { $points_class })
 note-set-by-analyst = ; satt av analytikeren: { $reason }
 note-classification = Klassifisering
 note-assessed-by = Vurdert
@@ -81,6 +95,10 @@ incomplete-proband = Ingen proband er satt: filen har flere prøver, så angi fa
 incomplete-conclusion = Ingen konklusjon er skrevet.
 incomplete-undecided = Ikke avgjort om den skal rapporteres: { $variants }.
 incomplete-benign-reported = { $variant } er merket for rapport, men klassifisert som { $class }.
+incomplete-limitations = Testens begrensninger er ikke oppgitt.
+incomplete-condition = { $variant }: tilstanden og arvegangen er ikke oppgitt.
+incomplete-confirmation = { $variant }: om funnet er bekreftet med en annen metode er ikke oppgitt.
+incomplete-strength-reason = { $variant }: { $criteria } brukt med en annen styrke enn den vanlige uten begrunnelse; skriv den i kriteriets kommentar.
 
 # Hvordan et forslag ble besvart, etter «Tolk ».
 decision-accepted = foreslo styrken { $suggested }; godtatt
@@ -89,7 +107,7 @@ decision-rejected = foreslo styrken { $suggested }; avvist
 decision-then = ; deretter{" "}
 
 fhir-no-criteria = ingen
-fhir-implication = ACMG/AMP-kriterier: { $criteria }. { $points } ({ $points_class }); Richards 2015: { $class_2015 }.
+fhir-implication = ACMG/AMP-kriterier: { $criteria }. { $points } ({ $points_class }).
 fhir-set-by-analyst = {" "}Klassen er satt av analytikeren: { $reason }
 
 # Hvorfor notatet gjelder denne prøven.

@@ -1,8 +1,11 @@
-//! Classification of a set of applied criteria, two ways side by side:
-//! by points (Tavtigian et al. 2018, 2020) and by the combining rules of
-//! Richards et al. 2015 (Table 5). The points system is the one Tolk leads
-//! with; the 2015 rules are shown because reports and reviewers still cite
-//! them, and where the two disagree the clinician is told.
+//! Classification of a set of applied criteria, two ways: by points
+//! (Tavtigian et al. 2018, 2020), after the rule layer (`super::rules`:
+//! exclusions, caps, retired criteria), and by the combining rules of
+//! Richards et al. 2015 (Table 5). The points class is the one reported;
+//! the 2015 class is kept for the audit trail (reviewers still cite it),
+//! and where the two disagree the clinician is told. A variant of
+//! uncertain significance gets a tier (low, mid, high) from its points, as
+//! ClinVar accepts them.
 
 use super::criteria::{Applied, Code, Direction, Strength};
 use crate::i18n::Lang;
@@ -79,6 +82,39 @@ impl fmt::Display for Class {
     }
 }
 
+/// Where a variant of uncertain significance sits: ClinVar accepts
+/// "VUS-low", "VUS-mid" and "VUS-high" without defining them; the bands
+/// are those of the draft ClinGen SVC v4 scheme on the Tavtigian points
+/// (low below 2, mid 2 to 3, high 4 to 5).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum VusTier {
+    Low,
+    Mid,
+    High,
+}
+
+impl VusTier {
+    /// The tier of a VUS with `points` (0 to 5).
+    pub fn from_points(points: i32) -> VusTier {
+        match points {
+            4.. => VusTier::High,
+            2..=3 => VusTier::Mid,
+            _ => VusTier::Low,
+        }
+    }
+
+    /// The message key of its name.
+    pub fn key(self) -> &'static str {
+        match self {
+            VusTier::Low => "vus-low",
+            VusTier::Mid => "vus-mid",
+            VusTier::High => "vus-high",
+        }
+    }
+}
+
 /// The outcome for one variant, with how it was reached.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Classification {
@@ -89,6 +125,8 @@ pub struct Classification {
     pub class: Class,
     /// By the Richards 2015 combining rules.
     pub class_2015: Class,
+    /// For a variant of uncertain significance, its tier.
+    pub vus_tier: Option<VusTier>,
     /// Every adjustment made and every caution, in words.
     pub notes: Vec<Phrase>,
 }
@@ -101,8 +139,9 @@ impl Classification {
 }
 
 /// Classifies `applied`. A code given more than once counts once, at its
-/// strongest; PM1 and PP3 together count at most as strong (Pejaver 2022);
-/// BA1 at stand-alone strength makes the points class benign on its own.
+/// strongest; then the rule layer (`super::rules`) excludes, caps and
+/// zeroes as the guidelines say; BA1 at stand-alone strength makes the
+/// points class benign on its own.
 pub fn classify(applied: &[Applied]) -> Classification {
     let mut notes = Vec::new();
     let mut counted: Vec<Applied> = Vec::new();
@@ -118,12 +157,7 @@ pub fn classify(applied: &[Applied]) -> Classification {
         }
     }
     counted.sort_by_key(|a| a.code);
-    cap_pm1_with_pp3(&mut counted, &mut notes);
-    for a in &counted {
-        if a.code.criterion().retired {
-            notes.push(Phrase::new("classify-retired").arg("code", a.code.as_str()));
-        }
-    }
+    super::rules::apply(&mut counted, &mut notes);
 
     let points = counted.iter().map(|a| a.points()).sum();
     let ba1 = counted.iter().any(|a| a.code == Code::Ba1 && a.strength == Strength::StandAlone);
@@ -132,7 +166,8 @@ pub fn classify(applied: &[Applied]) -> Classification {
         notes.push(Phrase::new("classify-ba1-stand-alone"));
     }
     let class_2015 = rules_2015(&counted, &mut notes);
-    let mut result = Classification { counted, points, class, class_2015, notes };
+    let vus_tier = (class == Class::UncertainSignificance).then(|| VusTier::from_points(points));
+    let mut result = Classification { counted, points, class, class_2015, vus_tier, notes };
     if result.disagree() {
         let disagree = Phrase::new("classify-systems-disagree")
             .arg("points", i64::from(result.points))
@@ -150,30 +185,6 @@ impl Applied {
             other
         } else {
             self
-        }
-    }
-}
-
-/// PM1 and PP3 together at most strong (4 points): PP3 gives way, because
-/// it is the criterion the calibration (Pejaver 2022) was made for.
-fn cap_pm1_with_pp3(counted: &mut Vec<Applied>, notes: &mut Vec<Phrase>) {
-    let Some(pm1) = counted.iter().find(|a| a.code == Code::Pm1).copied() else { return };
-    let Some(i) = counted.iter().position(|a| a.code == Code::Pp3) else { return };
-    let pp3 = counted[i];
-    let room = Strength::Strong.points() - pm1.strength.points();
-    if pp3.strength.points() <= room {
-        return;
-    }
-    match pp3.capped(room) {
-        Some(capped) => {
-            notes.push(
-                Phrase::new("classify-pm1-pp3-capped").arg("pp3", pp3.to_string()).arg("capped", capped.to_string()),
-            );
-            counted[i] = capped;
-        }
-        None => {
-            notes.push(Phrase::new("classify-pm1-pp3-dropped").arg("pp3", pp3.to_string()).arg("pm1", pm1.to_string()));
-            counted.remove(i);
         }
     }
 }
@@ -317,7 +328,7 @@ mod tests {
             ("PM1 PM2 PM4 BP1 BP4", UncertainSignificance),
             // Applied strengths count as their class: PM2_Supporting is a PP.
             ("PVS1 PM2_Supporting", UncertainSignificance),
-            ("PVS1 PM2_Supporting PP3", Pathogenic),
+            ("PVS1 PM2_Supporting PP1", Pathogenic),
             ("PS3_Moderate PM1 PM2", LikelyPathogenic),
             // Two very strong: no line of Table 5 covers it.
             ("PVS1 PS2_VeryStrong", UncertainSignificance),
@@ -370,6 +381,53 @@ mod tests {
         let c = classify(&codes("PM1_Strong PP3"));
         assert_eq!((c.points, c.counted.len()), (4, 1));
         assert_eq!(classify(&codes("PM1 PP3")).points, 3, "under the cap, nothing changes");
+    }
+
+    /// Each rule of the rule layer (`super::super::rules`), with what is
+    /// counted after it and words of the note that says so.
+    #[test]
+    fn the_rule_layer_excludes_caps_and_zeroes_as_the_guidelines_say() {
+        let table: &[(&str, i32, &str, Class, &str)] = &[
+            // PP3 not beside PVS1: likely pathogenic, not pathogenic.
+            ("PVS1 PM2_Supporting PP3", 9, "PVS1 PM2_Supporting", Class::LikelyPathogenic, "Walker"),
+            ("PVS1 PM4", 8, "PVS1", Class::LikelyPathogenic, "Abou Tayoun"),
+            ("PS2 PM6", 4, "PS2", Class::UncertainSignificance, "one line of de novo evidence"),
+            ("PS2_Supporting PM6_Strong", 4, "PM6_Strong", Class::UncertainSignificance, "one line of de novo"),
+            ("PP3_VeryStrong", 4, "PP3_Strong", Class::UncertainSignificance, "Pejaver"),
+            ("BP4_VeryStrong", -4, "BP4_Strong", Class::LikelyBenign, "Pejaver"),
+            // Retired criteria count 0: a VUS, not likely benign.
+            ("BP4 BP6 PM2_Supporting", 0, "PM2_Supporting BP4", Class::UncertainSignificance, "Biesecker"),
+            ("PP5 PM2_Supporting", 1, "PM2_Supporting", Class::UncertainSignificance, "retired"),
+            ("PM4 BP4", 1, "PM4 BP4", Class::UncertainSignificance, "splicing"),
+            ("PM1 PP3_Strong", 4, "PM1 PP3_Moderate", Class::UncertainSignificance, "at most as strong"),
+            // Flagged, still counted: PP4 may rest on more than the phenotype.
+            (
+                "PS2 PM2_Supporting PP3_Strong PP4",
+                10,
+                "PS2 PM2_Supporting PP3_Strong PP4",
+                Class::Pathogenic,
+                "counts it twice",
+            ),
+        ];
+        for &(text, points, counted, class, said) in table {
+            let c = classify(&codes(text));
+            assert_eq!((c.points, c.counted.clone(), c.class), (points, codes(counted), class), "{text}");
+            let notes: Vec<String> = c.notes.iter().map(|n| n.render(Lang::En)).collect();
+            assert!(notes.iter().any(|n| n.contains(said)), "{text}: {notes:?}");
+        }
+        // Nothing to adjust: no note but the 2015 comparison.
+        let c = classify(&codes("PVS1 PS3"));
+        assert!(c.notes.is_empty(), "{:?}", c.notes);
+    }
+
+    #[test]
+    fn a_vus_has_a_tier_by_its_points() {
+        let tiers: Vec<Option<VusTier>> = ["", "PP1", "PM1", "PM1 PP1", "PS1", "PS1 PP1", "PVS1 PP1", "BP4"]
+            .iter()
+            .map(|t| classify(&codes(t)).vus_tier)
+            .collect();
+        use VusTier::*;
+        assert_eq!(tiers, [Some(Low), Some(Low), Some(Mid), Some(Mid), Some(High), Some(High), None, None]);
     }
 
     #[test]

@@ -196,6 +196,17 @@ impl Code {
         &CRITERIA[self as usize]
     }
 
+    /// The strength a criterion is applied at unless the case gives a
+    /// reason for another: Richards 2015's, except PM2, which ClinGen SVI
+    /// applies at supporting (SVI PM2 recommendation, 2020). The notation
+    /// keeps 2015's default (`PM2` is moderate, so `PM2_Supporting`).
+    pub fn expected_strength(self) -> Strength {
+        match self {
+            Code::Pm2 => Strength::Supporting,
+            _ => self.criterion().default,
+        }
+    }
+
     pub fn direction(self) -> Direction {
         self.criterion().direction
     }

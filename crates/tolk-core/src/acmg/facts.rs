@@ -26,6 +26,9 @@ pub struct Partner {
 /// What the file and the family say about one variant.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Facts {
+    /// `CHROM:POS:REF:ALT` of the variant.
+    #[serde(default)]
+    pub key: String,
     /// The transcript policy whose worst transcript is judged.
     pub policy: TranscriptPolicy,
     /// Whether the file has a population-frequency source in use: without
@@ -52,12 +55,13 @@ impl Facts {
     /// row's gene (under `policy`), not only those in the current view, so
     /// that a filter cannot hide the other half of a pair.
     pub fn gather(loaded: &Loaded, family: Option<&Family>, row: u32, policy: TranscriptPolicy) -> Facts {
-        let mut facts = Facts { policy, frequency_in_use: !loaded.frequency.none_in_use(), ..Facts::default() };
-        let Some(family) = family else { return facts };
         let store = &loaded.store;
         if row as usize >= store.len() {
-            return facts;
+            return Facts { policy, ..Facts::default() };
         }
+        let key = store.key(row as usize);
+        let mut facts = Facts { key, policy, frequency_in_use: !loaded.frequency.none_in_use(), ..Facts::default() };
+        let Some(family) = family else { return facts };
         let judge = Judge::new(store, family);
         facts.relatives = judge.relatives(row as usize);
         facts.de_novo = Some(judge.fit(row as usize, Mode::DeNovo));

@@ -23,10 +23,16 @@
 //! - PP3/BP4: REVEL for missense (Pejaver et al. 2022 calibration),
 //!   SpliceAI max delta (Walker et al. 2023) otherwise; CADD shown as context.
 //! - BP7: synonymous with SpliceAI <= 0.1. PM4: in-frame indel or stop-loss.
-//! - PM6 (PS2 if parentage is confirmed): de novo proven by a trio whose
-//!   calls pass trio QC (`inheritance::CallQc`), each call shown.
-//! - PM3: in trans (by the parents' genotypes) with a variant ClinVar
-//!   calls pathogenic; PM3_Supporting for a homozygous proband.
+//! - PM6, or PS2 where parentage is confirmed: de novo proven by a trio
+//!   whose calls pass trio QC (`inheritance::CallQc`), each call shown; the
+//!   strength from the ClinGen SVI de novo points (parentage confirmed or
+//!   assumed, and how specific the phenotype is: the clinician's
+//!   [`Answers`]), one de novo criterion at a time.
+//! - PM3 by the SVI PM3 points: in trans with a pathogenic or likely
+//!   pathogenic variant (ClinVar's class in the file), phase unknown, or
+//!   homozygous; only where the disorder may be recessive.
+//! - BA1 never for a variant on the SVI BA1 exception list
+//!   (`super::exceptions`); PM2's threshold by the disorder's inheritance.
 //! - BS2: an unaffected relative homozygous (or hemizygous) for the ALT;
 //!   the clinician confirms the disorder is recessive and fully penetrant
 //!   by that relative's age.
@@ -35,8 +41,13 @@
 //! PM5 (need known pathogenic variants at the residue), PP2/BP1 (gene
 //! knowledge), and everything SPEC.md lists as the clinician's call.
 
+use super::answers::{
+    de_novo_code, de_novo_points, pm3_points, strength_of_points, Answers, DisorderInheritance, OtherAllele,
+    PM3_HOMOZYGOUS,
+};
 use super::criteria::{Code, Strength};
-use super::facts::Facts;
+use super::exceptions::ba1_exception;
+use super::facts::{Facts, Partner};
 use crate::annotation::hgvs::Change;
 use crate::annotation::summary::TranscriptBasis;
 use crate::annotation::TranscriptPolicy;
@@ -52,30 +63,98 @@ use serde::{Deserialize, Serialize};
 pub struct Thresholds {
     /// BA1 above this (SVI: 5% in a continental population).
     pub ba1: f32,
-    /// BS1 above this: greater than expected for the disorder.
+    /// BS1 above this: greater than expected for the disorder. Set it from
+    /// the disorder with [`MaxCredible`].
     pub bs1: f32,
-    /// PM2_Supporting at or below this (or absent).
+    /// PM2_Supporting at or below this (or not found) for a dominant
+    /// disorder, or one whose inheritance is not known.
     pub pm2: f32,
+    /// PM2_Supporting at or below this for a recessive disorder.
+    #[serde(default = "default_pm2_recessive")]
+    pub pm2_recessive: f32,
+    /// What BS1's threshold was computed from, when the calculator was used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_credible: Option<MaxCredible>,
+}
+
+fn default_pm2_recessive() -> f32 {
+    0.0001
 }
 
 impl Default for Thresholds {
-    /// BA1 5% (SVI); BS1 1% and PM2 0.01%, common starting points for a
-    /// rare Mendelian disorder, to be set for the disorder at hand.
+    /// BA1 5% (SVI); BS1 1%, a common starting point to be set for the
+    /// disorder; PM2 0.002% for a dominant disorder and 0.01% for a
+    /// recessive one (as ClinGen expert panels set them, e.g. Hearing Loss
+    /// 0.002% and 0.007%: SVI sets no number), to be set per disorder too.
     fn default() -> Self {
-        Thresholds { ba1: 0.05, bs1: 0.01, pm2: 0.0001 }
+        Thresholds { ba1: 0.05, bs1: 0.01, pm2: 0.00002, pm2_recessive: default_pm2_recessive(), max_credible: None }
+    }
+}
+
+/// The maximum credible population allele frequency of a disorder
+/// (Whiffin et al. 2017, Genet Med 19:1151; the authors' calculator): the
+/// highest frequency a pathogenic allele can have given how common the
+/// disorder is, how much of it one allele and one gene explain, and how
+/// penetrant it is. A variant whose filtering AF is above it is too common
+/// to cause the disorder (BS1).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct MaxCredible {
+    /// Prevalence as "1 in N".
+    pub prevalence_one_in: f32,
+    /// The largest share of cases one allele accounts for (0 to 1).
+    pub allelic_heterogeneity: f32,
+    /// The largest share of cases one gene accounts for (0 to 1).
+    pub genetic_heterogeneity: f32,
+    /// Penetrance (0 to 1).
+    pub penetrance: f32,
+    /// Recessive (biallelic) rather than dominant.
+    pub biallelic: bool,
+}
+
+impl Default for MaxCredible {
+    /// Whiffin et al. 2017's worked example, hypertrophic cardiomyopathy:
+    /// 1 in 500, at most 2% of cases from one allele, one gene may explain
+    /// them all, penetrance 50%: 4.0 x 10^-5.
+    fn default() -> Self {
+        MaxCredible {
+            prevalence_one_in: 500.0,
+            allelic_heterogeneity: 0.02,
+            genetic_heterogeneity: 1.0,
+            penetrance: 0.5,
+            biallelic: false,
+        }
+    }
+}
+
+impl MaxCredible {
+    /// The maximum credible AF: dominant 1/2 x prevalence x allelic x
+    /// genetic heterogeneity / penetrance; recessive sqrt(prevalence) x
+    /// allelic heterogeneity x sqrt(genetic heterogeneity) /
+    /// sqrt(penetrance), to three significant figures (the inputs are
+    /// estimates; more digits would only pretend). `None` for inputs out of
+    /// range.
+    pub fn af(&self) -> Option<f32> {
+        let af = self.exact_af()?;
+        format!("{af:.2e}").parse().ok()
+    }
+
+    fn exact_af(&self) -> Option<f32> {
+        let fraction = |v: f32| (v > 0.0 && v <= 1.0).then_some(v);
+        let prevalence = (self.prevalence_one_in >= 1.0).then(|| 1.0 / self.prevalence_one_in)?;
+        let (a, g, p) =
+            (fraction(self.allelic_heterogeneity)?, fraction(self.genetic_heterogeneity)?, fraction(self.penetrance)?);
+        Some(if self.biallelic { prevalence.sqrt() * a * g.sqrt() / p.sqrt() } else { 0.5 * prevalence * a * g / p })
     }
 }
 
 /// REVEL thresholds for PP3 (Pejaver et al. 2022, Table 2), strongest first.
 const REVEL_PP3: [(f32, Strength); 3] =
     [(0.932, Strength::Strong), (0.773, Strength::Moderate), (0.644, Strength::Supporting)];
-/// REVEL thresholds for BP4, strongest first.
-const REVEL_BP4: [(f32, Strength); 4] = [
-    (0.003, Strength::VeryStrong),
-    (0.016, Strength::Strong),
-    (0.183, Strength::Moderate),
-    (0.290, Strength::Supporting),
-];
+/// REVEL thresholds for BP4, strongest first. Pejaver et al. 2022 also
+/// calibrate very strong (at most 0.003); computational evidence counts at
+/// most strong (`super::rules`), so strong is the most suggested.
+const REVEL_BP4: [(f32, Strength); 3] =
+    [(0.016, Strength::Strong), (0.183, Strength::Moderate), (0.290, Strength::Supporting)];
 /// SpliceAI max delta: >= this supports PP3 (Walker et al. 2023).
 const SPLICEAI_PP3: f32 = 0.2;
 /// SpliceAI max delta: <= this supports BP4 and BP7.
@@ -128,8 +207,8 @@ pub struct Suggestions {
 }
 
 /// Every suggestion `alt` (decoded from the file) and the `facts` around it
-/// support, in criteria order.
-pub fn suggest(alt: &AltDetail, facts: &Facts, thresholds: &Thresholds) -> Suggestions {
+/// support, in criteria order, weighed by the clinician's `answers`.
+pub fn suggest(alt: &AltDetail, facts: &Facts, thresholds: &Thresholds, answers: &Answers) -> Suggestions {
     let mut out = Suggestions::default();
     if !facts.proband_may_carry() {
         out.remarks.push(Phrase::new("suggest-remark-proband-lacks"));
@@ -148,9 +227,10 @@ pub fn suggest(alt: &AltDetail, facts: &Facts, thresholds: &Thresholds) -> Sugge
         .and_then(|t| pvs1(t, &terms, alt.basis(relevant), alt.scores.spliceai, &mut out.remarks));
     let null = pvs1.is_some();
     out.items.extend(pvs1);
-    frequency(alt, facts, thresholds, &mut out);
+    frequency(alt, facts, thresholds, answers, &mut out);
+    let in_frame = has("inframe_insertion") || has("inframe_deletion");
     if !null {
-        computational(alt, transcript, has("missense_variant"), &mut out);
+        computational(alt, transcript, has("missense_variant"), in_frame, &mut out);
     } else {
         out.remarks.push(Phrase::new("suggest-remark-pp3-beside-pvs1"));
     }
@@ -179,7 +259,7 @@ pub fn suggest(alt: &AltDetail, facts: &Facts, thresholds: &Thresholds) -> Sugge
         }
     }
     let common = alt.scores.af.is_some_and(|af| af > thresholds.bs1);
-    family(facts, common, &mut out);
+    family(facts, answers, common, &mut out);
     out.items.sort_by_key(|s| s.code);
     out
 }
@@ -337,11 +417,12 @@ fn removed_fraction(t: &TranscriptDetail) -> Option<f32> {
 /// BA1, BS1 or PM2 from the sources in use. BA1 and BS1 are held against
 /// the filtering AF where the file has one, else the population AF; PM2
 /// against the population AF. Each names the field that gave the value.
-fn frequency(alt: &AltDetail, facts: &Facts, th: &Thresholds, out: &mut Suggestions) {
+fn frequency(alt: &AltDetail, facts: &Facts, th: &Thresholds, answers: &Answers, out: &mut Suggestions) {
     if !facts.frequency_in_use {
         out.remarks.push(Phrase::new("suggest-remark-no-frequencies"));
         return;
     }
+    let exception = ba1_exception(&facts.key);
     let highest = alt.highest_frequency();
     let filtering = alt.highest_filtering();
     let benign = filtering.or(highest).and_then(|f| Some((f, f.value?)));
@@ -364,6 +445,11 @@ fn frequency(alt: &AltDetail, facts: &Facts, th: &Thresholds, out: &mut Suggesti
         }
     };
     match benign {
+        Some(_) if exception.is_some() => {
+            let x = exception.expect("checked");
+            let variant = format!("{} {} {}", x.gene, x.hgvsc, x.hgvsp);
+            out.remarks.push(Phrase::new("suggest-remark-ba1-exception").arg("variant", variant.trim().to_owned()));
+        }
         Some((f, v)) if v > th.ba1 => {
             let rule = Phrase::from(format!("> {}", th.ba1));
             out.items.push(suggestion(
@@ -383,28 +469,22 @@ fn frequency(alt: &AltDetail, facts: &Facts, th: &Thresholds, out: &mut Suggesti
         }
         _ => {}
     }
+    // A recessive disorder's allele may be commoner (2015: "or at
+    // extremely low frequency if recessive"); with both or unknown, the
+    // dominant (stricter) threshold.
+    let recessive = answers.inheritance == Some(DisorderInheritance::Recessive);
+    let pm2 = if recessive { th.pm2_recessive } else { th.pm2 };
+    let (absent_rule, rare_rule) = if recessive {
+        ("evidence-pm2-rule-recessive", "evidence-pm2-max-recessive")
+    } else {
+        ("evidence-pm2-rule", "evidence-pm2-max")
+    };
+    let rule = |key: &str| Phrase::new(key).arg("max", format!("{pm2}"));
+    let (code, strength, ask) = (Code::Pm2, Strength::Supporting, "suggest-pm2-ask");
     match highest.and_then(|f| Some((f, f.value?))) {
-        None => {
-            let rule = Phrase::new("evidence-pm2-rule").arg("max", format!("{}", th.pm2));
-            out.items.push(suggestion(
-                Code::Pm2,
-                Strength::Supporting,
-                None,
-                rule,
-                "suggest-pm2-absent",
-                "suggest-pm2-ask",
-            ));
-        }
-        Some((f, v)) if v <= th.pm2 => {
-            let rule = Phrase::from(format!("<= {}", th.pm2));
-            out.items.push(suggestion(
-                Code::Pm2,
-                Strength::Supporting,
-                Some(f),
-                rule,
-                "suggest-pm2-rare",
-                "suggest-pm2-ask",
-            ));
+        None => out.items.push(suggestion(code, strength, None, rule(absent_rule), "suggest-pm2-absent", ask)),
+        Some((f, v)) if v <= pm2 => {
+            out.items.push(suggestion(code, strength, Some(f), rule(rare_rule), "suggest-pm2-rare", ask))
         }
         Some(_) => {}
     }
@@ -431,8 +511,10 @@ fn frequency_evidence(f: &FrequencyValue, threshold: Phrase) -> Evidence {
     }
 }
 
-/// PP3/BP4 from REVEL (missense) and SpliceAI; each criterion once.
-fn computational(alt: &AltDetail, t: Option<&TranscriptDetail>, missense: bool, out: &mut Suggestions) {
+/// PP3/BP4 from REVEL (missense) and SpliceAI; each criterion once. An
+/// in-frame indel gets no BP4 from SpliceAI alone: a splicing prediction
+/// says nothing of the change to the protein PM4 counts.
+fn computational(alt: &AltDetail, t: Option<&TranscriptDetail>, missense: bool, in_frame: bool, out: &mut Suggestions) {
     let feature = t.and_then(|t| t.feature.as_deref()).map(Phrase::from);
     let mut pp3: Option<Suggestion> = None;
     let mut bp4: Option<Suggestion> = None;
@@ -481,6 +563,7 @@ fn computational(alt: &AltDetail, t: Option<&TranscriptDetail>, missense: bool, 
             let e = spliceai(score, Some(format!("<= {SPLICEAI_BP4}")));
             match &mut bp4 {
                 Some(s) => s.evidence.push(e),
+                None if in_frame => out.remarks.push(Phrase::new("suggest-remark-bp4-in-frame")),
                 None if !missense => {
                     let why = because("suggest-bp4-spliceai");
                     bp4 = Some(computational_suggestion(Code::Bp4, Strength::Supporting, e, why))
@@ -506,23 +589,15 @@ fn computational_suggestion(code: Code, strength: Strength, e: Evidence, why: Ph
     Suggestion { code, strength, evidence: vec![e], reasoning: vec![why], question: None }
 }
 
-/// PM6/PS2 from a trio, PM3 from pairs and homozygosity. PM3 is not
-/// suggested for a variant more frequent than BS1 allows (ClinGen SVI PM3
-/// asks for a rare variant).
-fn family(facts: &Facts, common: bool, out: &mut Suggestions) {
-    if common && (facts.homozygous == Some(Fit::Yes) || facts.partners.iter().any(|p| p.in_trans == Fit::Yes)) {
-        out.remarks.push(Phrase::new("suggest-remark-pm3-common"));
-    }
+/// De novo (PS2 or PM6, by the SVI points), BS2 from healthy homozygous
+/// relatives, and PM3 by the SVI PM3 points. PM3 is not suggested for a
+/// variant more frequent than BS1 allows (SVI PM3: the variants must be
+/// rare), nor for a disorder the clinician calls dominant.
+fn family(facts: &Facts, answers: &Answers, common: bool, out: &mut Suggestions) {
     let trio_calls =
         || facts.relatives.iter().filter(|r| r.role != crate::inheritance::Role::Sibling).map(call_evidence);
     match facts.de_novo {
-        Some(Fit::Yes) => out.items.push(Suggestion {
-            code: Code::Pm6,
-            strength: Strength::Moderate,
-            evidence: trio_calls().collect(),
-            reasoning: vec![Phrase::new("suggest-pm6")],
-            question: Some(Phrase::new("suggest-pm6-ask")),
-        }),
+        Some(Fit::Yes) => de_novo(facts, answers, trio_calls().collect(), out),
         Some(Fit::Possible) => {
             out.remarks.push(Phrase::new("suggest-remark-de-novo-possible"));
             for r in facts.relatives.iter().filter(|r| r.qc.is_some()) {
@@ -550,41 +625,140 @@ fn family(facts: &Facts, common: bool, out: &mut Suggestions) {
             question: Some(Phrase::new("suggest-bs2-ask").arg("role", role)),
         });
     }
-    for p in facts.partners.iter().filter(|p| p.in_trans == Fit::Yes && !common) {
-        let pathogenic = p.clinvar.iter().any(|w| w == "pathogenic" || w == "likely_pathogenic");
-        if pathogenic {
-            out.items.push(Suggestion {
-                code: Code::Pm3,
-                strength: Strength::Moderate,
-                evidence: vec![Evidence {
-                    field: Phrase::new("evidence-pm3-field"),
-                    value: Phrase::new("evidence-in-trans-with")
-                        .arg("variant", p.key.as_str())
-                        .arg("clinvar", p.clinvar.join(", ")),
-                    threshold: Some(Phrase::new("evidence-pm3-rule")),
-                    transcript: None,
-                }],
-                reasoning: vec![Phrase::new("suggest-pm3")],
-                question: Some(Phrase::new("suggest-pm3-ask")),
-            });
-        } else {
+    pm3(facts, answers, common, out);
+}
+
+/// PS2 or PM6 at the strength of the SVI de novo points.
+fn de_novo(facts: &Facts, answers: &Answers, mut evidence: Vec<Evidence>, out: &mut Suggestions) {
+    let points = de_novo_points(answers.parentage, answers.specificity);
+    let code = de_novo_code(answers.parentage);
+    let basis = Phrase::new("evidence-de-novo-points")
+        .arg("parentage", Phrase::new(parentage_key(answers.parentage)))
+        .arg("specificity", Phrase::new(answers.specificity.key()));
+    evidence.push(Evidence {
+        field: Phrase::new("evidence-de-novo-field"),
+        value: basis,
+        threshold: Some(Phrase::new("evidence-svi-points").arg("points", format!("{points}"))),
+        transcript: None,
+    });
+    let mut strength = strength_of_points(points);
+    let mut reasoning = vec![Phrase::new("suggest-de-novo").arg("points", format!("{points}"))];
+    // SVI de novo v1.1: a recessive disorder's de novo allele without a
+    // second (likely) pathogenic one is one level weaker.
+    let second_hit = facts.partners.iter().any(|p| p.in_trans == Fit::Yes && other_allele(p).is_some());
+    if answers.inheritance == Some(DisorderInheritance::Recessive) && !second_hit {
+        strength = strength.and_then(weaker);
+        reasoning.push(Phrase::new("suggest-de-novo-recessive"));
+    }
+    match strength {
+        Some(strength) => out.items.push(Suggestion {
+            code,
+            strength,
+            evidence,
+            reasoning,
+            question: Some(Phrase::new("suggest-de-novo-ask")),
+        }),
+        None => out.remarks.push(Phrase::new("suggest-remark-de-novo-no-points").arg("points", format!("{points}"))),
+    }
+}
+
+fn parentage_key(p: super::answers::Parentage) -> &'static str {
+    match p {
+        super::answers::Parentage::Confirmed => "parentage-confirmed",
+        super::answers::Parentage::Assumed => "parentage-assumed",
+    }
+}
+
+/// One level weaker; `None` below supporting.
+fn weaker(s: Strength) -> Option<Strength> {
+    match s {
+        Strength::StandAlone | Strength::VeryStrong => Some(Strength::Strong),
+        Strength::Strong => Some(Strength::Moderate),
+        Strength::Moderate => Some(Strength::Supporting),
+        Strength::Supporting => None,
+    }
+}
+
+/// The other allele's class for PM3, from ClinVar's words in the file.
+fn other_allele(p: &Partner) -> Option<OtherAllele> {
+    let has = |w: &str| p.clinvar.iter().any(|c| c == w);
+    if has("pathogenic") {
+        Some(OtherAllele::Pathogenic)
+    } else if has("likely_pathogenic") {
+        Some(OtherAllele::LikelyPathogenic)
+    } else if has("uncertain_significance") {
+        Some(OtherAllele::Uncertain)
+    } else {
+        None
+    }
+}
+
+/// PM3 by the SVI PM3 points (v1.0): this proband's best observation, in
+/// trans or phase unknown with another allele, or homozygous.
+fn pm3(facts: &Facts, answers: &Answers, common: bool, out: &mut Suggestions) {
+    let hom = facts.homozygous == Some(Fit::Yes);
+    let candidates: Vec<&Partner> = facts.partners.iter().filter(|p| p.in_trans > Fit::No).collect();
+    if !hom && candidates.is_empty() {
+        return;
+    }
+    if common {
+        out.remarks.push(Phrase::new("suggest-remark-pm3-common"));
+        return;
+    }
+    let inheritance = answers.inheritance.unwrap_or_default();
+    if !inheritance.may_be_recessive() {
+        out.remarks.push(Phrase::new("suggest-remark-pm3-dominant"));
+        return;
+    }
+    // The best single observation: points, and its evidence.
+    let mut best: Option<(f32, Evidence, &'static str)> = None;
+    for p in &candidates {
+        let Some(other) = other_allele(p) else {
             out.remarks.push(Phrase::new("suggest-remark-in-trans-unclassified").arg("variant", p.key.as_str()));
+            continue;
+        };
+        let confirmed = p.in_trans == Fit::Yes;
+        let points = pm3_points(other, confirmed);
+        let phase = if confirmed { "evidence-in-trans-with" } else { "evidence-phase-unknown-with" };
+        let e = Evidence {
+            field: Phrase::new("evidence-pm3-field"),
+            value: Phrase::new(phase).arg("variant", p.key.as_str()).arg("clinvar", p.clinvar.join(", ")),
+            threshold: Some(Phrase::new("evidence-svi-points").arg("points", format!("{points}"))),
+            transcript: None,
+        };
+        if best.as_ref().is_none_or(|(b, ..)| points > *b) {
+            best = Some((points, e, if confirmed { "suggest-pm3" } else { "suggest-pm3-phase-unknown" }));
         }
     }
-    if facts.homozygous == Some(Fit::Yes) && !common {
-        out.items.push(Suggestion {
-            code: Code::Pm3,
-            strength: Strength::Supporting,
-            evidence: vec![Evidence {
-                field: "GT".into(),
-                value: Phrase::new("evidence-homozygous-proband"),
-                threshold: None,
-                transcript: None,
-            }],
-            reasoning: vec![Phrase::new("suggest-pm3-homozygous")],
-            question: Some(Phrase::new("suggest-pm3-homozygous-ask")),
-        });
+    if hom && best.as_ref().is_none_or(|(b, ..)| PM3_HOMOZYGOUS > *b) {
+        let e = Evidence {
+            field: "GT".into(),
+            value: Phrase::new("evidence-homozygous-proband"),
+            threshold: Some(Phrase::new("evidence-svi-points").arg("points", format!("{PM3_HOMOZYGOUS}"))),
+            transcript: None,
+        };
+        best = Some((PM3_HOMOZYGOUS, e, "suggest-pm3-homozygous"));
     }
+    let Some((points, evidence, why)) = best else { return };
+    let Some(strength) = strength_of_points(points) else {
+        out.remarks.push(Phrase::new("suggest-remark-pm3-few-points").arg("points", format!("{points}")));
+        return;
+    };
+    let mut ask = vec![Phrase::new(if why == "suggest-pm3-homozygous" {
+        "suggest-pm3-homozygous-ask"
+    } else {
+        "suggest-pm3-ask"
+    })];
+    if inheritance == DisorderInheritance::Unknown {
+        ask.insert(0, Phrase::new("suggest-pm3-ask-recessive"));
+    }
+    out.items.push(Suggestion {
+        code: Code::Pm3,
+        strength,
+        evidence: vec![evidence],
+        reasoning: vec![Phrase::new(why).arg("points", format!("{points}"))],
+        question: Some(Phrase::separated(ask, " ")),
+    });
 }
 
 /// One family member's call as evidence: `Mother: not carried (DP 31, GQ

@@ -49,7 +49,7 @@ impl Change {
     /// `n.45_46insT`; `None` for anything else (`p.`, `g.`, uncertain `?`
     /// positions, alleles in brackets).
     pub fn parse(hgvs: &str) -> Option<Change> {
-        let description = hgvs.rsplit_once(':').map_or(hgvs, |(_, d)| d);
+        let description = description(hgvs);
         let rest = description.strip_prefix("c.").or_else(|| description.strip_prefix("n."))?;
         let (start, rest) = position(rest)?;
         let (end, rest) = match rest.strip_prefix('_') {
@@ -125,6 +125,27 @@ impl Change {
     }
 }
 
+/// The description without its reference sequence:
+/// `ENST00000373302.8:c.1099C>T` gives `c.1099C>T`.
+pub fn description(hgvs: &str) -> &str {
+    hgvs.rsplit_once(':').map_or(hgvs, |(_, d)| d)
+}
+
+/// A protein change as a consequence predicted from DNA, which HGVS writes
+/// in parentheses (`p.(Arg367Ter)`; HGVS nomenclature, "Protein"): VEP and
+/// SnpEff write `p.Arg367Ter`. Without its reference sequence. Already
+/// parenthesised, unknown (`p.?`) and no-protein (`p.0`) descriptions stay
+/// as they are.
+pub fn predicted_protein(hgvsp: &str) -> String {
+    let d = description(hgvsp);
+    match d.strip_prefix("p.") {
+        Some(change) if !change.is_empty() && !change.starts_with('(') && change != "?" && !change.starts_with('0') => {
+            format!("p.({change})")
+        }
+        _ => d.to_owned(),
+    }
+}
+
 /// One position at the start of `text`, and the rest.
 fn position(text: &str) -> Option<(Position, &str)> {
     let (region, text) = match text.as_bytes().first()? {
@@ -153,6 +174,17 @@ fn number(text: &str) -> Option<(i64, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn predicted_protein_changes_are_parenthesised() {
+        assert_eq!(predicted_protein("ENSP00000362399.3:p.Arg367Ter"), "p.(Arg367Ter)");
+        assert_eq!(predicted_protein("p.Lys340="), "p.(Lys340=)");
+        assert_eq!(predicted_protein("NP_1.1:p.(Gly12Asp)"), "p.(Gly12Asp)");
+        assert_eq!(predicted_protein("p.?"), "p.?");
+        assert_eq!(predicted_protein("p.0"), "p.0");
+        assert_eq!(description("ENST00000373302.8:c.1099C>T"), "c.1099C>T");
+        assert_eq!(description("c.1099C>T"), "c.1099C>T");
+    }
 
     fn alters(hgvs: &str) -> Option<bool> {
         Change::parse(hgvs).and_then(|c| c.alters_canonical_splice_site())

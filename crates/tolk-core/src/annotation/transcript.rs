@@ -35,6 +35,9 @@ pub struct Transcript<'a> {
     pub protein_length: Option<u32>,
     pub canonical: bool,
     pub mane_select: bool,
+    /// The RefSeq transcript VEP's `MANE_SELECT` column names for the
+    /// entry (`NM_003165.6`): the versioned NM_ a report quotes.
+    pub mane_select_id: Option<&'a str>,
     pub pick: bool,
     /// LOFTEE `HC`/`LC`.
     pub lof: Option<&'a str>,
@@ -145,6 +148,7 @@ pub fn read_transcript<'a>(
         protein_length,
         canonical: get(cols.canonical).is_some_and(|c| c.eq_ignore_ascii_case("YES") || c == "1"),
         mane_select: mane || get(cols.mane_select).is_some(),
+        mane_select_id: get(cols.mane_select),
         pick: get(cols.pick) == Some("1"),
         lof: get(cols.lof),
         af: max_of(&cols.af),

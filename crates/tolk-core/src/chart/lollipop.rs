@@ -154,6 +154,7 @@ mod tests {
             intron: None,
             canonical: false,
             mane_select: false,
+            mane_select_id: None,
             pick: false,
             lof: None,
         }

@@ -172,6 +172,16 @@ fn test_facts(note: &Note) -> Vec<(String, String)> {
         });
         facts.push((t("note-filters"), steps.collect::<Vec<_>>().join(" → ")));
     }
+    let sources = if test.data_sources.is_empty() {
+        t("note-sources-none")
+    } else {
+        test.data_sources.iter().map(|s| format!("{} {}", s.name, s.version)).collect::<Vec<_>>().join("; ")
+    };
+    facts.push((t("note-sources"), sources));
+    facts.push((
+        t("note-limitations"),
+        if test.limitations.trim().is_empty() { t("note-not-written") } else { test.limitations.clone() },
+    ));
     facts
 }
 
@@ -185,8 +195,7 @@ fn variant_blocks(out: &mut Vec<Block>, lang: Lang, n: usize, v: &NoteVariant, f
         &[
             ("class", v.class.label(lang).into()),
             ("points", words::points(lang, v.points, false).into()),
-            ("points_class", v.points_class.label(lang).into()),
-            ("class_2015", v.class_2015.label(lang).into()),
+            ("points_class", v.vus_tier.map_or_else(|| v.points_class.label(lang), |tier| t(tier.key())).into()),
         ],
     );
     if let Some(reason) = &v.override_reason {
@@ -217,6 +226,10 @@ fn variant_blocks(out: &mut Vec<Block>, lang: Lang, n: usize, v: &NoteVariant, f
         out.push(Block::Heading(4, t("note-comment")));
         out.push(Block::Text(v.comment.clone()));
     }
+    // Audit detail: the 2015 combining rules' class, which can differ from
+    // the points class and would mislead beside the reported one.
+    out.push(Block::Heading(4, t("note-audit")));
+    out.push(Block::List(vec![(t("note-class-2015"), v.class_2015.label(lang))]));
 }
 
 /// What the variant is and how the patient carries it, label by label,
@@ -236,18 +249,21 @@ pub fn variant_facts(lang: Lang, v: &NoteVariant) -> Vec<(String, String)> {
                 None => g.clone(),
             }),
         ),
-        (
-            "note-transcript",
-            v.transcript.as_ref().map(|id| match v.transcript_basis {
-                Some(basis) => format!("{id} ({})", t(basis.key())),
-                None => id.clone(),
-            }),
-        ),
+        ("note-transcript", transcript(lang, v)),
         ("note-hgvsc", v.hgvsc.clone()),
         ("note-hgvsp", v.hgvsp.clone()),
         ("note-consequence", v.consequence.clone()),
     ];
     facts.extend(optional.into_iter().filter_map(|(label, value)| value.map(|value| (t(label), value))));
+    if !v.condition.trim().is_empty() || v.disorder_inheritance.is_some() {
+        let moi = v.disorder_inheritance.map(|m| t(m.key()));
+        let condition = match (v.condition.trim(), moi) {
+            ("", Some(moi)) => moi,
+            (c, Some(moi)) => lang.t_with("note-condition-with-moi", &[("condition", c.into()), ("moi", moi.into())]),
+            (c, None) => c.to_owned(),
+        };
+        facts.push((t("note-condition"), condition));
+    }
     let by_sample = v
         .zygosity_by_sample
         .iter()
@@ -264,7 +280,8 @@ pub fn variant_facts(lang: Lang, v: &NoteVariant) -> Vec<(String, String)> {
     if let Some(origin) = v.parental_origin {
         facts.push((t("note-origin"), t(origin.key())));
     }
-    facts.push((t("note-af"), v.af.map_or_else(|| t("note-af-absent"), words::af)));
+    let absent = if v.frequency_annotated { "note-af-absent" } else { "note-af-not-annotated" };
+    facts.push((t("note-af"), v.af.map_or_else(|| t(absent), words::af)));
     let scores = [("CADD", v.cadd), ("REVEL", v.revel), ("SpliceAI", v.spliceai)]
         .into_iter()
         .filter_map(|(name, s)| s.map(|s| format!("{name} {}", words::score(s))))
@@ -273,9 +290,29 @@ pub fn variant_facts(lang: Lang, v: &NoteVariant) -> Vec<(String, String)> {
         facts.push((t("note-scores"), scores.join(", ")));
     }
     if !v.clinvar.is_empty() {
-        facts.push(("ClinVar".to_owned(), v.clinvar.join(", ")));
+        let stars = match v.clinvar_stars {
+            Some(n) => lang.t_with("note-clinvar-stars", &[("stars", n.into())]),
+            None => t("note-clinvar-no-stars"),
+        };
+        facts.push(("ClinVar".to_owned(), format!("{} ({stars})", v.clinvar.join(", "))));
+    }
+    if let Some(c) = v.confirmation {
+        facts.push((t("note-confirmation"), c.label(lang)));
     }
     facts
+}
+
+/// `NM_003165.6 (MANE Select; ENST00000373302.8)`, or the annotation's
+/// transcript with why it was chosen.
+fn transcript(lang: Lang, v: &NoteVariant) -> Option<String> {
+    let basis = v.transcript_basis.map(|b| lang.t(b.key()));
+    let id = v.transcript.as_ref()?;
+    Some(match (&v.refseq_transcript, basis) {
+        (Some(nm), Some(basis)) => format!("{nm} ({basis}; {id})"),
+        (Some(nm), None) => format!("{nm} ({id})"),
+        (None, Some(basis)) => format!("{id} ({basis})"),
+        (None, None) => id.clone(),
+    })
 }
 
 /// `GNOMADAF, GNOMADAF_popmax, EXACMAX_AF; not used: 1000G_MAX_AF (groups

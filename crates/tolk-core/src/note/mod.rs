@@ -20,13 +20,18 @@ use crate::i18n::Lang;
 use crate::panel::Confidence;
 use crate::session::{PanelSummary, Report, Session};
 use crate::vcf::assembly::{karyotype, Build};
+use crate::vcf::sources::DataSource;
 pub use layout::{criterion_item, variant_facts};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 pub use variant::{NoteCriterion, NoteVariant};
 
 /// Bumped when a field changes meaning.
-pub const NOTE_SCHEMA_VERSION: u32 = 1;
+///
+/// 2: `hgvsc` on the MANE Select RefSeq where known, `hgvsp` as predicted
+/// (`p.(...)`); condition, inheritance, confirmation, ClinVar stars, data
+/// sources and limitations added.
+pub const NOTE_SCHEMA_VERSION: u32 = 2;
 
 /// The note, as a record system takes it in.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -112,6 +117,12 @@ pub struct TestDetails {
     pub inheritance_mode: String,
     /// Each narrowing step with the variants left after it.
     pub filters: Vec<FilterStep>,
+    /// The annotation tools and databases, with versions, as the file's
+    /// header names them (VEP and its caches, SnpEff).
+    #[serde(default)]
+    pub data_sources: Vec<DataSource>,
+    /// What the test cannot see, as the lab wrote it.
+    pub limitations: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -186,10 +197,28 @@ impl Note {
         if !undecided.is_empty() {
             incomplete.push(lang.t_with("incomplete-undecided", &[("variants", undecided.join(", ").into())]));
         }
+        if note_text.limitations.trim().is_empty() {
+            incomplete.push(lang.t("incomplete-limitations"));
+        }
         for v in &findings {
             if matches!(v.class, Class::Benign | Class::LikelyBenign) {
                 let args = [("variant", v.label().into()), ("class", v.class.label(lang).into())];
                 incomplete.push(lang.t_with("incomplete-benign-reported", &args));
+            }
+        }
+        for v in findings.iter().chain(&vus) {
+            let variant = || ("variant", v.label().into());
+            if v.condition.trim().is_empty() || v.disorder_inheritance.is_none() {
+                incomplete.push(lang.t_with("incomplete-condition", &[variant()]));
+            }
+            if v.confirmation.is_none() {
+                incomplete.push(lang.t_with("incomplete-confirmation", &[variant()]));
+            }
+        }
+        for v in findings.iter().chain(&vus).chain(&assessed) {
+            if !v.unexplained_strengths.is_empty() {
+                let args = [("variant", v.label().into()), ("criteria", v.unexplained_strengths.join(", ").into())];
+                incomplete.push(lang.t_with("incomplete-strength-reason", &args));
             }
         }
         Note {
@@ -227,6 +256,8 @@ impl Note {
                         kept_missing: s.kept_missing,
                     })
                     .collect(),
+                data_sources: context.sources.clone(),
+                limitations: note_text.limitations.clone(),
             },
             findings,
             vus,

@@ -1,12 +1,13 @@
 //! One variant in the note: where it is, what it does, how the proband
 //! carries it, and the criteria, points and class with their evidence.
 
-use crate::acmg::{Applied, Class};
+use crate::acmg::{Applied, Class, DisorderInheritance, VusTier};
+use crate::annotation::hgvs;
 use crate::annotation::summary::TranscriptBasis;
 use crate::chart::Lollipop;
 use crate::i18n::Lang;
 use crate::inheritance::{ParentalOrigin, Role};
-use crate::session::{CaseContext, Decision, Outcome, VariantWork};
+use crate::session::{CaseContext, Confirmation, Decision, Outcome, VariantWork};
 use crate::vcf::assembly::Build;
 use crate::vcf::genotype::Zygosity;
 use crate::words;
@@ -31,11 +32,22 @@ pub struct NoteVariant {
     pub hgvsg: Option<String>,
     pub gene: Option<String>,
     pub hgnc_id: Option<String>,
+    /// The transcript as the annotation names it (often Ensembl's).
     pub transcript: Option<String>,
     /// Why that transcript: MANE Select, canonical, or the worst of all.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transcript_basis: Option<TranscriptBasis>,
+    /// The versioned MANE Select RefSeq transcript (`NM_003165.6`), where
+    /// `transcript` is the MANE Select and the file names its RefSeq twin:
+    /// the two are identical in sequence, so the c. description holds for
+    /// both, and reports quote the NM_.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refseq_transcript: Option<String>,
+    /// HGVS c. on the reported transcript: `NM_003165.6:c.1099C>T` where
+    /// the MANE Select RefSeq is known, else as the annotation wrote it.
     pub hgvsc: Option<String>,
+    /// The protein change predicted from it, in parentheses as HGVS writes
+    /// predicted consequences: `p.(Arg367Ter)`.
     pub hgvsp: Option<String>,
     pub consequence: Option<String>,
     /// The patient's zygosity (the note's sample).
@@ -48,10 +60,24 @@ pub struct NoteVariant {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parental_origin: Option<ParentalOrigin>,
     pub af: Option<f32>,
+    /// Whether the file had population frequencies in use at all: `af`
+    /// absent then means "not found in them", else "not annotated", which
+    /// is never evidence of rarity.
+    pub frequency_annotated: bool,
     pub cadd: Option<f32>,
     pub revel: Option<f32>,
     pub spliceai: Option<f32>,
     pub clinvar: Vec<String>,
+    /// ClinVar review stars (0 to 4), where the file has the review status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clinvar_stars: Option<u8>,
+    /// The condition the finding is reported for, as the analyst wrote it.
+    pub condition: String,
+    /// The condition's mode of inheritance, as the analyst (or the panel)
+    /// gave it.
+    pub disorder_inheritance: Option<DisorderInheritance>,
+    /// Whether the call was confirmed by another method.
+    pub confirmation: Option<Confirmation>,
     /// The criteria applied, in code order.
     pub criteria: Vec<NoteCriterion>,
     /// Criteria considered and not applied: a suggestion rejected, or a
@@ -60,13 +86,20 @@ pub struct NoteVariant {
     pub points: i32,
     /// The class by points (Tavtigian 2020).
     pub points_class: Class,
-    /// The class by the Richards 2015 combining rules.
+    /// For a VUS by points: its tier (low, mid, high).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vus_tier: Option<VusTier>,
+    /// The class by the Richards 2015 combining rules: audit detail, not
+    /// shown beside the reported class.
     pub class_2015: Class,
     /// The class reported: the analyst's override, else the points class.
     pub class: Class,
     pub override_reason: Option<String>,
     /// Adjustments made while counting, and cautions.
     pub classification_notes: Vec<String>,
+    /// Criteria applied away from their usual strength with no reason
+    /// given (`PM6_Strong`): the note is a draft until each has one.
+    pub unexplained_strengths: Vec<String>,
     pub comment: String,
     pub assessed_by: String,
     pub assessed_at: String,
@@ -157,8 +190,12 @@ impl NoteVariant {
             hgnc_id: f.hgnc_id.clone(),
             transcript: f.transcript.clone(),
             transcript_basis: f.basis,
-            hgvsc: f.hgvsc.clone(),
-            hgvsp: f.hgvsp.clone(),
+            refseq_transcript: f.refseq.clone(),
+            hgvsc: f.hgvsc.as_deref().map(|c| match &f.refseq {
+                Some(nm) => format!("{nm}:{}", hgvs::description(c)),
+                None => c.to_owned(),
+            }),
+            hgvsp: f.hgvsp.as_deref().map(hgvs::predicted_protein),
             consequence: f.consequence.clone(),
             zygosity: sample.and_then(|s| f.zygosity.iter().find(|(name, _)| name == s)).map(|&(_, z)| z),
             zygosity_by_sample: f
@@ -173,18 +210,31 @@ impl NoteVariant {
             inheritance: words::inheritance(lang, &f.inheritance),
             parental_origin: f.origin,
             af: f.af,
+            // Sessions saved before the sources were kept say nothing of them.
+            frequency_annotated: context.frequency.is_empty() || context.frequency.iter().any(|s| s.in_use),
             cadd: f.cadd,
             revel: f.revel,
             spliceai: f.spliceai,
             clinvar: f.clinvar.clone(),
+            clinvar_stars: f.clinvar_stars,
+            condition: work.condition.clone(),
+            disorder_inheritance: work.answers().inheritance,
+            confirmation: work.confirmation,
             criteria,
             considered,
             points: classification.points,
             points_class: classification.class,
+            vus_tier: classification.vus_tier,
             class_2015: classification.class_2015,
             class: work.final_class(),
             override_reason: work.override_class.as_ref().map(|o| o.reason.clone()),
             classification_notes: classification.notes.iter().map(|n| n.render(lang)).collect(),
+            unexplained_strengths: work
+                .unexplained_strengths()
+                .into_iter()
+                .map(|code| work.criterion(code))
+                .map(|c| Applied { code: c.code, strength: c.strength }.to_string())
+                .collect(),
             comment: work.comment.clone(),
             assessed_by: work.updated_by.clone(),
             assessed_at: work.updated_at.clone(),

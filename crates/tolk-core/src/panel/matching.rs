@@ -50,6 +50,12 @@ impl PanelReport {
     pub fn matched(&self) -> usize {
         self.genes.iter().filter(|g| g.file_symbol.is_some()).count()
     }
+
+    /// The mode of inheritance the panels give for the gene the file names
+    /// `file_symbol`, as written there.
+    pub fn inheritance_of(&self, file_symbol: &str) -> Option<&str> {
+        self.genes.iter().find(|g| g.file_symbol.as_deref() == Some(file_symbol))?.inheritance.as_deref()
+    }
 }
 
 /// The panels resolved against one store.

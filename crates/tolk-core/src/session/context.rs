@@ -8,8 +8,10 @@ use crate::annotation::{FrequencySource, TranscriptPolicy};
 use crate::family::{Affection, Family, Sex};
 use crate::i18n::Lang;
 use crate::inheritance::{Mode, Role};
+use crate::loader::LoadSummary;
 use crate::panel::Confidence;
 use crate::vcf::assembly::BuildEvidence;
+use crate::vcf::sources::DataSource;
 use crate::view::{FunnelStep, Query};
 use serde::{Deserialize, Serialize};
 
@@ -39,6 +41,9 @@ pub struct CaseContext {
     pub mode: Mode,
     /// Each narrowing step with the rows it left, top to bottom.
     pub funnel: Vec<FunnelStep>,
+    /// The annotation tools and databases the file's header names.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<DataSource>,
 }
 
 /// One sample's place in the family.
@@ -90,22 +95,17 @@ pub struct PanelSummary {
 }
 
 impl CaseContext {
-    /// From the query and the funnel of the view it made, and the file's
-    /// frequency sources.
-    pub fn new(
-        query: &Query,
-        funnel: &[FunnelStep],
-        samples: &[String],
-        build: Option<BuildEvidence>,
-        frequency: &[FrequencySource],
-    ) -> CaseContext {
+    /// From the query and the funnel of the view it made, and what the
+    /// load found in the file (samples, build, frequency and data sources).
+    pub fn new(query: &Query, funnel: &[FunnelStep], file: &LoadSummary) -> CaseContext {
         let min = query.min_confidence.unwrap_or(Confidence::Red);
+        let samples = &file.samples;
         CaseContext {
-            build,
+            build: file.build.clone(),
             samples: samples.to_vec(),
             proband: query.family.as_ref().and_then(|f| samples.get(f.proband).cloned()),
             roles: query.family.as_ref().map(|f| SampleRole::of(f, samples)).unwrap_or_default(),
-            frequency: frequency.to_vec(),
+            frequency: file.frequency.clone(),
             panels: query
                 .panels
                 .iter()
@@ -120,6 +120,7 @@ impl CaseContext {
             policy: query.policy,
             mode: query.mode,
             funnel: funnel.to_vec(),
+            sources: file.sources.clone(),
         }
     }
 
@@ -163,6 +164,9 @@ pub struct NoteText {
     /// HPO terms or free phenotype text, one per line (`HP:0001250 Seizure`).
     pub phenotype: String,
     pub conclusion: String,
+    /// What the test cannot see (ACGS 2020: a report states its
+    /// limitations): written by the lab, as only it knows its test.
+    pub limitations: String,
 }
 
 #[cfg(test)]

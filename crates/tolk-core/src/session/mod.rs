@@ -13,7 +13,9 @@ mod context;
 pub use case::CaseSettings;
 pub use context::{CaseContext, NoteText, PanelSummary, SampleRole};
 
-use crate::acmg::{classify, Applied, Class, Classification, Code, Evidence, Facts, Strength, Suggestion, Thresholds};
+use crate::acmg::{
+    classify, Answers, Applied, Class, Classification, Code, Evidence, Facts, Strength, Suggestion, Thresholds,
+};
 use crate::annotation::summary::TranscriptBasis;
 use crate::annotation::TranscriptPolicy;
 use crate::chart::Lollipop;
@@ -105,6 +107,18 @@ pub struct VariantWork {
     /// stay as they were.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub discuss: bool,
+    /// What the clinician told Tolk about the disorder and the family that
+    /// weighs the de novo, in-trans and PM2 suggestions. Written only when
+    /// given, so sessions without it stay as they were.
+    #[serde(default, skip_serializing_if = "Answers::is_default")]
+    pub answers: Answers,
+    /// The condition the finding is reported for (ACGS 2020: each reported
+    /// variant with its disorder and mode of inheritance).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub condition: String,
+    /// Whether the call was confirmed by another method.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirmation: Option<Confirmation>,
     pub updated_by: String,
     pub updated_at: String,
 }
@@ -145,6 +159,42 @@ pub enum Outcome {
 pub struct Override {
     pub class: Class,
     pub reason: String,
+}
+
+/// Whether a reported call was confirmed by an orthogonal method (Sanger,
+/// a second assay), as reports must say (ACGS 2020, ACMG 2015 reporting).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Confirmation {
+    Confirmed,
+    Pending,
+    /// The lab's validated quality criteria make confirmation unnecessary.
+    NotRequired,
+}
+
+impl Confirmation {
+    pub const ALL: [Confirmation; 3] = [Confirmation::Confirmed, Confirmation::Pending, Confirmation::NotRequired];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Confirmation::Confirmed => "confirmed",
+            Confirmation::Pending => "pending",
+            Confirmation::NotRequired => "not_required",
+        }
+    }
+
+    pub fn parse(id: &str) -> Option<Confirmation> {
+        Confirmation::ALL.into_iter().find(|c| c.id() == id)
+    }
+
+    pub fn label(self, lang: Lang) -> String {
+        lang.t(match self {
+            Confirmation::Confirmed => "confirmation-confirmed",
+            Confirmation::Pending => "confirmation-pending",
+            Confirmation::NotRequired => "confirmation-not-required",
+        })
+    }
 }
 
 /// What happens to the variant in the report.
@@ -196,6 +246,10 @@ pub struct VariantFacts {
     /// Why that transcript: MANE Select, canonical, or the worst of all.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basis: Option<TranscriptBasis>,
+    /// The MANE Select RefSeq transcript (`NM_003165.6`) when `transcript`
+    /// is the MANE Select and the annotation names its RefSeq twin.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refseq: Option<String>,
     pub hgvsc: Option<String>,
     pub hgvsp: Option<String>,
     pub consequence: Option<String>,
@@ -211,6 +265,15 @@ pub struct VariantFacts {
     pub revel: Option<f32>,
     pub spliceai: Option<f32>,
     pub clinvar: Vec<String>,
+    /// ClinVar's review stars (0 to 4), where the file carries the review
+    /// status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clinvar_stars: Option<u8>,
+    /// The active panels' mode of inheritance for the gene, as written
+    /// there (`BIALLELIC, autosomal or pseudoautosomal`, `AR`): the
+    /// disorder's inheritance until the clinician says otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub panel_inheritance: Option<String>,
     /// The variant's gene along its protein with the other variants in the
     /// view when it was selected: the printable note's gene figure.
     #[serde(default)]
@@ -232,6 +295,7 @@ impl VariantFacts {
             hgnc_id: row.hgnc_id.as_deref().map(crate::annotation::hgnc_id),
             transcript: t.and_then(|t| t.feature.clone()),
             basis: t.map(|_| alt.basis(policy)),
+            refseq: t.filter(|t| t.mane_select).and_then(|t| t.mane_select_id.clone()),
             hgvsc: t.and_then(|t| t.hgvsc.clone()),
             hgvsp: t.and_then(|t| t.hgvsp.clone()),
             consequence: row.consequence.clone(),
@@ -244,6 +308,8 @@ impl VariantFacts {
             revel: alt.scores.revel,
             spliceai: alt.scores.spliceai,
             clinvar: alt.scores.clinvar.clone(),
+            clinvar_stars: alt.scores.clinvar_stars,
+            panel_inheritance: None,
             lollipop: None,
         }
     }
@@ -286,7 +352,7 @@ impl VariantWork {
         self.criteria.iter().find(|c| c.code == code).cloned().unwrap_or(CriterionWork {
             code,
             applied: false,
-            strength: code.criterion().default,
+            strength: code.expected_strength(),
             comment: String::new(),
         })
     }
@@ -343,6 +409,33 @@ impl VariantWork {
         self.set_criterion(work, stamp);
     }
 
+    /// What suggestions are weighed by: the clinician's answers, the
+    /// disorder's inheritance falling back to the panel's for the gene.
+    pub fn answers(&self) -> Answers {
+        let panel = self.facts.panel_inheritance.as_deref().map(crate::acmg::DisorderInheritance::from_panel);
+        self.answers.with_panel(panel)
+    }
+
+    /// Applied criteria at a strength other than their default with no
+    /// reason for it: neither a comment nor Tolk's suggestion at that
+    /// strength, accepted with its evidence. A report needs a reason for
+    /// every such change (issue 27; ClinGen SVI: strength modifications
+    /// are justified case by case).
+    pub fn unexplained_strengths(&self) -> Vec<Code> {
+        self.criteria
+            .iter()
+            .filter(|c| c.applied && c.comment.trim().is_empty())
+            .filter(|c| c.code.expected_strength() != c.strength)
+            .filter(|c| {
+                !self
+                    .decisions
+                    .iter()
+                    .any(|d| d.code == c.code && d.suggested == c.strength && d.outcome == Outcome::Accepted)
+            })
+            .map(|c| c.code)
+            .collect()
+    }
+
     /// The decision recorded for `suggestion`, if any.
     pub fn decision(&self, suggestion: &Suggestion) -> Option<&Decision> {
         self.decisions.iter().find(|d| d.code == suggestion.code && d.suggested == suggestion.strength)
@@ -361,6 +454,9 @@ impl VariantWork {
             && self.override_class.is_none()
             && self.report.is_none()
             && !self.discuss
+            && self.answers.is_default()
+            && self.condition.is_empty()
+            && self.confirmation.is_none()
     }
 }
 
@@ -535,6 +631,40 @@ mod tests {
     }
 
     #[test]
+    fn a_strength_away_from_the_usual_needs_a_reason() {
+        let session = sample();
+        let mut work = session.variants.values().next().unwrap().clone();
+        let stamp = Stamp { by: "Kari Nordmann", at: "2026-11-23T10:02:00.000Z" };
+        // PP3 suggested strong, applied at moderate with no comment: no
+        // reason. PM2 at supporting is its usual strength (SVI 2020).
+        assert_eq!(work.unexplained_strengths(), [Code::Pp3]);
+        let mut pp3 = work.criterion(Code::Pp3);
+        pp3.comment = "REVEL from a single predictor; moderate by the lab's rule".into();
+        work.set_criterion(pp3, stamp);
+        assert!(work.unexplained_strengths().is_empty());
+        // PM6 raised to strong by hand: a reason is needed.
+        let pm6 = CriterionWork { code: Code::Pm6, applied: true, strength: Strength::Strong, comment: String::new() };
+        work.set_criterion(pm6, stamp);
+        assert_eq!(work.unexplained_strengths(), [Code::Pm6]);
+        // A suggestion accepted at its strength carries its evidence.
+        let ps2 = Suggestion {
+            code: Code::Ps2,
+            strength: Strength::VeryStrong,
+            evidence: vec![],
+            reasoning: vec![],
+            question: None,
+        };
+        work.decide(&ps2, Outcome::Accepted, stamp);
+        assert_eq!(work.unexplained_strengths(), [Code::Pm6]);
+        // PM2 at moderate, the 2015 strength, is away from SVI's.
+        let pm2 = CriterionWork { strength: Strength::Moderate, ..work.criterion(Code::Pm2) };
+        work.set_criterion(CriterionWork { comment: String::new(), ..pm2 }, stamp);
+        assert_eq!(work.unexplained_strengths(), [Code::Pm2, Code::Pm6]);
+        // A fresh PM2 is applied at supporting.
+        assert_eq!(VariantWork::default().criterion(Code::Pm2).strength, Strength::Supporting);
+    }
+
+    #[test]
     fn marked_variants_come_in_genome_order_and_the_mark_alone_is_work() {
         let mut session = sample();
         assert!(session.discussed().is_empty());
@@ -543,6 +673,9 @@ mod tests {
             let facts = VariantFacts { chrom: chrom.into(), pos, ..VariantFacts::default() };
             let work = VariantWork { discuss: true, ..VariantWork::new(facts) };
             assert!(!work.is_empty());
+            let answered = Answers { parentage: crate::acmg::Parentage::Confirmed, ..Answers::default() };
+            assert!(!VariantWork { answers: answered, ..VariantWork::default() }.is_empty(), "an answer is work");
+            assert!(!VariantWork { condition: "Dravet".into(), ..VariantWork::default() }.is_empty());
             session.put(work, "2026-11-23T11:00:00Z");
         }
         let order: Vec<String> =

@@ -71,6 +71,10 @@ pub struct TranscriptDetail {
     pub intron: Option<String>,
     pub canonical: bool,
     pub mane_select: bool,
+    /// The MANE Select RefSeq transcript (`NM_003165.6`), where the
+    /// annotation names it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mane_select_id: Option<String>,
     pub pick: bool,
     pub lof: Option<String>,
 }
@@ -267,6 +271,7 @@ fn collect_transcripts(
             intron: owned(intron),
             canonical: t.canonical,
             mane_select: t.mane_select,
+            mane_select_id: t.mane_select_id.map(str::to_owned),
             pick: t.pick,
             lof: owned(t.lof),
         };

@@ -7,6 +7,7 @@
 //! the spec forbids (`1000GAF`, `GERP++_RS`), and we accept them.
 
 use super::assembly::{self, Build, BuildEvidence};
+use super::sources::{self, DataSource};
 use serde::{Deserialize, Serialize};
 
 /// An `##INFO` or `##FORMAT` definition.
@@ -35,6 +36,9 @@ pub struct Header {
     pub samples: Vec<String>,
     /// The reference build, from the first meta line that names one.
     pub build: Option<BuildEvidence>,
+    /// The annotation tools and databases the header names, with versions.
+    #[serde(default)]
+    pub sources: Vec<DataSource>,
 }
 
 /// The fixed columns every data line has (VCF 4.3 section 1.6).
@@ -59,6 +63,11 @@ impl Header {
         };
         if self.build.is_none() && assembly::names_build(key) {
             self.build = Build::find_in(value).map(|build| BuildEvidence { build, source: key.to_owned() });
+        }
+        for source in sources::from_meta_line(key, value) {
+            if !self.sources.contains(&source) {
+                self.sources.push(source);
+            }
         }
         match key {
             "fileformat" => {

@@ -8,6 +8,7 @@ pub mod header;
 pub mod lines;
 pub mod parser;
 pub mod record;
+pub mod sources;
 pub mod validate;
 
 pub use header::Header;

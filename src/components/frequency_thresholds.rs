@@ -1,0 +1,164 @@
+//! The population-frequency thresholds for BA1, BS1 and PM2, saved with
+//! the session: they depend on the disorder, so the clinician sets them,
+//! BS1 (and, if wished, the table's AF limit) from the disorder's maximum
+//! credible allele frequency (Whiffin et al. 2017).
+
+use super::use_engine;
+use crate::i18n::{t, tr, tr_with};
+use crate::interpretation::Interpretation;
+use leptos::prelude::*;
+use tolk_core::acmg::{MaxCredible, Thresholds};
+
+#[component]
+pub fn FrequencyThresholds() -> impl IntoView {
+    let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
+    let current = move || interp.session.with(|s| s.as_ref().map(|s| s.thresholds).unwrap_or_default());
+    let field =
+        move |id: &'static str, label: &'static str, get: fn(&Thresholds) -> f32, set: fn(&mut Thresholds, f32)| {
+            let on_change = move |e: leptos::ev::Event| {
+                let value = event_target_value(&e).trim().parse::<f32>().ok().filter(|v| (0.0..=1.0).contains(v));
+                match value {
+                    Some(v) => interp.edit_session(|s| {
+                        set(&mut s.thresholds, v);
+                        // BS1 typed by hand no longer comes from the calculator.
+                        if id == "threshold-bs1" {
+                            s.thresholds.max_credible = None;
+                        }
+                    }),
+                    // Refused: show the value in force again.
+                    None => event_target::<web_sys::HtmlInputElement>(&e).set_value(&get(&current()).to_string()),
+                }
+            };
+            number_field(id, label, Some("1"), move || get(&current()).to_string(), on_change)
+        };
+    view! {
+        <details class="thresholds">
+            <summary>{t("thresholds-heading")}</summary>
+            <div class="threshold-fields">
+                {field("threshold-ba1", "thresholds-ba1", |t| t.ba1, |t, v| t.ba1 = v)}
+                {field("threshold-bs1", "thresholds-bs1", |t| t.bs1, |t, v| t.bs1 = v)}
+                {field("threshold-pm2", "thresholds-pm2", |t| t.pm2, |t, v| t.pm2 = v)}
+                {field("threshold-pm2-recessive", "thresholds-pm2-recessive", |t| t.pm2_recessive, |t, v| t.pm2_recessive = v)}
+            </div>
+            <MaxCredibleCalculator/>
+        </details>
+    }
+}
+
+/// Whiffin et al. 2017's calculator: the highest allele frequency a
+/// disease-causing variant can have given the disorder's prevalence, how
+/// much of it one allele and one gene explain, and the penetrance. Its
+/// result becomes BS1's threshold (kept with the inputs, for the note) and,
+/// on request, the table's AF limit.
+#[component]
+fn MaxCredibleCalculator() -> impl IntoView {
+    let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
+    let filters = use_engine().narrowing.filters;
+    let saved = interp.session.with_untracked(|s| s.as_ref().and_then(|s| s.thresholds.max_credible));
+    let inputs = RwSignal::new(saved.unwrap_or_default());
+    let af = move || inputs.with(MaxCredible::af);
+    let number = move |id: &'static str,
+                       label: &'static str,
+                       get: fn(&MaxCredible) -> f32,
+                       set: fn(&mut MaxCredible, f32),
+                       max: Option<&'static str>| {
+        let on_change = move |e: leptos::ev::Event| {
+            if let Ok(v) = event_target_value(&e).trim().parse::<f32>() {
+                inputs.update(|m| set(m, v));
+            }
+        };
+        number_field(id, label, max, move || inputs.with(|m| get(m).to_string()), on_change)
+    };
+    let result = move || match af() {
+        Some(af) => tr_with("maxaf-result", &[("af", format_af(af).into())]),
+        None => tr("maxaf-out-of-range"),
+    };
+    view! {
+        <fieldset class="max-credible" data-testid="max-credible">
+            <legend>{t("maxaf-heading")}</legend>
+            <p class="hint">{t("maxaf-hint")}</p>
+            <div class="threshold-fields">
+                {number("maxaf-prevalence", "maxaf-prevalence", |m| m.prevalence_one_in, |m, v| m.prevalence_one_in = v, None)}
+                {number("maxaf-allelic", "maxaf-allelic", |m| m.allelic_heterogeneity, |m, v| m.allelic_heterogeneity = v, Some("1"))}
+                {number("maxaf-genetic", "maxaf-genetic", |m| m.genetic_heterogeneity, |m, v| m.genetic_heterogeneity = v, Some("1"))}
+                {number("maxaf-penetrance", "maxaf-penetrance", |m| m.penetrance, |m, v| m.penetrance = v, Some("1"))}
+            </div>
+            <label class="check">
+                <input
+                    type="checkbox"
+                    data-testid="maxaf-biallelic"
+                    prop:checked=move || inputs.with(|m| m.biallelic)
+                    on:change=move |e| inputs.update(|m| m.biallelic = event_target_checked(&e))
+                />
+                {t("maxaf-biallelic")}
+            </label>
+            <p><output data-testid="maxaf-result" aria-live="polite">{result}</output></p>
+            <div class="decide">
+                <button
+                    type="button"
+                    class="button"
+                    data-testid="maxaf-use-bs1"
+                    disabled=move || af().is_none()
+                    on:click=move |_| {
+                        if let Some(af) = af() {
+                            let used = inputs.get_untracked();
+                            interp.edit_session(|s| {
+                                s.thresholds.bs1 = af;
+                                s.thresholds.max_credible = Some(used);
+                            });
+                        }
+                    }
+                >
+                    {t("maxaf-use-bs1")}
+                </button>
+                <button
+                    type="button"
+                    class="button"
+                    data-testid="maxaf-use-filter"
+                    disabled=move || af().is_none()
+                    on:click=move |_| {
+                        if let Some(af) = af() {
+                            filters.update(|f| f.af_below = Some(af));
+                        }
+                    }
+                >
+                    {t("maxaf-use-filter")}
+                </button>
+            </div>
+        </fieldset>
+    }
+}
+
+/// A labelled number input (`id` is also its test id; `label` a message
+/// key), at least 0 and at most `max`.
+fn number_field(
+    id: &'static str,
+    label: &'static str,
+    max: Option<&'static str>,
+    value: impl Fn() -> String + Send + Sync + 'static,
+    on_change: impl Fn(leptos::ev::Event) + 'static,
+) -> impl IntoView {
+    view! {
+        <label for=id>{t(label)}</label>
+        <input
+            id=id
+            data-testid=id
+            type="number"
+            step="any"
+            min="0"
+            max=max
+            inputmode="decimal"
+            prop:value=value
+            on:change=on_change
+        />
+    }
+}
+
+/// An allele frequency as people read them: scientific below 0.001.
+fn format_af(af: f32) -> String {
+    if af < 0.001 {
+        format!("{af:.2e}")
+    } else {
+        format!("{af:.4}")
+    }
+}
