@@ -2,12 +2,13 @@
 //! [`Engine`] (the file, its views and the selection), the
 //! [`Interpretation`] (the clinician's work on the file), [`Offline`]
 //! (the service worker, and a newer build waiting), [`Pseudonymise`] and
-//! the [`Screen`] (presentation mode and the keyboard shortcuts).
+//! the [`Screen`] (presentation mode and the keyboard shortcuts), and the
+//! [`Workstation`] (retention, forgetting, the idle lock).
 
 use crate::components::{
-    AcmgPanel, CaseLibrary, CasePanel, ChartsPanel, FamilyEditor, FileOpener, FilterForm, Funnel, LanguageSelect,
-    LoadStatus, NotePanel, PanelPicker, Presentation, ScreenControls, SessionBar, ShortcutList, TranscriptPolicyPicker,
-    UpdateBanner, VariantCount, VariantDetail, VariantTable, WarningList,
+    AcmgPanel, CaseLibrary, CasePanel, ChartsPanel, FamilyEditor, FileOpener, FilterForm, Funnel, IdleLock,
+    LanguageSelect, LoadStatus, NotePanel, PanelPicker, Presentation, ScreenControls, SessionBar, ShortcutList,
+    TranscriptPolicyPicker, UpdateBanner, VariantCount, VariantDetail, VariantTable, WarningList, WorkstationControls,
 };
 use crate::engine::Engine;
 use crate::i18n::{t, Language};
@@ -16,6 +17,7 @@ use crate::offline::Offline;
 use crate::pseudonymise::Pseudonymise;
 use crate::screen::Screen;
 use crate::teaching::Teaching;
+use crate::workstation::Workstation;
 use leptos::prelude::*;
 
 /// The whole app: open a file, narrow it by panel, filters and family, and
@@ -32,9 +34,11 @@ pub fn App() -> impl IntoView {
     let screen = Screen::start(pseudonymise);
     provide_context(screen);
     provide_context(Teaching::start(engine));
-    // Behind an open presentation or shortcut list, the page takes no
-    // focus and no clicks.
-    let covered = move || screen.presenting.get() || screen.shortcuts.get();
+    let workstation = Workstation::start();
+    provide_context(workstation);
+    // Behind an open presentation, the shortcut list or the idle lock, the
+    // page takes no focus and no clicks.
+    let covered = move || screen.presenting.get() || screen.shortcuts.get() || workstation.locked.get();
     view! {
         <UpdateBanner/>
         <header class="masthead" inert=covered>
@@ -46,9 +50,11 @@ pub fn App() -> impl IntoView {
         </header>
         <Presentation/>
         <ShortcutList/>
+        <IdleLock/>
         <main inert=covered>
             <FileOpener/>
             <CaseLibrary/>
+            <WorkstationControls/>
             <LoadStatus/>
             <CasePanel/>
             <SessionBar/>

@@ -147,6 +147,9 @@ pub struct Engine {
     /// could not be, with the load it belongs to: what interpretation work
     /// is saved under.
     pub file: RwSignal<Option<(LoadId, Result<FileIdentity, Phrase>)>>,
+    /// The answer to the latest [`Engine::check`]: the keys the open file
+    /// does not hold (`None` while it is asked).
+    pub checked: RwSignal<Option<Vec<String>>>,
 }
 
 impl Engine {
@@ -171,6 +174,7 @@ impl Engine {
             frequency: RwSignal::new(crate::narrowing::stored_frequency()),
             view: RwSignal::new(None),
             file: RwSignal::new(None),
+            checked: RwSignal::new(None),
         };
         // Any change of file, policy or narrowing makes a new view, and is
         // written to the URL. (Progress updates do not: only readiness counts.)
@@ -250,6 +254,15 @@ impl Engine {
     /// Selects `row` and asks the worker for its record in full.
     pub fn select(self, row: &VariantRow) {
         self.select_index(row.index, row.alt_number);
+    }
+
+    /// Asks which of `keys` the open file does not hold; the answer comes
+    /// in [`Engine::checked`].
+    pub fn check(self, keys: Vec<String>) {
+        self.checked.set(None);
+        if let LoadState::Ready { load, .. } = self.state.get_untracked() {
+            self.send(&Request::Check { load, keys }, None);
+        }
     }
 
     /// Selects store row `row` (ALT number `alt`), as a chart mark names it.
@@ -388,6 +401,9 @@ impl Engine {
                     }
                 }
             }
+            Response::Checked { load, missing } if self.current_load() == Some(load) => {
+                self.checked.set(Some(missing));
+            }
             Response::Lollipop { load, row, chart } if self.current_load() == Some(load) => {
                 // Kept in the variant's facts too: the note draws the gene from them.
                 self.selection.update(|s| {
@@ -407,6 +423,7 @@ impl Engine {
             | Response::Failed { .. }
             | Response::Cancelled { .. }
             | Response::Record { .. }
+            | Response::Checked { .. }
             | Response::Lollipop { .. } => {}
         }
     }

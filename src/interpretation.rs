@@ -12,18 +12,49 @@
 //! default after a crash or a closed tab is to have the work back. The
 //! banner says so, names what came back, and offers to start afresh, which
 //! asks before discarding.
+//!
+//! One tab writes a case at a time ([`crate::case_lock`]); another tab on it
+//! reads only until it takes over. Saves go one after another, each over
+//! the revision the last one wrote, and "saved" is said only once
+//! IndexedDB has committed ([`crate::storage`]). An import replaces nothing
+//! until the clinician has seen what it changes and agreed.
 
+use crate::case_lock::{self, Acquired, CaseLock};
 use crate::engine::{Engine, LoadState, Selection};
-use crate::narrowing::local_storage;
 use crate::protocol::LoadId;
-use crate::storage;
+use crate::storage::{self, SaveError};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use tolk_core::phrase::Phrase;
-use tolk_core::session::{CaseContext, CaseSettings, FileIdentity, Session, Stamp, VariantFacts, VariantWork};
+use tolk_core::session::{
+    CaseContext, CaseSettings, FileIdentity, ImportChanges, Imported, Session, Stamp, VariantFacts, VariantWork,
+};
 
-/// Where the analyst's name is remembered between visits.
+/// Where the analyst's name is kept: for this tab's working session only
+/// (session storage), so that the next person at a shared workstation is
+/// asked, not stamped with the last one's name.
 const ANALYST_KEY: &str = "tolk.analyst";
+
+/// Whether this tab may write the open case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    Writer,
+    /// Another tab has the case open and writes it.
+    ReadOnly,
+    /// Another tab took the case over while this one wrote it.
+    Lost,
+}
+
+/// An import waiting for the clinician's word: what it would change, and
+/// which of its variants the open file does not hold (`None` while the
+/// file is asked).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PendingImport {
+    pub name: String,
+    pub session: Session,
+    pub changes: ImportChanges,
+    pub missing: Option<Vec<String>>,
+}
 
 /// Whether the latest change is safely stored; `data-state` of the status.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,6 +66,13 @@ pub enum SaveState {
         at: String,
     },
     Failed(Phrase),
+    /// The case's saved work was deleted from this browser.
+    Forgotten,
+}
+
+/// This tab's session storage (gone when the tab closes), if available.
+pub fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.session_storage().ok().flatten())
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -57,9 +95,19 @@ pub struct Interpretation {
     pub saved: RwSignal<SaveState>,
     /// The outcome of the last import, or why it failed.
     pub notice: RwSignal<Option<Result<String, String>>>,
-    /// Saves are numbered so that a slow one finishing late cannot mark
-    /// a newer change as saved.
-    saves: StoredValue<u32>,
+    pub access: RwSignal<Access>,
+    pub pending_import: RwSignal<Option<PendingImport>>,
+    /// Whether the browser agreed to keep this origin's storage under
+    /// pressure (`None` until asked, at the first save).
+    pub persisted: RwSignal<Option<bool>>,
+    /// The revision of the case last read from or written to storage: the
+    /// next save is based on it.
+    revision: StoredValue<u64>,
+    /// A save is running; `again` asks for one more after it (the latest
+    /// work), so saves never overtake each other.
+    in_flight: StoredValue<bool>,
+    again: StoredValue<bool>,
+    lock: StoredValue<Option<CaseLock>, LocalStorage>,
     load: StoredValue<Option<LoadId>>,
     engine: Engine,
 }
@@ -71,14 +119,24 @@ pub fn now() -> String {
 
 impl Interpretation {
     pub fn start(engine: Engine) -> Interpretation {
-        let analyst = local_storage().and_then(|s| s.get_item(ANALYST_KEY).ok().flatten()).unwrap_or_default();
+        let analyst = session_storage().and_then(|s| s.get_item(ANALYST_KEY).ok().flatten()).unwrap_or_default();
+        // Older Tolks remembered the name for every later user of the profile.
+        if let Some(s) = crate::narrowing::local_storage() {
+            let _ = s.remove_item(ANALYST_KEY);
+        }
         let this = Interpretation {
             session: RwSignal::new(None),
             restored: RwSignal::new(None),
             analyst: RwSignal::new(analyst),
             saved: RwSignal::new(SaveState::Idle),
             notice: RwSignal::new(None),
-            saves: StoredValue::new(0),
+            access: RwSignal::new(Access::Writer),
+            pending_import: RwSignal::new(None),
+            persisted: RwSignal::new(None),
+            revision: StoredValue::new(0),
+            in_flight: StoredValue::new(false),
+            again: StoredValue::new(false),
+            lock: StoredValue::new_local(None),
             load: StoredValue::new(None),
             engine,
         };
@@ -95,8 +153,20 @@ impl Interpretation {
                     this.load.set_value(None);
                     this.session.set(None);
                     this.restored.set(None);
+                    this.pending_import.set(None);
+                    // The case is closed: another tab may write it.
+                    this.lock.set_value(None);
                 }
             }
+        });
+        // The open file's answer about an import's variants.
+        Effect::new(move |_| {
+            let Some(missing) = engine.checked.get() else { return };
+            this.pending_import.update(|p| {
+                if let Some(p) = p.as_mut().filter(|p| p.missing.is_none()) {
+                    p.missing = Some(missing);
+                }
+            });
         });
         // The case's settings are saved with the work when the analyst
         // changes them (not when a file opens: nothing is stored for a file
@@ -143,24 +213,86 @@ impl Interpretation {
         session.analyst = self.analyst.get_untracked();
         self.note_view(&mut session);
         session.case = Some(self.current_case());
+        self.lock.set_value(None);
+        self.revision.set_value(0);
         self.session.set(Some(session));
         self.restored.set(None);
+        self.pending_import.set(None);
         self.saved.set(SaveState::Idle);
         self.notice.set(None);
         spawn_local(async move {
-            match storage::load(&key).await {
-                Ok(Some(json)) => match Session::from_json(&json) {
-                    Ok(saved) if saved.worked() > 0 || saved.case.as_ref().is_some_and(|c| !c.is_default()) => {
-                        self.take_saved(saved)
+            let access = self.acquire(&key, false).await;
+            if self.open_key().as_deref() != Some(key.as_str()) {
+                return;
+            }
+            self.access.set(access);
+            self.read_saved(&key, false).await;
+        });
+    }
+
+    /// The storage key of the open case.
+    fn open_key(self) -> Option<String> {
+        self.session.with_untracked(|s| s.as_ref().map(|s| s.file.storage_key()))
+    }
+
+    /// Asks for the case's lock (taking it from another tab if `steal`),
+    /// keeping it while the case is open; a later loss makes this tab
+    /// read-only.
+    async fn acquire(self, key: &str, steal: bool) -> Access {
+        let lost_key = key.to_owned();
+        let on_lost = move || {
+            if self.open_key().as_deref() == Some(lost_key.as_str()) {
+                self.access.set(Access::Lost);
+            }
+        };
+        match case_lock::acquire(key, steal, on_lost).await {
+            Acquired::Held(lock) => {
+                self.lock.set_value(Some(lock));
+                Access::Writer
+            }
+            Acquired::Unsupported => Access::Writer,
+            Acquired::Busy => Access::ReadOnly,
+        }
+    }
+
+    /// Reads the work saved on the case `key` and makes it the session if
+    /// it has any (`always`: even over work in this page, which a tab that
+    /// was read-only cannot have). A record this Tolk cannot read is moved
+    /// aside by the writer, never written over.
+    async fn read_saved(self, key: &str, always: bool) {
+        match storage::load(key).await {
+            Ok(Some(json)) => match Session::from_json(&json) {
+                Ok(saved) => {
+                    self.revision.set_value(saved.revision);
+                    if always || saved.worked() > 0 || saved.case.as_ref().is_some_and(|c| !c.is_default()) {
+                        self.take_saved(saved, always);
                     }
-                    Ok(_) => {}
-                    Err(e) => {
-                        let why = Phrase::new("storage-unreadable").arg("reason", e.phrase());
-                        self.saved.set(SaveState::Failed(why))
-                    }
-                },
-                Ok(None) => {}
-                Err(e) => self.saved.set(SaveState::Failed(e)),
+                }
+                Err(e) if self.access.get_untracked() == Access::Writer => {
+                    let why = match storage::move_aside(key, &now()).await {
+                        Ok(_) => Phrase::new("storage-moved-aside").arg("reason", e.phrase()),
+                        Err(failed) => failed,
+                    };
+                    self.saved.set(SaveState::Failed(why));
+                }
+                Err(e) => {
+                    self.saved.set(SaveState::Failed(Phrase::new("storage-unreadable").arg("reason", e.phrase())))
+                }
+            },
+            Ok(None) => {}
+            Err(e) => self.saved.set(SaveState::Failed(e)),
+        }
+    }
+
+    /// Takes the case over from the tab that writes it: this tab writes
+    /// from now on, starting from the work that tab saved.
+    pub fn take_over(self) {
+        let Some(key) = self.open_key() else { return };
+        spawn_local(async move {
+            let access = self.acquire(&key, true).await;
+            self.access.set(access);
+            if access == Access::Writer {
+                self.read_saved(&key, true).await;
             }
         });
     }
@@ -168,8 +300,8 @@ impl Interpretation {
     /// Makes saved work the session, unless work began in this page
     /// meanwhile (then the newer work wins and is saved over it), and puts
     /// the case's settings back.
-    fn take_saved(self, saved: Session) {
-        if self.session.with_untracked(|s| s.as_ref().is_some_and(|s| s.worked() > 0)) {
+    fn take_saved(self, saved: Session, always: bool) {
+        if !always && self.session.with_untracked(|s| s.as_ref().is_some_and(|s| s.worked() > 0)) {
             return;
         }
         if self.reread_for(&saved) {
@@ -259,7 +391,12 @@ impl Interpretation {
     }
 
     fn editable(self) -> bool {
-        self.session.with_untracked(Option::is_some)
+        self.session.with_untracked(Option::is_some) && self.access.get_untracked() == Access::Writer
+    }
+
+    /// Whether this tab writes the open case (tracked).
+    pub fn writes(self) -> bool {
+        self.access.get() == Access::Writer
     }
 
     /// The work on variant `key`, if any was done.
@@ -301,7 +438,7 @@ impl Interpretation {
     }
 
     pub fn set_analyst(self, name: String) {
-        if let Some(storage) = local_storage() {
+        if let Some(storage) = session_storage() {
             // Storage disabled: the name still applies to this page.
             let _ = storage.set_item(ANALYST_KEY, &name);
         }
@@ -328,54 +465,155 @@ impl Interpretation {
         }
     }
 
-    /// Writes the session to IndexedDB.
+    /// Writes the session to IndexedDB: one save at a time, each over the
+    /// revision the last wrote; a change made while one runs is saved
+    /// right after it.
     fn save(self) {
-        let Some(session) = self.session.get_untracked() else { return };
-        let number = self.saves.get_value() + 1;
-        self.saves.set_value(number);
+        if !self.editable() {
+            return;
+        }
         self.saved.set(SaveState::Saving);
-        let key = session.file.storage_key();
-        let json = session.to_json();
+        if self.in_flight.get_value() {
+            self.again.set_value(true);
+            return;
+        }
+        self.in_flight.set_value(true);
         spawn_local(async move {
-            let result = storage::save(&key, &json).await;
-            if self.saves.get_value() == number {
-                self.saved.set(match result {
-                    Ok(()) => SaveState::Saved { at: session.updated },
-                    Err(e) => SaveState::Failed(e),
-                });
+            loop {
+                self.again.set_value(false);
+                let Some(mut session) = self.session.get_untracked() else { break };
+                let key = session.file.storage_key();
+                let based_on = self.revision.get_value();
+                session.revision = based_on + 1;
+                let result = storage::save(&key, &session.to_json(), based_on).await;
+                let still_open = self.open_key().as_deref() == Some(key.as_str());
+                if !still_open {
+                    break;
+                }
+                match result {
+                    Ok(()) => {
+                        self.revision.set_value(based_on + 1);
+                        self.session.update_untracked(|s| {
+                            if let Some(s) = s {
+                                s.revision = based_on + 1;
+                            }
+                        });
+                        if !self.again.get_value() {
+                            self.saved.set(SaveState::Saved { at: session.updated });
+                        }
+                        self.ask_to_persist();
+                    }
+                    Err(e) => {
+                        let why = match e {
+                            SaveError::Stale { .. } => {
+                                // Another tab wrote newer work: this one stops.
+                                self.access.set(Access::Lost);
+                                Phrase::new("storage-stale")
+                            }
+                            SaveError::Unreadable => Phrase::new("storage-kept-unreadable"),
+                            SaveError::Failed(why) => why,
+                        };
+                        self.saved.set(SaveState::Failed(why));
+                        break;
+                    }
+                }
+                if !self.again.get_value() {
+                    break;
+                }
             }
+            self.in_flight.set_value(false);
         });
     }
 
-    /// Takes in a session file for the open file, replacing the current work.
+    /// Asks the browser, once per page, to keep saved work under storage
+    /// pressure; the session bar says if it refuses.
+    fn ask_to_persist(self) {
+        if self.persisted.get_untracked().is_none() {
+            self.persisted.set(Some(true));
+            spawn_local(async move { self.persisted.set(Some(storage::persist().await)) });
+        }
+    }
+
+    /// Reads a session file for the open file and shows what taking it in
+    /// would change ([`Interpretation::pending_import`]); nothing is
+    /// replaced until [`Interpretation::confirm_import`].
     pub fn import(self, name: &str, text: &str) {
-        let Some(open) = self.session.with_untracked(|s| s.as_ref().map(|s| s.file.clone())) else {
+        let Some(current) = self.session.get_untracked() else {
             self.notice.set(Some(Err(crate::i18n::tr("session-open-vcf-first"))));
             return;
         };
-        match Session::from_json(text).and_then(|s| s.check_file(&open).map(|()| s)) {
+        if !self.editable() {
+            self.notice.set(Some(Err(crate::i18n::tr("session-read-only-import"))));
+            return;
+        }
+        match Session::from_json(text).and_then(|s| s.check_file(&current.file).map(|()| s)) {
             Ok(session) => {
-                let n = session.worked();
-                self.restored.set(None);
-                let reread = self.reread_for(&session);
-                let case = self.usable_case(&session);
-                self.session.set(Some(session));
-                if let Some(case) = case.filter(|_| !reread) {
-                    self.apply_case(&case);
-                }
-                self.notice.set(Some(Ok(crate::i18n::tr_with(
-                    "session-imported",
-                    &[("name", name.into()), ("count", n.into())],
-                ))));
-                // Saved now, so a file read again for the session's
-                // frequency sources finds it.
-                self.save();
+                let changes = session.changes_from(&current);
+                self.engine.check(session.variants.keys().cloned().collect());
+                self.notice.set(None);
+                self.pending_import.set(Some(PendingImport { name: name.to_owned(), session, changes, missing: None }));
             }
             Err(e) => {
                 let why = e.phrase().render(crate::i18n::use_language().get_untracked());
                 self.notice.set(Some(Err(format!("{name}: {why}"))))
             }
         }
+    }
+
+    /// Takes in the import the clinician has seen: its variants the open
+    /// file does not hold are left out, and the work is marked as imported.
+    pub fn confirm_import(self) {
+        let Some(PendingImport { name, mut session, missing: Some(missing), .. }) = self.pending_import.get_untracked()
+        else {
+            return;
+        };
+        let Some(open) = self.session.with_untracked(|s| s.as_ref().map(|s| s.file.clone())) else { return };
+        if !self.editable() {
+            return;
+        }
+        self.pending_import.set(None);
+        for key in &missing {
+            session.variants.remove(key);
+        }
+        session.adopt(&open, self.revision.get_value(), Imported { file_name: name.clone(), at: now() });
+        let n = session.worked();
+        self.restored.set(None);
+        let reread = self.reread_for(&session);
+        let case = self.usable_case(&session);
+        self.session.set(Some(session));
+        if let Some(case) = case.filter(|_| !reread) {
+            self.apply_case(&case);
+        }
+        let key = if missing.is_empty() { "session-imported" } else { "session-imported-left-out" };
+        let args = [("name", name.into()), ("count", n.into()), ("missing", missing.join(", ").into())];
+        self.notice.set(Some(Ok(crate::i18n::tr_with(key, &args))));
+        // Saved now, so a file read again for the session's frequency
+        // sources finds it.
+        self.save();
+    }
+
+    pub fn cancel_import(self) {
+        self.pending_import.set(None);
+    }
+
+    /// Deletes the open case's saved work from this browser and starts it
+    /// afresh here (the caller has asked the clinician).
+    pub fn forget_case(self) {
+        let Some(key) = self.open_key() else { return };
+        self.session.update(|s| {
+            if let Some(s) = s {
+                *s = Session::new(s.file.clone(), env!("CARGO_PKG_VERSION"), &now());
+                s.analyst = self.analyst.get_untracked();
+            }
+        });
+        self.restored.set(None);
+        self.revision.set_value(0);
+        spawn_local(async move {
+            self.saved.set(match storage::forget(&[key]).await {
+                Ok(()) => SaveState::Forgotten,
+                Err(why) => SaveState::Failed(why),
+            });
+        });
     }
 
     /// The session, to export.

@@ -8,6 +8,7 @@
 //! input that took them.
 
 pub mod app;
+pub mod case_lock;
 pub mod channel;
 pub mod components;
 pub mod engine;
@@ -23,6 +24,7 @@ pub mod screen;
 pub mod storage;
 pub mod teaching;
 pub mod worker;
+pub mod workstation;
 
 pub use app::App;
 

@@ -49,6 +49,9 @@ pub enum Request {
     /// Decode row `row`'s record in full, from the file's bytes, with the
     /// facts ACMG suggestions are made from (worst transcript by `policy`).
     Record { load: LoadId, row: u32, policy: TranscriptPolicy },
+    /// Which of `keys` (`CHROM:POS:REF:ALT`) the file does not hold: an
+    /// imported session's variants are checked against the open file.
+    Check { load: LoadId, keys: Vec<String> },
 }
 
 /// Worker -> page.
@@ -92,6 +95,11 @@ pub enum Response {
         start: u32,
         policy: TranscriptPolicy,
         rows: Vec<VariantRow>,
+    },
+    /// The keys of a [`Request::Check`] the file does not hold.
+    Checked {
+        load: LoadId,
+        missing: Vec<String>,
     },
     /// The record of row `row`, or why it could not be read.
     Record {

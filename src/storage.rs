@@ -6,9 +6,16 @@
 //! IndexedDB rather than localStorage: it is not capped at a few MB, and
 //! writes are transactions, so a crash mid-write leaves the last good copy.
 //!
+//! What "saved" means here: a save counts only once its transaction has
+//! committed (an aborted one, as a full quota gives, is an error), and only
+//! over the revision it was based on, read inside the same transaction, so
+//! a stale writer (another tab) never overwrites newer work. A record this
+//! Tolk cannot read is moved aside under its own key, never written over.
+//!
 //! [`FileIdentity::storage_key`]: tolk_core::session::FileIdentity::storage_key
 
-use rexie::{ObjectStore, Rexie, TransactionMode};
+use rexie::{ObjectStore, Rexie, TransactionMode, TransactionResult};
+use serde::Deserialize;
 use std::cell::RefCell;
 use std::rc::Rc;
 use tolk_core::phrase::Phrase;
@@ -16,10 +23,34 @@ use wasm_bindgen::JsValue;
 
 const DATABASE: &str = "tolk";
 const SESSIONS: &str = "sessions";
+/// The key prefix of records moved aside (unreadable by this Tolk).
+const ASIDE: &str = "aside:";
 
 thread_local! {
     /// One connection for the page's life: a save happens at every change.
     static CONNECTION: RefCell<Option<Rc<Rexie>>> = const { RefCell::new(None) };
+}
+
+/// Why a save did not happen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveError {
+    /// Newer work is stored (another tab saved it): nothing was written.
+    Stale {
+        stored: u64,
+    },
+    /// The record there cannot be read by this Tolk: it is kept as it is.
+    Unreadable,
+    Failed(Phrase),
+}
+
+/// The part of a stored session a save checks, read without the rest.
+#[derive(Deserialize)]
+struct Probe {
+    #[serde(default)]
+    revision: u64,
+    schema_version: u32,
+    #[serde(default)]
+    updated: String,
 }
 
 async fn open() -> Result<Rc<Rexie>, Phrase> {
@@ -46,12 +77,124 @@ pub async fn load(key: &str) -> Result<Option<String>, Phrase> {
     Ok(value.and_then(|v| v.as_string()))
 }
 
-/// Saves `json` under `key`, returning once the transaction has committed.
-pub async fn save(key: &str, json: &str) -> Result<(), Phrase> {
+/// Saves `json` (a session of revision `based_on + 1`) under `key` if what
+/// is stored there is still revision `based_on` or older, returning once
+/// the transaction has committed.
+pub async fn save(key: &str, json: &str, based_on: u64) -> Result<(), SaveError> {
+    let db = open().await.map_err(SaveError::Failed)?;
+    let why = |e: rexie::Error| SaveError::Failed(Phrase::new("storage-unwritable").arg("reason", e.to_string()));
+    let tx = db.transaction(&[SESSIONS], TransactionMode::ReadWrite).map_err(why)?;
+    let store = tx.store(SESSIONS).map_err(why)?;
+    let stored = store.get(JsValue::from_str(key)).await.map_err(why)?.and_then(|v| v.as_string());
+    if let Some(text) = stored {
+        match serde_json::from_str::<Probe>(&text) {
+            Ok(p) if p.schema_version > tolk_core::session::SCHEMA_VERSION => return Err(SaveError::Unreadable),
+            Ok(p) if p.revision > based_on => return Err(SaveError::Stale { stored: p.revision }),
+            Ok(_) => {}
+            Err(_) => return Err(SaveError::Unreadable),
+        }
+    }
+    store.put(&JsValue::from_str(json), Some(&JsValue::from_str(key))).await.map_err(why)?;
+    match tx.done().await.map_err(why)? {
+        TransactionResult::Committed => Ok(()),
+        // A full quota aborts the transaction after the put was accepted.
+        TransactionResult::Aborted => Err(SaveError::Failed(Phrase::new("storage-aborted"))),
+    }
+}
+
+/// Moves the record under `key` aside (to `aside:<at>:<key>`, `at`
+/// without colons), so that new
+/// work can be saved without writing over what could not be read.
+pub async fn move_aside(key: &str, at: &str) -> Result<String, Phrase> {
     let db = open().await?;
     let why = |e: rexie::Error| Phrase::new("storage-unwritable").arg("reason", e.to_string());
     let tx = db.transaction(&[SESSIONS], TransactionMode::ReadWrite).map_err(why)?;
-    tx.store(SESSIONS).map_err(why)?.put(&JsValue::from_str(json), Some(&JsValue::from_str(key))).await.map_err(why)?;
-    tx.done().await.map_err(why)?;
-    Ok(())
+    let store = tx.store(SESSIONS).map_err(why)?;
+    let aside = format!("{ASIDE}{}:{key}", at.replace(':', ""));
+    if let Some(value) = store.get(JsValue::from_str(key)).await.map_err(why)? {
+        store.put(&value, Some(&JsValue::from_str(&aside))).await.map_err(why)?;
+        store.delete(JsValue::from_str(key)).await.map_err(why)?;
+    }
+    match tx.done().await.map_err(why)? {
+        TransactionResult::Committed => Ok(aside),
+        TransactionResult::Aborted => Err(Phrase::new("storage-aborted")),
+    }
+}
+
+/// One stored case, for the retention check.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredCase {
+    pub key: String,
+    /// When its work last changed (ISO 8601); empty if unreadable.
+    pub updated: String,
+}
+
+impl StoredCase {
+    /// The case's own key: an aside record's without its prefix.
+    pub fn case_key(&self) -> &str {
+        self.key.strip_prefix(ASIDE).and_then(|k| k.split_once(':')).map_or(self.key.as_str(), |(_, key)| key)
+    }
+
+    /// The file name part of the key (`<sha256>:<name>`).
+    pub fn file_name(&self) -> &str {
+        let key = self.case_key();
+        key.split_once(':').map_or(key, |(_, name)| name)
+    }
+}
+
+/// Every record, with when it last changed.
+pub async fn list() -> Result<Vec<StoredCase>, Phrase> {
+    let db = open().await?;
+    let why = |e: rexie::Error| Phrase::new("storage-unreadable").arg("reason", e.to_string());
+    let tx = db.transaction(&[SESSIONS], TransactionMode::ReadOnly).map_err(why)?;
+    let all = tx.store(SESSIONS).map_err(why)?.scan(None, None, None, None).await.map_err(why)?;
+    Ok(all
+        .into_iter()
+        .filter_map(|(k, v)| {
+            let key = k.as_string()?;
+            let updated = v.as_string().and_then(|t| serde_json::from_str::<Probe>(&t).ok()).map(|p| p.updated);
+            Some(StoredCase { key, updated: updated.unwrap_or_default() })
+        })
+        .collect())
+}
+
+/// Deletes the records under `keys` (and anything moved aside from them).
+pub async fn forget(keys: &[String]) -> Result<(), Phrase> {
+    let db = open().await?;
+    let why = |e: rexie::Error| Phrase::new("storage-unwritable").arg("reason", e.to_string());
+    let tx = db.transaction(&[SESSIONS], TransactionMode::ReadWrite).map_err(why)?;
+    let store = tx.store(SESSIONS).map_err(why)?;
+    let stored: Vec<StoredCase> = store
+        .get_all_keys(None, None)
+        .await
+        .map_err(why)?
+        .iter()
+        .filter_map(JsValue::as_string)
+        .map(|key| StoredCase { key, updated: String::new() })
+        .collect();
+    for record in stored.iter().filter(|r| keys.iter().any(|k| k == r.case_key())) {
+        store.delete(JsValue::from_str(&record.key)).await.map_err(why)?;
+    }
+    match tx.done().await.map_err(why)? {
+        TransactionResult::Committed => Ok(()),
+        TransactionResult::Aborted => Err(Phrase::new("storage-aborted")),
+    }
+}
+
+/// Deletes the whole database.
+pub async fn forget_all() -> Result<(), Phrase> {
+    if let Some(db) = CONNECTION.with(|c| c.borrow_mut().take()) {
+        if let Ok(db) = Rc::try_unwrap(db) {
+            db.close();
+        }
+    }
+    Rexie::delete(DATABASE).await.map_err(|e| Phrase::new("storage-unwritable").arg("reason", e.to_string()))
+}
+
+/// Asks the browser to keep this origin's storage under pressure; `false`
+/// when it refuses (or cannot say).
+pub async fn persist() -> bool {
+    let Some(manager) = web_sys::window().map(|w| w.navigator().storage()) else { return false };
+    let Ok(promise) = manager.persist() else { return false };
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok().and_then(|v| v.as_bool()).unwrap_or(false)
 }

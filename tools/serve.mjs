@@ -1,6 +1,9 @@
 // Serves the built app (dist/) on 127.0.0.1 only, with the page's own
 // Content-Security-Policy sent as a header on every response: workers do not
 // inherit a page's <meta> policy, so the header is what confines the worker.
+// The header adds `frame-ancestors 'none'` (which a <meta> policy cannot
+// carry): no other origin may frame the app and trick a click on "Forget"
+// or "Import".
 // Used by `make serve` and by the Playwright tests. Node's standard library
 // only: nothing to install.
 //
@@ -37,9 +40,13 @@ const types = {
   ".gz": "application/gzip",
 };
 
+// The policy as the host must send it (README, "Hosting").
+const headerCsp = `${csp.trim().replace(/;$/, "")}; frame-ancestors 'none'`;
+
 const server = createServer((req, res) => {
   const headers = {
-    "Content-Security-Policy": csp,
+    "Content-Security-Policy": headerCsp,
+    "X-Frame-Options": "DENY",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
     "Cross-Origin-Opener-Policy": "same-origin",

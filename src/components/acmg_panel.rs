@@ -75,7 +75,8 @@ pub fn AcmgPanel() -> impl IntoView {
             view! {
                 <section class="acmg" data-testid="acmg-panel" data-variant=key aria-labelledby="acmg-heading">
                     <h2 id="acmg-heading">{title}</h2>
-                    <div class="acmg-grid">
+                    // Read-only while another tab writes the case.
+                    <fieldset class="plain acmg-grid" disabled=move || !interp.writes()>
                         <div class="acmg-main">
                             <VariantAnswers work=work snapshot=snapshot.clone() panel=panel/>
                             <SuggestionList suggestions=suggestions work=work snapshot=snapshot.clone()/>
@@ -85,7 +86,7 @@ pub fn AcmgPanel() -> impl IntoView {
                             <ClassificationBox work=work/>
                             <VariantDecision work=work snapshot=snapshot/>
                         </div>
-                    </div>
+                    </fieldset>
                 </section>
             }
             .into_any(),

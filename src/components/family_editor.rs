@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use tolk_core::family::{Affection, Family, Member, Pedigree, Sex};
 use tolk_core::phrase::Phrase;
+use tolk_core::text::isolated;
 
 /// The demo case's family (public/demo).
 const DEMO_PED_URL: &str = "demo/tolk-demo-trio.ped";
@@ -88,7 +89,7 @@ pub fn FamilyEditor() -> impl IntoView {
             .get()
             .into_iter()
             .enumerate()
-            .map(|(i, name)| view! { <option value=i.to_string() selected=selected == Some(i)>{move || pseudo.text(&name)}</option> })
+            .map(|(i, name)| view! { <option value=i.to_string() selected=selected == Some(i)>{move || isolated(&pseudo.text(&name))}</option> })
             .collect_view()
     };
     let parent_picker = move |label: &'static str,

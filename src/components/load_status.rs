@@ -7,6 +7,7 @@ use crate::i18n::{t, tr, tr_with, use_language};
 use crate::pseudonymise::use_pseudonymise;
 use leptos::prelude::*;
 use tolk_core::i18n::Lang;
+use tolk_core::text::isolated;
 use tolk_core::words::bytes as format_bytes;
 
 /// Progress bar, cancel button, and the record and sample counts.
@@ -58,7 +59,7 @@ pub fn LoadStatus() -> impl IntoView {
                             {pseudo.text(&tr_with(
                                 "status-reading",
                                 &[
-                                    ("name", name.into()),
+                                    ("name", isolated(&name).into()),
                                     ("records", records.into()),
                                     ("read", format_bytes(bytes_read).into()),
                                     ("total", format_bytes(total_bytes).into()),
@@ -82,7 +83,7 @@ pub fn LoadStatus() -> impl IntoView {
                     let lang = use_language().get();
                     let samples = sample_words(lang, &summary.samples);
                     let counts = [
-                        ("name", name.into()),
+                        ("name", isolated(&name).into()),
                         ("records", summary.records.into()),
                         ("variants", summary.variants.into()),
                         ("samples", samples.into()),
@@ -112,7 +113,7 @@ pub fn LoadStatus() -> impl IntoView {
                             {pseudo.text(&if name.is_empty() {
                                 tr_with("status-failed-unnamed", &[("reason", message.render(use_language().get()).into())])
                             } else {
-                                tr_with("status-failed", &[("name", name.into()), ("reason", message.render(use_language().get()).into())])
+                                tr_with("status-failed", &[("name", isolated(&name).into()), ("reason", message.render(use_language().get()).into())])
                             })}
                         </p>
                     }
@@ -150,10 +151,20 @@ fn sample_words(lang: Lang, samples: &[String]) -> String {
     const NAMED: usize = 12;
     match samples.len() {
         0 => lang.t("status-no-samples"),
-        n if n <= NAMED => lang.t_with("status-samples", &[("count", n.into()), ("names", samples.join(", ").into())]),
+        n if n <= NAMED => lang.t_with(
+            "status-samples",
+            &[
+                ("count", n.into()),
+                ("names", samples.iter().map(|s| isolated(s)).collect::<Vec<_>>().join(", ").into()),
+            ],
+        ),
         n => lang.t_with(
             "status-samples-more",
-            &[("count", n.into()), ("names", samples[..NAMED].join(", ").into()), ("more", (n - NAMED).into())],
+            &[
+                ("count", n.into()),
+                ("names", samples[..NAMED].iter().map(|s| isolated(s)).collect::<Vec<_>>().join(", ").into()),
+                ("more", (n - NAMED).into()),
+            ],
         ),
     }
 }

@@ -45,7 +45,7 @@ pub fn NotePanel() -> impl IntoView {
             <section class="note-panel" data-testid="note-panel" aria-labelledby="note-heading">
                 <h2 id="note-heading">{t("note-panel-heading")}</h2>
                 <p class="note-counts" data-testid="note-counts">{counts}</p>
-                <div class="note-fields">
+                <fieldset class="plain note-fields" disabled=move || !interp.writes()>
                     <label for="note-patient">{t("note-panel-patient")}</label>
                     // While pseudonymising, what was written is shown with
                     // names replaced and cannot be edited (an edit would
@@ -78,7 +78,7 @@ pub fn NotePanel() -> impl IntoView {
                         read=|t| &t.limitations
                         write=|t| &mut t.limitations
                     />
-                </div>
+                </fieldset>
                 {move || {
                     note.with(|n| {
                         n.as_ref()

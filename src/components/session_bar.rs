@@ -1,16 +1,19 @@
 //! The work on the open file as a whole: who is interpreting, whether the
-//! latest change is saved in this browser, the banner when earlier work was
-//! restored, and the session file's export and import.
+//! latest change is saved in this browser (and whether this tab may write
+//! it), the banner when earlier work was restored, the session file's
+//! export and import (shown before it is taken in), and forgetting the
+//! case.
 
-use super::{download, read_text, FileButton};
+use super::{download, read_text, FileButton, ImportReview};
 use crate::i18n::{t, tr, tr_with, use_language};
-use crate::interpretation::{Interpretation, SaveState};
+use crate::interpretation::{Access, Interpretation, SaveState};
 use crate::pseudonymise::use_pseudonymise;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use tolk_core::inheritance::Mode;
 use tolk_core::panel::Panel;
 use tolk_core::session::{CaseSettings, SampleRole};
+use tolk_core::text::isolated;
 
 /// What a restored case brought back, a phrase per part: the family by
 /// its members' roles, the panels, how many filters, the mode and the
@@ -21,7 +24,7 @@ fn restored_case(case: &CaseSettings, samples: &[String], name: impl Fn(&str) ->
     if let Some(family) = &case.family {
         let roles = SampleRole::of(family, samples)
             .into_iter()
-            .map(|r| format!("{} {}", lang.t(r.role.key()), name(&r.sample)))
+            .map(|r| format!("{} {}", lang.t(r.role.key()), isolated(&name(&r.sample))))
             .collect::<Vec<_>>();
         parts.push(tr_with("session-restored-family", &[("members", roles.join(", ").into())]));
     }
@@ -80,6 +83,13 @@ pub fn SessionBar() -> impl IntoView {
             interp.start_afresh();
         }
     };
+    let forget = move |_| {
+        let question = use_language().get_untracked().t("session-forget-ask");
+        let sure = web_sys::window().and_then(|w| w.confirm_with_message(&question).ok()).unwrap_or(false);
+        if sure {
+            interp.forget_case();
+        }
+    };
     let status = move || match interp.saved.get() {
         SaveState::Idle => ("idle", tr("session-idle")),
         SaveState::Saving => ("saving", tr("session-saving")),
@@ -87,6 +97,7 @@ pub fn SessionBar() -> impl IntoView {
         SaveState::Failed(why) => {
             ("error", tr_with("session-failed", &[("reason", why.render(use_language().get()).into())]))
         }
+        SaveState::Forgotten => ("forgotten", tr("session-forgotten")),
     };
     view! {
         <Show when=open>
@@ -103,6 +114,25 @@ pub fn SessionBar() -> impl IntoView {
                 <p class="save-status" data-testid="save-status" data-state=move || status().0 role="status">
                     {move || status().1}
                 </p>
+                {move || match interp.access.get() {
+                    Access::Writer => None,
+                    Access::ReadOnly => Some(view! {
+                        <div class="access" data-testid="access" data-state="read-only" role="status">
+                            <p>{t("access-read-only")}</p>
+                            <button type="button" class="button" data-testid="take-over" on:click=move |_| interp.take_over()>
+                                {t("access-take-over")}
+                            </button>
+                        </div>
+                    }.into_any()),
+                    Access::Lost => Some(view! {
+                        <div class="access" data-testid="access" data-state="lost" role="alert">
+                            <p>{t("access-lost")}</p>
+                        </div>
+                    }.into_any()),
+                }}
+                {move || (interp.persisted.get() == Some(false)).then(|| view! {
+                    <p class="muted" data-testid="persist-refused">{t("session-persist-refused")}</p>
+                })}
                 <button type="button" class="button" data-testid="session-export" on:click=export>
                     {t("session-export")}
                 </button>
@@ -113,6 +143,10 @@ pub fn SessionBar() -> impl IntoView {
                     accept=".json,application/json"
                     on_files=on_files
                 />
+                <button type="button" class="button" data-testid="forget-case" disabled=move || !interp.writes() on:click=forget>
+                    {t("session-forget")}
+                </button>
+                <ImportReview/>
                 {move || {
                     interp
                         .restored

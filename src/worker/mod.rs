@@ -147,6 +147,19 @@ fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, reques
         Request::Record { load, row, policy } => {
             wasm_bindgen_futures::spawn_local(send_record(scope.clone(), state.clone(), load, row, policy));
         }
+        Request::Check { load, keys } => {
+            let s = state.borrow();
+            let Some(open) = s.loaded.as_ref().filter(|open| open.load == load) else { return };
+            let mut missing: std::collections::BTreeSet<String> = keys.into_iter().collect();
+            let store = &open.loaded.store;
+            for row in 0..store.len() {
+                if missing.is_empty() {
+                    break;
+                }
+                missing.remove(&store.key(row));
+            }
+            post(scope, &Response::Checked { load, missing: missing.into_iter().collect() });
+        }
     }
 }
 

@@ -84,6 +84,8 @@ test("the family, panels, filters and the note's patient come back with the work
   const file = info.outputPath("session.json");
   writeFileSync(file, session.text);
   await other.getByTestId("session-import").setInputFiles(file);
+  await expect(other.getByTestId("import-review-added")).toContainText(DE_NOVO);
+  await other.getByTestId("import-confirm").click();
   await expect(other.getByTestId("session-notice")).toContainText("imported");
   await expectCase(other);
   await context.close();

@@ -115,12 +115,21 @@ test("a session exported, taken to a browser with empty storage and imported is 
   const sessionFile = info.outputPath("session.json");
   await writeFile(sessionFile, exported);
   await other.getByTestId("session-import").setInputFiles(sessionFile);
+  // Shown before it is taken in: the work it adds.
+  await expect(other.getByTestId("import-review-added")).toContainText(DEPDC5);
+  await other.getByTestId("import-confirm").click();
   await expect(other.getByTestId("session-notice")).toContainText("work on 1 variants imported");
   await select(other, DEPDC5);
   await expect(classification(other)).toHaveAttribute("data-class", "pathogenic");
   await expect(other.getByTestId("override-reason")).toHaveValue("Same variant in two affected sibs <b>&amp; \"quoted\"");
+  await expect(other.getByTestId("save-status")).toHaveAttribute("data-state", "saved");
   const [again] = await Promise.all([other.waitForEvent("download"), other.getByTestId("session-export").click()]);
-  expect(await readFile(await again.path(), "utf8")).toBe(exported);
+  // The same work, now marked as imported and counted in this browser's saves.
+  const reexported = JSON.parse(await readFile(await again.path(), "utf8"));
+  expect(reexported.imported.file_name).toBe("session.json");
+  const { imported, revision, ...work } = reexported;
+  const { revision: _, ...original } = JSON.parse(exported);
+  expect(work).toEqual(original);
 
   // A session for other bytes is refused, by name.
   const foreign = JSON.parse(exported);

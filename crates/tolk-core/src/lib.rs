@@ -25,7 +25,7 @@ pub mod pseudonym;
 pub mod session;
 pub mod store;
 pub mod teaching;
-mod text;
+pub mod text;
 pub mod vcf;
 pub mod view;
 pub mod words;

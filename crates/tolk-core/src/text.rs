@@ -11,6 +11,21 @@ pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
+/// `name` between Unicode's first-strong isolate and pop directional
+/// isolate (U+2068, U+2069) when it holds a bidirectional control or a
+/// right-to-left letter: on screen, it then reorders nothing outside it
+/// (the closing isolate ends any embedding or override left open within).
+/// Other names are left as they are. For the screen only: exports name
+/// such controls instead ([`named`]).
+pub fn isolated(name: &str) -> String {
+    let rtl = |c: char| matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}');
+    if name.chars().any(|c| is_bidi_control(c) || rtl(c)) {
+        format!("\u{2068}{name}\u{2069}")
+    } else {
+        name.to_owned()
+    }
+}
+
 /// `[U+202E]`: a character named, where showing it would mislead.
 pub fn named(c: char) -> String {
     format!("[U+{:04X}]", c as u32)
@@ -42,7 +57,14 @@ pub fn split_on(text: &str, separator: u8) -> impl Iterator<Item = &str> + '_ {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_bidi_control, split_on};
+    use super::{is_bidi_control, isolated, split_on};
+
+    #[test]
+    fn a_name_is_isolated_from_the_text_around_it() {
+        assert_eq!(isolated("evil\u{202E}txt.vcf"), "\u{2068}evil\u{202E}txt.vcf\u{2069}");
+        assert_eq!(isolated("\u{5D0}\u{5D1}.vcf"), "\u{2068}\u{5D0}\u{5D1}.vcf\u{2069}", "Hebrew");
+        assert_eq!(isolated("NA12878"), "NA12878", "nothing to isolate");
+    }
 
     #[test]
     fn bidi_controls_are_the_embeddings_overrides_and_isolates() {

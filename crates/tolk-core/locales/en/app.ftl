@@ -42,6 +42,13 @@ session-restored-filters = { $count } { $count ->
        *[other] filters
     }
 session-start-afresh = Start afresh
+session-forget = Forget this case
+session-forget-ask = Delete the work saved on this case from this browser? Export the session first if it may be needed.
+session-forgotten = The work on this case was deleted from this browser.
+session-persist-refused = The browser did not grant lasting storage: it may clear saved work when space runs low. Export the session to keep a copy.
+access-read-only = This case is open in another tab, which saves it: here it is read-only.
+access-take-over = Take over here
+access-lost = Another tab took this case over: this tab no longer saves. Reload to continue with the latest work.
 
 family-demo-failed = The demo family could not be read: { $reason }
 family-not-in-file = not in the file
@@ -310,7 +317,31 @@ status-samples-more = { $count } samples: { $names }, and { $more } more
 
 status-cancelled = Loading was cancelled.
 session-open-vcf-first = Open the VCF the session belongs to first.
+workstation-heading = This computer
+workstation-hint = For shared workstations: saved work older than the retention period is offered for removal when Tolk opens, and the page hides itself after the idle time.
+workstation-retention = Keep saved work for (days)
+workstation-idle = Lock the page after (minutes idle; 0 never)
+forget-all = Forget everything on this computer
+forget-all-ask = Delete all work, settings and names Tolk keeps in this browser? Export any session that may be needed first.
+retention-expired = { $count } saved case(s) are older than { $days } days: { $files }.
+retention-remove = Remove them now
+retention-keep = Keep them for now
+idle-locked-heading = Tolk is locked
+idle-locked = The page was not used for { $minutes } minute(s): patient data is hidden until you continue.
+idle-continue = Continue
 session-imported = { $name }: work on { $count } variants imported.
+session-imported-left-out = { $name }: work on { $count } variants imported; left out because the open file does not hold them: { $missing }.
+session-read-only-import = This tab cannot save this case (another tab writes it): import there, or take over first.
+import-review-heading = Import { $name }? Nothing is replaced until you agree.
+import-review-added = Adds work on { $count } variant(s): { $variants }
+import-review-changed = Changes the work on { $count } variant(s): { $variants }
+import-review-removed = Removes the work on { $count } variant(s) you have here: { $variants }
+import-review-note = Replaces the note's text (patient, referral, phenotype, conclusion, limitations).
+import-review-same = Holds the same work as you have here.
+import-review-missing = { $count } variant(s) are not in the open file and will be left out: { $variants }
+import-review-checking = Checking its variants against the open file…
+import-review-confirm = Replace my work with the import
+import-review-cancel = Keep my work
 
 
 # Names the app gives what the user adds without a name of its own

@@ -8,6 +8,8 @@ note-patient = Patient
 note-analyst = Analyst
 note-pseudonymised = Pseudonymised
 note-pseudonymised-what = Sample names, the file name and dates are replaced with neutral labels.
+note-imported = Imported work
+note-imported-from = taken in from the session file { $file } on { $time }; its decisions are as that file holds them
 note-date = Date
 note-referral = Referral
 note-phenotype = Phenotype
@@ -120,9 +122,17 @@ session-error-not-a-session = this is not a Tolk session file: { $reason }
 session-error-newer = this session was written by a newer Tolk (session format { $version }, this Tolk reads up to { $supported }): update Tolk to open it
 session-error-other-file = this session belongs to another file ({ $session }); the open file is { $open }: open that file first
 session-error-pseudonymised = this session was exported while pseudonymising: its sample names and dates are labels, so it cannot restore work; import a session exported with pseudonymise off
+session-error-too-large = this session file holds more { $what } than any session Tolk writes (at most { $limit }): it is not taken in
+session-limit-bytes = bytes
+session-limit-variants = worked variants
+session-limit-sticks = variants in one gene's figure
 
 ## Saved work in this browser
 
 storage-unavailable = the browser's storage could not be opened ({ $reason })
 storage-unreadable = the saved work could not be read ({ $reason })
 storage-unwritable = the work could not be saved in this browser ({ $reason })
+storage-aborted = the browser refused to store it (storage full, or cleared)
+storage-moved-aside = the work saved on this file could not be read by this Tolk ({ $reason }); it was kept aside in this browser, untouched, and new work is saved beside it
+storage-stale = another tab saved newer work on this case, so this tab stopped saving to keep it
+storage-kept-unreadable = the work saved on this file cannot be read by this Tolk, and is not written over

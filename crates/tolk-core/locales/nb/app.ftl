@@ -42,6 +42,13 @@ session-restored-filters = { $count } { $count ->
        *[other] filtre
     }
 session-start-afresh = Begynn på nytt
+session-forget = Glem denne saken
+session-forget-ask = Slette arbeidet lagret på denne saken fra denne nettleseren? Eksporter økten først hvis den kan trengs.
+session-forgotten = Arbeidet på denne saken ble slettet fra denne nettleseren.
+session-persist-refused = Nettleseren ga ikke varig lagring: den kan tømme lagret arbeid når plassen blir liten. Eksporter økten for å ha en kopi.
+access-read-only = Denne saken er åpen i en annen fane, som lagrer den: her kan den bare leses.
+access-take-over = Ta over her
+access-lost = En annen fane tok over denne saken: denne fanen lagrer ikke lenger. Last inn siden på nytt for å fortsette med det nyeste arbeidet.
 
 family-demo-failed = Demofamilien kunne ikke leses: { $reason }
 family-not-in-file = ikke i filen
@@ -309,7 +316,31 @@ status-samples = { $count } prøve(r): { $names }
 status-samples-more = { $count } prøver: { $names }, og { $more } til
 status-cancelled = Innlesingen ble avbrutt.
 session-open-vcf-first = Åpne VCF-en som økten hører til, først.
+workstation-heading = Denne datamaskinen
+workstation-hint = For delte arbeidsstasjoner: lagret arbeid eldre enn oppbevaringstiden foreslås slettet når Tolk åpnes, og siden skjuler seg etter tiden uten bruk.
+workstation-retention = Behold lagret arbeid i (dager)
+workstation-idle = Lås siden etter (minutter uten bruk; 0 aldri)
+forget-all = Glem alt på denne datamaskinen
+forget-all-ask = Slette alt arbeid, alle innstillinger og navn Tolk har i denne nettleseren? Eksporter først økter som kan trengs.
+retention-expired = { $count } lagrede saker er eldre enn { $days } dager: { $files }.
+retention-remove = Fjern dem nå
+retention-keep = Behold dem inntil videre
+idle-locked-heading = Tolk er låst
+idle-locked = Siden ble ikke brukt på { $minutes } minutt(er): pasientdata er skjult til du fortsetter.
+idle-continue = Fortsett
 session-imported = { $name }: arbeid på { $count } varianter importert.
+session-imported-left-out = { $name }: arbeid på { $count } varianter importert; utelatt fordi den åpne filen ikke har dem: { $missing }.
+session-read-only-import = Denne fanen kan ikke lagre denne saken (en annen fane skriver den): importer der, eller ta over først.
+import-review-heading = Importere { $name }? Ingenting erstattes før du sier ja.
+import-review-added = Legger til arbeid på { $count } variant(er): { $variants }
+import-review-changed = Endrer arbeidet på { $count } variant(er): { $variants }
+import-review-removed = Fjerner arbeidet på { $count } variant(er) du har her: { $variants }
+import-review-note = Erstatter notatets tekst (pasient, henvisning, fenotype, konklusjon, begrensninger).
+import-review-same = Har det samme arbeidet som du har her.
+import-review-missing = { $count } variant(er) finnes ikke i den åpne filen og utelates: { $variants }
+import-review-checking = Sjekker variantene mot den åpne filen …
+import-review-confirm = Erstatt arbeidet mitt med importen
+import-review-cancel = Behold arbeidet mitt
 
 # Navn appen gir det brukeren legger til uten eget navn
 panel-pasted-name = Innlimt genliste

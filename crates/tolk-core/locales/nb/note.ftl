@@ -8,6 +8,8 @@ note-patient = Pasient
 note-analyst = Analytiker
 note-pseudonymised = Pseudonymisert
 note-pseudonymised-what = Prøvenavn, filnavnet og datoer er byttet ut med nøytrale betegnelser.
+note-imported = Importert arbeid
+note-imported-from = tatt inn fra øktfilen { $file } { $time }; vurderingene er slik den filen har dem
 note-date = Dato
 note-referral = Henvisning
 note-phenotype = Fenotype
@@ -120,9 +122,17 @@ session-error-not-a-session = dette er ikke en øktfil fra Tolk: { $reason }
 session-error-newer = denne økten ble skrevet av en nyere Tolk (øktformat { $version }, denne Tolk leser til og med { $supported }): oppdater Tolk for å åpne den
 session-error-other-file = denne økten hører til en annen fil ({ $session }); den åpne filen er { $open }: åpne den filen først
 session-error-pseudonymised = denne økten ble eksportert mens pseudonymisering var på: prøvenavn og datoer er merkelapper, så den kan ikke gjenopprette arbeid; importer en økt eksportert med pseudonymisering av
+session-error-too-large = denne øktfilen har flere { $what } enn noen økt Tolk skriver (høyst { $limit }): den tas ikke inn
+session-limit-bytes = byte
+session-limit-variants = vurderte varianter
+session-limit-sticks = varianter i ett gens figur
 
 ## Lagret arbeid i denne nettleseren
 
 storage-unavailable = nettleserens lager kunne ikke åpnes ({ $reason })
 storage-unreadable = det lagrede arbeidet kunne ikke leses ({ $reason })
 storage-unwritable = arbeidet kunne ikke lagres i denne nettleseren ({ $reason })
+storage-aborted = nettleseren nektet å lagre det (lagringen er full, eller ble tømt)
+storage-moved-aside = arbeidet lagret på denne filen kunne ikke leses av denne Tolk ({ $reason }); det er lagt til side i denne nettleseren, urørt, og nytt arbeid lagres ved siden av
+storage-stale = en annen fane lagret nyere arbeid på denne saken, så denne fanen sluttet å lagre for å ta vare på det
+storage-kept-unreadable = arbeidet lagret på denne filen kan ikke leses av denne Tolk, og skrives ikke over

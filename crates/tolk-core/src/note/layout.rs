@@ -53,6 +53,10 @@ pub fn blocks(note: &Note, figures: &Figures) -> Vec<Block> {
     if note.pseudonymised {
         facts.push((t("note-pseudonymised"), t("note-pseudonymised-what")));
     }
+    if let Some(i) = &note.imported {
+        let args = [("file", (&i.file_name).into()), ("time", words::time(&i.at).into())];
+        facts.push((t("note-imported"), lang.t_with("note-imported-from", &args)));
+    }
     if !note.referral.trim().is_empty() {
         facts.push((t("note-referral"), note.referral.clone()));
     }

@@ -18,7 +18,7 @@ use crate::acmg::Class;
 use crate::annotation::{FrequencySource, TranscriptPolicy};
 use crate::i18n::Lang;
 use crate::panel::Confidence;
-use crate::session::{PanelSummary, Report, Session};
+use crate::session::{Imported, PanelSummary, Report, Session};
 use crate::vcf::assembly::{karyotype, Build};
 use crate::vcf::sources::DataSource;
 pub use layout::{criterion_item, variant_facts};
@@ -51,6 +51,9 @@ pub struct Note {
     /// are neutral labels ([`crate::pseudonym`]).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub pseudonymised: bool,
+    /// Where the work came from when it was imported from a session file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub imported: Option<Imported>,
     pub analyst: String,
     pub patient: Patient,
     pub referral: String,
@@ -227,6 +230,7 @@ impl Note {
             language: lang,
             date: session.updated.clone(),
             pseudonymised: session.pseudonymised,
+            imported: session.imported.clone(),
             analyst: session.analyst.clone(),
             patient,
             referral: note_text.referral.clone(),

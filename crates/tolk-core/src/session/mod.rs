@@ -18,7 +18,7 @@ use crate::acmg::{
 };
 use crate::annotation::summary::TranscriptBasis;
 use crate::annotation::TranscriptPolicy;
-use crate::chart::Lollipop;
+use crate::chart::{Lollipop, MAX_STICKS};
 use crate::i18n::Lang;
 use crate::inheritance::{ModeFit, ParentalOrigin};
 use crate::phrase::Phrase;
@@ -70,6 +70,50 @@ pub struct Session {
     /// dates are labels, so it can make a note but never restore work.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub pseudonymised: bool,
+    /// Counts the saves of this case in this browser: a save goes through
+    /// only over the revision it was based on, so a stale writer (another
+    /// tab) can never overwrite newer work.
+    #[serde(default)]
+    pub revision: u64,
+    /// Where the work came from when it was imported from a session file:
+    /// the app and the note say so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub imported: Option<Imported>,
+}
+
+/// An import: the session file's name and when it was taken in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Imported {
+    pub file_name: String,
+    pub at: String,
+}
+
+/// The most a session file may hold: far beyond any real case (a case
+/// worked by hand has tens of variants), so that a forged file cannot
+/// freeze the page.
+pub const MAX_SESSION_BYTES: usize = 32 * 1024 * 1024;
+pub const MAX_WORKED_VARIANTS: usize = 5_000;
+
+/// What an import would change in the work on the open file, for the
+/// clinician to see before anything is replaced.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportChanges {
+    /// Variant keys only the import has.
+    pub added: Vec<String>,
+    /// Variant keys both have, with different work.
+    pub changed: Vec<String>,
+    /// Variant keys only the current work has: lost if the import replaces it.
+    pub removed: Vec<String>,
+    /// Whether the note's text (patient, referral, phenotype, conclusion,
+    /// limitations) differs.
+    pub note: bool,
+}
+
+impl ImportChanges {
+    pub fn is_empty(&self) -> bool {
+        self.added.is_empty() && self.changed.is_empty() && self.removed.is_empty() && !self.note
+    }
 }
 
 /// Which file the session belongs to: work is restored only onto the same
@@ -458,6 +502,23 @@ impl VariantWork {
             && self.condition.is_empty()
             && self.confirmation.is_none()
     }
+
+    /// Whether `other` holds the same decisions (who made them and when
+    /// aside, and the facts of the file, which the checksum vouches for).
+    pub fn same_work(&self, other: &VariantWork) -> bool {
+        let strip = |w: &VariantWork| VariantWork {
+            facts: VariantFacts::default(),
+            updated_by: String::new(),
+            updated_at: String::new(),
+            decisions: w
+                .decisions
+                .iter()
+                .map(|d| Decision { by: String::new(), at: String::new(), ..d.clone() })
+                .collect(),
+            ..w.clone()
+        };
+        strip(self) == strip(other)
+    }
 }
 
 /// Why a session file could not be taken in.
@@ -465,8 +526,16 @@ impl VariantWork {
 pub enum SessionError {
     NotASession(String),
     Newer(u32),
-    OtherFile { session: String, open: String },
+    OtherFile {
+        session: String,
+        open: String,
+    },
     Pseudonymised,
+    /// Larger than any session Tolk writes (`what` is a message key).
+    TooLarge {
+        what: &'static str,
+        limit: usize,
+    },
 }
 
 impl SessionError {
@@ -481,6 +550,9 @@ impl SessionError {
                 Phrase::new("session-error-other-file").arg("session", session.as_str()).arg("open", open.as_str())
             }
             SessionError::Pseudonymised => Phrase::new("session-error-pseudonymised"),
+            SessionError::TooLarge { what, limit } => {
+                Phrase::new("session-error-too-large").arg("what", Phrase::new(what)).arg("limit", *limit)
+            }
         }
     }
 }
@@ -510,12 +582,17 @@ impl Session {
             created: at.to_owned(),
             updated: at.to_owned(),
             pseudonymised: false,
+            revision: 0,
+            imported: None,
         }
     }
 
     /// Reads a session file (JSON); serde's message names the line and
     /// column of anything malformed.
     pub fn from_json(text: &str) -> Result<Session, SessionError> {
+        if text.len() > MAX_SESSION_BYTES {
+            return Err(SessionError::TooLarge { what: "session-limit-bytes", limit: MAX_SESSION_BYTES });
+        }
         let probe: serde_json::Value =
             serde_json::from_str(text).map_err(|e| SessionError::NotASession(e.to_string()))?;
         let version = probe.get("schema_version").and_then(serde_json::Value::as_u64);
@@ -526,6 +603,13 @@ impl Session {
         }
         let mut session: Session =
             serde_json::from_value(probe).map_err(|e| SessionError::NotASession(e.to_string()))?;
+        if session.variants.len() > MAX_WORKED_VARIANTS {
+            return Err(SessionError::TooLarge { what: "session-limit-variants", limit: MAX_WORKED_VARIANTS });
+        }
+        let sticks = session.variants.values().filter_map(|w| w.facts.lollipop.as_ref()).map(|l| l.sticks.len());
+        if sticks.max().unwrap_or(0) > MAX_STICKS {
+            return Err(SessionError::TooLarge { what: "session-limit-sticks", limit: MAX_STICKS });
+        }
         // Read, it is this format: what is saved next is written in it, and
         // must not claim an older one that an older Tolk would misread.
         session.schema_version = SCHEMA_VERSION;
@@ -551,9 +635,36 @@ impl Session {
         } else if self.file.sha256 == open.sha256 {
             Ok(())
         } else {
-            let describe = |f: &FileIdentity| format!("{}, SHA-256 {}…", f.name, &f.sha256[..f.sha256.len().min(12)]);
+            // By characters: an imported checksum is text, not always hex.
+            let describe =
+                |f: &FileIdentity| format!("{}, SHA-256 {}…", f.name, f.sha256.chars().take(12).collect::<String>());
             Err(SessionError::OtherFile { session: describe(&self.file), open: describe(open) })
         }
+    }
+
+    /// What taking in `self` (an imported session) in place of `current`
+    /// would change.
+    pub fn changes_from(&self, current: &Session) -> ImportChanges {
+        let mut changes = ImportChanges { note: self.note != current.note, ..ImportChanges::default() };
+        for (key, work) in &self.variants {
+            match current.variants.get(key) {
+                None => changes.added.push(key.clone()),
+                Some(now) if !now.same_work(work) => changes.changed.push(key.clone()),
+                Some(_) => {}
+            }
+        }
+        changes.removed = current.variants.keys().filter(|k| !self.variants.contains_key(*k)).cloned().collect();
+        changes
+    }
+
+    /// Makes an imported session the open file's: its identity becomes the
+    /// open file's (a session with the same checksum under another name
+    /// must not be saved under that name), its revision follows the work it
+    /// replaces, and it is marked as imported.
+    pub fn adopt(&mut self, open: &FileIdentity, replaces: u64, imported: Imported) {
+        self.file = open.clone();
+        self.revision = replaces;
+        self.imported = Some(imported);
     }
 
     /// Stores `work` (dropping it if empty) and stamps the session.
@@ -628,6 +739,56 @@ mod tests {
         work.report = Some(Report::Report);
         session.put(work, stamp.at);
         session
+    }
+
+    #[test]
+    fn an_import_says_what_it_would_change_and_becomes_the_open_files() {
+        let current = sample();
+        let mut imported = sample();
+        let key = current.variants.keys().next().unwrap().clone();
+        // The same decisions by someone else, later: not a change.
+        let mut work = imported.variants[&key].clone();
+        work.updated_by = "Ola".into();
+        imported.variants.insert(key.clone(), work.clone());
+        assert!(imported.changes_from(&current).is_empty());
+        // Another class, a new variant, and a note: said.
+        work.report = Some(Report::NotReported);
+        imported.variants.insert(key.clone(), work);
+        let brca1 = VariantFacts { chrom: "chr17".into(), pos: 43_045_712, ..VariantFacts::default() };
+        let forged = VariantWork { report: Some(Report::Report), ..VariantWork::new(brca1) };
+        imported.put(forged, "2026-11-24T00:00:00Z");
+        imported.note.conclusion = "Pathogenic BRCA1".into();
+        let changes = imported.changes_from(&current);
+        assert_eq!(changes.added, ["chr17:43045712::"]);
+        assert_eq!(changes.changed, [key]);
+        assert!(changes.removed.is_empty() && changes.note);
+        assert_eq!(current.changes_from(&imported).removed, ["chr17:43045712::"]);
+        // Taken in under the open file's identity, after the current revision.
+        let open = FileIdentity { name: "renamed.vcf.gz".into(), ..current.file.clone() };
+        let at = Imported { file_name: "work.tolk.json".into(), at: "2026-11-24T01:00:00Z".into() };
+        imported.adopt(&open, 7, at.clone());
+        assert_eq!((imported.file.clone(), imported.revision, imported.imported), (open, 7, Some(at)));
+    }
+
+    #[test]
+    fn an_imported_session_too_large_or_with_a_strange_checksum_is_refused_plainly() {
+        let mut session = sample();
+        for i in 0..=MAX_WORKED_VARIANTS as u32 {
+            let facts = VariantFacts { chrom: "chr1".into(), pos: i + 1, ..VariantFacts::default() };
+            session.put(VariantWork { discuss: true, ..VariantWork::new(facts) }, "t");
+        }
+        let err = Session::from_json(&session.to_json()).unwrap_err();
+        assert!(matches!(err, SessionError::TooLarge { what: "session-limit-variants", .. }), "{err}");
+        assert!(err.to_string().contains("worked variants"), "{err}");
+        assert!(matches!(
+            Session::from_json(&" ".repeat(MAX_SESSION_BYTES + 1)),
+            Err(SessionError::TooLarge { what: "session-limit-bytes", .. })
+        ));
+        // A checksum of multi-byte characters is described, not sliced.
+        let mut odd = sample();
+        odd.file.sha256 = "ééééééééééééééé".into();
+        let err = odd.check_file(&sample().file).unwrap_err();
+        assert!(err.to_string().contains("éééééééééééé…"), "{err}");
     }
 
     #[test]

@@ -1,0 +1,66 @@
+//! An imported session shown before it replaces anything: which variants
+//! it adds, changes and removes, whether the note's text differs, which of
+//! its variants the open file does not hold (left out), and the choice to
+//! take it in or not.
+
+use crate::i18n::{t, tr_with};
+use crate::interpretation::Interpretation;
+use crate::pseudonymise::use_pseudonymise;
+use leptos::prelude::*;
+use tolk_core::text::isolated;
+
+#[component]
+pub fn ImportReview() -> impl IntoView {
+    let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
+    let pseudo = use_pseudonymise();
+    move || {
+        let pending = interp.pending_import.get()?;
+        // Each line's test id is its message key.
+        let list = |key: &'static str, keys: &[String]| {
+            (!keys.is_empty()).then(|| {
+                view! {
+                    <li data-testid=key>
+                        {tr_with(key, &[("count", keys.len().into()), ("variants", keys.join(", ").into())])}
+                    </li>
+                }
+            })
+        };
+        let c = &pending.changes;
+        let missing = pending.missing.clone();
+        let checking = missing.is_none();
+        Some(view! {
+            <div class="import-review" data-testid="import-review" role="alertdialog" aria-labelledby="import-review-heading">
+                <h3 id="import-review-heading">
+                    {tr_with("import-review-heading", &[("name", isolated(&pseudo.text(&pending.name)).into())])}
+                </h3>
+                <ul>
+                    {list("import-review-added", &c.added)}
+                    {list("import-review-changed", &c.changed)}
+                    {list("import-review-removed", &c.removed)}
+                    {c.note.then(|| view! { <li data-testid="import-note">{t("import-review-note")}</li> })}
+                    {c.is_empty().then(|| view! { <li>{t("import-review-same")}</li> })}
+                    {missing.filter(|m| !m.is_empty()).map(|m| view! {
+                        <li class="error" data-testid="import-missing">
+                            {tr_with("import-review-missing", &[("count", m.len().into()), ("variants", m.join(", ").into())])}
+                        </li>
+                    })}
+                </ul>
+                {checking.then(|| view! { <p class="muted">{t("import-review-checking")}</p> })}
+                <div class="decide">
+                    <button
+                        type="button"
+                        class="button"
+                        data-testid="import-confirm"
+                        disabled=checking
+                        on:click=move |_| interp.confirm_import()
+                    >
+                        {t("import-review-confirm")}
+                    </button>
+                    <button type="button" class="button" data-testid="import-cancel" on:click=move |_| interp.cancel_import()>
+                        {t("import-review-cancel")}
+                    </button>
+                </div>
+            </div>
+        })
+    }
+}

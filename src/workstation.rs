@@ -1,0 +1,144 @@
+//! What a shared workstation needs: saved cases removed after a period the
+//! lab sets (listed before they go), everything Tolk keeps in this browser
+//! forgotten at one click, and a lock that hides patient data when the
+//! page has not been used for a while.
+//!
+//! The settings (days, minutes) are the lab's, kept in local storage; they
+//! hold no patient data.
+
+use crate::narrowing::local_storage;
+use crate::storage::{self, StoredCase};
+use leptos::ev;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::time::Duration;
+
+const RETENTION_KEY: &str = "tolk.retention-days";
+const IDLE_KEY: &str = "tolk.idle-minutes";
+/// Saved work older than this many days is offered for removal.
+pub const DEFAULT_RETENTION_DAYS: f64 = 28.0;
+/// The page locks after this many minutes without a key or pointer.
+pub const DEFAULT_IDLE_MINUTES: f64 = 15.0;
+
+#[derive(Clone, Copy)]
+pub struct Workstation {
+    pub retention_days: RwSignal<f64>,
+    /// 0: never lock.
+    pub idle_minutes: RwSignal<f64>,
+    pub locked: RwSignal<bool>,
+    /// Saved cases older than the retention period, found at start.
+    pub expired: RwSignal<Vec<StoredCase>>,
+    last_activity: StoredValue<f64>,
+}
+
+fn setting(key: &str, default: f64) -> f64 {
+    local_storage()
+        .and_then(|s| s.get_item(key).ok().flatten())
+        .and_then(|v| v.parse::<f64>().ok())
+        .filter(|v| v.is_finite() && *v >= 0.0)
+        .unwrap_or(default)
+}
+
+fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+impl Workstation {
+    pub fn start() -> Workstation {
+        let this = Workstation {
+            retention_days: RwSignal::new(setting(RETENTION_KEY, DEFAULT_RETENTION_DAYS)),
+            idle_minutes: RwSignal::new(setting(IDLE_KEY, DEFAULT_IDLE_MINUTES)),
+            locked: RwSignal::new(false),
+            expired: RwSignal::new(Vec::new()),
+            last_activity: StoredValue::new(now_ms()),
+        };
+        // For the page's life (a dropped handle leaves its listener on).
+        let _ = window_event_listener(ev::keydown, move |_| this.active());
+        let _ = window_event_listener(ev::pointerdown, move |_| this.active());
+        let _ = window_event_listener(ev::pointermove, move |_| this.active());
+        // The page's life long: checked every second.
+        let _ = set_interval_with_handle(move || this.check_idle(), Duration::from_secs(1));
+        spawn_local(async move { this.find_expired().await });
+        this
+    }
+
+    fn active(self) {
+        if !self.locked.get_untracked() {
+            self.last_activity.set_value(now_ms());
+        }
+    }
+
+    fn check_idle(self) {
+        let minutes = self.idle_minutes.get_untracked();
+        if minutes > 0.0
+            && !self.locked.get_untracked()
+            && now_ms() - self.last_activity.get_value() > minutes * 60_000.0
+        {
+            self.locked.set(true);
+        }
+    }
+
+    /// Shows the page again (the analyst is back).
+    pub fn unlock(self) {
+        self.last_activity.set_value(now_ms());
+        self.locked.set(false);
+    }
+
+    pub fn set_retention(self, days: f64) {
+        if let Some(s) = local_storage() {
+            let _ = s.set_item(RETENTION_KEY, &days.to_string());
+        }
+        self.retention_days.set(days);
+        spawn_local(async move { self.find_expired().await });
+    }
+
+    pub fn set_idle(self, minutes: f64) {
+        if let Some(s) = local_storage() {
+            let _ = s.set_item(IDLE_KEY, &minutes.to_string());
+        }
+        self.idle_minutes.set(minutes);
+    }
+
+    async fn find_expired(self) {
+        let days = self.retention_days.get_untracked();
+        let cutoff = now_ms() - days * 86_400_000.0;
+        let Ok(cases) = storage::list().await else { return };
+        let old = cases
+            .into_iter()
+            .filter(|c| {
+                let at = js_sys::Date::parse(&c.updated);
+                // Unreadable or undated records count as old.
+                at.is_nan() || at < cutoff
+            })
+            .collect();
+        self.expired.set(old);
+    }
+
+    /// Removes the expired cases the analyst was shown.
+    pub fn remove_expired(self) {
+        let keys: Vec<String> = self.expired.get_untracked().into_iter().map(|c| c.key).collect();
+        spawn_local(async move {
+            if storage::forget(&keys).await.is_ok() {
+                self.expired.set(Vec::new());
+            }
+        });
+    }
+
+    /// Deletes everything Tolk keeps in this browser (saved work, settings,
+    /// remembered names and panels), then reloads the page empty. The
+    /// offline copy of the app itself holds no patient data and stays.
+    pub fn forget_everything(self) {
+        spawn_local(async move {
+            let _ = storage::forget_all().await;
+            if let Some(s) = local_storage() {
+                let _ = s.clear();
+            }
+            if let Some(s) = crate::interpretation::session_storage() {
+                let _ = s.clear();
+            }
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().replace("./");
+            }
+        });
+    }
+}
