@@ -7,6 +7,7 @@
 //! how many were kept that way, so the user sees it.
 
 use crate::annotation::{ClinVarSignificance, Consequence, Impact, TranscriptPolicy};
+use crate::inheritance::CallQc;
 use crate::panel::Region;
 use serde::{Deserialize, Serialize};
 
@@ -72,8 +73,8 @@ impl Preset {
                 af_below: Some(0.01),
                 impacts: vec![Impact::High, Impact::Moderate],
                 consequences: SPLICE_REGION_TERMS.map(String::from).to_vec(),
-                min_dp: Some(10),
-                min_gq: Some(20),
+                min_dp: Some(CallQc::CLINICAL.min_dp),
+                min_gq: Some(CallQc::CLINICAL.min_gq),
                 ..Filters::default()
             },
             Preset::EverythingInPanel => Filters::default(),

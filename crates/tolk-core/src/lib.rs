@@ -9,6 +9,7 @@
 pub mod acmg;
 pub mod annotation;
 pub mod chart;
+pub mod chrom;
 pub mod compression;
 pub mod diagnostics;
 pub mod explain;
@@ -16,6 +17,7 @@ pub mod family;
 pub mod filter;
 pub mod i18n;
 pub mod inheritance;
+pub mod key;
 pub mod loader;
 pub mod note;
 pub mod panel;

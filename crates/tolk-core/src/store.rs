@@ -10,7 +10,8 @@
 
 use crate::annotation::summary::{AltAnnotation, Scores, TranscriptBasis, TranscriptFlags};
 use crate::annotation::{ClinVarSignificance, Consequence, Impact, TranscriptPolicy};
-use crate::inheritance::ModeFit;
+use crate::inheritance::mode::ModeFit;
+use crate::key::VariantKey;
 use crate::vcf::genotype::{Genotype, Zygosity};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -202,7 +203,7 @@ pub struct VariantRow {
 impl VariantRow {
     /// `CHROM:POS:REF:ALT`, the identity the UI and tests use for a row.
     pub fn key(&self) -> String {
-        format!("{}:{}:{}:{}", self.chrom, self.pos, self.reference, self.alt)
+        VariantKey { chrom: &self.chrom, pos: self.pos, reference: &self.reference, alt: &self.alt }.to_string()
     }
 }
 
@@ -460,13 +461,13 @@ impl VariantStore {
     /// `CHROM:POS:REF:ALT` of row `index`, without decoding the rest.
     pub fn key(&self, index: usize) -> String {
         let rec = self.record[index] as usize;
-        format!(
-            "{}:{}:{}:{}",
-            self.chroms.name(self.rec_chrom[rec]).unwrap_or_default(),
-            self.rec_pos[rec],
-            self.alleles.get(self.rec_ref[rec]),
-            self.alleles.get(self.alt[index])
-        )
+        VariantKey {
+            chrom: self.chroms.name(self.rec_chrom[rec]).unwrap_or_default(),
+            pos: self.rec_pos[rec],
+            reference: self.alleles.get(self.rec_ref[rec]),
+            alt: self.alleles.get(self.alt[index]),
+        }
+        .to_string()
     }
 
     /// Rows `start..start + count`, clipped to the store.

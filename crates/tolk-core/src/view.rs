@@ -4,12 +4,13 @@
 //! last, so the funnel reads top to bottom as the narrowing happened.
 
 use crate::annotation::TranscriptPolicy;
+use crate::chrom;
 use crate::family::Affection;
 use crate::family::Family;
 use crate::filter::{clinvar_mask, consequence_table, Filters, SPLICE_REGION_TERMS};
 use crate::inheritance::{CallQc, Fit, Judge, Mode, ModeFit, Pair, Pairable};
 use crate::panel::matching::{count_in_view, match_panels, PanelReport};
-use crate::panel::{same_chrom, Confidence, Panel, Region};
+use crate::panel::{Confidence, Panel, Region};
 use crate::phrase::Phrase;
 use crate::store::{PackedCall, VariantStore, NONE_U16, NONE_U8};
 use crate::vcf::genotype::{Genotype, Zygosity};
@@ -282,7 +283,7 @@ impl<'a> RegionIndex<'a> {
             .chroms
             .names
             .iter()
-            .map(|chrom| regions.iter().filter(|g| same_chrom(&g.chrom, chrom)).map(|g| (g.start, g.end)).collect())
+            .map(|chrom| regions.iter().filter(|g| chrom::same(&g.chrom, chrom)).map(|g| (g.start, g.end)).collect())
             .collect();
         RegionIndex { store, by_chrom }
     }

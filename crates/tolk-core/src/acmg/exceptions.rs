@@ -5,6 +5,9 @@
 //! coordinates as bihealth's auto-acmg encodes the list; transcripts have
 //! moved on since, so the HGVS is shown, not matched).
 
+use crate::chrom;
+use crate::key::VariantKey;
+
 /// One exception.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Ba1Exception {
@@ -44,13 +47,12 @@ pub const BA1_EXCEPTIONS: [Ba1Exception; 9] = [
 /// The exception `CHROM:POS:REF:ALT` is, if any (either build; `chr`
 /// prefix or not).
 pub fn ba1_exception(key: &str) -> Option<&'static Ba1Exception> {
-    let mut parts = key.rsplitn(4, ':');
-    let (alt, reference, pos, chrom) = (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
-    let pos: u32 = pos.parse().ok()?;
-    let chrom = chrom.strip_prefix("chr").unwrap_or(chrom);
-    BA1_EXCEPTIONS
-        .iter()
-        .find(|x| [x.grch37, x.grch38].iter().any(|&(c, p, r, a)| c == chrom && p == pos && r == reference && a == alt))
+    let k = VariantKey::parse(key)?;
+    BA1_EXCEPTIONS.iter().find(|x| {
+        [x.grch37, x.grch38]
+            .iter()
+            .any(|&(c, p, r, a)| chrom::same(c, k.chrom) && p == k.pos && r == k.reference && a == k.alt)
+    })
 }
 
 #[cfg(test)]

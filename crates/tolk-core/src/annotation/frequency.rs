@@ -38,7 +38,6 @@
 //!    ([`FrequencySettings`]); a variant's population AF is the maximum
 //!    over the sources in use.
 
-use super::schema::AnnotationSchema;
 use crate::vcf::header::Header;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -189,20 +188,20 @@ pub struct FrequencySources {
 }
 
 impl FrequencySources {
-    /// Finds the sources in `header` and in `schema`'s columns, and decides
-    /// which are in use under `settings`.
-    pub fn detect(header: &Header, schema: Option<&AnnotationSchema>, settings: &FrequencySettings) -> Self {
+    /// Finds the sources in `header` and in the annotation's columns
+    /// (`annotation`: its INFO key and column names), and decides which are
+    /// in use under `settings`.
+    pub fn detect(header: &Header, annotation: Option<(&str, &[String])>, settings: &FrequencySettings) -> Self {
         let mut sources: Vec<FrequencySource> = header
             .infos
             .iter()
-            .filter(|def| schema.is_none_or(|s| s.key != def.id))
+            .filter(|def| annotation.is_none_or(|(key, _)| key != def.id))
             // Not String: dbSNP declares its TOPMED frequencies as text.
             .filter(|def| def.kind != "Flag")
             .filter_map(|def| judge(&def.id, Some(&def.description), Location::Info, "INFO"))
             .collect();
-        if let Some(schema) = schema {
-            sources
-                .extend(schema.columns.iter().filter_map(|name| judge(name, None, Location::Annotation, &schema.key)));
+        if let Some((key, columns)) = annotation {
+            sources.extend(columns.iter().filter_map(|name| judge(name, None, Location::Annotation, key)));
         }
         let gnomad_groups = |field: &str| {
             sources.iter().any(|s| {

@@ -39,6 +39,11 @@ pub struct AnnotationSchema {
 }
 
 impl AnnotationSchema {
+    /// Its INFO key and column names, as frequency detection reads them.
+    pub fn field(&self) -> (&str, &[String]) {
+        (&self.key, &self.columns)
+    }
+
     /// Finds the annotation field in `header`. When a file carries several
     /// (cyvcf2's test file has both CSQ and ANN), VEP is preferred for its
     /// richer columns, then SnpEff ANN, then EFF.
@@ -89,7 +94,7 @@ impl AnnotationSchema {
     /// a file without frequency INFO fields and default settings has them.
     #[cfg(test)]
     pub(crate) fn with_frequencies(mut self) -> AnnotationSchema {
-        let sources = FrequencySources::detect(&crate::vcf::Header::default(), Some(&self), &Default::default());
+        let sources = FrequencySources::detect(&crate::vcf::Header::default(), Some(self.field()), &Default::default());
         self.use_frequencies(&sources);
         self
     }

@@ -3,9 +3,9 @@
 //! are drawn one mark each; many as counts in equal bins.
 
 use super::{MarkRef, MAX_MARKS};
+use crate::chrom::karyotype;
 use crate::i18n::Lang;
 use crate::store::VariantStore;
-use crate::vcf::assembly::karyotype;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

@@ -16,10 +16,11 @@ mod variant;
 
 use crate::acmg::Class;
 use crate::annotation::{FrequencySource, TranscriptPolicy};
+use crate::chrom::karyotype;
 use crate::i18n::Lang;
 use crate::panel::Confidence;
 use crate::session::{Imported, PanelSummary, Report, Session};
-use crate::vcf::assembly::{karyotype, Build};
+use crate::vcf::assembly::Build;
 use crate::vcf::sources::DataSource;
 pub use layout::{criterion_item, variant_facts};
 use serde::{Deserialize, Serialize};

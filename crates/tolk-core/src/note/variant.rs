@@ -244,7 +244,8 @@ impl NoteVariant {
 
     /// `CHROM:POS:REF:ALT`, as the session keys it.
     pub fn key(&self) -> String {
-        format!("{}:{}:{}:{}", self.chrom, self.pos, self.reference, self.alt)
+        crate::key::VariantKey { chrom: &self.chrom, pos: self.pos, reference: &self.reference, alt: &self.alt }
+            .to_string()
     }
 
     /// `SCN1A c.2836C>T` or the position: how lists and warnings name it.

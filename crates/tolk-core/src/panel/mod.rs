@@ -135,7 +135,7 @@ impl Region {
     /// True when `chrom:pos` lies in the region; `chr1` and `1` are the same
     /// chromosome (files and panels disagree on the prefix).
     pub fn contains(&self, chrom: &str, pos: u32) -> bool {
-        same_chrom(&self.chrom, chrom) && (self.start..=self.end).contains(&pos)
+        crate::chrom::same(&self.chrom, chrom) && (self.start..=self.end).contains(&pos)
     }
 }
 
@@ -147,19 +147,6 @@ impl fmt::Display for Region {
             write!(f, "{}:{}-{}", self.chrom, self.start, self.end)
         }
     }
-}
-
-/// `chr1` and `1`, `chrM` and `MT`, compared without case.
-pub fn same_chrom(a: &str, b: &str) -> bool {
-    fn bare(c: &str) -> &str {
-        let c = c.strip_prefix("chr").or_else(|| c.strip_prefix("CHR")).or_else(|| c.strip_prefix("Chr")).unwrap_or(c);
-        if c.eq_ignore_ascii_case("M") {
-            "MT"
-        } else {
-            c
-        }
-    }
-    bare(a).eq_ignore_ascii_case(bare(b))
 }
 
 /// Why a panel file could not be read.
@@ -272,7 +259,6 @@ mod tests {
         assert_eq!(Region::parse("1:a-b"), None);
         let r = Region::parse("chr7:100-200").unwrap();
         assert!(r.contains("7", 100) && r.contains("chr7", 200) && !r.contains("7", 201) && !r.contains("17", 150));
-        assert!(same_chrom("chrM", "MT") && !same_chrom("chr1", "chr11"));
     }
 
     #[test]

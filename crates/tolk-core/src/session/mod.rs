@@ -19,11 +19,11 @@ use crate::acmg::{
 use crate::annotation::summary::TranscriptBasis;
 use crate::annotation::TranscriptPolicy;
 use crate::chart::{Lollipop, MAX_STICKS};
+use crate::chrom::karyotype;
 use crate::i18n::Lang;
 use crate::inheritance::{ModeFit, ParentalOrigin};
 use crate::phrase::Phrase;
 use crate::store::{Call, VariantRow};
-use crate::vcf::assembly::karyotype;
 use crate::vcf::detail::AltDetail;
 use crate::vcf::genotype::Zygosity;
 use serde::{Deserialize, Serialize};
@@ -360,7 +360,8 @@ impl VariantFacts {
 
     /// `CHROM:POS:REF:ALT`, the key in [`Session::variants`].
     pub fn key(&self) -> String {
-        format!("{}:{}:{}:{}", self.chrom, self.pos, self.reference, self.alt)
+        crate::key::VariantKey { chrom: &self.chrom, pos: self.pos, reference: &self.reference, alt: &self.alt }
+            .to_string()
     }
 }
 

@@ -8,6 +8,7 @@
 //! assembly=GRCh38>`, VEP's `##VEP=... assembly="GRCh37.p13"` and SnpEff's
 //! database name (`GRCh37.75`).
 
+use crate::chrom::Chromosome;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -91,30 +92,10 @@ impl Build {
     /// `NC_000017.11` for `chr17` in GRCh38; `None` for contigs other than
     /// 1-22, X and Y (the mitochondrion differs between hg19 and GRCh37).
     pub fn accession(self, chrom: &str) -> Option<String> {
-        let number = chromosome_number(chrom).filter(|&n| n <= 24)?;
+        let number = crate::chrom::parse(chrom).map(Chromosome::number).filter(|&n| n <= 24)?;
         let (v37, v38) = VERSIONS[usize::from(number) - 1];
         let version = if self == Build::GRCh37 { v37 } else { v38 };
         Some(format!("NC_{number:06}.{version}"))
-    }
-}
-
-/// 1-22 for the autosomes, 23 for X, 24 for Y, 25 for the mitochondrion
-/// (`M` or `MT`), with or without `chr`; `None` for other contigs.
-pub fn chromosome_number(name: &str) -> Option<u8> {
-    match name.strip_prefix("chr").unwrap_or(name) {
-        "X" => Some(23),
-        "Y" => Some(24),
-        "M" | "MT" => Some(25),
-        n => n.parse().ok().filter(|n| (1..=22).contains(n)),
-    }
-}
-
-/// Sort key for chromosomes in karyotype order (1-22, X, Y, M), then
-/// other contigs by name.
-pub fn karyotype(name: &str) -> (u8, &str) {
-    match chromosome_number(name) {
-        Some(n) => (n, ""),
-        None => (u8::MAX, name),
     }
 }
 
@@ -163,8 +144,6 @@ mod tests {
         assert_eq!(Build::GRCh38.accession("chrM"), None);
         assert_eq!(Build::GRCh38.accession("chr23"), None);
         assert_eq!(Build::GRCh38.accession("GL000192.1"), None);
-        let mut names = ["chrX", "GL000192.1", "chr10", "chrM", "chr2", "1"];
-        names.sort_by_key(|n| karyotype(n));
-        assert_eq!(names, ["1", "chr2", "chr10", "chrX", "chrM", "GL000192.1"]);
+        assert_eq!(Build::GRCh38.accession("CHRX").as_deref(), Some("NC_000023.11"), "any case");
     }
 }

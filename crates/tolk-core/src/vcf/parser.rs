@@ -16,7 +16,7 @@ use crate::annotation::info::InfoFields;
 use crate::annotation::summary::{summarize, AltAnnotation, Anomalies, Scratch};
 use crate::annotation::{AnnotationSchema, FieldMap};
 use crate::diagnostics::{excerpt, Diagnostics, LoadError, RepeatedIssues};
-use crate::parts::{ParsedPart, Part, PartContext, PartReport, Split};
+use crate::parts::split::{ParsedPart, Part, PartContext, PartReport, Split};
 use crate::phrase::Phrase;
 use crate::store::{NewRecord, VariantStore};
 use crate::words;
@@ -342,7 +342,8 @@ impl Parser {
     /// Readies the record section, from the header read so far.
     fn enter_records(&mut self) {
         self.schema = AnnotationSchema::detect(&self.header, &self.fields);
-        self.frequency = FrequencySources::detect(&self.header, self.schema.as_ref(), &self.fields.frequency);
+        let annotation = self.schema.as_ref().map(AnnotationSchema::field);
+        self.frequency = FrequencySources::detect(&self.header, annotation, &self.fields.frequency);
         if let Some(schema) = &mut self.schema {
             schema.use_frequencies(&self.frequency);
         }

@@ -1,37 +1,14 @@
-//! Reading a file in parts, so that several cores parse it at once.
-//!
-//! Parsing and building the store is five sixths of a load (inflating
-//! is the rest), so that is what is spread. One reader inflates the file
-//! and reads its header as usual, then cuts the record lines into
-//! [`Part`]s of about [`PART_BYTES`] at line ends, each knowing its first
-//! line's number and its offset in the text. Any number of others turn a
-//! part into a [`ParsedPart`] with [`parse_part`], given the header
-//! ([`PartContext`]); the reader joins the parsed parts in file order,
-//! whatever order they come back in. The joined load is the one a single
-//! pass gives: the same rows, ids, line numbers, text offsets and
-//! warnings (`tests/parts.rs` holds every test file to that).
-//!
-//! The cutting and joining live in the reader's `Parser`; a loader asks
-//! for them with [`crate::Loader::in_parts`]. Who parses the parts, and
-//! where, is the caller's business: threads in the CLI, web workers in
-//! the browser (both ends serialise parts with serde).
+//! The parts themselves, and the reader's side of a load in parts:
+//! cutting record lines into parts and joining parsed parts back in file
+//! order.
 
 use crate::annotation::FieldMap;
 use crate::diagnostics::{Diagnostics, LoadError, RepeatedIssues};
 use crate::store::VariantStore;
 use crate::vcf::lines::Line;
-use crate::vcf::parser::Parser;
 use crate::vcf::Header;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::io::Write;
-
-/// The text a part holds, about: large enough that the cost of sending a
-/// part and joining it back is small beside parsing it (some 4,000
-/// annotated records), small enough that a file of a few MB still makes
-/// parts for every core and the last part does not leave the others idle
-/// for long.
-pub const PART_BYTES: usize = 4 << 20;
 
 /// What a parser of parts needs to know of the file: its header, and the
 /// field names the load reads annotations under.
@@ -80,18 +57,6 @@ pub struct PartReport {
     pub issues: RepeatedIssues,
     /// Data lines read, skipped ones included.
     pub records: u64,
-}
-
-/// Parses one part, as the single-pass parser would have read its lines.
-pub fn parse_part(context: &PartContext, part: &Part) -> Result<ParsedPart, LoadError> {
-    let mut parser = Parser::for_part(context, part.first_line, part.text_offset);
-    if part.dropped > 0 {
-        parser.read_line(Line { number: part.first_line, offset: part.text_offset, bytes: &[], dropped: part.dropped });
-    } else {
-        // An error here is the parser's fatal one, given by `finish_part`.
-        let _ = parser.write_all(&part.text);
-    }
-    parser.finish_part(part.index, part.first_line)
 }
 
 /// The reader's side: cuts record lines into parts, and joins parsed parts
