@@ -35,6 +35,12 @@ use tolk_core::session::{
 /// asked, not stamped with the last one's name.
 const ANALYST_KEY: &str = "tolk.analyst";
 
+/// Where the work is kept, in this tab's session storage, as the page goes
+/// away (a reload, a closed tab): an IndexedDB save begun then may never
+/// finish, and text typed in the last half second has not been saved yet.
+/// Read back, and saved properly, when the same case opens in this tab.
+const RESCUE_KEY: &str = "tolk.rescue";
+
 /// Whether this tab may write the open case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Access {
@@ -159,6 +165,10 @@ impl Interpretation {
                 }
             }
         });
+        // The page is going away: the field being typed in is left (which
+        // saves its text into the session), and the session is kept where
+        // a synchronous write reaches.
+        let _ = window_event_listener(leptos::ev::pagehide, move |_| this.rescue());
         // The open file's answer about an import's variants.
         Effect::new(move |_| {
             let Some(missing) = engine.checked.get() else { return };
@@ -264,8 +274,14 @@ impl Interpretation {
             Ok(Some(json)) => match Session::from_json(&json) {
                 Ok(saved) => {
                     self.revision.set_value(saved.revision);
+                    let rescued = Interpretation::rescued(key, saved.revision);
+                    let newer = rescued.is_some();
+                    let saved = rescued.unwrap_or(saved);
                     if always || saved.worked() > 0 || saved.case.as_ref().is_some_and(|c| !c.is_default()) {
                         self.take_saved(saved, always);
+                    }
+                    if newer {
+                        self.save();
                     }
                 }
                 Err(e) if self.access.get_untracked() == Access::Writer => {
@@ -279,9 +295,38 @@ impl Interpretation {
                     self.saved.set(SaveState::Failed(Phrase::new("storage-unreadable").arg("reason", e.phrase())))
                 }
             },
-            Ok(None) => {}
+            Ok(None) => {
+                if let Some(rescued) = Interpretation::rescued(key, 0) {
+                    self.take_saved(rescued, always);
+                    self.save();
+                }
+            }
             Err(e) => self.saved.set(SaveState::Failed(e)),
         }
+    }
+
+    /// Leaves the field being typed in (saving its text into the session)
+    /// and keeps the session in this tab's session storage, synchronously.
+    fn rescue(self) {
+        let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+        if let Some(element) = active.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+            let _ = element.blur();
+        }
+        if !self.editable() || matches!(self.saved.get_untracked(), SaveState::Idle | SaveState::Saved { .. }) {
+            return;
+        }
+        if let (Some(session), Some(storage)) = (self.session.get_untracked(), session_storage()) {
+            let _ = storage.set_item(RESCUE_KEY, &session.to_json());
+        }
+    }
+
+    /// The work this tab kept as it went away, if it is for the case `key`
+    /// and newer than what storage holds (revision `stored`); taken once.
+    fn rescued(key: &str, stored: u64) -> Option<Session> {
+        let storage = session_storage()?;
+        let text = storage.get_item(RESCUE_KEY).ok().flatten()?;
+        let _ = storage.remove_item(RESCUE_KEY);
+        Session::from_json(&text).ok().filter(|s| s.file.storage_key() == key && s.revision >= stored)
     }
 
     /// Takes the case over from the tab that writes it: this tab writes

@@ -56,6 +56,7 @@ impl Workstation {
         let _ = window_event_listener(ev::keydown, move |_| this.active());
         let _ = window_event_listener(ev::pointerdown, move |_| this.active());
         let _ = window_event_listener(ev::pointermove, move |_| this.active());
+
         // The page's life long: checked every second.
         let _ = set_interval_with_handle(move || this.check_idle(), Duration::from_secs(1));
         spawn_local(async move { this.find_expired().await });

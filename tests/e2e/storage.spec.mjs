@@ -265,3 +265,17 @@ test.describe("framing", () => {
     await expect(page.frameLocator("iframe").getByText("Variant interpretation in your browser")).toHaveCount(0);
   });
 });
+
+test("text typed just before a reload is saved as the page goes", async ({ page }) => {
+  await openDemo(page);
+  await select(page, SCN1A);
+  await page.getByTestId("criterion-PM2").check();
+  await expect(status(page)).toHaveAttribute("data-state", "saved");
+  // No pause for the typing timer: the reload comes at once.
+  await page.getByTestId("note-conclusion").pressSequentially("Typed last");
+  await page.reload();
+  const tolk = new TolkPage(page);
+  await tolk.openDemo();
+  await tolk.expectReady({ records: 16 });
+  await expect(page.getByTestId("note-conclusion")).toHaveValue("Typed last");
+});
