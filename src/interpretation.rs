@@ -312,7 +312,11 @@ impl Interpretation {
         if let Some(element) = active.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
             let _ = element.blur();
         }
-        if !self.editable() || matches!(self.saved.get_untracked(), SaveState::Idle | SaveState::Saved { .. }) {
+        // Nothing in the clear while saved work is encrypted.
+        if !self.editable()
+            || crate::seal::enabled()
+            || matches!(self.saved.get_untracked(), SaveState::Idle | SaveState::Saved { .. })
+        {
             return;
         }
         if let (Some(session), Some(storage)) = (self.session.get_untracked(), session_storage()) {
@@ -327,6 +331,19 @@ impl Interpretation {
         let text = storage.get_item(RESCUE_KEY).ok().flatten()?;
         let _ = storage.remove_item(RESCUE_KEY);
         Session::from_json(&text).ok().filter(|s| s.file.storage_key() == key && s.revision >= stored)
+    }
+
+    /// Reads the open case's saved work again (encrypted work, now that the
+    /// passphrase is given), or saves the work done meanwhile.
+    pub fn reread(self) {
+        let Some(key) = self.open_key() else { return };
+        spawn_local(async move {
+            self.saved.set(SaveState::Idle);
+            self.read_saved(&key, false).await;
+            if self.session.with_untracked(|s| s.as_ref().is_some_and(|s| s.worked() > 0)) {
+                self.save();
+            }
+        });
     }
 
     /// Takes the case over from the tab that writes it: this tab writes

@@ -21,6 +21,7 @@ pub mod part_parser;
 pub mod protocol;
 pub mod pseudonymise;
 pub mod screen;
+pub mod seal;
 pub mod storage;
 pub mod teaching;
 pub mod worker;

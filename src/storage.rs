@@ -12,10 +12,15 @@
 //! a stale writer (another tab) never overwrites newer work. A record this
 //! Tolk cannot read is moved aside under its own key, never written over.
 //!
+//! With encryption on ([`crate::seal`]), a record holds the session sealed,
+//! beside the three fields a save and the retention check read in the
+//! clear (format, revision, when it last changed).
+//!
 //! [`FileIdentity::storage_key`]: tolk_core::session::FileIdentity::storage_key
 
+use crate::seal::{self, Sealed};
 use rexie::{ObjectStore, Rexie, TransactionMode, TransactionResult};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
 use std::rc::Rc;
 use tolk_core::phrase::Phrase;
@@ -53,6 +58,35 @@ struct Probe {
     updated: String,
 }
 
+/// A record with its session sealed.
+#[derive(Serialize, Deserialize)]
+struct SealedRecord {
+    schema_version: u32,
+    revision: u64,
+    updated: String,
+    sealed: Sealed,
+}
+
+/// What to store for the session `json`: sealed when encryption is on.
+async fn to_record(json: &str) -> Result<String, Phrase> {
+    if !seal::enabled() {
+        return Ok(json.to_owned());
+    }
+    let p: Probe =
+        serde_json::from_str(json).map_err(|e| Phrase::new("storage-unwritable").arg("reason", e.to_string()))?;
+    let sealed = seal::seal(json).await?;
+    let record = SealedRecord { schema_version: p.schema_version, revision: p.revision, updated: p.updated, sealed };
+    Ok(serde_json::to_string(&record).expect("a record serialises"))
+}
+
+/// The session text a stored record holds (opened, if sealed).
+async fn from_record(text: String) -> Result<String, Phrase> {
+    match serde_json::from_str::<SealedRecord>(&text) {
+        Ok(record) => seal::open(&record.sealed).await,
+        Err(_) => Ok(text),
+    }
+}
+
 async fn open() -> Result<Rc<Rexie>, Phrase> {
     if let Some(db) = CONNECTION.with(|c| c.borrow().clone()) {
         return Ok(db);
@@ -74,13 +108,19 @@ pub async fn load(key: &str) -> Result<Option<String>, Phrase> {
     let why = |e: rexie::Error| Phrase::new("storage-unreadable").arg("reason", e.to_string());
     let tx = db.transaction(&[SESSIONS], TransactionMode::ReadOnly).map_err(why)?;
     let value = tx.store(SESSIONS).map_err(why)?.get(JsValue::from_str(key)).await.map_err(why)?;
-    Ok(value.and_then(|v| v.as_string()))
+    match value.and_then(|v| v.as_string()) {
+        Some(text) => from_record(text).await.map(Some),
+        None => Ok(None),
+    }
 }
 
 /// Saves `json` (a session of revision `based_on + 1`) under `key` if what
 /// is stored there is still revision `based_on` or older, returning once
 /// the transaction has committed.
 pub async fn save(key: &str, json: &str, based_on: u64) -> Result<(), SaveError> {
+    // Sealed before the transaction: awaiting anything else inside one
+    // would let it commit early.
+    let record = to_record(json).await.map_err(SaveError::Failed)?;
     let db = open().await.map_err(SaveError::Failed)?;
     let why = |e: rexie::Error| SaveError::Failed(Phrase::new("storage-unwritable").arg("reason", e.to_string()));
     let tx = db.transaction(&[SESSIONS], TransactionMode::ReadWrite).map_err(why)?;
@@ -94,7 +134,7 @@ pub async fn save(key: &str, json: &str, based_on: u64) -> Result<(), SaveError>
             Err(_) => return Err(SaveError::Unreadable),
         }
     }
-    store.put(&JsValue::from_str(json), Some(&JsValue::from_str(key))).await.map_err(why)?;
+    store.put(&JsValue::from_str(&record), Some(&JsValue::from_str(key))).await.map_err(why)?;
     match tx.done().await.map_err(why)? {
         TransactionResult::Committed => Ok(()),
         // A full quota aborts the transaction after the put was accepted.
@@ -174,6 +214,47 @@ pub async fn forget(keys: &[String]) -> Result<(), Phrase> {
         .collect();
     for record in stored.iter().filter(|r| keys.iter().any(|k| k == r.case_key())) {
         store.delete(JsValue::from_str(&record.key)).await.map_err(why)?;
+    }
+    match tx.done().await.map_err(why)? {
+        TransactionResult::Committed => Ok(()),
+        TransactionResult::Aborted => Err(Phrase::new("storage-aborted")),
+    }
+}
+
+/// Seals every record stored in the clear (encryption was just turned
+/// on). Records moved aside are sealed too: they hold patient data.
+pub async fn seal_all() -> Result<(), Phrase> {
+    let db = open().await?;
+    let why = |e: rexie::Error| Phrase::new("storage-unwritable").arg("reason", e.to_string());
+    let plain: Vec<(String, String)> = {
+        let tx = db.transaction(&[SESSIONS], TransactionMode::ReadOnly).map_err(why)?;
+        let all = tx.store(SESSIONS).map_err(why)?.scan(None, None, None, None).await.map_err(why)?;
+        all.into_iter()
+            .filter_map(|(k, v)| Some((k.as_string()?, v.as_string()?)))
+            .filter(|(_, text)| serde_json::from_str::<SealedRecord>(text).is_err())
+            .collect()
+    };
+    let mut sealed = Vec::new();
+    for (key, text) in plain {
+        // A record that is not a session (moved aside) is sealed as it is.
+        let record = match serde_json::from_str::<Probe>(&text) {
+            Ok(_) => to_record(&text).await?,
+            Err(_) => {
+                let record = SealedRecord {
+                    schema_version: 0,
+                    revision: 0,
+                    updated: String::new(),
+                    sealed: seal::seal(&text).await?,
+                };
+                serde_json::to_string(&record).expect("a record serialises")
+            }
+        };
+        sealed.push((key, record));
+    }
+    let tx = db.transaction(&[SESSIONS], TransactionMode::ReadWrite).map_err(why)?;
+    let store = tx.store(SESSIONS).map_err(why)?;
+    for (key, record) in sealed {
+        store.put(&JsValue::from_str(&record), Some(&JsValue::from_str(&key))).await.map_err(why)?;
     }
     match tx.done().await.map_err(why)? {
         TransactionResult::Committed => Ok(()),

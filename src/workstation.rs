@@ -1,17 +1,20 @@
 //! What a shared workstation needs: saved cases removed after a period the
 //! lab sets (listed before they go), everything Tolk keeps in this browser
-//! forgotten at one click, and a lock that hides patient data when the
-//! page has not been used for a while.
+//! forgotten at one click, a lock that hides patient data when the page has
+//! not been used for a while, and saved work encrypted under a passphrase
+//! ([`crate::seal`]).
 //!
 //! The settings (days, minutes) are the lab's, kept in local storage; they
 //! hold no patient data.
 
 use crate::narrowing::local_storage;
+use crate::seal;
 use crate::storage::{self, StoredCase};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::time::Duration;
+use tolk_core::phrase::Phrase;
 
 const RETENTION_KEY: &str = "tolk.retention-days";
 const IDLE_KEY: &str = "tolk.idle-minutes";
@@ -20,8 +23,20 @@ pub const DEFAULT_RETENTION_DAYS: f64 = 28.0;
 /// The page locks after this many minutes without a key or pointer.
 pub const DEFAULT_IDLE_MINUTES: f64 = 15.0;
 
+/// Whether saved work is encrypted, and whether this page can read it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SealState {
+    Off,
+    /// On, and the passphrase not given in this page.
+    Locked,
+    Open,
+}
+
 #[derive(Clone, Copy)]
 pub struct Workstation {
+    pub seal: RwSignal<SealState>,
+    /// The outcome of the last encryption action, worded, or why it failed.
+    pub seal_message: RwSignal<Option<Result<Phrase, Phrase>>>,
     pub retention_days: RwSignal<f64>,
     /// 0: never lock.
     pub idle_minutes: RwSignal<f64>,
@@ -46,6 +61,8 @@ fn now_ms() -> f64 {
 impl Workstation {
     pub fn start() -> Workstation {
         let this = Workstation {
+            seal: RwSignal::new(if seal::enabled() { SealState::Locked } else { SealState::Off }),
+            seal_message: RwSignal::new(None),
             retention_days: RwSignal::new(setting(RETENTION_KEY, DEFAULT_RETENTION_DAYS)),
             idle_minutes: RwSignal::new(setting(IDLE_KEY, DEFAULT_IDLE_MINUTES)),
             locked: RwSignal::new(false),
@@ -121,6 +138,39 @@ impl Workstation {
         spawn_local(async move {
             if storage::forget(&keys).await.is_ok() {
                 self.expired.set(Vec::new());
+            }
+        });
+    }
+
+    /// Turns encryption on under `passphrase` and seals what is saved;
+    /// `done` runs once it is on (to save the open case sealed).
+    pub fn encrypt(self, passphrase: String, done: impl FnOnce() + 'static) {
+        spawn_local(async move {
+            let result = match seal::enable(&passphrase).await {
+                Ok(()) => storage::seal_all().await,
+                Err(e) => Err(e),
+            };
+            match result {
+                Ok(()) => {
+                    self.seal.set(SealState::Open);
+                    self.seal_message.set(Some(Ok(Phrase::new("seal-turned-on"))));
+                    done();
+                }
+                Err(why) => self.seal_message.set(Some(Err(why))),
+            }
+        });
+    }
+
+    /// Opens saved work with `passphrase`; `done` runs once it can be read.
+    pub fn unlock_saved(self, passphrase: String, done: impl FnOnce() + 'static) {
+        spawn_local(async move {
+            match seal::unlock(&passphrase).await {
+                Ok(()) => {
+                    self.seal.set(SealState::Open);
+                    self.seal_message.set(None);
+                    done();
+                }
+                Err(why) => self.seal_message.set(Some(Err(why))),
             }
         });
     }

@@ -1,10 +1,16 @@
 //! The shared workstation's controls: saved cases past the lab's retention
 //! period (listed, then removed on request), how long saved work is kept and
-//! how soon the page locks, and forgetting everything Tolk keeps here.
+//! how soon the page locks, encryption of saved work under a passphrase,
+//! and forgetting everything Tolk keeps here.
 
-use crate::i18n::{t, tr_with, use_language};
-use crate::workstation::Workstation;
+use crate::i18n::{said, t, tr_with, use_language};
+use crate::interpretation::Interpretation;
+use crate::workstation::{SealState, Workstation};
 use leptos::prelude::*;
+use tolk_core::phrase::Phrase;
+
+/// Passphrases shorter than this are refused.
+const MIN_PASSPHRASE: usize = 10;
 
 #[component]
 pub fn WorkstationControls() -> impl IntoView {
@@ -18,7 +24,49 @@ pub fn WorkstationControls() -> impl IntoView {
     let number = move |e: leptos::ev::Event| {
         event_target_value(&e).trim().parse::<f64>().ok().filter(|v| v.is_finite() && *v >= 0.0)
     };
+    let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
+    let passphrase = RwSignal::new(String::new());
+    let again = RwSignal::new(String::new());
+    let encrypt = move |_| {
+        let (p, a) = (passphrase.get_untracked(), again.get_untracked());
+        if p.chars().count() < MIN_PASSPHRASE {
+            ws.seal_message.set(Some(Err(Phrase::new("seal-short").arg("min", MIN_PASSPHRASE))));
+        } else if p != a {
+            ws.seal_message.set(Some(Err(Phrase::new("seal-mismatch"))));
+        } else {
+            passphrase.set(String::new());
+            again.set(String::new());
+            ws.encrypt(p, move || interp.reread());
+        }
+    };
+    let unlock = move |_| {
+        let p = passphrase.get_untracked();
+        passphrase.set(String::new());
+        ws.unlock_saved(p, move || interp.reread());
+    };
+    let message = move || {
+        ws.seal_message.get().map(|m| match m {
+            Ok(p) => view! { <p class="notice" data-testid="seal-message" role="status">{said(p)}</p> }.into_any(),
+            Err(p) => view! { <p class="error" data-testid="seal-message" role="alert">{said(p)}</p> }.into_any(),
+        })
+    };
     view! {
+        {move || (ws.seal.get() == SealState::Locked).then(|| view! {
+            <div class="retention" data-testid="seal-locked" role="status">
+                <p>{t("seal-locked-banner")}</p>
+                <label for="seal-unlock-passphrase">{t("seal-passphrase")}</label>
+                <input
+                    id="seal-unlock-passphrase"
+                    data-testid="seal-unlock-passphrase"
+                    type="password"
+                    autocomplete="current-password"
+                    prop:value=move || passphrase.get()
+                    on:input=move |e| passphrase.set(event_target_value(&e))
+                />
+                <button type="button" class="button" data-testid="seal-unlock" on:click=unlock>{t("seal-unlock")}</button>
+                {message}
+            </div>
+        })}
         {move || {
             let expired = ws.expired.get();
             (!expired.is_empty()).then(|| {
@@ -74,6 +122,39 @@ pub fn WorkstationControls() -> impl IntoView {
                     }
                 />
             </div>
+            <fieldset class="seal" data-testid="seal">
+                <legend>{t("seal-heading")}</legend>
+                {move || match ws.seal.get() {
+                    SealState::Off => view! {
+                        <p class="hint">{t("seal-hint")}</p>
+                        <div class="threshold-fields">
+                            <label for="seal-passphrase">{t("seal-passphrase")}</label>
+                            <input
+                                id="seal-passphrase"
+                                data-testid="seal-passphrase"
+                                type="password"
+                                autocomplete="new-password"
+                                prop:value=move || passphrase.get()
+                                on:input=move |e| passphrase.set(event_target_value(&e))
+                            />
+                            <label for="seal-again">{t("seal-again")}</label>
+                            <input
+                                id="seal-again"
+                                data-testid="seal-again"
+                                type="password"
+                                autocomplete="new-password"
+                                prop:value=move || again.get()
+                                on:input=move |e| again.set(event_target_value(&e))
+                            />
+                        </div>
+                        <button type="button" class="button" data-testid="seal-enable" on:click=encrypt>{t("seal-enable")}</button>
+                    }.into_any(),
+                    SealState::Locked => view! { <p>{t("seal-locked-short")}</p> }.into_any(),
+                    SealState::Open => view! { <p data-testid="seal-on">{t("seal-on")}</p> }.into_any(),
+                }}
+                // While locked, the banner above says it.
+                {move || (ws.seal.get() != SealState::Locked).then(message)}
+            </fieldset>
             <button type="button" class="button" data-testid="forget-all" on:click=forget_all>
                 {t("forget-all")}
             </button>

@@ -279,3 +279,46 @@ test("text typed just before a reload is saved as the page goes", async ({ page 
   await tolk.expectReady({ records: 16 });
   await expect(page.getByTestId("note-conclusion")).toHaveValue("Typed last");
 });
+
+test("with encryption on, saved work is unreadable on disk and reads back only with the passphrase", async ({ page }) => {
+  await openDemo(page);
+  await page.getByTestId("analyst").fill("Kari Nordmann");
+  await page.getByTestId("analyst").press("Enter");
+  await select(page, SCN1A);
+  await page.getByTestId("criterion-PM2").check();
+  await expect(status(page)).toHaveAttribute("data-state", "saved");
+
+  // Turned on: what was saved in the clear is sealed, and so is new work.
+  await page.getByTestId("workstation").locator("summary").click();
+  await page.getByTestId("seal-passphrase").fill("short");
+  await page.getByTestId("seal-again").fill("short");
+  await page.getByTestId("seal-enable").click();
+  await expect(page.getByTestId("seal-message")).toContainText("at least 10 characters");
+  await page.getByTestId("seal-passphrase").fill("correct horse battery");
+  await page.getByTestId("seal-again").fill("correct horse battery");
+  await page.getByTestId("seal-enable").click();
+  await expect(page.getByTestId("seal-on")).toBeVisible({ timeout: 20_000 });
+  await page.getByTestId("criterion-PP3").check();
+  await expect(status(page)).toHaveAttribute("data-state", "saved");
+  const raw = (await stored(page))[KEY];
+  for (const secret of ["SCN1A", "PROBAND", "Kari Nordmann", SCN1A]) expect(raw).not.toContain(secret);
+  expect(JSON.parse(raw).sealed.data.length).toBeGreaterThan(100);
+
+  // A new page knows nothing until the passphrase is given; a wrong one is refused.
+  await page.reload();
+  const tolk = new TolkPage(page);
+  await tolk.openDemo();
+  await tolk.expectReady({ records: 16 });
+  await expect(page.getByTestId("seal-locked")).toBeVisible();
+  await expect(page.getByTestId("restored-work")).toHaveCount(0);
+  await page.getByTestId("seal-unlock-passphrase").fill("wrong horse battery");
+  await page.getByTestId("seal-unlock").click();
+  await expect(page.getByTestId("seal-message")).toContainText("not the passphrase");
+  await page.getByTestId("seal-unlock-passphrase").fill("correct horse battery");
+  await page.getByTestId("seal-unlock").click();
+  await expect(page.getByTestId("seal-locked")).toHaveCount(0, { timeout: 20_000 });
+  await expect(page.getByTestId("restored-work")).toContainText("1 variant(s)");
+  await select(page, SCN1A);
+  await expect(page.getByTestId("criterion-PM2")).toBeChecked();
+  await expect(page.getByTestId("criterion-PP3")).toBeChecked();
+});
