@@ -139,6 +139,28 @@ impl PackedCall {
             ab: ab.map_or(NONE_U8, |a| (a.clamp(0.0, 1.0) * AB_STEPS).round() as u8),
         }
     }
+
+    pub fn genotype(self) -> Genotype {
+        Genotype::unpack(self.genotype)
+    }
+
+    pub fn zygosity(self) -> Zygosity {
+        self.genotype().zygosity()
+    }
+
+    /// DP, if the file gave it (or AD to sum).
+    pub fn dp(self) -> Option<u32> {
+        (self.dp != NONE_U16).then_some(u32::from(self.dp))
+    }
+
+    pub fn gq(self) -> Option<u32> {
+        (self.gq != NONE_U8).then_some(u32::from(self.gq))
+    }
+
+    /// Allele balance, ALT / (REF + ALT), where AD was given.
+    pub fn ab(self) -> Option<f32> {
+        (self.ab != NONE_U8).then(|| f32::from(self.ab) / AB_STEPS)
+    }
 }
 
 /// One sample's call as shown to people.
@@ -155,14 +177,8 @@ pub struct Call {
 
 impl From<PackedCall> for Call {
     fn from(p: PackedCall) -> Call {
-        let genotype = Genotype::unpack(p.genotype);
-        Call {
-            zygosity: genotype.zygosity(),
-            genotype,
-            dp: (p.dp != NONE_U16).then_some(u32::from(p.dp)),
-            gq: (p.gq != NONE_U8).then_some(u32::from(p.gq)),
-            ab: (p.ab != NONE_U8).then_some(f32::from(p.ab) / AB_STEPS),
-        }
+        let genotype = p.genotype();
+        Call { zygosity: genotype.zygosity(), genotype, dp: p.dp(), gq: p.gq(), ab: p.ab() }
     }
 }
 
@@ -228,52 +244,122 @@ pub struct RecordLocation {
     pub text_len: u32,
 }
 
+/// A group of columns that grow, shrink and count their bytes together:
+/// the field list is written once, here, and each group's appending (which
+/// must rename interned ids and move arena references) stays with it.
+/// `plain` groups, whose values need no renaming, also extend from another.
+macro_rules! columns {
+    ($(#[$meta:meta])* $name:ident { $($(#[$fmeta:meta])* $field:ident: $ty:ty,)* }) => {
+        $(#[$meta])*
+        #[derive(Debug, Default, Clone, Serialize, Deserialize)]
+        pub(crate) struct $name {
+            $($(#[$fmeta])* pub(crate) $field: Vec<$ty>,)*
+        }
+
+        impl $name {
+            fn shrink_to_fit(&mut self) {
+                $(self.$field.shrink_to_fit();)*
+            }
+
+            fn heap_bytes(&self) -> usize {
+                0 $(+ self.$field.capacity() * std::mem::size_of::<$ty>())*
+            }
+        }
+    };
+    (plain $(#[$meta:meta])* $name:ident { $($(#[$fmeta:meta])* $field:ident: $ty:ty,)* }) => {
+        columns!($(#[$meta])* $name { $($(#[$fmeta])* $field: $ty,)* });
+
+        impl $name {
+            fn extend_from(&mut self, other: &$name) {
+                $(self.$field.extend_from_slice(&other.$field);)*
+            }
+        }
+    };
+}
+
+columns!(
+    /// One entry per record (data line).
+    RecordColumns {
+        /// Interned in [`VariantStore::chroms`].
+        chrom: u32,
+        pos: u32,
+        /// In [`VariantStore::alleles`].
+        reference: u32,
+        /// NaN when QUAL is `.`.
+        qual: f32,
+        /// Interned in [`VariantStore::filters`].
+        filter: u32,
+        line: u64,
+        offset: u64,
+        len: u32,
+    }
+);
+
+columns!(
+    /// One entry per row (ALT allele), besides scores and per-policy facts.
+    RowColumns {
+        /// The row's record.
+        record: u32,
+        alt_number: u16,
+        /// In [`VariantStore::alleles`].
+        alt: u32,
+        /// [`TranscriptFlags`], packed: which kinds of flagged transcript the
+        /// row's entries include, so each policy can say what it used.
+        flags: u8,
+        /// Interned in [`VariantStore::hgnc`].
+        hgnc_id: u32,
+        /// Every gene of each row, packed: row `i`'s are
+        /// `all_genes[gene_ends[i - 1]..gene_ends[i]]` (most rows have one).
+        all_genes: u32,
+        gene_ends: u32,
+    }
+);
+
+columns!(plain
+    /// One entry per row: frequencies, scores and ClinVar, NaN (or the
+    /// `NONE_` sentinel) for missing.
+    ScoreColumns {
+        af: f32,
+        faf: f32,
+        cadd: f32,
+        revel: f32,
+        spliceai: f32,
+        alphamissense: f32,
+        clinvar: u16,
+        clinvar_stars: u8,
+        lof_hc: bool,
+    }
+);
+
+columns!(
+    /// One entry per row under one transcript policy.
+    PolicyColumns {
+        /// [`Consequence::rank`], or `NONE_U8`.
+        consequence: u8,
+        impact: u8,
+        /// Interned in [`VariantStore::genes`].
+        gene: u32,
+    }
+);
+
 /// Columnar storage of every ALT row of a file. Serialisable so that a
 /// part of a file parsed in another worker can be sent back to be joined
-/// ([`VariantStore::append`]).
+/// ([`VariantStore::append`]). Other modules read it through its methods:
+/// slices of the columns filters scan, and decoded values.
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]
 pub struct VariantStore {
-    pub(crate) samples: usize,
-    pub(crate) chroms: Interner,
-    pub(crate) genes: Interner,
-    pub(crate) hgnc: Interner,
-    pub(crate) filters: Interner,
-    pub(crate) alleles: Arena,
-    // Per record.
-    pub(crate) rec_chrom: Vec<u32>,
-    pub(crate) rec_pos: Vec<u32>,
-    pub(crate) rec_ref: Vec<u32>,
-    pub(crate) rec_qual: Vec<f32>,
-    pub(crate) rec_filter: Vec<u32>,
-    pub(crate) rec_line: Vec<u64>,
-    pub(crate) rec_offset: Vec<u64>,
-    pub(crate) rec_len: Vec<u32>,
-    // Per row.
-    pub(crate) record: Vec<u32>,
-    pub(crate) alt_number: Vec<u16>,
-    pub(crate) alt: Vec<u32>,
-    pub(crate) consequence: [Vec<u8>; POLICIES],
-    pub(crate) impact: [Vec<u8>; POLICIES],
-    pub(crate) gene: [Vec<u32>; POLICIES],
-    /// [`TranscriptFlags`], packed: which kinds of flagged transcript the
-    /// row's entries include, so each policy can say what it used.
-    pub(crate) flags: Vec<u8>,
-    pub(crate) hgnc_id: Vec<u32>,
-    /// Every gene of each row, packed: row `i`'s are
-    /// `all_genes[gene_ends[i - 1]..gene_ends[i]]` (most rows have one).
-    pub(crate) all_genes: Vec<u32>,
-    pub(crate) gene_ends: Vec<u32>,
-    pub(crate) af: Vec<f32>,
-    pub(crate) faf: Vec<f32>,
-    pub(crate) cadd: Vec<f32>,
-    pub(crate) revel: Vec<f32>,
-    pub(crate) spliceai: Vec<f32>,
-    pub(crate) alphamissense: Vec<f32>,
-    pub(crate) clinvar: Vec<u16>,
-    pub(crate) clinvar_stars: Vec<u8>,
-    pub(crate) lof_hc: Vec<bool>,
-    // Per row and sample, row-major.
-    pub(crate) calls: Vec<PackedCall>,
+    samples: usize,
+    chroms: Interner,
+    genes: Interner,
+    hgnc: Interner,
+    filters: Interner,
+    alleles: Arena,
+    records: RecordColumns,
+    rows: RowColumns,
+    scores: ScoreColumns,
+    policies: [PolicyColumns; POLICIES],
+    /// Per row and sample, row-major.
+    calls: Vec<PackedCall>,
 }
 
 impl VariantStore {
@@ -284,30 +370,35 @@ impl VariantStore {
 
     /// Number of rows (ALT alleles).
     pub fn len(&self) -> usize {
-        self.record.len()
+        self.rows.record.len()
     }
 
     /// True when the file had no ALT alleles.
     pub fn is_empty(&self) -> bool {
-        self.record.is_empty()
+        self.rows.record.is_empty()
     }
 
     /// Number of records stored (data lines that were not skipped).
     pub fn records(&self) -> usize {
-        self.rec_pos.len()
+        self.records.pos.len()
+    }
+
+    /// Sample columns of the file.
+    pub fn samples(&self) -> usize {
+        self.samples
     }
 
     /// Appends a record; its ALT rows follow with [`VariantStore::push_alt`].
     pub fn push_record(&mut self, r: NewRecord<'_>) {
-        self.rec_chrom.push(self.chroms.intern(r.chrom));
-        self.rec_pos.push(r.pos);
-        let reference = self.alleles.push(r.reference);
-        self.rec_ref.push(reference);
-        self.rec_qual.push(r.qual.unwrap_or(f32::NAN));
-        self.rec_filter.push(self.filters.intern(r.filter));
-        self.rec_line.push(r.line);
-        self.rec_offset.push(r.text_offset);
-        self.rec_len.push(r.text_len);
+        let c = &mut self.records;
+        c.chrom.push(self.chroms.intern(r.chrom));
+        c.pos.push(r.pos);
+        c.reference.push(self.alleles.push(r.reference));
+        c.qual.push(r.qual.unwrap_or(f32::NAN));
+        c.filter.push(self.filters.intern(r.filter));
+        c.line.push(r.line);
+        c.offset.push(r.text_offset);
+        c.len.push(r.text_len);
     }
 
     /// Makes room for `additional` more calls, or says that memory ran out.
@@ -327,35 +418,33 @@ impl VariantStore {
     /// `calls` has one entry per sample.
     pub fn push_alt(&mut self, alt_number: u16, alt: &str, a: &AltAnnotation<'_>, calls: &[PackedCall]) {
         debug_assert_eq!(calls.len(), self.samples);
-        self.record.push((self.rec_pos.len() - 1) as u32);
-        self.alt_number.push(alt_number);
-        let alt = self.alleles.push(alt);
-        self.alt.push(alt);
+        let r = &mut self.rows;
+        r.record.push((self.records.pos.len() - 1) as u32);
+        r.alt_number.push(alt_number);
+        r.alt.push(self.alleles.push(alt));
         for policy in TranscriptPolicy::EVERY {
             let s = a.under(policy);
-            let i = policy.index();
-            self.consequence[i].push(s.consequence.map_or(NONE_U8, Consequence::rank));
-            self.impact[i].push(s.impact.map_or(NONE_U8, |x| x as u8));
-            let gene = self.genes.intern_opt(s.gene);
-            self.gene[i].push(gene);
+            let p = &mut self.policies[policy.index()];
+            p.consequence.push(s.consequence.map_or(NONE_U8, Consequence::rank));
+            p.impact.push(s.impact.map_or(NONE_U8, |x| x as u8));
+            p.gene.push(self.genes.intern_opt(s.gene));
         }
-        self.flags.push(a.flags.pack());
-        let hgnc = self.hgnc.intern_opt(a.hgnc_id);
-        self.hgnc_id.push(hgnc);
+        r.flags.push(a.flags.pack());
+        r.hgnc_id.push(self.hgnc.intern_opt(a.hgnc_id));
         for gene in &a.genes {
-            let id = self.genes.intern(gene);
-            self.all_genes.push(id);
+            r.all_genes.push(self.genes.intern(gene));
         }
-        self.gene_ends.push(self.all_genes.len() as u32);
-        self.af.push(a.af.unwrap_or(f32::NAN));
-        self.faf.push(a.faf.unwrap_or(f32::NAN));
-        self.cadd.push(a.cadd.unwrap_or(f32::NAN));
-        self.revel.push(a.revel.unwrap_or(f32::NAN));
-        self.spliceai.push(a.spliceai.unwrap_or(f32::NAN));
-        self.alphamissense.push(a.alphamissense.unwrap_or(f32::NAN));
-        self.clinvar.push(a.clinvar.0);
-        self.clinvar_stars.push(a.clinvar_stars.unwrap_or(NONE_U8));
-        self.lof_hc.push(a.lof_hc);
+        r.gene_ends.push(r.all_genes.len() as u32);
+        let s = &mut self.scores;
+        s.af.push(a.af.unwrap_or(f32::NAN));
+        s.faf.push(a.faf.unwrap_or(f32::NAN));
+        s.cadd.push(a.cadd.unwrap_or(f32::NAN));
+        s.revel.push(a.revel.unwrap_or(f32::NAN));
+        s.spliceai.push(a.spliceai.unwrap_or(f32::NAN));
+        s.alphamissense.push(a.alphamissense.unwrap_or(f32::NAN));
+        s.clinvar.push(a.clinvar.0);
+        s.clinvar_stars.push(a.clinvar_stars.unwrap_or(NONE_U8));
+        s.lof_hc.push(a.lof_hc);
         self.calls.extend_from_slice(calls);
     }
 
@@ -379,120 +468,127 @@ impl VariantStore {
         let hgnc = self.hgnc.absorb(&other.hgnc);
         let filters = self.filters.absorb(&other.filters);
         let alleles = self.alleles.append(other.alleles);
-        let records = self.rec_pos.len() as u32;
-        let gene_list = self.all_genes.len() as u32;
+        let records = self.records.pos.len() as u32;
+        let gene_list = self.rows.all_genes.len() as u32;
 
-        self.rec_chrom.extend(renamed(&other.rec_chrom, &chroms));
-        self.rec_pos.extend_from_slice(&other.rec_pos);
-        self.rec_ref.extend(moved(&other.rec_ref, alleles));
-        self.rec_qual.extend_from_slice(&other.rec_qual);
-        self.rec_filter.extend(renamed(&other.rec_filter, &filters));
-        self.rec_line.extend_from_slice(&other.rec_line);
-        self.rec_offset.extend_from_slice(&other.rec_offset);
-        self.rec_len.extend_from_slice(&other.rec_len);
+        let (c, o) = (&mut self.records, &other.records);
+        c.chrom.extend(renamed(&o.chrom, &chroms));
+        c.pos.extend_from_slice(&o.pos);
+        c.reference.extend(moved(&o.reference, alleles));
+        c.qual.extend_from_slice(&o.qual);
+        c.filter.extend(renamed(&o.filter, &filters));
+        c.line.extend_from_slice(&o.line);
+        c.offset.extend_from_slice(&o.offset);
+        c.len.extend_from_slice(&o.len);
 
-        self.record.extend(moved(&other.record, records));
-        self.alt_number.extend_from_slice(&other.alt_number);
-        self.alt.extend(moved(&other.alt, alleles));
-        for i in 0..POLICIES {
-            self.consequence[i].extend_from_slice(&other.consequence[i]);
-            self.impact[i].extend_from_slice(&other.impact[i]);
-            self.gene[i].extend(renamed(&other.gene[i], &genes));
+        let (r, o) = (&mut self.rows, &other.rows);
+        r.record.extend(moved(&o.record, records));
+        r.alt_number.extend_from_slice(&o.alt_number);
+        r.alt.extend(moved(&o.alt, alleles));
+        r.flags.extend_from_slice(&o.flags);
+        r.hgnc_id.extend(renamed(&o.hgnc_id, &hgnc));
+        r.all_genes.extend(renamed(&o.all_genes, &genes));
+        r.gene_ends.extend(moved(&o.gene_ends, gene_list));
+
+        for (p, o) in self.policies.iter_mut().zip(&other.policies) {
+            p.consequence.extend_from_slice(&o.consequence);
+            p.impact.extend_from_slice(&o.impact);
+            p.gene.extend(renamed(&o.gene, &genes));
         }
-        self.flags.extend_from_slice(&other.flags);
-        self.hgnc_id.extend(renamed(&other.hgnc_id, &hgnc));
-        self.all_genes.extend(renamed(&other.all_genes, &genes));
-        self.gene_ends.extend(moved(&other.gene_ends, gene_list));
-        self.af.extend_from_slice(&other.af);
-        self.faf.extend_from_slice(&other.faf);
-        self.cadd.extend_from_slice(&other.cadd);
-        self.revel.extend_from_slice(&other.revel);
-        self.spliceai.extend_from_slice(&other.spliceai);
-        self.alphamissense.extend_from_slice(&other.alphamissense);
-        self.clinvar.extend_from_slice(&other.clinvar);
-        self.clinvar_stars.extend_from_slice(&other.clinvar_stars);
-        self.lof_hc.extend_from_slice(&other.lof_hc);
+        self.scores.extend_from(&other.scores);
         self.calls.extend_from_slice(&other.calls);
         Ok(())
     }
 
     /// The row at `index`, decoded for display, with its consequence under `policy`.
     pub fn row(&self, index: usize, policy: TranscriptPolicy) -> VariantRow {
-        let rec = self.record[index] as usize;
-        let p = policy.index();
+        let rec = self.record_of(index);
+        let (c, r, s, p) = (&self.records, &self.rows, &self.scores, &self.policies[policy.index()]);
         let opt = |v: f32| (!v.is_nan()).then_some(v);
         let name = |interner: &Interner, id: u32| interner.name(id).map(str::to_owned);
         VariantRow {
             index: index as u32,
-            chrom: name(&self.chroms, self.rec_chrom[rec]).unwrap_or_default(),
-            pos: self.rec_pos[rec],
-            reference: self.alleles.get(self.rec_ref[rec]).to_owned(),
-            alt: self.alleles.get(self.alt[index]).to_owned(),
-            alt_number: self.alt_number[index],
-            qual: opt(self.rec_qual[rec]),
-            filter: name(&self.filters, self.rec_filter[rec]).unwrap_or_default(),
-            gene: name(&self.genes, self.gene[p][index]),
+            chrom: name(&self.chroms, c.chrom[rec]).unwrap_or_default(),
+            pos: c.pos[rec],
+            reference: self.alleles.get(c.reference[rec]).to_owned(),
+            alt: self.alleles.get(r.alt[index]).to_owned(),
+            alt_number: r.alt_number[index],
+            qual: opt(c.qual[rec]),
+            filter: name(&self.filters, c.filter[rec]).unwrap_or_default(),
+            gene: name(&self.genes, p.gene[index]),
             genes: self.row_genes(index).iter().filter_map(|&g| name(&self.genes, g)).collect(),
-            hgnc_id: name(&self.hgnc, self.hgnc_id[index]),
-            consequence: Consequence::from_rank(self.consequence[p][index]).map(|c| c.as_str().to_owned()),
-            impact: impact_from_u8(self.impact[p][index]),
-            basis: policy.basis(TranscriptFlags::unpack(self.flags[index])),
+            hgnc_id: name(&self.hgnc, r.hgnc_id[index]),
+            consequence: Consequence::from_rank(p.consequence[index]).map(|c| c.as_str().to_owned()),
+            impact: impact_from_u8(p.impact[index]),
+            basis: policy.basis(TranscriptFlags::unpack(r.flags[index])),
             scores: Scores {
-                af: opt(self.af[index]),
-                faf: opt(self.faf[index]),
-                cadd: opt(self.cadd[index]),
-                revel: opt(self.revel[index]),
-                spliceai: opt(self.spliceai[index]),
-                alphamissense: opt(self.alphamissense[index]),
-                clinvar: ClinVarSignificance(self.clinvar[index]).words().into_iter().map(String::from).collect(),
-                clinvar_stars: (self.clinvar_stars[index] != NONE_U8).then_some(self.clinvar_stars[index]),
-                lof_hc: self.lof_hc[index],
+                af: opt(s.af[index]),
+                faf: opt(s.faf[index]),
+                cadd: opt(s.cadd[index]),
+                revel: opt(s.revel[index]),
+                spliceai: opt(s.spliceai[index]),
+                alphamissense: opt(s.alphamissense[index]),
+                clinvar: ClinVarSignificance(s.clinvar[index]).words().into_iter().map(String::from).collect(),
+                clinvar_stars: (s.clinvar_stars[index] != NONE_U8).then_some(s.clinvar_stars[index]),
+                lof_hc: s.lof_hc[index],
             },
-            line: u32::try_from(self.rec_line[rec]).unwrap_or(u32::MAX),
+            line: u32::try_from(c.line[rec]).unwrap_or(u32::MAX),
             inheritance: Vec::new(),
         }
     }
 
     /// The 1-based ALT number of row `index` in its record.
     pub fn alt_number(&self, index: usize) -> u16 {
-        self.alt_number[index]
+        self.rows.alt_number[index]
     }
 
     /// `CHROM:POS:REF:ALT` of row `index`, without decoding the rest.
     pub fn key(&self, index: usize) -> String {
-        let rec = self.record[index] as usize;
+        let rec = self.record_of(index);
         VariantKey {
-            chrom: self.chroms.name(self.rec_chrom[rec]).unwrap_or_default(),
-            pos: self.rec_pos[rec],
-            reference: self.alleles.get(self.rec_ref[rec]),
-            alt: self.alleles.get(self.alt[index]),
+            chrom: self.chroms.name(self.records.chrom[rec]).unwrap_or_default(),
+            pos: self.records.pos[rec],
+            reference: self.alleles.get(self.records.reference[rec]),
+            alt: self.alleles.get(self.rows.alt[index]),
         }
         .to_string()
     }
 
-    /// Rows `start..start + count`, clipped to the store.
     /// Row `index`'s calls, one per sample in header order. Apart from
     /// [`VariantStore::row`]: the table shows none, and a cohort file's
     /// 10,000 calls per row made each page of rows take seconds to send.
     pub fn calls(&self, index: usize) -> Vec<Call> {
-        self.calls[index * self.samples..(index + 1) * self.samples].iter().map(|&c| c.into()).collect()
+        self.packed_calls(index).iter().map(|&c| c.into()).collect()
     }
 
+    /// Row `index`'s calls as stored, one per sample.
+    pub(crate) fn packed_calls(&self, index: usize) -> &[PackedCall] {
+        &self.calls[index * self.samples..(index + 1) * self.samples]
+    }
+
+    /// Rows `start..start + count`, clipped to the store.
     pub fn rows(&self, start: usize, count: usize, policy: TranscriptPolicy) -> Vec<VariantRow> {
         let end = start.saturating_add(count).min(self.len());
         (start.min(end)..end).map(|i| self.row(i, policy)).collect()
     }
 
+    /// Every row's genes, end to end (see [`VariantStore::row_genes`]).
+    pub(crate) fn all_row_genes(&self) -> &[u32] {
+        &self.rows.all_genes
+    }
+
     /// The interned ids of every gene of row `index`.
     pub(crate) fn row_genes(&self, index: usize) -> &[u32] {
-        let start = if index == 0 { 0 } else { self.gene_ends[index - 1] as usize };
-        &self.all_genes[start..self.gene_ends[index] as usize]
+        let ends = &self.rows.gene_ends;
+        let start = if index == 0 { 0 } else { ends[index - 1] as usize };
+        &self.rows.all_genes[start..ends[index] as usize]
     }
 
     /// Where the record of row `index` is in the uncompressed text.
     pub fn location(&self, index: usize) -> RecordLocation {
-        let rec = self.record[index] as usize;
-        RecordLocation { line: self.rec_line[rec], text_offset: self.rec_offset[rec], text_len: self.rec_len[rec] }
+        let rec = self.record_of(index);
+        let c = &self.records;
+        RecordLocation { line: c.line[rec], text_offset: c.offset[rec], text_len: c.len[rec] }
     }
 
     /// Number of distinct gene symbols (under any policy).
@@ -500,82 +596,86 @@ impl VariantStore {
         self.genes.names.len()
     }
 
+    /// The record of row `index`.
+    pub(crate) fn record_of(&self, index: usize) -> usize {
+        self.rows.record[index] as usize
+    }
+
+    /// The per-record columns (chromosome ids, positions, QUAL, FILTER ids).
+    pub(crate) fn record_columns(&self) -> &RecordColumns {
+        &self.records
+    }
+
+    /// The per-row scores (NaN or `NONE_` for missing).
+    pub(crate) fn scores(&self) -> &ScoreColumns {
+        &self.scores
+    }
+
+    /// Consequence, impact and gene of every row under `policy`.
+    pub(crate) fn under(&self, policy: TranscriptPolicy) -> &PolicyColumns {
+        &self.policies[policy.index()]
+    }
+
+    /// Row `index`'s HGNC id, interned (`NONE_U32` for none).
+    pub(crate) fn hgnc_id(&self, index: usize) -> u32 {
+        self.rows.hgnc_id[index]
+    }
+
+    /// The interned chromosome names, by id.
+    pub(crate) fn chroms(&self) -> &Interner {
+        &self.chroms
+    }
+
+    /// The interned gene symbols, by id.
+    pub(crate) fn genes(&self) -> &Interner {
+        &self.genes
+    }
+
+    /// The interned HGNC ids, by id.
+    pub(crate) fn hgnc(&self) -> &Interner {
+        &self.hgnc
+    }
+
+    /// The interned FILTER values, by id.
+    pub(crate) fn filters(&self) -> &Interner {
+        &self.filters
+    }
+
+    /// Row `index`'s ALT allele.
+    pub(crate) fn alt(&self, index: usize) -> &str {
+        self.alleles.get(self.rows.alt[index])
+    }
+
+    /// Row `index`'s REF allele (its record's).
+    pub(crate) fn reference(&self, index: usize) -> &str {
+        self.alleles.get(self.records.reference[self.record_of(index)])
+    }
+
     /// Heap bytes held by the columns, arenas and interners (capacity, not
     /// length: what the allocator really holds).
     pub fn heap_bytes(&self) -> usize {
-        fn bytes<T>(v: &Vec<T>) -> usize {
-            v.capacity() * std::mem::size_of::<T>()
-        }
-        let records = bytes(&self.rec_chrom)
-            + bytes(&self.rec_pos)
-            + bytes(&self.rec_ref)
-            + bytes(&self.rec_qual)
-            + bytes(&self.rec_filter)
-            + bytes(&self.rec_line)
-            + bytes(&self.rec_offset)
-            + bytes(&self.rec_len);
-        let policies: usize =
-            (0..POLICIES).map(|i| bytes(&self.consequence[i]) + bytes(&self.impact[i]) + bytes(&self.gene[i])).sum();
-        let rows = bytes(&self.record)
-            + bytes(&self.alt_number)
-            + bytes(&self.alt)
-            + policies
-            + bytes(&self.flags)
-            + bytes(&self.hgnc_id)
-            + bytes(&self.all_genes)
-            + bytes(&self.gene_ends)
-            + bytes(&self.af)
-            + bytes(&self.faf)
-            + bytes(&self.cadd)
-            + bytes(&self.revel)
-            + bytes(&self.spliceai)
-            + bytes(&self.alphamissense)
-            + bytes(&self.clinvar)
-            + bytes(&self.clinvar_stars)
-            + bytes(&self.lof_hc)
-            + bytes(&self.calls);
+        let columns = self.records.heap_bytes()
+            + self.rows.heap_bytes()
+            + self.scores.heap_bytes()
+            + self.policies.iter().map(PolicyColumns::heap_bytes).sum::<usize>()
+            + self.calls.capacity() * std::mem::size_of::<PackedCall>();
         let strings = self.alleles.text.capacity()
-            + bytes(&self.alleles.ends)
+            + self.alleles.ends.capacity() * std::mem::size_of::<u32>()
             + self.chroms.heap_bytes()
             + self.genes.heap_bytes()
             + self.hgnc.heap_bytes()
             + self.filters.heap_bytes();
-        records + rows + strings
+        columns + strings
     }
 
     /// Gives back the spare capacity the columns grew into while loading
     /// (a growing vector can hold up to twice what it needs). Called once,
     /// when a file has been read to the end.
     pub fn shrink_to_fit(&mut self) {
-        self.rec_chrom.shrink_to_fit();
-        self.rec_pos.shrink_to_fit();
-        self.rec_ref.shrink_to_fit();
-        self.rec_qual.shrink_to_fit();
-        self.rec_filter.shrink_to_fit();
-        self.rec_line.shrink_to_fit();
-        self.rec_offset.shrink_to_fit();
-        self.rec_len.shrink_to_fit();
-        self.record.shrink_to_fit();
-        self.alt_number.shrink_to_fit();
-        self.alt.shrink_to_fit();
-        for i in 0..POLICIES {
-            self.consequence[i].shrink_to_fit();
-            self.impact[i].shrink_to_fit();
-            self.gene[i].shrink_to_fit();
-        }
-        self.flags.shrink_to_fit();
-        self.hgnc_id.shrink_to_fit();
-        self.all_genes.shrink_to_fit();
-        self.gene_ends.shrink_to_fit();
-        self.af.shrink_to_fit();
-        self.faf.shrink_to_fit();
-        self.cadd.shrink_to_fit();
-        self.revel.shrink_to_fit();
-        self.spliceai.shrink_to_fit();
-        self.alphamissense.shrink_to_fit();
-        self.clinvar.shrink_to_fit();
-        self.clinvar_stars.shrink_to_fit();
-        self.lof_hc.shrink_to_fit();
+        self.records.shrink_to_fit();
+        self.rows.shrink_to_fit();
+        self.scores.shrink_to_fit();
+        self.policies.iter_mut().for_each(PolicyColumns::shrink_to_fit);
         self.calls.shrink_to_fit();
         self.alleles.text.shrink_to_fit();
         self.alleles.ends.shrink_to_fit();

@@ -12,8 +12,8 @@ use crate::inheritance::{CallQc, Fit, Judge, Mode, ModeFit, Pair, Pairable};
 use crate::panel::matching::{count_in_view, match_panels, PanelReport};
 use crate::panel::{Confidence, Panel, Region};
 use crate::phrase::Phrase;
-use crate::store::{PackedCall, VariantStore, NONE_U16, NONE_U8};
-use crate::vcf::genotype::{Genotype, Zygosity};
+use crate::store::{PackedCall, VariantStore};
+use crate::vcf::genotype::Zygosity;
 use serde::{Deserialize, Serialize};
 
 /// Everything that decides a view. Holds no patient data except the
@@ -101,10 +101,11 @@ pub fn apply(store: &VariantStore, query: &Query) -> View {
     }
 
     let f = &query.filters;
-    let rec = |r: u32| store.record[r as usize] as usize;
+    let rec = |r: u32| store.record_of(r as usize);
+    let (records, scores) = (store.record_columns(), store.scores());
     if f.pass_only {
-        let pass: Vec<bool> = store.filters.names.iter().map(|n| &**n == "PASS" || &**n == ".").collect();
-        rows.retain(|&r| pass.get(store.rec_filter[rec(r)] as usize).copied().unwrap_or(false));
+        let pass: Vec<bool> = store.filters().names.iter().map(|n| &**n == "PASS" || &**n == ".").collect();
+        rows.retain(|&r| pass.get(records.filter[rec(r)] as usize).copied().unwrap_or(false));
         step(&mut view, &rows, "pass", Phrase::new("funnel-step-pass"), 0);
     }
     let samples = SampleScope::new(store, query.family.as_ref());
@@ -118,27 +119,24 @@ pub fn apply(store: &VariantStore, query: &Query) -> View {
         step(&mut view, &rows, "carrier", label, kept);
     }
     if let Some(min) = f.min_qual {
-        let kept = retain_counting(&mut rows, |r| threshold(store.rec_qual[rec(r)], |q| q >= min));
+        let kept = retain_counting(&mut rows, |r| threshold(records.qual[rec(r)], |q| q >= min));
         step(&mut view, &rows, "qual", at_least("QUAL", min), kept);
     }
     if let Some(min) = f.min_dp {
-        let kept =
-            retain_counting(&mut rows, |r| samples.check(r, |c| (c.dp != NONE_U16).then(|| u32::from(c.dp) >= min)));
+        let kept = retain_counting(&mut rows, |r| samples.check(r, |c| c.dp().map(|dp| dp >= min)));
         step(&mut view, &rows, "dp", Phrase::new("funnel-step-dp").arg("min", min), kept);
     }
     if let Some(min) = f.min_gq {
-        let kept =
-            retain_counting(&mut rows, |r| samples.check(r, |c| (c.gq != NONE_U8).then(|| u32::from(c.gq) >= min)));
+        let kept = retain_counting(&mut rows, |r| samples.check(r, |c| c.gq().map(|gq| gq >= min)));
         step(&mut view, &rows, "gq", Phrase::new("funnel-step-gq").arg("min", min), kept);
     }
     if let Some((lo, hi)) = f.het_ab {
         let kept = retain_counting(&mut rows, |r| {
             samples.check(r, |c| {
-                let het = Genotype::unpack(c.genotype).zygosity() == Zygosity::Het;
-                match (het, c.ab) {
-                    (false, _) => Some(true),
-                    (true, NONE_U8) => None,
-                    (true, ab) => Some((lo..=hi).contains(&(f32::from(ab) / 200.0))),
+                if c.zygosity() == Zygosity::Het {
+                    c.ab().map(|ab| (lo..=hi).contains(&ab))
+                } else {
+                    Some(true)
                 }
             })
         });
@@ -146,24 +144,24 @@ pub fn apply(store: &VariantStore, query: &Query) -> View {
         step(&mut view, &rows, "ab", label, kept);
     }
     if let Some(below) = f.af_below {
-        let kept = retain_counting(&mut rows, |r| threshold(store.af[r as usize], |af| af < below));
+        let kept = retain_counting(&mut rows, |r| threshold(scores.af[r as usize], |af| af < below));
         step(&mut view, &rows, "af", Phrase::new("funnel-step-af").arg("max", format!("{below}")), kept);
     }
     if let Some(keep) = consequence_table(f) {
-        let p = query.policy.index();
-        rows.retain(|&r| keep[store.consequence[p][r as usize] as usize]);
+        let column = &store.under(query.policy).consequence;
+        rows.retain(|&r| keep[column[r as usize] as usize]);
         step(&mut view, &rows, "consequence", consequence_label(f), 0);
     }
     if !f.clinvar.is_empty() {
         let mask = clinvar_mask(f);
-        rows.retain(|&r| store.clinvar[r as usize] & mask != 0);
+        rows.retain(|&r| scores.clinvar[r as usize] & mask != 0);
         let names = f.clinvar.iter().map(|c| Phrase::from(c.as_str()));
         step(&mut view, &rows, "clinvar", Phrase::new("funnel-step-clinvar").arg("names", or_list(names)), 0);
     }
     for (id, name, min, column) in [
-        ("cadd", "CADD", f.min_cadd, &store.cadd),
-        ("revel", "REVEL", f.min_revel, &store.revel),
-        ("spliceai", "SpliceAI", f.min_spliceai, &store.spliceai),
+        ("cadd", "CADD", f.min_cadd, &scores.cadd),
+        ("revel", "REVEL", f.min_revel, &scores.revel),
+        ("spliceai", "SpliceAI", f.min_spliceai, &scores.spliceai),
     ] {
         if let Some(min) = min {
             let kept = retain_counting(&mut rows, |r| threshold(column[r as usize], |s| s >= min));
@@ -280,7 +278,7 @@ struct RegionIndex<'a> {
 impl<'a> RegionIndex<'a> {
     fn new(store: &'a VariantStore, regions: &[Region]) -> RegionIndex<'a> {
         let by_chrom = store
-            .chroms
+            .chroms()
             .names
             .iter()
             .map(|chrom| regions.iter().filter(|g| chrom::same(&g.chrom, chrom)).map(|g| (g.start, g.end)).collect())
@@ -289,9 +287,10 @@ impl<'a> RegionIndex<'a> {
     }
 
     fn has(&self, row: u32) -> bool {
-        let rec = self.store.record[row as usize] as usize;
-        let pos = self.store.rec_pos[rec];
-        self.by_chrom[self.store.rec_chrom[rec] as usize].iter().any(|&(start, end)| (start..=end).contains(&pos))
+        let records = self.store.record_columns();
+        let rec = self.store.record_of(row as usize);
+        let pos = records.pos[rec];
+        self.by_chrom[records.chrom[rec] as usize].iter().any(|&(start, end)| (start..=end).contains(&pos))
     }
 }
 
@@ -335,17 +334,17 @@ struct SampleScope<'a> {
 
 impl<'a> SampleScope<'a> {
     fn new(store: &'a VariantStore, family: Option<&Family>) -> SampleScope<'a> {
-        SampleScope { store, proband: family.map(|f| f.proband).filter(|&p| p < store.samples) }
+        SampleScope { store, proband: family.map(|f| f.proband).filter(|&p| p < store.samples()) }
     }
 
     /// Whether the proband (or, without a family, any sample) carries the
     /// ALT: `None` when the calls cannot say (a no-call, no samples).
     fn carries(&self, row: u32) -> Option<bool> {
-        let n = self.store.samples;
-        let calls = &self.store.calls[row as usize * n..(row as usize + 1) * n];
+        let n = self.store.samples();
+        let calls = self.store.packed_calls(row as usize);
         // `1/.` carries it; `0/.` and `./.` cannot say.
         let carries = |c: &PackedCall| {
-            let g = Genotype::unpack(c.genotype);
+            let g = c.genotype();
             if g.alt_copies > 0 {
                 Some(true)
             } else {
@@ -362,16 +361,15 @@ impl<'a> SampleScope<'a> {
 
     /// `test` answers for one call, `None` when the call lacks the value.
     fn check(&self, row: u32, test: impl Fn(PackedCall) -> Option<bool>) -> Option<bool> {
-        let n = self.store.samples;
-        if n == 0 {
+        if self.store.samples() == 0 {
             return None;
         }
-        let calls = &self.store.calls[row as usize * n..(row as usize + 1) * n];
+        let calls = self.store.packed_calls(row as usize);
         if let Some(p) = self.proband {
             return test(calls[p]);
         }
         let mut answer = None;
-        for &c in calls.iter().filter(|c| Genotype::unpack(c.genotype).alt_copies > 0) {
+        for &c in calls.iter().filter(|c| c.genotype().alt_copies > 0) {
             match test(c) {
                 Some(true) => return Some(true),
                 Some(false) => answer = Some(false),

@@ -67,7 +67,7 @@ impl Facts {
         facts.de_novo = Some(judge.fit(row as usize, Mode::DeNovo));
         facts.homozygous = Some(judge.fit(row as usize, Mode::ArHom));
         facts.origin = judge.origin(row as usize);
-        let genes = &store.gene[policy.index()];
+        let genes = &store.under(policy).gene;
         let gene = genes[row as usize];
         if gene == NONE_U32 {
             return facts;

@@ -17,7 +17,7 @@ pub struct ConsequenceBar {
 
 /// One bar per worst consequence present, most severe first.
 pub fn consequences(store: &VariantStore, rows: &[u32], policy: TranscriptPolicy) -> Vec<ConsequenceBar> {
-    let column = &store.consequence[policy.index()];
+    let column = &store.under(policy).consequence;
     let mut counts = [0u32; 256];
     for &r in rows {
         counts[column[r as usize] as usize] += 1;

@@ -46,9 +46,10 @@ pub struct GenomeMark {
 const BINS: u32 = 100;
 
 pub fn genome(store: &VariantStore, rows: &[u32], panel_genes: &[bool]) -> Genome {
-    let names = &store.chroms.names;
+    let names = &store.chroms().names;
+    let records = store.record_columns();
     let mut length = vec![0u32; names.len()];
-    for (&c, &pos) in store.rec_chrom.iter().zip(&store.rec_pos) {
+    for (&c, &pos) in records.chrom.iter().zip(&records.pos) {
         length[c as usize] = length[c as usize].max(pos);
     }
     let mut order: Vec<usize> = (0..names.len()).filter(|&c| length[c] > 0).collect();
@@ -77,9 +78,9 @@ pub fn genome(store: &VariantStore, rows: &[u32], panel_genes: &[bool]) -> Genom
     let in_panel = |r: usize| store.row_genes(r).iter().any(|&g| panel_genes.get(g as usize) == Some(&true));
     let mut marks = Vec::new();
     for &r in rows {
-        let rec = store.record[r as usize] as usize;
-        let Some(i) = slot[store.rec_chrom[rec] as usize] else { continue };
-        let pos = store.rec_pos[rec];
+        let rec = store.record_of(r as usize);
+        let Some(i) = slot[records.chrom[rec] as usize] else { continue };
+        let pos = records.pos[rec];
         let bin = (pos / bin_bases) as usize;
         let panel = in_panel(r as usize);
         chromosomes[i].counts[bin] += 1;

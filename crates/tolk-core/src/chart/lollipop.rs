@@ -44,7 +44,7 @@ pub const MAX_STICKS: usize = 200;
 /// consequence's gene under `policy`), `row` among them, at most
 /// [`MAX_STICKS`]: the records the lollipop needs decoded.
 pub fn gene_rows(store: &VariantStore, rows: &[u32], row: u32, policy: TranscriptPolicy) -> Vec<u32> {
-    let gene = &store.gene[policy.index()];
+    let gene = &store.under(policy).gene;
     let g = gene[row as usize];
     if g == NONE_U32 {
         return vec![row];

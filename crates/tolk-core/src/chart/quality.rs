@@ -5,8 +5,8 @@
 
 use crate::family::Family;
 use crate::i18n::Lang;
-use crate::store::{VariantStore, NONE_U16, NONE_U8};
-use crate::vcf::genotype::{Genotype, Zygosity};
+use crate::store::VariantStore;
+use crate::vcf::genotype::Zygosity;
 use serde::{Deserialize, Serialize};
 
 /// Counts in equal-width bins from `start`; the last bin also holds
@@ -113,16 +113,16 @@ pub fn quality(store: &VariantStore, rows: &[u32], samples: &[String], columns: 
             };
             for &r in rows {
                 let r = r as usize;
-                let call = store.calls[r * store.samples + s];
-                let zygosity = Genotype::unpack(call.genotype).zygosity();
+                let call = store.packed_calls(r)[s];
+                let zygosity = call.zygosity();
                 if !matches!(zygosity, Zygosity::Het | Zygosity::HomAlt | Zygosity::Hemizygous) {
                     continue;
                 }
-                q.depth.add((call.dp != NONE_U16).then_some(f32::from(call.dp)));
-                q.genotype_quality.add((call.gq != NONE_U8).then_some(f32::from(call.gq)));
+                q.depth.add(call.dp().map(|d| d as f32));
+                q.genotype_quality.add(call.gq().map(|g| g as f32));
                 if zygosity == Zygosity::Het {
                     q.het += 1;
-                    q.allele_balance.add((call.ab != NONE_U8).then(|| f32::from(call.ab) / 200.0));
+                    q.allele_balance.add(call.ab());
                 } else {
                     q.hom += 1;
                 }
@@ -140,8 +140,8 @@ pub fn quality(store: &VariantStore, rows: &[u32], samples: &[String], columns: 
 /// For a single-base substitution, whether it is a transition (A<->G,
 /// C<->T); `None` for anything else.
 fn substitution(store: &VariantStore, row: usize) -> Option<bool> {
-    let reference = store.alleles.get(store.rec_ref[store.record[row] as usize]).as_bytes();
-    let alt = store.alleles.get(store.alt[row]).as_bytes();
+    let reference = store.reference(row).as_bytes();
+    let alt = store.alt(row).as_bytes();
     match (reference, alt) {
         ([a], [b]) if a != b => {
             let purine = |x: u8| matches!(x.to_ascii_uppercase(), b'A' | b'G');

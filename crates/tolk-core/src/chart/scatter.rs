@@ -59,18 +59,19 @@ const GRID_X: usize = 25;
 const GRID_Y: usize = 20;
 
 pub fn af_score(store: &VariantStore, rows: &[u32]) -> AfScore {
+    let scores = store.scores();
     let has = |column: &[f32]| rows.iter().any(|&r| !column[r as usize].is_nan());
-    let (score, column) = if has(&store.revel) {
-        (Score::Revel, &store.revel)
-    } else if has(&store.cadd) {
-        (Score::Cadd, &store.cadd)
+    let (score, column) = if has(&scores.revel) {
+        (Score::Revel, &scores.revel)
+    } else if has(&scores.cadd) {
+        (Score::Cadd, &scores.cadd)
     } else {
         return AfScore { unscored: rows.len() as u32, ..AfScore::default() };
     };
     let scored: Vec<u32> = rows.iter().copied().filter(|&r| !column[r as usize].is_nan()).collect();
     let score_max =
         scored.iter().map(|&r| column[r as usize]).fold(if score == Score::Revel { 1.0 } else { 0.0 }, f32::max);
-    let af = |r: u32| Some(store.af[r as usize]).filter(|a| !a.is_nan());
+    let af = |r: u32| Some(scores.af[r as usize]).filter(|a| !a.is_nan());
     let mut out = AfScore { score, score_max, unscored: (rows.len() - scored.len()) as u32, ..AfScore::default() };
     if scored.len() <= MAX_MARKS {
         out.points = scored

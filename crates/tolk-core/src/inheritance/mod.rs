@@ -161,7 +161,7 @@ pub struct RelativeCall {
 impl<'a> Judge<'a> {
     /// A judge with the default trio QC.
     pub fn new(store: &'a VariantStore, family: &'a Family) -> Judge<'a> {
-        let is_x = store.chroms.names.iter().map(|c| crate::chrom::is_x(c)).collect();
+        let is_x = store.chroms().names.iter().map(|c| crate::chrom::is_x(c)).collect();
         Judge { store, family, qc: CallQc::default(), is_x }
     }
 
@@ -176,7 +176,7 @@ impl<'a> Judge<'a> {
     }
 
     fn call(&self, row: usize, sample: usize) -> Option<PackedCall> {
-        (sample < self.store.samples).then(|| self.store.calls[row * self.store.samples + sample])
+        self.store.packed_calls(row).get(sample).copied()
     }
 
     fn seen(&self, row: usize, sample: usize) -> Seen {
@@ -235,8 +235,8 @@ impl<'a> Judge<'a> {
     }
 
     fn on_x(&self, row: usize) -> bool {
-        let rec = self.store.record[row] as usize;
-        self.is_x.get(self.store.rec_chrom[rec] as usize).copied().unwrap_or(false)
+        let chrom = self.store.record_columns().chrom[self.store.record_of(row)];
+        self.is_x.get(chrom as usize).copied().unwrap_or(false)
     }
 
     /// The fit of row `row` to `mode`. Compound heterozygosity needs the
@@ -299,7 +299,7 @@ impl<'a> Judge<'a> {
     /// the one of the row's worst consequence under `policy`: a gene the
     /// variant is merely upstream or downstream of does not pair it.
     pub fn pairable(&self, rows: &[u32], policy: TranscriptPolicy) -> Pairable {
-        let gene_of = &self.store.gene[policy.index()];
+        let gene_of = &self.store.under(policy).gene;
         let mut by_gene: HashMap<u32, Vec<Half>> = HashMap::new();
         for &row in rows {
             let gene = gene_of[row as usize];
@@ -369,7 +369,7 @@ impl Pairable {
     pub fn pairs(&self, judge: &Judge<'_>) -> Vec<Pair> {
         let mut pairs = Vec::new();
         for (&gene, halves) in &self.by_gene {
-            let name = judge.store.genes.name(gene).unwrap_or_default();
+            let name = judge.store.genes().name(gene).unwrap_or_default();
             for (i, a) in halves.iter().enumerate() {
                 for b in &halves[i + 1..] {
                     let fit = judge.pair_fit(a, b);

@@ -70,7 +70,7 @@ pub struct PanelMatch {
 /// Resolves `panels` at `min` confidence against the genes of `store`.
 pub fn match_panels(store: &VariantStore, panels: &[Panel], min: Confidence) -> PanelMatch {
     let by_symbol: HashMap<String, u32> =
-        store.genes.names.iter().enumerate().map(|(id, n)| (n.to_ascii_uppercase(), id as u32)).collect();
+        store.genes().names.iter().enumerate().map(|(id, n)| (n.to_ascii_uppercase(), id as u32)).collect();
     // Built only if a gene needs it: it scans every row.
     let mut by_hgnc: Option<HashMap<String, u32>> = None;
     let mut report = PanelReport { panels: panels.iter().map(Panel::label).collect(), ..PanelReport::default() };
@@ -108,14 +108,14 @@ pub fn match_panels(store: &VariantStore, panels: &[Panel], min: Confidence) -> 
                 panels: vec![panel.name.clone()],
                 confidence: gene.confidence,
                 inheritance: gene.inheritance.clone(),
-                file_symbol: found.and_then(|(id, _)| store.genes.name(id)).map(str::to_owned),
+                file_symbol: found.and_then(|(id, _)| store.genes().name(id)).map(str::to_owned),
                 matched_by: found.map(|(_, by)| by),
                 variants: 0,
                 in_view: 0,
             });
         }
     }
-    let mut in_panel = vec![false; store.genes.names.len()];
+    let mut in_panel = vec![false; store.genes().names.len()];
     for id in gene_ids.iter().flatten() {
         in_panel[*id as usize] = true;
     }
@@ -126,9 +126,9 @@ pub fn match_panels(store: &VariantStore, panels: &[Panel], min: Confidence) -> 
 /// The HGNC id of each gene, from the rows that carry both (an HGNC id is
 /// written per entry, so the first row naming a gene with an id decides).
 fn genes_by_hgnc(store: &VariantStore) -> HashMap<String, u32> {
-    let mut gene_of = vec![NONE_U32; store.hgnc.names.len()];
+    let mut gene_of = vec![NONE_U32; store.hgnc().names.len()];
     for row in 0..store.len() {
-        let hgnc = store.hgnc_id[row];
+        let hgnc = store.hgnc_id(row);
         if let (Some(slot), [gene]) = (gene_of.get_mut(hgnc as usize), store.row_genes(row)) {
             if *slot == NONE_U32 {
                 *slot = *gene;
@@ -136,7 +136,7 @@ fn genes_by_hgnc(store: &VariantStore) -> HashMap<String, u32> {
         }
     }
     store
-        .hgnc
+        .hgnc()
         .names
         .iter()
         .zip(gene_of)
@@ -146,8 +146,8 @@ fn genes_by_hgnc(store: &VariantStore) -> HashMap<String, u32> {
 }
 
 fn count_variants(store: &VariantStore, report: &mut PanelReport, gene_ids: &[Option<u32>]) {
-    let mut per_gene = vec![0u32; store.genes.names.len()];
-    for &gene in &store.all_genes {
+    let mut per_gene = vec![0u32; store.genes().names.len()];
+    for &gene in store.all_row_genes() {
         per_gene[gene as usize] += 1;
     }
     for (g, id) in report.genes.iter_mut().zip(gene_ids) {
@@ -157,7 +157,7 @@ fn count_variants(store: &VariantStore, report: &mut PanelReport, gene_ids: &[Op
 
 /// Fills each gene's `in_view` from the rows of a filtered view.
 pub fn count_in_view(store: &VariantStore, m: &mut PanelMatch, rows: &[u32]) {
-    let mut per_gene = vec![0u32; store.genes.names.len()];
+    let mut per_gene = vec![0u32; store.genes().names.len()];
     for &row in rows {
         for &gene in store.row_genes(row as usize) {
             per_gene[gene as usize] += 1;

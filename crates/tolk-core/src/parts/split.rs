@@ -153,7 +153,7 @@ impl Split {
     pub fn join(&mut self, part: ParsedPart) -> Result<(), LoadError> {
         self.waiting.insert(part.report.index, part);
         while let Some(ParsedPart { store, report }) = self.waiting.remove(&self.joined.next) {
-            let samples = store.samples;
+            let samples = store.samples();
             self.joined.store.append(store).map_err(|held_bytes| LoadError::TooLarge {
                 line: report.first_line,
                 samples,
