@@ -6,6 +6,8 @@
 //! `annotation` reads VEP and SnpEff fields on the way. A `view` narrows
 //! the store by `panel`, `filter` and `inheritance` (for a `family`).
 
+#[macro_use]
+pub mod vocabulary;
 pub mod acmg;
 pub mod annotation;
 pub mod chart;

@@ -22,103 +22,40 @@ pub enum Parentage {
     Assumed,
 }
 
-/// How the patient's phenotype fits the gene (SVI de novo, Table 1).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Specificity {
-    /// Highly specific for the gene.
-    HighlySpecific,
-    /// Consistent with the gene, not highly specific: the assumption until
-    /// the clinician says otherwise.
-    #[default]
-    Consistent,
-    /// Consistent, not highly specific, and the phenotype is genetically
-    /// very heterogeneous (intellectual disability, epilepsy).
-    ConsistentHeterogeneous,
-    NotConsistent,
-}
-
-impl Specificity {
-    pub const ALL: [Specificity; 4] = [
-        Specificity::HighlySpecific,
-        Specificity::Consistent,
-        Specificity::ConsistentHeterogeneous,
-        Specificity::NotConsistent,
-    ];
-
-    /// The id the page's select uses.
-    pub fn id(self) -> &'static str {
-        match self {
-            Specificity::HighlySpecific => "highly_specific",
-            Specificity::Consistent => "consistent",
-            Specificity::ConsistentHeterogeneous => "consistent_heterogeneous",
-            Specificity::NotConsistent => "not_consistent",
-        }
-    }
-
-    pub fn parse(id: &str) -> Option<Specificity> {
-        Specificity::ALL.into_iter().find(|s| s.id() == id)
-    }
-
-    /// The message key of its words.
-    pub fn key(self) -> &'static str {
-        match self {
-            Specificity::HighlySpecific => "specificity-highly-specific",
-            Specificity::Consistent => "specificity-consistent",
-            Specificity::ConsistentHeterogeneous => "specificity-heterogeneous",
-            Specificity::NotConsistent => "specificity-not-consistent",
-        }
+crate::vocabulary! {
+    /// How the patient's phenotype fits the gene (SVI de novo, Table 1).
+    #[derive(Default)]
+    pub enum Specificity {
+        /// Highly specific for the gene.
+        HighlySpecific => ("highly_specific", "specificity-highly-specific"),
+        /// Consistent with the gene, not highly specific: the assumption
+        /// until the clinician says otherwise.
+        #[default]
+        Consistent => ("consistent", "specificity-consistent"),
+        /// Consistent, not highly specific, and the phenotype is genetically
+        /// very heterogeneous (intellectual disability, epilepsy).
+        ConsistentHeterogeneous => ("consistent_heterogeneous", "specificity-heterogeneous"),
+        NotConsistent => ("not_consistent", "specificity-not-consistent"),
     }
 }
 
-/// The disorder's mode of inheritance, as the clinician or the panel gives
-/// it.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum DisorderInheritance {
-    #[default]
-    Unknown,
-    Dominant,
-    Recessive,
-    /// Both dominant and recessive forms are known for the gene.
-    Both,
-    XLinked,
+crate::vocabulary! {
+    /// The disorder's mode of inheritance, as the clinician or the panel
+    /// gives it.
+    #[derive(Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    pub enum DisorderInheritance {
+        #[default]
+        Unknown => ("unknown", "disorder-moi-unknown"),
+        Dominant => ("dominant", "disorder-moi-dominant"),
+        Recessive => ("recessive", "disorder-moi-recessive"),
+        /// Both dominant and recessive forms are known for the gene.
+        Both => ("both", "disorder-moi-both"),
+        XLinked => ("x_linked", "disorder-moi-x-linked"),
+    }
 }
 
 impl DisorderInheritance {
-    pub const ALL: [DisorderInheritance; 5] = [
-        DisorderInheritance::Unknown,
-        DisorderInheritance::Dominant,
-        DisorderInheritance::Recessive,
-        DisorderInheritance::Both,
-        DisorderInheritance::XLinked,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            DisorderInheritance::Unknown => "unknown",
-            DisorderInheritance::Dominant => "dominant",
-            DisorderInheritance::Recessive => "recessive",
-            DisorderInheritance::Both => "both",
-            DisorderInheritance::XLinked => "x_linked",
-        }
-    }
-
-    pub fn parse(id: &str) -> Option<DisorderInheritance> {
-        DisorderInheritance::ALL.into_iter().find(|m| m.id() == id)
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            DisorderInheritance::Unknown => "disorder-moi-unknown",
-            DisorderInheritance::Dominant => "disorder-moi-dominant",
-            DisorderInheritance::Recessive => "disorder-moi-recessive",
-            DisorderInheritance::Both => "disorder-moi-both",
-            DisorderInheritance::XLinked => "disorder-moi-x-linked",
-        }
-    }
-
     /// From a panel's mode of inheritance as PanelApp (`MONOALLELIC, ...`,
     /// `BIALLELIC, ...`, `BOTH ...`, `X-LINKED: ...`) or Scout (`AD`, `AR`,
     /// `AR, AD`, `XR`, `XD`) writes it.

@@ -13,56 +13,21 @@ use crate::phrase::Phrase;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// The five classes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Class {
-    Pathogenic,
-    LikelyPathogenic,
-    UncertainSignificance,
-    LikelyBenign,
-    Benign,
+crate::vocabulary! {
+    /// The five classes; the id is `data-class`'s, the CLI's and the
+    /// session files'.
+    #[derive(PartialOrd, Ord)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    pub enum Class {
+        Pathogenic => ("pathogenic", "class-pathogenic"),
+        LikelyPathogenic => ("likely_pathogenic", "class-likely-pathogenic"),
+        UncertainSignificance => ("uncertain_significance", "class-uncertain"),
+        LikelyBenign => ("likely_benign", "class-likely-benign"),
+        Benign => ("benign", "class-benign"),
+    }
 }
 
 impl Class {
-    pub const ALL: [Class; 5] =
-        [Class::Pathogenic, Class::LikelyPathogenic, Class::UncertainSignificance, Class::LikelyBenign, Class::Benign];
-
-    /// The id used in `data-class`, the CLI and session files.
-    pub fn id(self) -> &'static str {
-        match self {
-            Class::Pathogenic => "pathogenic",
-            Class::LikelyPathogenic => "likely_pathogenic",
-            Class::UncertainSignificance => "uncertain_significance",
-            Class::LikelyBenign => "likely_benign",
-            Class::Benign => "benign",
-        }
-    }
-
-    pub fn parse(id: &str) -> Option<Class> {
-        Class::ALL.into_iter().find(|c| c.id() == id)
-    }
-
-    pub fn label(self, lang: Lang) -> String {
-        lang.t(self.key())
-    }
-
-    /// The class as a phrase, worded when shown.
-    pub fn phrase(self) -> Phrase {
-        Phrase::new(self.key())
-    }
-
-    fn key(self) -> &'static str {
-        match self {
-            Class::Pathogenic => "class-pathogenic",
-            Class::LikelyPathogenic => "class-likely-pathogenic",
-            Class::UncertainSignificance => "class-uncertain",
-            Class::LikelyBenign => "class-likely-benign",
-            Class::Benign => "class-benign",
-        }
-    }
-
     /// Tavtigian 2020: >= 10 pathogenic, 6..9 likely pathogenic, 0..5
     /// uncertain, -1..-6 likely benign, <= -7 benign.
     pub fn from_points(points: i32) -> Class {

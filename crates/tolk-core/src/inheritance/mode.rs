@@ -4,67 +4,30 @@
 //! suggestions and the note, with nothing to judge by (that is
 //! [`super::Judge`]).
 
-use crate::i18n::Lang;
-use crate::phrase::Phrase;
 use serde::{Deserialize, Serialize};
 
-/// The modes a proband's variants can be narrowed to.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Mode {
-    /// No narrowing by inheritance.
-    #[default]
-    Any,
-    DeNovo,
-    /// Autosomal recessive, homozygous.
-    ArHom,
-    /// Autosomal recessive, compound heterozygous.
-    CompHet,
-    /// Autosomal dominant, inherited from an affected parent.
-    Ad,
-    XLinked,
+crate::vocabulary! {
+    /// The modes a proband's variants can be narrowed to; the id is the
+    /// URL's, the CLI's and `data-testid="inheritance-mode"`'s.
+    #[derive(Default)]
+    pub enum Mode {
+        /// No narrowing by inheritance.
+        #[default]
+        Any => ("any", "mode-any"),
+        DeNovo => ("de_novo", "mode-de-novo"),
+        /// Autosomal recessive, homozygous.
+        ArHom => ("ar_hom", "mode-ar-hom"),
+        /// Autosomal recessive, compound heterozygous.
+        CompHet => ("comp_het", "mode-comp-het"),
+        /// Autosomal dominant, inherited from an affected parent.
+        Ad => ("ad", "mode-ad"),
+        XLinked => ("x_linked", "mode-x-linked"),
+    }
 }
 
 impl Mode {
     /// The modes that narrow, in the order the UI lists them.
     pub const NARROWING: [Mode; 5] = [Mode::DeNovo, Mode::ArHom, Mode::CompHet, Mode::Ad, Mode::XLinked];
-
-    /// The id used in URLs, the CLI and `data-testid="inheritance-mode"`.
-    pub fn id(self) -> &'static str {
-        match self {
-            Mode::Any => "any",
-            Mode::DeNovo => "de_novo",
-            Mode::ArHom => "ar_hom",
-            Mode::CompHet => "comp_het",
-            Mode::Ad => "ad",
-            Mode::XLinked => "x_linked",
-        }
-    }
-
-    pub fn parse(id: &str) -> Option<Mode> {
-        std::iter::once(Mode::Any).chain(Mode::NARROWING).find(|m| m.id() == id)
-    }
-
-    /// The name shown to people.
-    pub fn label(self, lang: Lang) -> String {
-        lang.t(self.key())
-    }
-
-    /// The name as a phrase, worded when shown.
-    pub fn phrase(self) -> Phrase {
-        Phrase::new(self.key())
-    }
-
-    fn key(self) -> &'static str {
-        match self {
-            Mode::Any => "mode-any",
-            Mode::DeNovo => "mode-de-novo",
-            Mode::ArHom => "mode-ar-hom",
-            Mode::CompHet => "mode-comp-het",
-            Mode::Ad => "mode-ad",
-            Mode::XLinked => "mode-x-linked",
-        }
-    }
 }
 
 /// How well a variant's genotypes fit a mode. Ordered, so that "all of

@@ -205,72 +205,25 @@ pub struct Override {
     pub reason: String,
 }
 
-/// Whether a reported call was confirmed by an orthogonal method (Sanger,
-/// a second assay), as reports must say (ACGS 2020, ACMG 2015 reporting).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Confirmation {
-    Confirmed,
-    Pending,
-    /// The lab's validated quality criteria make confirmation unnecessary.
-    NotRequired,
-}
-
-impl Confirmation {
-    pub const ALL: [Confirmation; 3] = [Confirmation::Confirmed, Confirmation::Pending, Confirmation::NotRequired];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Confirmation::Confirmed => "confirmed",
-            Confirmation::Pending => "pending",
-            Confirmation::NotRequired => "not_required",
-        }
-    }
-
-    pub fn parse(id: &str) -> Option<Confirmation> {
-        Confirmation::ALL.into_iter().find(|c| c.id() == id)
-    }
-
-    pub fn label(self, lang: Lang) -> String {
-        lang.t(match self {
-            Confirmation::Confirmed => "confirmation-confirmed",
-            Confirmation::Pending => "confirmation-pending",
-            Confirmation::NotRequired => "confirmation-not-required",
-        })
+crate::vocabulary! {
+    /// Whether a reported call was confirmed by an orthogonal method
+    /// (Sanger, a second assay), as reports must say (ACGS 2020, ACMG 2015
+    /// reporting).
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+    pub enum Confirmation {
+        Confirmed => ("confirmed", "confirmation-confirmed"),
+        Pending => ("pending", "confirmation-pending"),
+        /// The lab's validated quality criteria make confirmation unnecessary.
+        NotRequired => ("not_required", "confirmation-not-required"),
     }
 }
 
-/// What happens to the variant in the report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Report {
-    Report,
-    VusList,
-    NotReported,
-}
-
-impl Report {
-    pub const ALL: [Report; 3] = [Report::Report, Report::VusList, Report::NotReported];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Report::Report => "report",
-            Report::VusList => "vus_list",
-            Report::NotReported => "not_reported",
-        }
-    }
-
-    pub fn parse(id: &str) -> Option<Report> {
-        Report::ALL.into_iter().find(|r| r.id() == id)
-    }
-
-    pub fn label(self, lang: Lang) -> String {
-        lang.t(match self {
-            Report::Report => "report-report",
-            Report::VusList => "report-vus-list",
-            Report::NotReported => "report-not-reported",
-        })
+crate::vocabulary! {
+    /// What happens to the variant in the report.
+    pub enum Report {
+        Report => ("report", "report-report"),
+        VusList => ("vus_list", "report-vus-list"),
+        NotReported => ("not_reported", "report-not-reported"),
     }
 }
 
