@@ -210,6 +210,25 @@ impl Interpretation {
                 this.save();
             }
         });
+        // The active panels' mode of inheritance for the gene, as it is now,
+        // joins the work's facts when the variant is shown: the note's
+        // inheritance falls back to it, as the suggestions on screen do.
+        Effect::new(move |_| {
+            let Selection::Ready { detail, .. } = engine.selection.get() else { return };
+            let key = detail.snapshot.key();
+            let panel = detail.snapshot.panel_inheritance;
+            let differs = |s: &Option<Session>| {
+                s.as_ref().and_then(|s| s.variants.get(&key)).is_some_and(|w| w.facts.panel_inheritance != panel)
+            };
+            if this.editable() && this.session.with_untracked(differs) {
+                this.session.update(|s| {
+                    if let Some(work) = s.as_mut().and_then(|s| s.variants.get_mut(&key)) {
+                        work.facts.panel_inheritance = panel;
+                    }
+                });
+                this.save();
+            }
+        });
         this
     }
 

@@ -65,7 +65,8 @@ pub fn AcmgPanel() -> impl IntoView {
         let panel = snapshot.panel_inheritance.as_deref().map(DisorderInheritance::from_panel);
         let suggestions = Memo::new(move |_| {
             let thresholds = interp.session.with(|s| s.as_ref().map(|s| s.thresholds).unwrap_or_default());
-            let answers = work.with(VariantWork::answers);
+            // The panel as it is now (the work's facts may predate it).
+            let answers = work.with(|w| w.answers).with_panel(panel);
             suggest(&decoded, &facts, &thresholds, &answers)
         });
         let gene = snapshot.gene.as_deref().map(|g| format!("{g} ")).unwrap_or_default();
