@@ -10,38 +10,28 @@
 //! Web Crypto's digest would be faster but needs the whole file in one
 //! buffer; this reads 1 MiB slices like the engine.
 
-use crate::protocol::{decode, HashReply, HashRequest, LoadId};
-use crate::worker::{each_slice, post};
+use crate::protocol::{HashReply, HashRequest, LoadId};
+use crate::worker::{each_slice, post, serve};
 use sha2::{Digest, Sha256};
 use std::cell::Cell;
 use std::ops::ControlFlow;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
-use web_sys::{Blob, DedicatedWorkerGlobalScope, MessageEvent};
+use web_sys::{Blob, DedicatedWorkerGlobalScope};
 
 /// Runs the worker: called from the hasher binary's `main`.
 pub fn start() {
-    console_error_panic_hook::set_once();
-    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     // The load being hashed; a loop for another one stops at its next slice.
     let current = Rc::new(Cell::new(None::<LoadId>));
-    let on_message = {
-        let scope = scope.clone();
-        Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| match decode::<HashRequest>(event.data()) {
-            Ok((HashRequest { load }, attachment)) => match attachment.dyn_into::<Blob>() {
-                Ok(blob) => {
-                    current.set(Some(load));
-                    wasm_bindgen_futures::spawn_local(hash(scope.clone(), current.clone(), load, blob));
-                }
-                Err(_) => post(&scope, &HashReply::Failed { load, message: "no file was sent".into() }),
-            },
-            Err(e) => web_sys::console::error_1(&format!("tolk hasher: bad request: {e}").into()),
-        })
-    };
-    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    // The worker lives as long as the page: its handler is never dropped.
-    on_message.forget();
-    post(&scope, &HashReply::Started);
+    serve("hasher", &HashReply::Started, move |scope, HashRequest { load }, attachment| {
+        match attachment.dyn_into::<Blob>() {
+            Ok(blob) => {
+                current.set(Some(load));
+                wasm_bindgen_futures::spawn_local(hash(scope.clone(), current.clone(), load, blob));
+            }
+            Err(_) => post(scope, &HashReply::Failed { load, message: "no file was sent".into() }),
+        }
+    });
 }
 
 async fn hash(scope: DedicatedWorkerGlobalScope, current: Rc<Cell<Option<LoadId>>>, load: LoadId, blob: Blob) {

@@ -4,30 +4,20 @@
 //! load it was last told of, and answers each part with its report and,
 //! beside it, its store in postcard (transferred, not copied).
 
-use crate::protocol::{decode, encode, from_bytes, to_bytes, LoadId, PartReply, PartRequest};
-use crate::worker::{part_failed, post};
+use crate::protocol::{encode, from_bytes, to_bytes, LoadId, PartReply, PartRequest};
+use crate::worker::{part_failed, post, serve};
 use std::cell::RefCell;
 use tolk_core::parts::{parse_part, Part, PartContext};
 use wasm_bindgen::prelude::*;
-use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+use web_sys::DedicatedWorkerGlobalScope;
 
 /// Runs the helper: called from the parser binary's `main`.
 pub fn start() {
-    console_error_panic_hook::set_once();
-    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let context = RefCell::new(None::<(LoadId, PartContext)>);
-    let on_message = {
-        let scope = scope.clone();
-        Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| match decode::<PartRequest>(event.data()) {
-            Ok((PartRequest::Context { load, context: header }, _)) => *context.borrow_mut() = Some((load, *header)),
-            Ok((PartRequest::Part { load }, bytes)) => parse(&scope, context.borrow().as_ref(), load, bytes),
-            Err(e) => web_sys::console::error_1(&format!("tolk parser: bad request: {e}").into()),
-        })
-    };
-    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    // The helper lives as long as the engine worker: its handler is never dropped.
-    on_message.forget();
-    post(&scope, &PartReply::Started);
+    serve("parser", &PartReply::Started, move |scope, request, bytes| match request {
+        PartRequest::Context { load, context: header } => *context.borrow_mut() = Some((load, *header)),
+        PartRequest::Part { load } => parse(scope, context.borrow().as_ref(), load, bytes),
+    });
 }
 
 fn parse(scope: &DedicatedWorkerGlobalScope, context: Option<&(LoadId, PartContext)>, load: LoadId, bytes: JsValue) {

@@ -66,21 +66,37 @@ struct OpenFile {
 
 /// Runs the worker: called from the worker binary's `main`.
 pub fn start() {
-    console_error_panic_hook::set_once();
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let helpers = Helpers::start(Helpers::wanted(&scope));
     let state = Rc::new(RefCell::new(State { helpers, ..State::default() }));
+    serve("worker", &Response::Started, move |scope, request: Request, attachment| {
+        handle(scope, &state, request, attachment.dyn_into::<Blob>().ok())
+    });
+}
+
+/// The worker side of a page's [`crate::channel::Channel`], for each of
+/// Tolk's workers (engine, hasher, parsing helper): decodes every message
+/// as `R` and hands it, with what it carries (a Blob, bytes), to `handle`;
+/// says `started` once it listens, which is when the other side stops
+/// queueing. The handler lives as long as the worker. `name` says which
+/// worker, in the console, when a message cannot be read.
+pub(crate) fn serve<R: serde::de::DeserializeOwned + 'static>(
+    name: &'static str,
+    started: &impl serde::Serialize,
+    handle: impl Fn(&DedicatedWorkerGlobalScope, R, JsValue) + 'static,
+) {
+    console_error_panic_hook::set_once();
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let on_message = {
         let scope = scope.clone();
-        Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| match decode::<Request>(event.data()) {
-            Ok((request, attachment)) => handle(&scope, &state, request, attachment.dyn_into::<Blob>().ok()),
-            Err(e) => web_sys::console::error_1(&format!("tolk worker: bad request: {e}").into()),
+        Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| match decode::<R>(event.data()) {
+            Ok((request, attachment)) => handle(&scope, request, attachment),
+            Err(e) => web_sys::console::error_1(&format!("tolk {name}: bad request: {e}").into()),
         })
     };
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    // The worker lives as long as the page: its handler is never dropped.
     on_message.forget();
-    post(&scope, &Response::Started);
+    post(&scope, started);
 }
 
 fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, request: Request, blob: Option<Blob>) {
