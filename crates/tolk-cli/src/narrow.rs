@@ -3,7 +3,7 @@
 
 use clap::Args;
 use std::path::{Path, PathBuf};
-use tolk_core::annotation::{Impact, TranscriptPolicy};
+use tolk_core::annotation::{ClinVarSignificance, Consequence, Impact, TranscriptPolicy};
 use tolk_core::family::{Family, Pedigree};
 use tolk_core::filter::Preset;
 use tolk_core::i18n::Lang;
@@ -26,11 +26,11 @@ pub struct Narrowing {
     #[arg(long, value_name = "ID", requires = "ped")]
     proband: Option<String>,
     /// Inheritance mode for the proband.
-    #[arg(long, value_parser = ["any", "de_novo", "ar_hom", "comp_het", "ad", "x_linked"])]
-    mode: Option<String>,
+    #[arg(long, value_parser = one_of(Mode::ALL.map(Mode::id), Mode::parse))]
+    mode: Option<Mode>,
     /// Start from a preset; the flags below override it.
-    #[arg(long, value_parser = ["rare-disease", "everything-in-panel"])]
-    preset: Option<String>,
+    #[arg(long, value_parser = one_of(Preset::ALL.map(Preset::id), Preset::parse))]
+    preset: Option<Preset>,
     /// Keep variants whose FILTER is PASS (or `.`, not filtered).
     #[arg(long)]
     pass_only: bool,
@@ -97,8 +97,8 @@ impl Narrowing {
         }
         query.min_confidence = self.min_confidence.map(Confidence::at_least);
         let f = &mut query.filters;
-        if let Some(p) = &self.preset {
-            *f = Preset::parse(p).expect("clap checked the value").filters();
+        if let Some(p) = self.preset {
+            *f = p.filters();
         }
         f.pass_only |= self.pass_only;
         f.carrier |= self.carrier;
@@ -117,10 +117,20 @@ impl Narrowing {
                 .collect::<Result<_, _>>()?;
         }
         if let Some(list) = &self.consequence {
-            f.consequences = items(list).map(String::from).collect();
+            f.consequences = items(list)
+                .map(|t| match Consequence::parse(t) {
+                    Some(_) => Ok(t.to_owned()),
+                    None => Err(format!("--consequence: \"{t}\" is not a Sequence Ontology consequence term")),
+                })
+                .collect::<Result<_, _>>()?;
         }
         if let Some(list) = &self.clinvar {
-            f.clinvar = items(list).map(String::from).collect();
+            f.clinvar = items(list)
+                .map(|w| match ClinVarSignificance::parse(w).words().as_slice() {
+                    [word] if *word != "other" => Ok((*word).to_owned()),
+                    _ => Err(format!("--clinvar: \"{w}\" is not a ClinVar class")),
+                })
+                .collect::<Result<_, _>>()?;
         }
         if let Some(list) = &self.region {
             f.regions = items(list)
@@ -137,9 +147,19 @@ impl Narrowing {
                 .map_err(|e| format!("{}: {}", ped.display(), e.render(Lang::En)))?;
             query.family = Some(family);
         }
-        query.mode = self.mode.as_deref().and_then(Mode::parse).unwrap_or_default();
+        query.mode = self.mode.unwrap_or_default();
         Ok(query)
     }
+}
+
+/// A clap parser that offers the `ids` of a vocabulary (in `--help` and in
+/// errors) and gives the value, so the CLI's list is the engine's.
+fn one_of<T: Clone + Send + Sync + 'static, const N: usize>(
+    ids: [&'static str; N],
+    parse: fn(&str) -> Option<T>,
+) -> impl clap::builder::TypedValueParser<Value = T> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(ids).map(move |id: String| parse(&id).expect("one of the ids"))
 }
 
 fn items(list: &str) -> impl Iterator<Item = &str> {

@@ -234,6 +234,21 @@ fn view_narrows_by_panel_family_and_mode_and_reports_the_funnel() {
         tolk(&["view".as_ref(), family("gemini-test.de_novo.vcf").as_os_str(), "--impact".as_ref(), "SEVERE".as_ref()]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--impact: \"SEVERE\""));
+    // Terms and classes are checked, not silently matched against nothing.
+    for (flag, value, said) in [
+        ("--consequence", "missense", "--consequence: \"missense\" is not a Sequence Ontology"),
+        ("--clinvar", "pathogenic,nonsense", "--clinvar: \"nonsense\" is not a ClinVar class"),
+        ("--mode", "dominant", "possible values: any, de_novo, ar_hom, comp_het, ad, x_linked"),
+    ] {
+        let out =
+            tolk(&["view".as_ref(), family("gemini-test.de_novo.vcf").as_os_str(), flag.as_ref(), value.as_ref()]);
+        assert_eq!(out.status.code(), Some(2), "{flag} {value}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains(said),
+            "{flag}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
 }
 
 fn classify(codes: &[&str]) -> Output {

@@ -44,15 +44,15 @@ pub struct Filters {
     pub regions: Vec<Region>,
 }
 
-/// Named sets of filters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Preset {
-    /// PASS, carried by the proband, AF < 1%, HIGH/MODERATE or splice
-    /// region, DP >= 10, GQ >= 20.
-    RareDisease,
-    /// No filter: every variant of the panel genes.
-    EverythingInPanel,
+crate::vocabulary! {
+    /// Named sets of filters; the id is the URL's and the CLI's.
+    pub enum Preset {
+        /// PASS, carried by the proband, AF < 1%, HIGH/MODERATE or splice
+        /// region, DP >= 10, GQ >= 20.
+        RareDisease => ("rare-disease", "preset-rare-disease"),
+        /// No filter: every variant of the panel genes.
+        EverythingInPanel => ("everything-in-panel", "preset-everything"),
+    }
 }
 
 /// The splice terms "splice region" covers beside the HIGH-impact splice
@@ -79,17 +79,6 @@ impl Preset {
             },
             Preset::EverythingInPanel => Filters::default(),
         }
-    }
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Preset::RareDisease => "rare-disease",
-            Preset::EverythingInPanel => "everything-in-panel",
-        }
-    }
-
-    pub fn parse(id: &str) -> Option<Preset> {
-        [Preset::RareDisease, Preset::EverythingInPanel].into_iter().find(|p| p.id() == id)
     }
 }
 
