@@ -2,7 +2,8 @@
 //!
 //! No browser crates, no clock, no randomness, no I/O: the same code runs in
 //! the page's web worker, in the `tolk` CLI and in native tests. The data
-//! flow is `compression` -> `vcf::parser` -> `store`, driven by `loader`;
+//! flow is `compression` -> `vcf::parser` (the header) -> `vcf::record_reader`
+//! (or, in `parts`, one reader per part) -> `store`, driven by `loader`;
 //! `annotation` reads VEP and SnpEff fields on the way. A `view` narrows
 //! the store by `panel`, `filter` and `inheritance` (for a `family`).
 

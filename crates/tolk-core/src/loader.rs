@@ -5,11 +5,15 @@
 use crate::annotation::{AnnotationKind, AnnotationSchema, FieldMap, FrequencySource, FrequencySources};
 use crate::compression::{Compression, InflateError, Inflater, TextIndex};
 use crate::diagnostics::{Diagnostics, LoadError};
+use crate::parts::split::Split;
 use crate::parts::{ParsedPart, Part, PartContext};
 use crate::phrase::Phrase;
 use crate::store::VariantStore;
 use crate::vcf::assembly::BuildEvidence;
+use crate::vcf::lines::Line;
 use crate::vcf::parser::Parser;
+use crate::vcf::record_reader::RecordReader;
+use crate::vcf::sink::{LineSink, RecordSink, RecordsRead};
 use crate::vcf::sources::DataSource;
 use crate::vcf::Header;
 use serde::{Deserialize, Serialize};
@@ -17,7 +21,7 @@ use serde::{Deserialize, Serialize};
 /// Reads one file pushed chunk by chunk, alone or in parts that others
 /// parse (`crate::parts`).
 pub struct Loader {
-    inflater: Inflater<Parser>,
+    inflater: Inflater<Parser<Records>>,
     /// Set by [`Loader::end_input`]: whether a BGZF file lacked its EOF block.
     ended: Option<bool>,
 }
@@ -94,7 +98,8 @@ impl Loader {
 
     /// Starts a load that reads frequencies and scores under the names in `fields`.
     pub fn with_fields(fields: FieldMap) -> Self {
-        Self { inflater: Inflater::new(Parser::new(fields)), ended: None }
+        let start = Box::new(|header: &Header, fields: &FieldMap| Records::Read(RecordReader::new(header, fields)));
+        Self { inflater: Inflater::new(Parser::new(fields, start)), ended: None }
     }
 
     /// Starts a load that reads the header and cuts the record lines into
@@ -103,22 +108,32 @@ impl Loader {
     /// ([`crate::parts::parse_part`], given [`Loader::part_context`]), and
     /// join each with [`Loader::join_part`] before finishing.
     pub fn in_parts(fields: FieldMap, part_bytes: usize) -> Self {
-        Self { inflater: Inflater::new(Parser::in_parts(fields, part_bytes)), ended: None }
+        let start =
+            Box::new(move |header: &Header, _: &FieldMap| Records::Cut(Split::new(part_bytes, header.samples.len())));
+        Self { inflater: Inflater::new(Parser::new(fields, start)), ended: None }
     }
 
     /// The parts cut since the last call (none unless loading in parts).
     pub fn take_parts(&mut self) -> Vec<Part> {
-        self.inflater.sink_mut().take_parts()
+        match self.inflater.sink_mut().sink_mut() {
+            Some(Records::Cut(split)) => split.take_ready(),
+            _ => Vec::new(),
+        }
     }
 
     /// What parsing a part needs: known once the header has been read.
     pub fn part_context(&self) -> Option<PartContext> {
-        self.inflater.sink().part_context()
+        let parser = self.inflater.sink();
+        let in_parts = matches!(parser.sink(), Some(Records::Cut(_)));
+        in_parts.then(|| PartContext { header: parser.header().clone(), fields: parser.fields().clone() })
     }
 
     /// Joins a parsed part; parts may come back in any order.
     pub fn join_part(&mut self, part: ParsedPart) -> Result<(), LoadError> {
-        self.inflater.sink_mut().join_part(part)
+        match self.inflater.sink_mut().sink_mut() {
+            Some(Records::Cut(split)) => split.join(part),
+            _ => Err(LoadError::Unfinished { line: part.report.first_line }),
+        }
     }
 
     /// Ends the input: the last line is read (or, in parts, the last part
@@ -172,6 +187,48 @@ impl Loader {
             InflateError::Sink(_) => parser.fatal().cloned().unwrap_or(LoadError::Empty),
             InflateError::Corrupt(detail) => LoadError::CorruptCompression { line: parser.line() + 1, detail },
             InflateError::Truncated => LoadError::TruncatedCompression { line: parser.line() + 1 },
+        }
+    }
+}
+
+/// Where a load's record lines go: read as they come, or cut into parts.
+#[allow(clippy::large_enum_variant, reason = "one per load, held in place by the parser: nothing to save")]
+enum Records {
+    Read(RecordReader),
+    Cut(Split),
+}
+
+impl Records {
+    fn sink(&mut self) -> &mut dyn LineSink {
+        match self {
+            Records::Read(reader) => reader,
+            Records::Cut(split) => split,
+        }
+    }
+}
+
+impl LineSink for Records {
+    fn line(&mut self, line: Line<'_>) -> Result<(), LoadError> {
+        self.sink().line(line)
+    }
+
+    fn end(&mut self) {
+        self.sink().end()
+    }
+}
+
+impl RecordSink for Records {
+    fn records(&self) -> u64 {
+        match self {
+            Records::Read(reader) => reader.records(),
+            Records::Cut(split) => split.records(),
+        }
+    }
+
+    fn finish(self) -> Result<RecordsRead, LoadError> {
+        match self {
+            Records::Read(reader) => reader.finish(),
+            Records::Cut(split) => split.finish(),
         }
     }
 }

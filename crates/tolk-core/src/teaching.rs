@@ -5,7 +5,7 @@
 //!
 //! The library is data (`public/cases/cases.json` beside the case files);
 //! [`Library::parse`] refuses a case whose expected criteria do not reach
-//! its expected class under [`classify`], so an answer can never disagree
+//! its expected class under [`classify()`], so an answer can never disagree
 //! with what the learner's screen would show for the same criteria.
 
 use crate::acmg::{classify, Applied, Class, Code, Strength};

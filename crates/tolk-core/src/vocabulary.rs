@@ -1,6 +1,6 @@
 //! Closed sets of named values (classes, answers, report decisions): each
 //! value has an id (in files, URLs and test hooks) and a message key (its
-//! words in each language). [`vocabulary!`] writes the enum and those from
+//! words in each language). [`vocabulary!`](crate::vocabulary!) writes the enum and those from
 //! one table, so that the id, the serde name and the words of a value are
 //! declared once, side by side.
 

@@ -38,7 +38,7 @@ impl Impact {
     }
 }
 
-/// A consequence term, stored as its rank in [`TERMS`]: a lower rank is
+/// A consequence term, stored as its rank in `TERMS`: a lower rank is
 /// more severe, so "worst consequence" is a `min`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Consequence(u8);

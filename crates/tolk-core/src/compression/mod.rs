@@ -3,7 +3,7 @@
 //!
 //! The format is sniffed from the first bytes, not the file name: clinicians
 //! rename files. BGZF (SAMv1 section 4.1) is a series of gzip members, so the
-//! member decoder in [`gzip`] reads it and plain gzip alike. A BGZF file
+//! member decoder in `gzip` reads it and plain gzip alike. A BGZF file
 //! should end with the 28-byte empty EOF block; htslib warns when it is
 //! missing, and so do we.
 

@@ -11,11 +11,12 @@
 //! pass gives: the same rows, ids, line numbers, text offsets and
 //! warnings (`tests/parts.rs` holds every test file to that).
 //!
-//! The cutting and joining ([`split`]) are the reader's `Parser`'s; they
-//! know parts, not how a part is parsed, so the parser can use them
-//! without this module's [`parse_part`] being the parser's too. A loader
-//! asks for them with [`crate::Loader::in_parts`]. Who parses the parts, and
-//! where, is the caller's business: threads in the CLI, web workers in
+//! The cutting and joining (`split`) are the reader's: the parser hands
+//! its record lines to the cutter as it would to a record reader (both are
+//! a `vcf::sink::RecordSink`), so it knows parts only as a sink. A part is
+//! read by the same record reader a single pass uses, fed the part's lines.
+//! A loader asks for parts with [`crate::Loader::in_parts`]. Who parses the
+//! parts, and where, is the caller's business: threads in the CLI, web workers in
 //! the browser (both ends serialise parts with serde).
 
 pub(crate) mod split;
@@ -23,9 +24,9 @@ pub(crate) mod split;
 pub use split::{ParsedPart, Part, PartContext, PartReport};
 
 use crate::diagnostics::LoadError;
-use crate::vcf::lines::Line;
-use crate::vcf::parser::Parser;
-use std::io::Write;
+use crate::vcf::lines::{Line, LineSplitter};
+use crate::vcf::record_reader::RecordReader;
+use crate::vcf::sink::LineSink;
 
 /// The text a part holds, about: large enough that the cost of sending a
 /// part and joining it back is small beside parsing it (some 4,000
@@ -36,12 +37,32 @@ pub const PART_BYTES: usize = 4 << 20;
 
 /// Parses one part, as the single-pass parser would have read its lines.
 pub fn parse_part(context: &PartContext, part: &Part) -> Result<ParsedPart, LoadError> {
-    let mut parser = Parser::for_part(context, part.first_line, part.text_offset);
+    let mut reader = RecordReader::new(&context.header, &context.fields);
     if part.dropped > 0 {
-        parser.read_line(Line { number: part.first_line, offset: part.text_offset, bytes: &[], dropped: part.dropped });
+        reader.line(Line { number: part.first_line, offset: part.text_offset, bytes: &[], dropped: part.dropped })?;
     } else {
-        // An error here is the parser's fatal one, given by `finish_part`.
-        let _ = parser.write_all(&part.text);
+        // Numbered and placed as in the whole file.
+        let mut lines = LineSplitter::resume(part.first_line.saturating_sub(1), part.text_offset);
+        let mut failed = Ok(());
+        lines.push(&part.text, |line| {
+            failed = reader.line(line);
+            failed.is_ok()
+        });
+        lines.finish(|line| {
+            if failed.is_ok() {
+                failed = reader.line(line);
+            }
+        });
+        failed?;
     }
-    parser.finish_part(part.index, part.first_line)
+    let first_line = part.first_line;
+    let read = reader.into_read();
+    let report = PartReport {
+        index: part.index,
+        first_line,
+        diagnostics: read.diagnostics,
+        issues: read.issues,
+        records: read.records,
+    };
+    Ok(ParsedPart { store: read.store, report })
 }

@@ -6,6 +6,7 @@ use crate::annotation::FieldMap;
 use crate::diagnostics::{Diagnostics, LoadError, RepeatedIssues};
 use crate::store::VariantStore;
 use crate::vcf::lines::Line;
+use crate::vcf::sink::{LineSink, RecordSink, RecordsRead};
 use crate::vcf::Header;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -59,8 +60,8 @@ pub struct PartReport {
     pub records: u64,
 }
 
-/// The reader's side: cuts record lines into parts, and joins parsed parts
-/// back in order.
+/// The reader's side: cuts record lines into parts (it is the parser's
+/// [`LineSink`] in a load in parts), and joins parsed parts back in order.
 #[derive(Debug)]
 pub(crate) struct Split {
     target: usize,
@@ -68,20 +69,12 @@ pub(crate) struct Split {
     ready: Vec<Part>,
     /// The first line of each part cut so far.
     starts: Vec<u64>,
-    joined: Joined,
-    /// Parsed parts that came back before an earlier one.
-    waiting: BTreeMap<u32, ParsedPart>,
-}
-
-/// The parts joined so far, in order.
-#[derive(Debug, Default)]
-pub(crate) struct Joined {
-    pub store: VariantStore,
-    pub diagnostics: Diagnostics,
-    pub issues: RepeatedIssues,
-    pub records: u64,
+    /// The parts joined so far, in order.
+    joined: RecordsRead,
     /// Parts joined: the index of the next one to join.
     next: u32,
+    /// Parsed parts that came back before an earlier one.
+    waiting: BTreeMap<u32, ParsedPart>,
 }
 
 impl Split {
@@ -92,13 +85,14 @@ impl Split {
             current: Part { index: 0, first_line: 0, text_offset: 0, text: Vec::new(), dropped: 0 },
             ready: Vec::new(),
             starts: Vec::new(),
-            joined: Joined { store: VariantStore::new(samples), ..Joined::default() },
+            joined: RecordsRead { store: VariantStore::new(samples), ..RecordsRead::default() },
+            next: 0,
             waiting: BTreeMap::new(),
         }
     }
 
     /// Takes a record line into the current part.
-    pub fn take(&mut self, line: Line<'_>) {
+    fn take(&mut self, line: Line<'_>) {
         if line.dropped > 0 {
             self.cut_current();
             let part = Part {
@@ -125,7 +119,7 @@ impl Split {
     }
 
     /// Ends the current part (at the end of the text, or before a dropped line).
-    pub fn cut_current(&mut self) {
+    fn cut_current(&mut self) {
         if self.current.text.is_empty() {
             return;
         }
@@ -152,7 +146,7 @@ impl Split {
     /// Joins `part` if every earlier part is joined, or keeps it until then.
     pub fn join(&mut self, part: ParsedPart) -> Result<(), LoadError> {
         self.waiting.insert(part.report.index, part);
-        while let Some(ParsedPart { store, report }) = self.waiting.remove(&self.joined.next) {
+        while let Some(ParsedPart { store, report }) = self.waiting.remove(&self.next) {
             let samples = store.samples();
             self.joined.store.append(store).map_err(|held_bytes| LoadError::TooLarge {
                 line: report.first_line,
@@ -162,23 +156,36 @@ impl Split {
             self.joined.diagnostics.append(report.diagnostics);
             self.joined.issues.append(report.issues);
             self.joined.records += report.records;
-            self.joined.next += 1;
+            self.next += 1;
         }
         Ok(())
     }
+}
 
+impl LineSink for Split {
+    fn line(&mut self, line: Line<'_>) -> Result<(), LoadError> {
+        self.take(line);
+        Ok(())
+    }
+
+    fn end(&mut self) {
+        self.cut_current();
+    }
+}
+
+impl RecordSink for Split {
     /// Data lines in the parts joined so far.
-    pub fn records(&self) -> u64 {
+    fn records(&self) -> u64 {
         self.joined.records
     }
 
-    /// Everything the parts added, once every part has been cut
-    /// ([`Split::cut_current`] at the end of the text) and joined.
-    pub fn finish(self) -> Result<Joined, LoadError> {
+    /// Everything the parts added, once every part has been cut (at the
+    /// end of the text) and joined.
+    fn finish(self) -> Result<RecordsRead, LoadError> {
         if !self.current.text.is_empty() {
             return Err(LoadError::Unfinished { line: self.current.first_line });
         }
-        match self.starts.get(self.joined.next as usize) {
+        match self.starts.get(self.next as usize) {
             Some(&line) => Err(LoadError::Unfinished { line }),
             None => Ok(self.joined),
         }

@@ -5,13 +5,12 @@
 //! everything the file said.
 
 use super::header::Header;
-use super::record::split_columns;
+use super::record::RecordFields;
 use crate::annotation::fields::Columns;
 use crate::annotation::frequency::{FrequencySource, FrequencySources, Location};
 use crate::annotation::info::{per_alt, InfoFields};
 use crate::annotation::summary::{
-    assign_entry, summarize, vep_trims_first_base, AltAnnotation, Anomalies, Scores, Scratch, Target, TranscriptBasis,
-    TranscriptFlags,
+    assign_entry, vep_trims_first_base, Anomalies, Scores, Target, TranscriptBasis, TranscriptFlags,
 };
 use crate::annotation::transcript::{max_f32, numbers, read_transcript, unescape, NumberCache};
 use crate::annotation::{AnnotationKind, AnnotationSchema, Impact, TranscriptPolicy};
@@ -146,44 +145,24 @@ pub struct RecordDetail {
 /// Decodes one data line; `None` if it is not a usable record (the loader
 /// has already reported why).
 pub fn decode_record(line: &str, ctx: &DecodeContext) -> Option<RecordDetail> {
-    let line = line.strip_suffix('\r').unwrap_or(line);
-    let columns = split_columns(line);
-    let f = &columns.fields;
-    if f.len() < 8 {
-        return None;
-    }
-    let pos = f[1].parse().ok()?;
-    let reference = f[3];
-    let alts: Vec<&str> = f[4].split(',').filter(|a| *a != ".").collect();
-    let info: Vec<(&str, &str)> =
-        f[7].split(';').filter(|i| !i.is_empty() && *i != ".").map(|i| i.split_once('=').unwrap_or((i, ""))).collect();
-
-    let mut annotations: Vec<AltAnnotation<'_>> = vec![AltAnnotation::default(); alts.len()];
+    let record = RecordFields::read(line.strip_suffix('\r').unwrap_or(line)).ok()?;
+    let (reference, alts, info) = (record.reference(), &record.alts, &record.info);
+    let annotations = record.annotate(ctx.schema.as_ref(), &ctx.info_fields, &mut Anomalies::default());
     let mut transcripts: Vec<Vec<TranscriptDetail>> = vec![Vec::new(); alts.len()];
     let sources = &ctx.frequency.sources;
     let mut frequencies: Vec<Vec<Option<f32>>> = vec![vec![None; sources.len()]; alts.len()];
     if let Some(schema) = &ctx.schema {
-        let value = info.iter().find(|(k, _)| *k == schema.key).map_or("", |(_, v)| *v);
-        summarize(
-            schema,
-            value,
-            reference,
-            &alts,
-            &mut annotations,
-            &mut Anomalies::default(),
-            &mut Scratch::default(),
-        );
+        let value = record.info_value(&schema.key).unwrap_or("");
         let columns: Vec<(usize, usize)> = sources
             .iter()
             .enumerate()
             .filter(|(_, s)| s.field == schema.key)
             .filter_map(|(i, s)| Some((i, schema.columns.iter().position(|c| *c == s.name)?)))
             .collect();
-        collect_transcripts(schema, value, reference, &alts, &columns, &mut transcripts, &mut frequencies);
+        collect_transcripts(schema, value, reference, alts, &columns, &mut transcripts, &mut frequencies);
     }
-    ctx.info_fields.apply(&info, &alts, &mut annotations);
     for (i, source) in sources.iter().enumerate().filter(|(_, s)| s.location() == Location::Info) {
-        let Some((_, value)) = info.iter().find(|(k, _)| *k == source.name) else { continue };
+        let Some(value) = record.info_value(&source.name) else { continue };
         let parts: Vec<&str> = value.split(',').collect();
         for (a, values) in frequencies.iter_mut().enumerate() {
             values[i] = per_alt(&parts, alts.len(), a);
@@ -207,16 +186,19 @@ pub fn decode_record(line: &str, ctx: &DecodeContext) -> Option<RecordDetail> {
         })
         .collect();
     Some(RecordDetail {
-        chrom: f[0].to_owned(),
-        pos,
-        id: f[2].to_owned(),
+        chrom: record.chrom().to_owned(),
+        pos: record.pos,
+        id: record.id().to_owned(),
         reference: reference.to_owned(),
         alts: alt_details,
-        qual: f[5].parse().ok(),
-        filter: f[6].to_owned(),
+        qual: record.qual().ok().flatten(),
+        filter: record.filter().to_owned(),
         info: info.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
-        format: f.get(8).map(|fmt| fmt.split(':').map(String::from).collect()).unwrap_or_default(),
-        samples: f.iter().skip(9).map(|s| s.split(':').map(String::from).collect()).collect(),
+        format: match record.column_count() > 8 {
+            true => record.format().split(':').map(String::from).collect(),
+            false => Vec::new(),
+        },
+        samples: record.samples().iter().map(|s| s.split(':').map(String::from).collect()).collect(),
     })
 }
 

@@ -6,8 +6,10 @@ pub mod format;
 pub mod genotype;
 pub mod header;
 pub mod lines;
-pub mod parser;
+pub(crate) mod parser;
 pub mod record;
+pub(crate) mod record_reader;
+pub(crate) mod sink;
 pub mod sources;
 pub mod validate;
 

@@ -1,6 +1,11 @@
-//! Splitting one data line into its columns (VCF 4.3 section 1.6), leniently:
-//! files in the wild use runs of spaces instead of tabs, and htslib reads
-//! them with a warning, so we do too.
+//! One data line: its columns (VCF 4.3 section 1.6), split leniently
+//! (files in the wild use runs of spaces instead of tabs, and htslib reads
+//! them with a warning, so we do too), and its fields ([`RecordFields`]),
+//! read the same way by the load and by decoding a record again.
+
+use crate::annotation::info::InfoFields;
+use crate::annotation::summary::{summarize, AltAnnotation, Anomalies, Scratch};
+use crate::annotation::AnnotationSchema;
 
 /// The columns of one data line, borrowed from the line.
 #[derive(Debug, PartialEq, Eq)]
@@ -20,19 +25,123 @@ pub fn split_columns(line: &str) -> Columns<'_> {
     Columns { fields: line.split_whitespace().collect(), split_on_spaces: true }
 }
 
-/// The INFO value of `key` (`None` if absent; `Some("")` for a flag).
-pub fn info_value<'a>(info: &'a str, key: &str) -> Option<&'a str> {
-    info.split(';').find_map(|item| {
-        let (k, v) = item.split_once('=').unwrap_or((item, ""));
-        (k == key).then_some(v)
-    })
+/// The fields of one data line, borrowed from it: what loading and
+/// on-demand decoding ([`super::detail`]) both read, read one way.
+#[derive(Debug)]
+pub struct RecordFields<'a> {
+    columns: Vec<&'a str>,
+    pub pos: u32,
+    /// The ALT alleles (a `.` ALT gives none).
+    pub alts: Vec<&'a str>,
+    /// INFO as key/value pairs in file order (a flag has an empty value).
+    pub info: Vec<(&'a str, &'a str)>,
 }
 
-/// The keys of an INFO column, in order (`.` yields none).
-pub fn info_keys(info: &str) -> impl Iterator<Item = &str> {
-    info.split(';')
-        .filter(|item| !item.is_empty() && *item != ".")
-        .map(|item| item.split_once('=').map_or(item, |(k, _)| k))
+/// Why a data line is not a record that can be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unreadable<'a> {
+    /// Fewer than the eight fixed columns (how many there were).
+    FewColumns(usize),
+    /// POS is not a position (the text).
+    BadPos(&'a str),
+    /// REF is empty or `.`.
+    EmptyRef,
+}
+
+impl<'a> RecordFields<'a> {
+    /// The record in `columns`, if it is one.
+    pub fn new(columns: Columns<'a>) -> Result<RecordFields<'a>, Unreadable<'a>> {
+        let f = columns.fields;
+        if f.len() < 8 {
+            return Err(Unreadable::FewColumns(f.len()));
+        }
+        let Ok(pos) = f[1].parse::<u32>() else { return Err(Unreadable::BadPos(f[1])) };
+        if f[3].is_empty() || f[3] == "." {
+            return Err(Unreadable::EmptyRef);
+        }
+        let alts = f[4].split(',').filter(|a| *a != ".").collect();
+        let info = crate::text::split_on(f[7], b';')
+            .filter(|item| !item.is_empty() && *item != ".")
+            .map(|item| item.split_once('=').unwrap_or((item, "")))
+            .collect();
+        Ok(RecordFields { columns: f, pos, alts, info })
+    }
+
+    /// The record on `line` (without its line end).
+    pub fn read(line: &'a str) -> Result<RecordFields<'a>, Unreadable<'a>> {
+        RecordFields::new(split_columns(line))
+    }
+
+    pub fn chrom(&self) -> &'a str {
+        self.columns[0]
+    }
+
+    pub fn id(&self) -> &'a str {
+        self.columns[2]
+    }
+
+    pub fn reference(&self) -> &'a str {
+        self.columns[3]
+    }
+
+    /// QUAL as written (`.` when missing).
+    pub fn qual_text(&self) -> &'a str {
+        self.columns[5]
+    }
+
+    /// QUAL: `Ok(None)` when missing, `Err` with the text when it is not a number.
+    pub fn qual(&self) -> Result<Option<f32>, &'a str> {
+        match self.columns[5] {
+            "." => Ok(None),
+            q => q.parse().map(Some).map_err(|_| q),
+        }
+    }
+
+    pub fn filter(&self) -> &'a str {
+        self.columns[6]
+    }
+
+    /// The value of INFO key `key` (`Some("")` for a flag).
+    pub fn info_value(&self, key: &str) -> Option<&'a str> {
+        self.info.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
+    }
+
+    /// FORMAT (empty when the file has no sample columns).
+    pub fn format(&self) -> &'a str {
+        self.columns.get(8).copied().unwrap_or("")
+    }
+
+    /// The sample columns, in header order.
+    pub fn samples(&self) -> &[&'a str] {
+        self.columns.get(9..).unwrap_or(&[])
+    }
+
+    /// All the columns (fixed, FORMAT and samples).
+    pub fn column_count(&self) -> usize {
+        self.columns.len()
+    }
+
+    /// What the annotation says of each ALT: the entries of the annotation
+    /// field (`schema`), then the INFO fields read beside it (ClinVar,
+    /// frequencies, scores). Entries that do not fit go to `anomalies`.
+    pub fn annotate(
+        &self,
+        schema: Option<&AnnotationSchema>,
+        info_fields: &InfoFields,
+        anomalies: &mut Anomalies<'a>,
+    ) -> Vec<AltAnnotation<'a>> {
+        let mut annotations = Vec::new();
+        match schema {
+            Some(schema) => {
+                let value = self.info_value(&schema.key).unwrap_or("");
+                let scratch = &mut Scratch::default();
+                summarize(schema, value, self.reference(), &self.alts, &mut annotations, anomalies, scratch);
+            }
+            None => annotations.resize(self.alts.len(), AltAnnotation::default()),
+        }
+        info_fields.apply(&self.info, &self.alts, &mut annotations);
+        annotations
+    }
 }
 
 #[cfg(test)]
@@ -60,11 +169,22 @@ mod tests {
     }
 
     #[test]
-    fn info_values_and_flags() {
-        assert_eq!(info_value("DP=3;DB;CSQ=a|b", "CSQ"), Some("a|b"));
-        assert_eq!(info_value("DP=3;DB", "DB"), Some(""));
-        assert_eq!(info_value("DP=3", "CSQ"), None);
-        assert_eq!(info_keys("DP=3;DB;.").collect::<Vec<_>>(), ["DP", "DB"]);
-        assert_eq!(info_keys(".").count(), 0);
+    fn record_fields_read_info_alts_and_qual() {
+        let r = RecordFields::read("1\t10\trs1\tA\tG,.\t.\tPASS\tDP=3;DB;.;CSQ=a|b\tGT\t0/1").unwrap();
+        assert_eq!((r.chrom(), r.pos, r.id(), r.reference()), ("1", 10, "rs1", "A"));
+        assert_eq!(r.alts, ["G"], "a `.` ALT is no allele");
+        assert_eq!(r.info, [("DP", "3"), ("DB", ""), ("CSQ", "a|b")]);
+        assert_eq!((r.info_value("DB"), r.info_value("AF")), (Some(""), None));
+        assert_eq!(r.qual(), Ok(None));
+        assert_eq!((r.format(), r.samples()), ("GT", &["0/1"][..]));
+        let r = RecordFields::read("1\t10\t.\tA\tG\tlow\tPASS\t.").unwrap();
+        assert_eq!((r.qual(), r.format(), r.samples().len(), r.info.len()), (Err("low"), "", 0, 0));
+    }
+
+    #[test]
+    fn unusable_lines_say_why() {
+        assert_eq!(RecordFields::read("1\t10\t.\tA").unwrap_err(), Unreadable::FewColumns(4));
+        assert_eq!(RecordFields::read("1\tx1\t.\tA\tG\t.\t.\t.").unwrap_err(), Unreadable::BadPos("x1"));
+        assert_eq!(RecordFields::read("1\t10\t.\t.\tG\t.\t.\t.").unwrap_err(), Unreadable::EmptyRef);
     }
 }

@@ -1,0 +1,227 @@
+//! Reading record lines into a [`VariantStore`], given the header: the
+//! part of a load that is spread over cores. The single-pass parser hands
+//! it every line after `#CHROM`; a parser of one part (`crate::parts`)
+//! hands it that part's lines. Either way it is a [`LineSink`], and it
+//! knows nothing of where its lines came from.
+//!
+//! It keeps going past any bad line, noting why; only running out of
+//! memory for the calls stops it.
+
+use super::format::{SampleColumns, SampleReader};
+use super::header::Header;
+use super::lines::{Line, MAX_LINE_BYTES};
+use super::record::{split_columns, RecordFields, Unreadable};
+use super::sink::{LineSink, RecordSink, RecordsRead};
+use super::validate::FieldDefs;
+use crate::annotation::frequency::FrequencySources;
+use crate::annotation::info::InfoFields;
+use crate::annotation::summary::Anomalies;
+use crate::annotation::{AnnotationSchema, FieldMap};
+use crate::diagnostics::{excerpt, LoadError};
+use crate::phrase::Phrase;
+use crate::store::{NewRecord, VariantStore};
+use crate::words;
+
+/// The annotation field the header declares (if Tolk knows its layout)
+/// and the population-frequency fields, with which are in use: what the
+/// whole load reads records by.
+pub(crate) fn annotation_layout(header: &Header, fields: &FieldMap) -> (Option<AnnotationSchema>, FrequencySources) {
+    let mut schema = AnnotationSchema::detect(header, fields);
+    let frequency = FrequencySources::detect(header, schema.as_ref().map(AnnotationSchema::field), &fields.frequency);
+    if let Some(schema) = &mut schema {
+        schema.use_frequencies(&frequency);
+    }
+    (schema, frequency)
+}
+
+/// See the module docs.
+pub(crate) struct RecordReader {
+    schema: Option<AnnotationSchema>,
+    info_fields: InfoFields,
+    info_defs: FieldDefs,
+    format_defs: FieldDefs,
+    samples: usize,
+    contigs: Vec<String>,
+    /// The last chromosome checked against the header's contigs, and, if
+    /// they do not name it, its issue id (every line of it is counted, so
+    /// the id is made once per chromosome, not per line).
+    checked_contig: String,
+    unknown_contig: Option<String>,
+    sample_reader: SampleReader,
+    read: RecordsRead,
+}
+
+impl RecordReader {
+    /// A reader of the records of a file with `header`, whose annotations
+    /// are read under the names in `fields`.
+    pub fn new(header: &Header, fields: &FieldMap) -> RecordReader {
+        let (schema, frequency) = annotation_layout(header, fields);
+        let samples = header.samples.len();
+        RecordReader {
+            schema,
+            info_fields: InfoFields::new(fields, &frequency),
+            info_defs: FieldDefs::info(header),
+            format_defs: FieldDefs::format(header),
+            samples,
+            contigs: header.contigs.clone(),
+            checked_contig: String::new(),
+            unknown_contig: None,
+            sample_reader: SampleReader::default(),
+            read: RecordsRead { store: VariantStore::new(samples), ..RecordsRead::default() },
+        }
+    }
+
+    /// What the lines added.
+    pub fn into_read(self) -> RecordsRead {
+        self.read
+    }
+
+    /// Reads `text`, the line's bytes as UTF-8 (`text_len` of them in the file).
+    fn read_text(&mut self, line: Line<'_>, text: &str, text_len: usize) -> Result<(), LoadError> {
+        let number = line.number;
+        let columns = split_columns(text);
+        if columns.split_on_spaces {
+            self.read.issues.note("spaces", number, || Phrase::new("vcf-columns-spaces"));
+        }
+        let record = match RecordFields::new(columns) {
+            Ok(record) => record,
+            Err(unreadable) => {
+                let message = match unreadable {
+                    Unreadable::FewColumns(count) => Phrase::new("vcf-few-columns").arg("count", count),
+                    Unreadable::BadPos(pos) => Phrase::new("vcf-bad-pos").arg("pos", excerpt(pos.as_bytes(), 20)),
+                    Unreadable::EmptyRef => Phrase::new("vcf-empty-ref"),
+                };
+                self.read.diagnostics.warn(number, message);
+                return Ok(());
+            }
+        };
+        let qual = record.qual().unwrap_or_else(|q| {
+            self.read
+                .issues
+                .note("qual", number, || Phrase::new("vcf-bad-qual").arg("qual", excerpt(q.as_bytes(), 20)));
+            None
+        });
+        self.check_contig(record.chrom(), number);
+        let samples = self.samples;
+        let columns = record.column_count();
+        if samples > 0 && columns != 9 + samples {
+            self.read.issues.note("sample-columns", number, || {
+                Phrase::new("vcf-sample-columns").arg("found", columns.saturating_sub(9)).arg("declared", samples)
+            });
+        }
+        for &(key, value) in &record.info {
+            if let Some(problem) = self.info_defs.check(key, value, record.alts.len()) {
+                self.read
+                    .issues
+                    .note(&format!("info:{key}:{}", problem.kind()), number, || problem.describe("INFO", key));
+            }
+        }
+
+        let mut anomalies = Anomalies::default();
+        let annotations = record.annotate(self.schema.as_ref(), &self.info_fields, &mut anomalies);
+        self.report_anomalies(&anomalies, number);
+
+        let alts = record.alts.len();
+        let sample_columns =
+            SampleColumns { format: record.format(), columns: record.samples(), samples, alts, line: number };
+        let calls = self.sample_reader.read(sample_columns, &self.format_defs, &mut self.read.issues);
+        let store = &mut self.read.store;
+        store.reserve_calls(calls.len()).map_err(|held_bytes| LoadError::TooLarge {
+            line: number,
+            samples,
+            held_bytes,
+        })?;
+        store.push_record(NewRecord {
+            chrom: record.chrom(),
+            pos: record.pos,
+            reference: record.reference(),
+            qual,
+            filter: record.filter(),
+            line: number,
+            text_offset: line.offset,
+            text_len: u32::try_from(text_len).unwrap_or(u32::MAX),
+        });
+        for (i, (alt, annotation)) in record.alts.iter().zip(&annotations).enumerate() {
+            let allele = u16::try_from(i + 1).unwrap_or(u16::MAX);
+            store.push_alt(allele, alt, annotation, &calls[i * samples..(i + 1) * samples]);
+        }
+        Ok(())
+    }
+
+    /// A chromosome the header's `##contig` lines do not name (files without
+    /// contig lines are common and not warned about).
+    fn check_contig(&mut self, chrom: &str, line: u64) {
+        if self.contigs.is_empty() {
+            return;
+        }
+        if chrom != self.checked_contig {
+            self.checked_contig = chrom.to_owned();
+            let known = self.contigs.iter().any(|c| c == chrom);
+            self.unknown_contig = (!known).then(|| format!("contig:{chrom}"));
+        }
+        if let Some(id) = &self.unknown_contig {
+            self.read
+                .issues
+                .note(id, line, || Phrase::new("vcf-unknown-contig").arg("chrom", excerpt(chrom.as_bytes(), 30)));
+        }
+    }
+
+    fn report_anomalies(&mut self, anomalies: &Anomalies<'_>, line: u64) {
+        let issues = &mut self.read.issues;
+        if let Some(allele) = anomalies.unmatched_alleles.first() {
+            issues.note("unmatched-allele", line, || {
+                Phrase::new("vcf-unmatched-allele").arg("allele", excerpt(allele.as_bytes(), 30))
+            });
+        }
+        if let Some(allele) = anomalies.mismatched_alleles.first() {
+            issues.note("mismatched-allele", line, || {
+                Phrase::new("vcf-mismatched-allele").arg("allele", excerpt(allele.as_bytes(), 30))
+            });
+        }
+        for term in &anomalies.unknown_terms {
+            issues.note(&format!("term:{term}"), line, || {
+                Phrase::new("vcf-unknown-term").arg("term", excerpt(term.as_bytes(), 40))
+            });
+        }
+    }
+}
+
+impl LineSink for RecordReader {
+    fn line(&mut self, line: Line<'_>) -> Result<(), LoadError> {
+        let number = line.number;
+        if line.dropped > 0 {
+            // A data line all the same (bcftools would count it).
+            self.read.records += 1;
+            let (size, max) = (words::bytes(line.dropped), words::bytes(MAX_LINE_BYTES as u64));
+            self.read.diagnostics.warn(number, Phrase::new("vcf-line-too-long").arg("size", size).arg("max", max));
+            return Ok(());
+        }
+        let raw = line.bytes.strip_suffix(b"\r").unwrap_or(line.bytes);
+        if raw.iter().all(u8::is_ascii_whitespace) {
+            self.read.diagnostics.warn(number, Phrase::new("vcf-empty-line"));
+            return Ok(());
+        }
+        if raw.starts_with(b"#") {
+            self.read.diagnostics.warn(number, Phrase::new("vcf-header-after-chrom"));
+            return Ok(());
+        }
+        self.read.records += 1;
+        match std::str::from_utf8(raw) {
+            Ok(text) => self.read_text(line, text, raw.len()),
+            Err(_) => {
+                self.read.issues.note("utf8", number, || Phrase::new("vcf-not-utf8"));
+                self.read_text(line, &String::from_utf8_lossy(raw), raw.len())
+            }
+        }
+    }
+}
+
+impl RecordSink for RecordReader {
+    fn records(&self) -> u64 {
+        self.read.records
+    }
+
+    fn finish(self) -> Result<RecordsRead, LoadError> {
+        Ok(self.into_read())
+    }
+}
