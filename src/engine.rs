@@ -4,9 +4,11 @@
 //! Rows are fetched in pages as the table scrolls, so the page holds only
 //! what is on screen and near it, never a copy of the whole file.
 
-use crate::channel::Channel;
+use crate::channel::{Attachment, Line};
 use crate::narrowing::Narrowing;
-use crate::protocol::{GeneChart, HashReply, HashRequest, LoadId, Request, Response, Selected, ViewId, ViewSummary};
+use crate::protocol::{
+    GeneChart, HashReply, HashRequest, LoadId, Request, Response, Selected, ToEngine, ToHasher, ViewId, ViewSummary,
+};
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
 use tolk_core::annotation::{FrequencySettings, TranscriptPolicy};
@@ -113,10 +115,10 @@ impl RowPages {
 #[derive(Clone, Copy)]
 pub struct Engine {
     /// The engine worker: reads the file, keeps the store, answers queries.
-    worker: Channel,
+    worker: StoredValue<Line<ToEngine>, LocalStorage>,
     /// The hashing worker: the file's SHA-256, computed once the engine has
     /// read the file (run alongside, the two slowed each other's reading).
-    hasher: Channel,
+    hasher: StoredValue<Line<ToHasher>, LocalStorage>,
     /// The file being read, until it is handed to the hasher.
     blob: StoredValue<Option<Blob>, LocalStorage>,
     /// The open file and its name, kept (a Blob is the browser's handle,
@@ -157,8 +159,8 @@ impl Engine {
     pub fn start() -> Engine {
         let policy = RwSignal::new(TranscriptPolicy::default());
         let engine = Engine {
-            worker: Channel::unconnected(),
-            hasher: Channel::unconnected(),
+            worker: StoredValue::new_local(Line::new(&engine_script())),
+            hasher: StoredValue::new_local(Line::new("./hasher_loader.js")),
             blob: StoredValue::new_local(None),
             source: StoredValue::new_local(None),
             loaded_frequency: StoredValue::new(FrequencySettings::default()),
@@ -192,17 +194,19 @@ impl Engine {
                 engine.send(&Request::Apply { load, view, query: Box::new(query) }, None);
             }
         });
-        if let Err(e) =
-            engine.worker.connect(&engine_script(), move |r| engine.receive(r), move |why| engine.reader_died(why))
-        {
+        let connected = engine.worker.with_value(|line| {
+            line.connect(move |response, _| engine.receive(response), move |why| engine.reader_died(why))
+        });
+        if let Err(e) = connected {
             engine.state.set(LoadState::Failed {
                 name: String::new(),
                 message: Phrase::new("read-worker-not-started").arg("reason", e.to_string()),
             });
         }
-        if let Err(e) =
-            engine.hasher.connect("./hasher_loader.js", move |r| engine.hashed(r), move |why| engine.hasher_died(why))
-        {
+        let connected = engine
+            .hasher
+            .with_value(|line| line.connect(move |reply, _| engine.hashed(reply), move |why| engine.hasher_died(why)));
+        if let Err(e) = connected {
             engine.hasher_missing.set_value(Some(Phrase::new("hash-worker-not-started").arg("reason", e.to_string())));
         }
         engine
@@ -241,7 +245,10 @@ impl Engine {
         self.state.set(LoadState::Loading { load, name, bytes_read: 0, total_bytes: blob.size() as u64, records: 0 });
         self.file.set(None);
         self.blob.set_value(Some(blob.clone()));
-        self.send(&Request::Open { load, frequency }, Some(blob));
+        if let Err(e) = self.try_send(&Request::Open { load, frequency }, Some(blob)) {
+            let message = Phrase::new("read-worker-not-started").arg("reason", e);
+            self.state.set(LoadState::Failed { name: self.loading_name(), message });
+        }
     }
 
     /// Stops the load in progress.
@@ -342,7 +349,6 @@ impl Engine {
 
     fn receive(self, response: Response) {
         match response {
-            Response::Started => self.worker.started(),
             Response::Progress { load, bytes_read, total_bytes, records } => {
                 self.state.update(|s| {
                     if let LoadState::Loading { load: l, bytes_read: b, total_bytes: t, records: r, .. } = s {
@@ -359,7 +365,14 @@ impl Engine {
                 if let Some(blob) = self.blob.try_update_value(Option::take).flatten() {
                     match self.hasher_missing.get_value() {
                         Some(why) => self.file.set(Some((load, Err(why)))),
-                        None => self.hasher.send(&HashRequest { load }, Some(&blob)),
+                        None => {
+                            let sent = self
+                                .hasher
+                                .with_value(|line| line.send(&HashRequest { load }, Attachment::Shared(blob.as_ref())));
+                            if let Err(e) = sent {
+                                self.file.set(Some((load, Err(Phrase::new("hash-failed").arg("reason", e)))));
+                            }
+                        }
                     }
                 }
             }
@@ -418,7 +431,9 @@ impl Engine {
                 });
             }
             // Replies about a load that was replaced or cancelled.
-            Response::Loaded { .. }
+            // The handshake is the line's.
+            Response::Started
+            | Response::Loaded { .. }
             | Response::Applied { .. }
             | Response::Failed { .. }
             | Response::Cancelled { .. }
@@ -432,7 +447,6 @@ impl Engine {
     /// still the file being read or shown.
     fn hashed(self, reply: HashReply) {
         match reply {
-            HashReply::Started => self.hasher.started(),
             HashReply::Hashed { load, size, sha256 } if self.current_load() == Some(load) => {
                 let name = match self.state.get_untracked() {
                     LoadState::Loading { name, .. } | LoadState::Ready { name, .. } => name,
@@ -443,7 +457,8 @@ impl Engine {
             HashReply::Failed { load, message } if self.current_load() == Some(load) => {
                 self.file.set(Some((load, Err(Phrase::new("hash-failed").arg("reason", message)))));
             }
-            HashReply::Hashed { .. } | HashReply::Failed { .. } => {}
+            // The handshake is the line's.
+            HashReply::Started | HashReply::Hashed { .. } | HashReply::Failed { .. } => {}
         }
     }
 
@@ -480,8 +495,18 @@ impl Engine {
         }
     }
 
+    /// Sends `request` to the engine worker, or says in the console why it
+    /// could not (the worker is not running: the open file has already
+    /// failed with the reason).
     fn send(self, request: &Request, blob: Option<&Blob>) {
-        self.worker.send(request, blob);
+        if let Err(e) = self.try_send(request, blob) {
+            web_sys::console::error_1(&format!("tolk: a request to the engine was not sent: {e}").into());
+        }
+    }
+
+    fn try_send(self, request: &Request, blob: Option<&Blob>) -> Result<(), String> {
+        let attachment = blob.map_or(Attachment::Nothing, |blob| Attachment::Shared(blob.as_ref()));
+        self.worker.with_value(|line| line.send(request, attachment))
     }
 }
 

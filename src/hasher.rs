@@ -10,7 +10,7 @@
 //! Web Crypto's digest would be faster but needs the whole file in one
 //! buffer; this reads 1 MiB slices like the engine.
 
-use crate::protocol::{HashReply, HashRequest, LoadId};
+use crate::protocol::{HashReply, HashRequest, LoadId, ToHasher};
 use crate::worker::{each_slice, post, serve};
 use sha2::{Digest, Sha256};
 use std::cell::Cell;
@@ -23,14 +23,12 @@ use web_sys::{Blob, DedicatedWorkerGlobalScope};
 pub fn start() {
     // The load being hashed; a loop for another one stops at its next slice.
     let current = Rc::new(Cell::new(None::<LoadId>));
-    serve("hasher", &HashReply::Started, move |scope, HashRequest { load }, attachment| {
-        match attachment.dyn_into::<Blob>() {
-            Ok(blob) => {
-                current.set(Some(load));
-                wasm_bindgen_futures::spawn_local(hash(scope.clone(), current.clone(), load, blob));
-            }
-            Err(_) => post(scope, &HashReply::Failed { load, message: "no file was sent".into() }),
+    serve::<ToHasher>(move |scope, HashRequest { load }, attachment| match attachment.dyn_into::<Blob>() {
+        Ok(blob) => {
+            current.set(Some(load));
+            wasm_bindgen_futures::spawn_local(hash(scope.clone(), current.clone(), load, blob));
         }
+        Err(_) => post(scope, &HashReply::Failed { load, message: "no file was sent".into() }),
     });
 }
 

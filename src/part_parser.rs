@@ -4,7 +4,7 @@
 //! load it was last told of, and answers each part with its report and,
 //! beside it, its store in postcard (transferred, not copied).
 
-use crate::protocol::{encode, from_bytes, to_bytes, LoadId, PartReply, PartRequest};
+use crate::protocol::{encode, from_bytes, to_bytes, LoadId, PartReply, PartRequest, ToParser};
 use crate::worker::{part_failed, post, serve};
 use std::cell::RefCell;
 use tolk_core::parts::{parse_part, Part, PartContext};
@@ -14,7 +14,7 @@ use web_sys::DedicatedWorkerGlobalScope;
 /// Runs the helper: called from the parser binary's `main`.
 pub fn start() {
     let context = RefCell::new(None::<(LoadId, PartContext)>);
-    serve("parser", &PartReply::Started, move |scope, request, bytes| match request {
+    serve::<ToParser>(move |scope, request, bytes| match request {
         PartRequest::Context { load, context: header } => *context.borrow_mut() = Some((load, *header)),
         PartRequest::Part { load } => parse(scope, context.borrow().as_ref(), load, bytes),
     });

@@ -32,6 +32,65 @@ pub type ViewId = u32;
 /// says how many there were.
 pub const MAX_PAIRS_SENT: usize = 500;
 
+/// The two message types of one worker's line, declared once so that the
+/// end that sends ([`crate::channel::Line`]) and the end that serves
+/// (`worker::serve`) cannot disagree; and the reply that opens the line.
+pub trait Protocol: 'static {
+    type Request: Serialize + for<'de> Deserialize<'de>;
+    type Reply: Serialize + for<'de> Deserialize<'de>;
+    /// The worker, as the console names it.
+    const NAME: &'static str;
+    /// The worker's first reply: its wasm is running and listening
+    /// (messages posted before would be lost).
+    fn started() -> Self::Reply;
+    fn is_started(reply: &Self::Reply) -> bool;
+}
+
+/// The page and its engine worker.
+pub enum ToEngine {}
+
+impl Protocol for ToEngine {
+    type Request = Request;
+    type Reply = Response;
+    const NAME: &'static str = "engine";
+    fn started() -> Response {
+        Response::Started
+    }
+    fn is_started(reply: &Response) -> bool {
+        matches!(reply, Response::Started)
+    }
+}
+
+/// The page and its hashing worker.
+pub enum ToHasher {}
+
+impl Protocol for ToHasher {
+    type Request = HashRequest;
+    type Reply = HashReply;
+    const NAME: &'static str = "hasher";
+    fn started() -> HashReply {
+        HashReply::Started
+    }
+    fn is_started(reply: &HashReply) -> bool {
+        matches!(reply, HashReply::Started)
+    }
+}
+
+/// The engine worker and one of its parsing helpers.
+pub enum ToParser {}
+
+impl Protocol for ToParser {
+    type Request = PartRequest;
+    type Reply = PartReply;
+    const NAME: &'static str = "parser";
+    fn started() -> PartReply {
+        PartReply::Started
+    }
+    fn is_started(reply: &PartReply) -> bool {
+        matches!(reply, PartReply::Started)
+    }
+}
+
 /// Page -> worker.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]

@@ -240,34 +240,90 @@ async fn eventually(done: impl Fn() -> bool) -> bool {
     done()
 }
 
+/// A protocol for workers written in the test: text both ways, opened by
+/// the reply "started".
+enum Echo {}
+
+impl tolk::protocol::Protocol for Echo {
+    type Request = String;
+    type Reply = String;
+    const NAME: &'static str = "test worker";
+    fn started() -> String {
+        "started".into()
+    }
+    fn is_started(reply: &String) -> bool {
+        reply == "started"
+    }
+}
+
+/// A worker running `script`, and what its line hears: replies and crashes.
+struct TestWorker {
+    line: tolk::channel::Line<Echo>,
+    replies: std::rc::Rc<std::cell::RefCell<Vec<String>>>,
+    crashes: std::rc::Rc<std::cell::RefCell<Vec<String>>>,
+}
+
+impl TestWorker {
+    fn start(script: &str) -> TestWorker {
+        let parts = js_sys::Array::of1(&script.into());
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type("text/javascript");
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).unwrap();
+        let url = web_sys::Url::create_object_url_with_blob(&blob).unwrap();
+        let line = tolk::channel::Line::<Echo>::new(&url);
+        let worker = TestWorker { line, replies: Default::default(), crashes: Default::default() };
+        let (r, c) = (worker.replies.clone(), worker.crashes.clone());
+        worker.line.connect(move |reply, _| r.borrow_mut().push(reply), move |why| c.borrow_mut().push(why)).unwrap();
+        worker
+    }
+
+    fn send(&self, text: &str) {
+        self.line.send(&text.to_owned(), tolk::channel::Attachment::Nothing).unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn messages_sent_before_a_worker_listens_wait_for_its_start_and_keep_their_order() {
+    // Listens only after a while, as a worker whose wasm is still
+    // compiling: a message dispatched before then would be lost.
+    let worker = TestWorker::start(
+        r#"setTimeout(() => {
+            onmessage = (e) => postMessage(["echo " + e.data[0], undefined]);
+            postMessage(["started", undefined]);
+        }, 200);"#,
+    );
+    worker.send("one");
+    worker.send("two");
+    assert!(eventually(|| worker.replies.borrow().len() == 2).await, "both delivered: {:?}", worker.replies.borrow());
+    assert_eq!(*worker.replies.borrow(), ["echo one", "echo two"], "in order; the handshake is the line's");
+    worker.send("three");
+    assert!(eventually(|| worker.replies.borrow().len() == 3).await, "once started, sent at once");
+}
+
 #[wasm_bindgen_test]
 async fn a_worker_that_dies_is_reported_and_replaced_by_a_fresh_one() {
-    use std::cell::RefCell;
-    use std::rc::Rc;
-    use tolk::channel::Channel;
     // Says it has started, and dies at the first message, as a worker whose
     // wasm traps (a panic, or memory the browser will not give) does.
-    let script = r#"postMessage(["started", undefined]); onmessage = () => { throw new Error("boom"); };"#;
-    let parts = js_sys::Array::of1(&script.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/javascript");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).unwrap();
-    let url = web_sys::Url::create_object_url_with_blob(&blob).unwrap();
+    let worker =
+        TestWorker::start(r#"postMessage(["started", undefined]); onmessage = () => { throw new Error("boom"); };"#);
+    worker.send("work");
+    assert!(eventually(|| worker.crashes.borrow().len() == 1).await, "its death is heard");
+    assert!(worker.crashes.borrow()[0].contains("boom"), "with the browser's reason: {:?}", worker.crashes.borrow());
+    assert!(worker.line.is_running(), "a fresh worker is started in its place");
+    // Sent whether or not the fresh worker has said it started: delivered
+    // once it has, and that worker dies of it in turn.
+    worker.send("more work");
+    assert!(eventually(|| worker.crashes.borrow().len() == 2).await, "the fresh worker got the message");
+    assert!(worker.replies.borrow().is_empty(), "no handshake reaches the owner");
+}
 
-    let received = Rc::new(RefCell::new(Vec::<String>::new()));
-    let crashes = Rc::new(RefCell::new(Vec::<String>::new()));
-    let channel = Channel::unconnected();
-    let (r, c) = (received.clone(), crashes.clone());
-    channel.connect::<String>(&url, move |m| r.borrow_mut().push(m), move |why| c.borrow_mut().push(why)).unwrap();
-    assert!(eventually(|| received.borrow().len() == 1).await, "the worker starts");
-    channel.started();
-    channel.send(&"work", None);
-    assert!(eventually(|| crashes.borrow().len() == 1).await, "its death is heard");
-    assert!(crashes.borrow()[0].contains("boom"), "with the browser's reason: {:?}", crashes.borrow());
-    assert!(eventually(|| received.borrow().len() == 2).await, "a fresh worker starts in its place");
-    // Sent before the fresh worker said it started: queued, then delivered
-    // at `started`, and that worker dies of it in turn.
-    channel.send(&"more work", None);
-    channel.started();
-    assert!(eventually(|| crashes.borrow().len() == 2).await, "the fresh worker got the queued message");
+#[wasm_bindgen_test]
+async fn a_worker_that_never_starts_is_reported_once_not_restarted_in_a_loop() {
+    let worker = TestWorker::start(r#"throw new Error("no wasm here");"#);
+    assert!(eventually(|| worker.crashes.borrow().len() == 1).await, "its failure is heard");
+    sleep(300).await;
+    assert_eq!(worker.crashes.borrow().len(), 1, "and not again: {:?}", worker.crashes.borrow());
+    assert!(!worker.line.is_running());
+    let refused = worker.line.send(&"work".to_owned(), tolk::channel::Attachment::Nothing);
+    assert!(refused.is_err(), "a message for it is refused, not queued for ever");
 }

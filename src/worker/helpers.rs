@@ -3,20 +3,21 @@
 //! are warm when a file is opened. The engine reads, inflates and cuts the file into parts
 //! (`tolk_core::parts`); the helpers parse them; the engine joins them.
 //!
-//! A message posted to a worker before its wasm listens is lost, so each
-//! helper's messages wait for its `Started`. A helper that dies (a trap)
-//! is replaced, and the load whose part it held fails with the browser's
-//! reason: the engine cannot tell what the part would have held.
+//! Each helper is a [`Line`], as the page's workers are: its messages wait
+//! for its start, and a helper that dies (a trap) is replaced. The load
+//! whose part it held fails with the browser's reason: the engine cannot
+//! tell what the part would have held.
 
 use super::part_failed;
-use crate::protocol::{decode, encode, from_bytes, to_bytes, LoadId, PartReply, PartRequest};
+use crate::channel::{Attachment, Line};
+use crate::protocol::{from_bytes, to_bytes, LoadId, PartReply, PartRequest, ToParser};
 use futures::channel::mpsc::{unbounded, UnboundedReceiver, UnboundedSender};
 use std::cell::RefCell;
 use std::rc::Rc;
 use tolk_core::parts::{ParsedPart, Part, PartContext};
 use tolk_core::phrase::Phrase;
 use wasm_bindgen::prelude::*;
-use web_sys::{DedicatedWorkerGlobalScope, ErrorEvent, MessageEvent, Worker};
+use web_sys::DedicatedWorkerGlobalScope;
 
 /// The helpers' script, beside the engine's (trunk's loader shim).
 const SCRIPT: &str = "./parser_loader.js";
@@ -50,10 +51,7 @@ struct Pool {
 }
 
 struct Helper {
-    worker: Worker,
-    /// Messages (and the buffer each transfers) waiting for the helper's
-    /// start; `None` once started.
-    queue: Option<Vec<(JsValue, Option<JsValue>)>>,
+    line: Line<ToParser>,
     /// The load whose header this helper has.
     context: Option<LoadId>,
     /// Parts sent and not yet answered.
@@ -108,74 +106,62 @@ impl Helpers {
     /// the load's header if that helper has not had it.
     pub fn send(&self, load: LoadId, context: &PartContext, part: &Part) -> Result<(), String> {
         let mut pool = self.pool.borrow_mut();
-        let helper = pool.helpers.iter_mut().min_by_key(|h| h.busy).ok_or("no parsing helper")?;
+        let helper = pool
+            .helpers
+            .iter_mut()
+            .filter(|h| h.line.is_running())
+            .min_by_key(|h| h.busy)
+            .ok_or("no parsing helper")?;
         if helper.context != Some(load) {
             let message = PartRequest::Context { load, context: Box::new(context.clone()) };
-            helper.post(encode(&message, None)?, None)?;
+            helper.line.send(&message, Attachment::Nothing)?;
             helper.context = Some(load);
         }
-        let bytes = to_bytes(part)?;
-        let message = encode(&PartRequest::Part { load }, Some(&bytes))?;
-        helper.post(message, Some(bytes.buffer().into()))?;
+        helper.line.send(&PartRequest::Part { load }, Attachment::Moved(&to_bytes(part)?))?;
         helper.busy += 1;
         Ok(())
     }
 
     fn spawn(&self, index: usize) -> Result<Helper, String> {
-        let worker = Worker::new(SCRIPT).map_err(|e| format!("{e:?}"))?;
+        let line = Line::<ToParser>::new(SCRIPT);
         let pool = Rc::downgrade(&self.pool);
-        let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
+        let receive = move |reply: PartReply, store: JsValue| {
             let Some(pool) = pool.upgrade() else { return };
-            match decode::<PartReply>(event.data()) {
-                Ok((PartReply::Started, _)) => pool.borrow_mut().helpers[index].started(),
-                Ok((PartReply::Parsed { load, report, .. }, store)) => {
-                    let returned = report.and_then(|report| {
-                        let store = from_bytes(store).map_err(|e| part_failed(&e))?;
-                        Ok(ParsedPart { store, report })
-                    });
-                    let mut pool = pool.borrow_mut();
-                    let helper = &mut pool.helpers[index];
-                    helper.busy = helper.busy.saturating_sub(1);
-                    pool.deliver(load, returned);
-                }
-                Err(e) => web_sys::console::error_1(&format!("tolk: bad reply from a parsing helper: {e}").into()),
-            }
-        });
+            let PartReply::Parsed { load, report, .. } = reply else { return };
+            let returned = report.and_then(|report| {
+                let store = from_bytes(store).map_err(|e| part_failed(&e))?;
+                Ok(ParsedPart { store, report })
+            });
+            let mut pool = pool.borrow_mut();
+            let helper = &mut pool.helpers[index];
+            helper.busy = helper.busy.saturating_sub(1);
+            pool.deliver(load, returned);
+        };
         let pool = Rc::downgrade(&self.pool);
-        let on_error = Closure::<dyn Fn(ErrorEvent)>::new(move |event: ErrorEvent| {
-            event.prevent_default();
+        let crashed = move |reason: String| {
             if let Some(pool) = pool.upgrade() {
-                Helpers { pool }.replace(index, event.message());
+                pool.borrow_mut().crashed(index, &reason);
             }
-        });
-        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        // The handlers live as long as the worker they serve.
-        on_message.forget();
-        on_error.forget();
-        Ok(Helper { worker, queue: Some(Vec::new()), context: None, busy: 0 })
-    }
-
-    /// Helper `index` died: a fresh one takes its place, and the load it
-    /// was parsing for fails.
-    fn replace(&self, index: usize, reason: String) {
-        let fresh = self.spawn(index);
-        let mut pool = self.pool.borrow_mut();
-        let busy = pool.helpers[index].busy > 0;
-        pool.helpers[index].worker.terminate();
-        match fresh {
-            Ok(helper) => pool.helpers[index] = helper,
-            Err(e) => web_sys::console::error_1(&format!("tolk: a parsing helper could not restart: {e}").into()),
-        }
-        if busy {
-            if let Some(load) = pool.results.as_ref().map(|(load, _)| *load) {
-                pool.deliver(load, Err(part_failed(if reason.is_empty() { "no reason given" } else { &reason })));
-            }
-        }
+        };
+        line.connect(receive, crashed)?;
+        Ok(Helper { line, context: None, busy: 0 })
     }
 }
 
 impl Pool {
+    /// Helper `index` died (its line has started a fresh one, which has no
+    /// header yet): the load it was parsing for fails.
+    fn crashed(&mut self, index: usize, reason: &str) {
+        let helper = &mut self.helpers[index];
+        let busy = std::mem::take(&mut helper.busy) > 0;
+        helper.context = None;
+        if busy {
+            if let Some(load) = self.results.as_ref().map(|(load, _)| *load) {
+                self.deliver(load, Err(part_failed(reason)));
+            }
+        }
+    }
+
     fn deliver(&mut self, load: LoadId, returned: Returned) {
         if let Some((current, sender)) = &self.results {
             if *current == load {
@@ -184,34 +170,4 @@ impl Pool {
             }
         }
     }
-}
-
-impl Helper {
-    fn post(&mut self, message: JsValue, transfer: Option<JsValue>) -> Result<(), String> {
-        match &mut self.queue {
-            Some(queue) => {
-                queue.push((message, transfer));
-                Ok(())
-            }
-            None => send(&self.worker, &message, transfer),
-        }
-    }
-
-    fn started(&mut self) {
-        for (message, transfer) in self.queue.take().unwrap_or_default() {
-            // Cannot fail for a message that encoded; if it did, the
-            // console says so and the load waits for its cancel.
-            if let Err(e) = send(&self.worker, &message, transfer) {
-                web_sys::console::error_1(&e.into());
-            }
-        }
-    }
-}
-
-fn send(worker: &Worker, message: &JsValue, transfer: Option<JsValue>) -> Result<(), String> {
-    match transfer {
-        Some(buffer) => worker.post_message_with_transfer(message, &js_sys::Array::of1(&buffer)),
-        None => worker.post_message(message),
-    }
-    .map_err(|e| format!("{e:?}"))
 }

@@ -13,7 +13,8 @@
 mod helpers;
 
 use crate::protocol::{
-    decode, encode, GeneChart, LoadId, PairKeys, Request, Response, Selected, ViewId, ViewSummary, MAX_PAIRS_SENT,
+    decode, encode, GeneChart, LoadId, PairKeys, Protocol, Request, Response, Selected, ToEngine, ViewId, ViewSummary,
+    MAX_PAIRS_SENT,
 };
 use futures::StreamExt;
 use helpers::{Helpers, Returned};
@@ -69,34 +70,29 @@ pub fn start() {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let helpers = Helpers::start(Helpers::wanted(&scope));
     let state = Rc::new(RefCell::new(State { helpers, ..State::default() }));
-    serve("worker", &Response::Started, move |scope, request: Request, attachment| {
+    serve::<ToEngine>(move |scope, request, attachment| {
         handle(scope, &state, request, attachment.dyn_into::<Blob>().ok())
     });
 }
 
-/// The worker side of a page's [`crate::channel::Channel`], for each of
-/// Tolk's workers (engine, hasher, parsing helper): decodes every message
-/// as `R` and hands it, with what it carries (a Blob, bytes), to `handle`;
-/// says `started` once it listens, which is when the other side stops
-/// queueing. The handler lives as long as the worker. `name` says which
-/// worker, in the console, when a message cannot be read.
-pub(crate) fn serve<R: serde::de::DeserializeOwned + 'static>(
-    name: &'static str,
-    started: &impl serde::Serialize,
-    handle: impl Fn(&DedicatedWorkerGlobalScope, R, JsValue) + 'static,
-) {
+/// The worker's end of a [`crate::channel::Line`], for each of Tolk's
+/// workers (engine, hasher, parsing helper): decodes every message as the
+/// protocol's request and hands it, with what it carries (a Blob, bytes),
+/// to `handle`; says the protocol's started once it listens, which is when
+/// the other end stops queueing. The handler lives as long as the worker.
+pub(crate) fn serve<P: Protocol>(handle: impl Fn(&DedicatedWorkerGlobalScope, P::Request, JsValue) + 'static) {
     console_error_panic_hook::set_once();
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let on_message = {
         let scope = scope.clone();
-        Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| match decode::<R>(event.data()) {
+        Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| match decode::<P::Request>(event.data()) {
             Ok((request, attachment)) => handle(&scope, request, attachment),
-            Err(e) => web_sys::console::error_1(&format!("tolk {name}: bad request: {e}").into()),
+            Err(e) => web_sys::console::error_1(&format!("tolk {}: bad request: {e}", P::NAME).into()),
         })
     };
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
-    post(&scope, started);
+    post(&scope, &P::started());
 }
 
 fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, request: Request, blob: Option<Blob>) {
