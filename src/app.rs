@@ -43,10 +43,10 @@ pub fn App() -> impl IntoView {
         <UpdateBanner/>
         <header class="masthead" inert=covered>
             <h1>"Tolk"</h1>
-            <p class="tagline">{t("app-tagline")}</p>
+            <p class="tagline">{t(msg!("app-tagline"))}</p>
             <LanguageSelect/>
             <ScreenControls/>
-            <p class="privacy">{t("app-privacy")}</p>
+            <p class="privacy">{t(msg!("app-privacy"))}</p>
         </header>
         <Presentation/>
         <ShortcutList/>
@@ -60,7 +60,7 @@ pub fn App() -> impl IntoView {
             <SessionBar/>
             <WarningList/>
             <section class="narrowing" aria-labelledby="narrowing-heading">
-                <h2 id="narrowing-heading">{t("narrowing-heading")}</h2>
+                <h2 id="narrowing-heading">{t(msg!("narrowing-heading"))}</h2>
                 <div class="narrowing-grid">
                     <PanelPicker/>
                     <FamilyEditor/>
@@ -70,7 +70,7 @@ pub fn App() -> impl IntoView {
             </section>
             <section class="variants" aria-labelledby="variants-heading">
                 <div class="variants-head">
-                    <h2 id="variants-heading">{t("variants-heading")}</h2>
+                    <h2 id="variants-heading">{t(msg!("variants-heading"))}</h2>
                     <VariantCount/>
                     <TranscriptPolicyPicker/>
                 </div>

@@ -200,14 +200,16 @@ impl Engine {
         if let Err(e) = connected {
             engine.state.set(LoadState::Failed {
                 name: String::new(),
-                message: Phrase::new("read-worker-not-started").arg("reason", e.to_string()),
+                message: Phrase::new(msg!("read-worker-not-started")).arg("reason", e.to_string()),
             });
         }
         let connected = engine
             .hasher
             .with_value(|line| line.connect(move |reply, _| engine.hashed(reply), move |why| engine.hasher_died(why)));
         if let Err(e) = connected {
-            engine.hasher_missing.set_value(Some(Phrase::new("hash-worker-not-started").arg("reason", e.to_string())));
+            engine
+                .hasher_missing
+                .set_value(Some(Phrase::new(msg!("hash-worker-not-started")).arg("reason", e.to_string())));
         }
         engine
     }
@@ -246,7 +248,7 @@ impl Engine {
         self.file.set(None);
         self.blob.set_value(Some(blob.clone()));
         if let Err(e) = self.try_send(&Request::Open { load, frequency }, Some(blob)) {
-            let message = Phrase::new("read-worker-not-started").arg("reason", e);
+            let message = Phrase::new(msg!("read-worker-not-started")).arg("reason", e);
             self.state.set(LoadState::Failed { name: self.loading_name(), message });
         }
     }
@@ -370,7 +372,7 @@ impl Engine {
                                 .hasher
                                 .with_value(|line| line.send(&HashRequest { load }, Attachment::Shared(blob.as_ref())));
                             if let Err(e) = sent {
-                                self.file.set(Some((load, Err(Phrase::new("hash-failed").arg("reason", e)))));
+                                self.file.set(Some((load, Err(Phrase::new(msg!("hash-failed")).arg("reason", e)))));
                             }
                         }
                     }
@@ -381,7 +383,7 @@ impl Engine {
                 self.state.set(LoadState::Failed { name, message });
             }
             Response::Cancelled { load } if self.current_load() == Some(load) => {
-                self.state.set(LoadState::Idle { note: Some(crate::i18n::tr("status-cancelled")) });
+                self.state.set(LoadState::Idle { note: Some(crate::i18n::tr(msg!("status-cancelled"))) });
             }
             Response::Applied { load, summary } if self.current_load() == Some(load) => {
                 if summary.view == self.last_view.get_value() {
@@ -455,7 +457,7 @@ impl Engine {
                 self.file.set(Some((load, Ok(FileIdentity { name, size, sha256 }))));
             }
             HashReply::Failed { load, message } if self.current_load() == Some(load) => {
-                self.file.set(Some((load, Err(Phrase::new("hash-failed").arg("reason", message)))));
+                self.file.set(Some((load, Err(Phrase::new(msg!("hash-failed")).arg("reason", message)))));
             }
             // The handshake is the line's.
             HashReply::Started | HashReply::Hashed { .. } | HashReply::Failed { .. } => {}
@@ -471,12 +473,12 @@ impl Engine {
         let (name, message) = match self.state.get_untracked() {
             LoadState::Loading { name, bytes_read, total_bytes, .. } => (
                 name,
-                Phrase::new("read-worker-died-loading")
+                Phrase::new(msg!("read-worker-died-loading"))
                     .arg("read", words::bytes(bytes_read))
                     .arg("total", words::bytes(total_bytes))
                     .arg("reason", reason),
             ),
-            LoadState::Ready { name, .. } => (name, Phrase::new("read-worker-died").arg("reason", reason)),
+            LoadState::Ready { name, .. } => (name, Phrase::new(msg!("read-worker-died")).arg("reason", reason)),
             LoadState::Idle { .. } | LoadState::Failed { .. } => return,
         };
         self.blob.set_value(None);
@@ -491,7 +493,7 @@ impl Engine {
     /// work), and says why.
     fn hasher_died(self, reason: String) {
         if let Some(load) = self.current_load() {
-            self.file.set(Some((load, Err(Phrase::new("hash-worker-died").arg("reason", reason)))));
+            self.file.set(Some((load, Err(Phrase::new(msg!("hash-worker-died")).arg("reason", reason)))));
         }
     }
 

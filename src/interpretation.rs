@@ -305,13 +305,13 @@ impl Interpretation {
                 }
                 Err(e) if self.access.get_untracked() == Access::Writer => {
                     let why = match storage::move_aside(key, &now()).await {
-                        Ok(_) => Phrase::new("storage-moved-aside").arg("reason", e.phrase()),
+                        Ok(_) => Phrase::new(msg!("storage-moved-aside")).arg("reason", e.phrase()),
                         Err(failed) => failed,
                     };
                     self.saved.set(SaveState::Failed(why));
                 }
                 Err(e) => {
-                    self.saved.set(SaveState::Failed(Phrase::new("storage-unreadable").arg("reason", e.phrase())))
+                    self.saved.set(SaveState::Failed(Phrase::new(msg!("storage-unreadable")).arg("reason", e.phrase())))
                 }
             },
             Ok(None) => {
@@ -589,9 +589,9 @@ impl Interpretation {
                             SaveError::Stale { .. } => {
                                 // Another tab wrote newer work: this one stops.
                                 self.access.set(Access::Lost);
-                                Phrase::new("storage-stale")
+                                Phrase::new(msg!("storage-stale"))
                             }
-                            SaveError::Unreadable => Phrase::new("storage-kept-unreadable"),
+                            SaveError::Unreadable => Phrase::new(msg!("storage-kept-unreadable")),
                             SaveError::Failed(why) => why,
                         };
                         self.saved.set(SaveState::Failed(why));
@@ -620,11 +620,11 @@ impl Interpretation {
     /// replaced until [`Interpretation::confirm_import`].
     pub fn import(self, name: &str, text: &str) {
         let Some(current) = self.session.get_untracked() else {
-            self.notice.set(Some(Err(crate::i18n::tr("session-open-vcf-first"))));
+            self.notice.set(Some(Err(crate::i18n::tr(msg!("session-open-vcf-first")))));
             return;
         };
         if !self.editable() {
-            self.notice.set(Some(Err(crate::i18n::tr("session-read-only-import"))));
+            self.notice.set(Some(Err(crate::i18n::tr(msg!("session-read-only-import")))));
             return;
         }
         match Session::from_json(text).and_then(|s| s.check_file(&current.file).map(|()| s)) {
@@ -665,7 +665,7 @@ impl Interpretation {
         if let Some(case) = case.filter(|_| !reread) {
             self.apply_case(&case);
         }
-        let key = if missing.is_empty() { "session-imported" } else { "session-imported-left-out" };
+        let key = if missing.is_empty() { msg!("session-imported") } else { msg!("session-imported-left-out") };
         let args = [("name", name.into()), ("count", n.into()), ("missing", missing.join(", ").into())];
         self.notice.set(Some(Ok(crate::i18n::tr_with(key, &args))));
         // Saved now, so a file read again for the session's frequency

@@ -7,6 +7,10 @@
 //! them, because they are kilobytes and their errors belong beside the
 //! input that took them.
 
+/// `msg!`: message keys checked as the app builds (`tolk_core::messages`).
+#[macro_use]
+extern crate tolk_core;
+
 pub mod app;
 pub mod case_lock;
 pub mod channel;

@@ -60,17 +60,17 @@ pub fn unlocked() -> bool {
 }
 
 fn failed(e: JsValue) -> Phrase {
-    Phrase::new("seal-failed").arg("reason", format!("{e:?}"))
+    Phrase::new(msg!("seal-failed")).arg("reason", format!("{e:?}"))
 }
 
 fn subtle() -> Result<SubtleCrypto, Phrase> {
-    let crypto = web_sys::window().ok_or_else(|| Phrase::new("seal-unavailable"))?.crypto().map_err(failed)?;
+    let crypto = web_sys::window().ok_or_else(|| Phrase::new(msg!("seal-unavailable")))?.crypto().map_err(failed)?;
     Ok(crypto.subtle())
 }
 
 fn random(n: usize) -> Result<Vec<u8>, Phrase> {
     let mut bytes = vec![0u8; n];
-    let crypto = web_sys::window().ok_or_else(|| Phrase::new("seal-unavailable"))?.crypto().map_err(failed)?;
+    let crypto = web_sys::window().ok_or_else(|| Phrase::new(msg!("seal-unavailable")))?.crypto().map_err(failed)?;
     crypto.get_random_values_with_u8_array(&mut bytes).map_err(failed)?;
     Ok(bytes)
 }
@@ -110,7 +110,7 @@ async fn seal_with(key: &CryptoKey, text: &str) -> Result<Sealed, Phrase> {
 }
 
 async fn open_with(key: &CryptoKey, sealed: &Sealed) -> Result<String, Phrase> {
-    let damaged = || Phrase::new("seal-damaged");
+    let damaged = || Phrase::new(msg!("seal-damaged"));
     let iv = B64.decode(&sealed.iv).map_err(|_| damaged())?;
     let data = B64.decode(&sealed.data).map_err(|_| damaged())?;
     let params = object(&[("name", "AES-GCM".into()), ("iv", Uint8Array::from(iv.as_slice()).into())]);
@@ -126,27 +126,30 @@ pub async fn enable(passphrase: &str) -> Result<(), Phrase> {
     let key = derive(passphrase, &salt).await?;
     let check = seal_with(&key, CHECK).await?;
     let text = serde_json::to_string(&Settings { salt: B64.encode(&salt), check }).expect("settings serialise");
-    local_storage().ok_or_else(|| Phrase::new("seal-unavailable"))?.set_item(SETTINGS_KEY, &text).map_err(failed)?;
+    local_storage()
+        .ok_or_else(|| Phrase::new(msg!("seal-unavailable")))?
+        .set_item(SETTINGS_KEY, &text)
+        .map_err(failed)?;
     KEY.with(|k| *k.borrow_mut() = Some(key));
     Ok(())
 }
 
 /// Takes the key from `passphrase`, if it is the right one.
 pub async fn unlock(passphrase: &str) -> Result<(), Phrase> {
-    let s = settings().ok_or_else(|| Phrase::new("seal-off"))?;
-    let salt = B64.decode(&s.salt).map_err(|_| Phrase::new("seal-damaged"))?;
+    let s = settings().ok_or_else(|| Phrase::new(msg!("seal-off")))?;
+    let salt = B64.decode(&s.salt).map_err(|_| Phrase::new(msg!("seal-damaged")))?;
     let key = derive(passphrase, &salt).await?;
     match open_with(&key, &s.check).await {
         Ok(word) if word == CHECK => {
             KEY.with(|k| *k.borrow_mut() = Some(key));
             Ok(())
         }
-        _ => Err(Phrase::new("seal-wrong")),
+        _ => Err(Phrase::new(msg!("seal-wrong"))),
     }
 }
 
 fn key() -> Result<CryptoKey, Phrase> {
-    KEY.with(|k| k.borrow().clone()).ok_or_else(|| Phrase::new("seal-locked"))
+    KEY.with(|k| k.borrow().clone()).ok_or_else(|| Phrase::new(msg!("seal-locked")))
 }
 
 /// `text` sealed with this page's key.

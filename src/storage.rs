@@ -73,7 +73,7 @@ async fn to_record(json: &str) -> Result<String, Phrase> {
         return Ok(json.to_owned());
     }
     let p: Probe =
-        serde_json::from_str(json).map_err(|e| Phrase::new("storage-unwritable").arg("reason", e.to_string()))?;
+        serde_json::from_str(json).map_err(|e| Phrase::new(msg!("storage-unwritable")).arg("reason", e.to_string()))?;
     let sealed = seal::seal(json).await?;
     let record = SealedRecord { schema_version: p.schema_version, revision: p.revision, updated: p.updated, sealed };
     Ok(serde_json::to_string(&record).expect("a record serialises"))
@@ -96,7 +96,7 @@ async fn open() -> Result<Rc<Rexie>, Phrase> {
         .add_object_store(ObjectStore::new(SESSIONS))
         .build()
         .await
-        .map_err(|e| Phrase::new("storage-unavailable").arg("reason", e.to_string()))?;
+        .map_err(|e| Phrase::new(msg!("storage-unavailable")).arg("reason", e.to_string()))?;
     let db = Rc::new(db);
     CONNECTION.with(|c| *c.borrow_mut() = Some(db.clone()));
     Ok(db)
@@ -105,7 +105,7 @@ async fn open() -> Result<Rc<Rexie>, Phrase> {
 /// The session saved under `key`, if any.
 pub async fn load(key: &str) -> Result<Option<String>, Phrase> {
     let db = open().await?;
-    let why = |e: rexie::Error| Phrase::new("storage-unreadable").arg("reason", e.to_string());
+    let why = |e: rexie::Error| Phrase::new(msg!("storage-unreadable")).arg("reason", e.to_string());
     let tx = db.transaction(&[SESSIONS], TransactionMode::ReadOnly).map_err(why)?;
     let value = tx.store(SESSIONS).map_err(why)?.get(JsValue::from_str(key)).await.map_err(why)?;
     match value.and_then(|v| v.as_string()) {
@@ -122,7 +122,7 @@ pub async fn save(key: &str, json: &str, based_on: u64) -> Result<(), SaveError>
     // would let it commit early.
     let record = to_record(json).await.map_err(SaveError::Failed)?;
     let db = open().await.map_err(SaveError::Failed)?;
-    let why = |e: rexie::Error| SaveError::Failed(Phrase::new("storage-unwritable").arg("reason", e.to_string()));
+    let why = |e: rexie::Error| SaveError::Failed(Phrase::new(msg!("storage-unwritable")).arg("reason", e.to_string()));
     let tx = db.transaction(&[SESSIONS], TransactionMode::ReadWrite).map_err(why)?;
     let store = tx.store(SESSIONS).map_err(why)?;
     let stored = store.get(JsValue::from_str(key)).await.map_err(why)?.and_then(|v| v.as_string());
@@ -138,7 +138,7 @@ pub async fn save(key: &str, json: &str, based_on: u64) -> Result<(), SaveError>
     match tx.done().await.map_err(why)? {
         TransactionResult::Committed => Ok(()),
         // A full quota aborts the transaction after the put was accepted.
-        TransactionResult::Aborted => Err(SaveError::Failed(Phrase::new("storage-aborted"))),
+        TransactionResult::Aborted => Err(SaveError::Failed(Phrase::new(msg!("storage-aborted")))),
     }
 }
 
@@ -147,7 +147,7 @@ pub async fn save(key: &str, json: &str, based_on: u64) -> Result<(), SaveError>
 /// work can be saved without writing over what could not be read.
 pub async fn move_aside(key: &str, at: &str) -> Result<String, Phrase> {
     let db = open().await?;
-    let why = |e: rexie::Error| Phrase::new("storage-unwritable").arg("reason", e.to_string());
+    let why = |e: rexie::Error| Phrase::new(msg!("storage-unwritable")).arg("reason", e.to_string());
     let tx = db.transaction(&[SESSIONS], TransactionMode::ReadWrite).map_err(why)?;
     let store = tx.store(SESSIONS).map_err(why)?;
     let aside = format!("{ASIDE}{}:{key}", at.replace(':', ""));
@@ -157,7 +157,7 @@ pub async fn move_aside(key: &str, at: &str) -> Result<String, Phrase> {
     }
     match tx.done().await.map_err(why)? {
         TransactionResult::Committed => Ok(aside),
-        TransactionResult::Aborted => Err(Phrase::new("storage-aborted")),
+        TransactionResult::Aborted => Err(Phrase::new(msg!("storage-aborted"))),
     }
 }
 
@@ -185,7 +185,7 @@ impl StoredCase {
 /// Every record, with when it last changed.
 pub async fn list() -> Result<Vec<StoredCase>, Phrase> {
     let db = open().await?;
-    let why = |e: rexie::Error| Phrase::new("storage-unreadable").arg("reason", e.to_string());
+    let why = |e: rexie::Error| Phrase::new(msg!("storage-unreadable")).arg("reason", e.to_string());
     let tx = db.transaction(&[SESSIONS], TransactionMode::ReadOnly).map_err(why)?;
     let all = tx.store(SESSIONS).map_err(why)?.scan(None, None, None, None).await.map_err(why)?;
     Ok(all
@@ -201,7 +201,7 @@ pub async fn list() -> Result<Vec<StoredCase>, Phrase> {
 /// Deletes the records under `keys` (and anything moved aside from them).
 pub async fn forget(keys: &[String]) -> Result<(), Phrase> {
     let db = open().await?;
-    let why = |e: rexie::Error| Phrase::new("storage-unwritable").arg("reason", e.to_string());
+    let why = |e: rexie::Error| Phrase::new(msg!("storage-unwritable")).arg("reason", e.to_string());
     let tx = db.transaction(&[SESSIONS], TransactionMode::ReadWrite).map_err(why)?;
     let store = tx.store(SESSIONS).map_err(why)?;
     let stored: Vec<StoredCase> = store
@@ -217,7 +217,7 @@ pub async fn forget(keys: &[String]) -> Result<(), Phrase> {
     }
     match tx.done().await.map_err(why)? {
         TransactionResult::Committed => Ok(()),
-        TransactionResult::Aborted => Err(Phrase::new("storage-aborted")),
+        TransactionResult::Aborted => Err(Phrase::new(msg!("storage-aborted"))),
     }
 }
 
@@ -225,7 +225,7 @@ pub async fn forget(keys: &[String]) -> Result<(), Phrase> {
 /// on). Records moved aside are sealed too: they hold patient data.
 pub async fn seal_all() -> Result<(), Phrase> {
     let db = open().await?;
-    let why = |e: rexie::Error| Phrase::new("storage-unwritable").arg("reason", e.to_string());
+    let why = |e: rexie::Error| Phrase::new(msg!("storage-unwritable")).arg("reason", e.to_string());
     let plain: Vec<(String, String)> = {
         let tx = db.transaction(&[SESSIONS], TransactionMode::ReadOnly).map_err(why)?;
         let all = tx.store(SESSIONS).map_err(why)?.scan(None, None, None, None).await.map_err(why)?;
@@ -258,7 +258,7 @@ pub async fn seal_all() -> Result<(), Phrase> {
     }
     match tx.done().await.map_err(why)? {
         TransactionResult::Committed => Ok(()),
-        TransactionResult::Aborted => Err(Phrase::new("storage-aborted")),
+        TransactionResult::Aborted => Err(Phrase::new(msg!("storage-aborted"))),
     }
 }
 
@@ -269,7 +269,7 @@ pub async fn forget_all() -> Result<(), Phrase> {
             db.close();
         }
     }
-    Rexie::delete(DATABASE).await.map_err(|e| Phrase::new("storage-unwritable").arg("reason", e.to_string()))
+    Rexie::delete(DATABASE).await.map_err(|e| Phrase::new(msg!("storage-unwritable")).arg("reason", e.to_string()))
 }
 
 /// Asks the browser to keep this origin's storage under pressure; `false`

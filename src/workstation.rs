@@ -153,7 +153,7 @@ impl Workstation {
             match result {
                 Ok(()) => {
                     self.seal.set(SealState::Open);
-                    self.seal_message.set(Some(Ok(Phrase::new("seal-turned-on"))));
+                    self.seal_message.set(Some(Ok(Phrase::new(msg!("seal-turned-on")))));
                     done();
                 }
                 Err(why) => self.seal_message.set(Some(Err(why))),

@@ -34,7 +34,7 @@ pub fn AcmgPanel() -> impl IntoView {
                 return Some(
                     view! {
                         <section class="acmg" data-testid="acmg-panel" data-state="waiting">
-                            <p role="status">{t("acmg-hashing")}</p>
+                            <p role="status">{t(msg!("acmg-hashing"))}</p>
                         </section>
                     }
                     .into_any(),
@@ -45,7 +45,7 @@ pub fn AcmgPanel() -> impl IntoView {
                     view! {
                         <section class="acmg" data-testid="acmg-panel" data-state="error">
                             <p class="error" role="alert">
-                                {move || tr_with("acmg-unavailable", &[("reason", why.render(use_language().get()).into())])}
+                                {move || tr_with(msg!("acmg-unavailable"), &[("reason", why.render(use_language().get()).into())])}
                             </p>
                         </section>
                     }
@@ -71,7 +71,7 @@ pub fn AcmgPanel() -> impl IntoView {
         });
         let gene = snapshot.gene.as_deref().map(|g| format!("{g} ")).unwrap_or_default();
         let change = snapshot.hgvsp.as_deref().or(snapshot.hgvsc.as_deref()).unwrap_or(&key).to_owned();
-        let title = move || tr_with("acmg-title", &[("variant", format!("{gene}{change}").into())]);
+        let title = move || tr_with(msg!("acmg-title"), &[("variant", format!("{gene}{change}").into())]);
         Some(
             view! {
                 <section class="acmg" data-testid="acmg-panel" data-variant=key aria-labelledby="acmg-heading">

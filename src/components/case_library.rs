@@ -11,11 +11,11 @@ pub fn CaseLibrary() -> impl IntoView {
     let language = use_language();
     view! {
         <section class="case-library" data-testid="case-library" aria-labelledby="case-library-heading">
-            <h2 id="case-library-heading">{t("case-library-heading")}</h2>
-            <p>{t("case-library-hint")}</p>
+            <h2 id="case-library-heading">{t(msg!("case-library-heading"))}</h2>
+            <p>{t(msg!("case-library-hint"))}</p>
             {move || match teaching.library.get() {
                 None => ().into_any(),
-                Some(Err(e)) => view! { <p class="error" role="alert">{tr_with("case-library-failed", &[("reason", e.render(use_language().get()).into())])}</p> }.into_any(),
+                Some(Err(e)) => view! { <p class="error" role="alert">{tr_with(msg!("case-library-failed"), &[("reason", e.render(use_language().get()).into())])}</p> }.into_any(),
                 Some(Ok(library)) => view! {
                     <ul class="case-list">
                         {library
@@ -37,7 +37,7 @@ pub fn CaseLibrary() -> impl IntoView {
                 }
                 .into_any(),
             }}
-            {move || teaching.error.get().map(|e| view! { <p class="error" role="alert">{tr_with("case-failed", &[("reason", e.render(use_language().get()).into())])}</p> })}
+            {move || teaching.error.get().map(|e| view! { <p class="error" role="alert">{tr_with(msg!("case-failed"), &[("reason", e.render(use_language().get()).into())])}</p> })}
         </section>
     }
 }

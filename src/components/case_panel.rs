@@ -21,15 +21,15 @@ pub fn CasePanel() -> impl IntoView {
             let Case { id, title, referral, panel, answers, .. } = case;
             view! {
                 <section class="case-panel" data-testid="teaching-case" data-case=id aria-labelledby="case-heading">
-                    <h2 id="case-heading">{move || tr_with("case-heading", &[("title", title.get(language.get()).into())])}</h2>
+                    <h2 id="case-heading">{move || tr_with(msg!("case-heading"), &[("title", title.get(language.get()).into())])}</h2>
                     <dl class="case-facts">
-                        <dt>{t("case-referral")}</dt>
+                        <dt>{t(msg!("case-referral"))}</dt>
                         <dd data-testid="case-referral">{move || referral.get(language.get()).to_owned()}</dd>
-                        <dt>{t("case-panel")}</dt>
+                        <dt>{t(msg!("case-panel"))}</dt>
                         <dd>{panel.join(", ")}</dd>
                     </dl>
                     {answers.into_iter().map(|answer| view! { <CaseAnswer answer/> }).collect_view()}
-                    <p class="muted">{t("case-source")}</p>
+                    <p class="muted">{t(msg!("case-source"))}</p>
                 </section>
             }
         })
@@ -48,7 +48,7 @@ fn CaseAnswer(answer: Answer) -> impl IntoView {
     let label = answer.with_value(|a| a.label.clone());
     view! {
         <article class="case-answer" data-testid="case-answer" data-variant=answer.with_value(|a| a.variant.clone())>
-            <p class="case-task">{tr_with("case-task", &[("variant", label.into())])}</p>
+            <p class="case-task">{tr_with(msg!("case-task"), &[("variant", label.into())])}</p>
             <button
                 type="button"
                 class="button"
@@ -56,7 +56,7 @@ fn CaseAnswer(answer: Answer) -> impl IntoView {
                 aria-expanded=move || shown.get().to_string()
                 on:click=move |_| shown.update(|s| *s = !*s)
             >
-                {move || tr(if shown.get() { "case-hide" } else { "case-reveal" })}
+                {move || tr(if shown.get() { msg!("case-hide") } else { msg!("case-reveal") })}
             </button>
             <Show when=move || shown.get()>
                 {move || answer.with_value(|a| comparison(a, &learner.get(), language.get()))}
@@ -89,22 +89,22 @@ fn comparison(answer: &Answer, learner: &[Applied], lang: Lang) -> impl IntoView
     view! {
         <div class="case-comparison" data-testid="case-comparison" data-expected=answer.class.id() data-yours=yours.id() data-same=same_class.to_string()>
             <p class="case-classes">
-                <strong>{lang.t_with("case-expected-class", &[("class", answer.class.label(lang).into())])}</strong>
+                <strong>{lang.t_with(msg!("case-expected-class"), &[("class", answer.class.label(lang).into())])}</strong>
                 " · "
-                {lang.t_with("case-your-class", &[("class", yours.label(lang).into())])}
+                {lang.t_with(msg!("case-your-class"), &[("class", yours.label(lang).into())])}
                 " · "
-                {lang.t(if same_class { "case-class-same" } else { "case-class-differs" })}
+                {lang.t(if same_class { msg!("case-class-same") } else { msg!("case-class-differs") })}
             </p>
             <p>{answer.summary.get(lang).to_owned()}</p>
-            <div class="detail-scroll" tabindex="0" role="region" aria-label=lang.t("case-criteria")>
+            <div class="detail-scroll" tabindex="0" role="region" aria-label=lang.t(msg!("case-criteria"))>
                 <table class="detail-table case-table">
                     <thead>
                         <tr>
-                            <th scope="col">{lang.t("case-col-criterion")}</th>
-                            <th scope="col">{lang.t("case-col-expected")}</th>
-                            <th scope="col">{lang.t("case-col-yours")}</th>
-                            <th scope="col">{lang.t("case-col-agreement")}</th>
-                            <th scope="col">{lang.t("case-col-why")}</th>
+                            <th scope="col">{lang.t(msg!("case-col-criterion"))}</th>
+                            <th scope="col">{lang.t(msg!("case-col-expected"))}</th>
+                            <th scope="col">{lang.t(msg!("case-col-yours"))}</th>
+                            <th scope="col">{lang.t(msg!("case-col-agreement"))}</th>
+                            <th scope="col">{lang.t(msg!("case-col-why"))}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>

@@ -69,31 +69,31 @@ pub fn ChartsPanel() -> impl IntoView {
                 data-draw-ms=move || drawn.with(|d| d.as_ref().map(|(.., ms)| format!("{ms:.1}")).unwrap_or_default())
                 data-data-ms=move || engine.view.with(|v| v.as_ref().map_or_else(String::new, |v| format!("{:.1}", v.chart_millis)))
             >
-                <h2 id="charts-heading">{t("charts-heading")}</h2>
+                <h2 id="charts-heading">{t(msg!("charts-heading"))}</h2>
                 <div class="chart-grid">
                     <figure class="chart wide" data-testid="chart-lollipop" data-state=move || lollipop.with(|l| l.as_ref().map_or("empty", |(state, _)| state.state()))>
                         <figcaption>
-                            {t("charts-gene")}
-                            <Explain topic=Topic::Chart("lollipop") name=Signal::derive(t("charts-gene"))/>
+                            {t(msg!("charts-gene"))}
+                            <Explain topic=Topic::Chart("lollipop") name=Signal::derive(t(msg!("charts-gene")))/>
                             <label class="chart-option">
-                                {t("charts-colour-by")}
+                                {t(msg!("charts-colour-by"))}
                                 <select
                                     data-testid="lollipop-colour"
                                     on:change=move |e| by_class.set(event_target_value(&e) == "class")
                                 >
-                                    <option value="impact" selected=move || !by_class.get()>{t("charts-by-impact")}</option>
-                                    <option value="class" selected=move || by_class.get()>{t("charts-by-class")}</option>
+                                    <option value="impact" selected=move || !by_class.get()>{t(msg!("charts-by-impact"))}</option>
+                                    <option value="class" selected=move || by_class.get()>{t(msg!("charts-by-class"))}</option>
                                 </select>
                             </label>
                         </figcaption>
                         {move || match lollipop.get() {
                             Some((_, Some(chart))) => view! { <ChartView chart=chart engine=engine/> }.into_any(),
                             Some((GeneChart::Failed(e), _)) => {
-                                view! { <p class="error" role="alert">{tr_with("charts-gene-failed", &[("reason", e.render(use_language().get()).into())])}</p> }.into_any()
+                                view! { <p class="error" role="alert">{tr_with(msg!("charts-gene-failed"), &[("reason", e.render(use_language().get()).into())])}</p> }.into_any()
                             }
-                            Some((GeneChart::NoGene, _)) => view! { <p class="muted">{t("charts-no-gene")}</p> }.into_any(),
-                            Some(_) => view! { <p class="muted" role="status">{t("charts-reading")}</p> }.into_any(),
-                            None => view! { <p class="muted">{t("charts-select")}</p> }.into_any(),
+                            Some((GeneChart::NoGene, _)) => view! { <p class="muted">{t(msg!("charts-no-gene"))}</p> }.into_any(),
+                            Some(_) => view! { <p class="muted" role="status">{t(msg!("charts-reading"))}</p> }.into_any(),
+                            None => view! { <p class="muted">{t(msg!("charts-select"))}</p> }.into_any(),
                         }}
                     </figure>
                     {move || {
@@ -129,7 +129,7 @@ fn mark_picker(marks: Vec<Mark>, engine: Engine) -> impl IntoView {
     let marks = StoredValue::new(marks);
     view! {
         <label class="chart-marks">
-            {t("charts-marks-label")}
+            {t(msg!("charts-marks-label"))}
             <select
                 data-testid="chart-marks"
                 on:change=move |e| {
@@ -139,7 +139,7 @@ fn mark_picker(marks: Vec<Mark>, engine: Engine) -> impl IntoView {
                     }
                 }
             >
-                <option value="">{move || tr_with("charts-marks-choose", &[("count", count.into())])}</option>
+                <option value="">{move || tr_with(msg!("charts-marks-choose"), &[("count", count.into())])}</option>
                 {marks.with_value(|m| {
                     m.iter().enumerate().map(|(i, mark)| view! { <option value=i.to_string()>{mark.key.clone()}</option> }).collect_view()
                 })}
@@ -153,9 +153,8 @@ fn mark_picker(marks: Vec<Mark>, engine: Engine) -> impl IntoView {
 #[component]
 fn ChartView(chart: Result<Chart, String>, engine: Engine) -> impl IntoView {
     match chart {
-        Err(e) => {
-            view! { <p class="error" role="alert">{tr_with("charts-failed", &[("reason", e.into())])}</p> }.into_any()
-        }
+        Err(e) => view! { <p class="error" role="alert">{tr_with(msg!("charts-failed"), &[("reason", e.into())])}</p> }
+            .into_any(),
         Ok(chart) => {
             let text = chart.description.clone();
             let (width, _) = chart.size;

@@ -13,7 +13,7 @@ pub fn ClassificationBox(work: Memo<VariantWork>) -> impl IntoView {
     let counted = move || {
         let codes: Vec<String> = result.with(|c| c.counted.iter().map(ToString::to_string).collect());
         if codes.is_empty() {
-            tr("class-none-applied")
+            tr(msg!("class-none-applied"))
         } else {
             codes.join(" ")
         }
@@ -30,13 +30,13 @@ pub fn ClassificationBox(work: Memo<VariantWork>) -> impl IntoView {
             aria-labelledby="classification-heading"
             aria-live="polite"
         >
-            <h3 id="classification-heading">{t("class-heading")}</h3>
+            <h3 id="classification-heading">{t(msg!("class-heading"))}</h3>
             <p class="class-name" data-class=move || final_class().id()>{move || final_class().label(use_language().get())}</p>
             {move || work.with(|w| w.override_class.clone()).map(|o| view! {
-                <p class="override">{move || tr_with("class-override", &[("reason", (&o.reason).into())])}</p>
+                <p class="override">{move || tr_with(msg!("class-override"), &[("reason", (&o.reason).into())])}</p>
             })}
             <dl>
-                <dt>{t("class-points")}</dt>
+                <dt>{t(msg!("class-points"))}</dt>
                 <dd>
                     {move || {
                         let lang = use_language().get();
@@ -46,14 +46,14 @@ pub fn ClassificationBox(work: Memo<VariantWork>) -> impl IntoView {
                         })
                     }}
                 </dd>
-                <dt>{t("class-2015")}</dt>
+                <dt>{t(msg!("class-2015"))}</dt>
                 <dd>{move || result.with(|c| c.class_2015.label(use_language().get()))}</dd>
-                <dt>{t("class-counted")}</dt>
+                <dt>{t(msg!("class-counted"))}</dt>
                 <dd class="counted">{counted}</dd>
             </dl>
             {move || result.with(|c| c.disagree()).then(|| view! {
                 <p class="disagree" data-testid="classification-disagree">
-                    {t("class-disagree")}
+                    {t(msg!("class-disagree"))}
                 </p>
             })}
             <ul class="notes">

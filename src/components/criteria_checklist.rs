@@ -32,9 +32,9 @@ pub fn CriteriaChecklist(
     };
     view! {
         <section class="criteria" data-testid="criteria" aria-labelledby="criteria-heading">
-            <h3 id="criteria-heading">{t("criteria-heading")}</h3>
-            {group(Direction::Pathogenic, "criteria-pathogenic")}
-            {group(Direction::Benign, "criteria-benign")}
+            <h3 id="criteria-heading">{t(msg!("criteria-heading"))}</h3>
+            {group(Direction::Pathogenic, msg!("criteria-pathogenic"))}
+            {group(Direction::Benign, msg!("criteria-benign"))}
         </section>
     }
 }
@@ -81,12 +81,12 @@ fn criterion_row(
                 <span class="code">{code.as_str()}</span>
                 " "
                 <span class="title">{move || criterion.title(use_language().get())}</span>
-                {criterion.retired.then(|| view! { <span class="flag">{t("criterion-retired")}</span> })}
-                {move || needs_reason().then(|| view! { <span class="flag warning" data-testid=format!("criterion-needs-reason-{code}")>{t("criterion-reason-needed")}</span> })}
-                {move || suggested().map(|s| view! { <span class="flag suggested">{move || tr_with("criterion-suggested", &[("strength", s.label(use_language().get()).into())])}</span> })}
+                {criterion.retired.then(|| view! { <span class="flag">{t(msg!("criterion-retired"))}</span> })}
+                {move || needs_reason().then(|| view! { <span class="flag warning" data-testid=format!("criterion-needs-reason-{code}")>{t(msg!("criterion-reason-needed"))}</span> })}
+                {move || suggested().map(|s| view! { <span class="flag suggested">{move || tr_with(msg!("criterion-suggested"), &[("strength", s.label(use_language().get()).into())])}</span> })}
             </label>
             <Explain topic=Topic::Criterion(code) name=code.as_str().to_owned()/>
-            <label for=strength_id.clone() class="visually-hidden">{move || tr_with("criterion-strength-label", &[("code", code.as_str().into())])}</label>
+            <label for=strength_id.clone() class="visually-hidden">{move || tr_with(msg!("criterion-strength-label"), &[("code", code.as_str().into())])}</label>
             <select
                 id=strength_id
                 data-testid=format!("criterion-strength-{code}")
@@ -99,7 +99,7 @@ fn criterion_row(
                 {code
                     .allowed()
                     .map(|s| {
-                        let key = if s == code.expected_strength() { "criterion-strength-default" } else { "criterion-strength" };
+                        let key = if s == code.expected_strength() { msg!("criterion-strength-default") } else { msg!("criterion-strength") };
                         view! {
                             <option value=s.suffix() selected=move || state().strength == s>
                                 {move || tr_with(key, &[("strength", s.label(use_language().get()).into())])}
@@ -108,12 +108,12 @@ fn criterion_row(
                     })
                     .collect_view()}
             </select>
-            <label for=comment_id.clone() class="visually-hidden">{move || tr_with("criterion-comment-label", &[("code", code.as_str().into())])}</label>
+            <label for=comment_id.clone() class="visually-hidden">{move || tr_with(msg!("criterion-comment-label"), &[("code", code.as_str().into())])}</label>
             <input
                 id=comment_id
                 class="criterion-comment"
                 data-testid=format!("criterion-comment-{code}")
-                placeholder=move || if needs_reason() { tr("criterion-reason-needed") } else { tr("criterion-comment") }
+                placeholder=move || if needs_reason() { tr(msg!("criterion-reason-needed")) } else { tr(msg!("criterion-comment")) }
                 aria-invalid=move || needs_reason().to_string()
                 readonly=move || pseudo.on.get()
                 prop:value=move || pseudo.text(&state().comment)

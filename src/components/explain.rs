@@ -34,11 +34,11 @@ pub fn Explain(topic: Topic, #[prop(into)] name: Signal<String>) -> impl IntoVie
             on:click=move |_| open.update(|o| *o = !*o)
         >
             <span aria-hidden="true">"?"</span>
-            <span class="visually-hidden">{move || tr_with("explain-about", &[("topic", name.get().into())])}</span>
+            <span class="visually-hidden">{move || tr_with(msg!("explain-about"), &[("topic", name.get().into())])}</span>
         </button>
         <div class="explain-body" id=panel data-testid=format!("{key}-text") hidden=move || !open.get()>
             <p>{move || words.with(|w| w.text.clone())}</p>
-            <p class="source">{move || tr_with("explain-source", &[("source", words.with(|w| w.source.clone()).into())])}</p>
+            <p class="source">{move || tr_with(msg!("explain-source"), &[("source", words.with(|w| w.source.clone()).into())])}</p>
         </div>
     }
 }

@@ -63,8 +63,8 @@ pub fn FamilyEditor() -> impl IntoView {
     let use_demo = move |_| {
         spawn_local(async move {
             match fetch_text(DEMO_PED_URL).await {
-                Ok(text) => use_pedigree(tr("family-demo-name"), text),
-                Err(e) => error.set(Some(Phrase::new("family-demo-failed").arg("reason", e))),
+                Ok(text) => use_pedigree(tr(msg!("family-demo-name")), text),
+                Err(e) => error.set(Some(Phrase::new(msg!("family-demo-failed")).arg("reason", e))),
             }
         });
     };
@@ -113,7 +113,7 @@ pub fn FamilyEditor() -> impl IntoView {
                         });
                     }
                 >
-                    <option value="" selected=move || current().is_none()>{t("family-not-in-file")}</option>
+                    <option value="" selected=move || current().is_none()>{t(msg!("family-not-in-file"))}</option>
                     {move || sample_options(current().map(|m| m.sample))}
                 </select>
             </label>
@@ -136,24 +136,24 @@ pub fn FamilyEditor() -> impl IntoView {
                         });
                     }
                 />
-                {t("family-affected")}
+                {t(msg!("family-affected"))}
             </label>
         }
     };
 
     view! {
         <section class="family-editor" aria-labelledby="family-heading">
-            <h3 id="family-heading">{t("family-heading")}</h3>
+            <h3 id="family-heading">{t(msg!("family-heading"))}</h3>
             <div class="row">
                 <FileButton
                     id="ped-input"
                     testid="ped-input"
-                    label=t("family-import")
+                    label=t(msg!("family-import"))
                     accept=".ped,.fam,.txt,.tsv"
                     on_files
                 />
                 <button type="button" class="button" on:click=use_demo data-testid="demo-family">
-                    {t("family-demo")}
+                    {t(msg!("family-demo"))}
                 </button>
             </div>
             <Show when=move || error.get().is_some()>
@@ -161,14 +161,14 @@ pub fn FamilyEditor() -> impl IntoView {
             </Show>
             <div class="row roles">
                 <label>
-                    {t("family-proband")}
+                    {t(msg!("family-proband"))}
                     <select data-testid="proband" on:change=set_proband>
-                        <option value="" selected=move || family.with(Option::is_none)>{t("family-none-chosen")}</option>
+                        <option value="" selected=move || family.with(Option::is_none)>{t(msg!("family-none-chosen"))}</option>
                         {move || sample_options(family.with(|f| f.as_ref().map(|f| f.proband)))}
                     </select>
                 </label>
                 <label>
-                    {t("family-sex")}
+                    {t(msg!("family-sex"))}
                     <select
                         data-testid="proband-sex"
                         disabled=move || family.with(Option::is_none)
@@ -185,7 +185,7 @@ pub fn FamilyEditor() -> impl IntoView {
                             });
                         }
                     >
-                        {[(Sex::Unknown, "unknown", "sex-unknown"), (Sex::Female, "female", "sex-female"), (Sex::Male, "male", "sex-male")]
+                        {[(Sex::Unknown, "unknown", msg!("sex-unknown")), (Sex::Female, "female", msg!("sex-female")), (Sex::Male, "male", msg!("sex-male"))]
                             .into_iter()
                             .map(|(sex, id, label)| {
                                 view! {
@@ -199,10 +199,10 @@ pub fn FamilyEditor() -> impl IntoView {
                 </label>
             </div>
             <div class="row roles">
-                {parent_picker("family-mother", "mother", |f| f.mother, |f, m| f.mother = m)}
+                {parent_picker(msg!("family-mother"), "mother", |f| f.mother, |f, m| f.mother = m)}
             </div>
             <div class="row roles">
-                {parent_picker("family-father", "father", |f| f.father, |f, m| f.father = m)}
+                {parent_picker(msg!("family-father"), "father", |f| f.father, |f, m| f.father = m)}
             </div>
         </section>
     }

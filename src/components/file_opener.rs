@@ -43,7 +43,7 @@ pub fn FileOpener() -> impl IntoView {
         spawn_local(async move {
             match fetch_blob(DEMO_URL).await {
                 Ok(blob) => engine.open(&blob, DEMO_NAME.to_owned()),
-                Err(e) => demo_error.set(Some(tr_with("opener-demo-failed", &[("reason", e.into())]))),
+                Err(e) => demo_error.set(Some(tr_with(msg!("opener-demo-failed"), &[("reason", e.into())]))),
             }
         });
     };
@@ -60,19 +60,19 @@ pub fn FileOpener() -> impl IntoView {
             on:dragleave=move |_| dragging.set(false)
             on:drop=on_drop
         >
-            <h2 id="opener-heading">{t("opener-heading")}</h2>
-            <p>{t("opener-hint")}</p>
+            <h2 id="opener-heading">{t(msg!("opener-heading"))}</h2>
+            <p>{t(msg!("opener-hint"))}</p>
             <div class="opener-actions">
                 <FileButton
                     id="file-input"
                     testid="file-input"
-                    label=t("opener-choose")
+                    label=t(msg!("opener-choose"))
                     accept=".vcf,.gz,.bgz,.vcf.gz,.vcf.bgz"
                     primary=true
                     on_files
                 />
                 <button type="button" class="button" data-testid="demo-case" on:click=open_demo>
-                    {t("opener-demo")}
+                    {t(msg!("opener-demo"))}
                 </button>
             </div>
             <Show when=move || demo_error.get().is_some()>

@@ -12,12 +12,12 @@ use tolk_core::panel::Region;
 
 const IMPACTS: [Impact; 4] = [Impact::High, Impact::Moderate, Impact::Low, Impact::Modifier];
 const CLINVAR: [(&str, &str); 6] = [
-    ("pathogenic", "clinvar-pathogenic"),
-    ("likely_pathogenic", "clinvar-likely-pathogenic"),
-    ("uncertain_significance", "clinvar-uncertain"),
-    ("conflicting_interpretations", "clinvar-conflicting"),
-    ("likely_benign", "clinvar-likely-benign"),
-    ("benign", "clinvar-benign"),
+    ("pathogenic", msg!("clinvar-pathogenic")),
+    ("likely_pathogenic", msg!("clinvar-likely-pathogenic")),
+    ("uncertain_significance", msg!("clinvar-uncertain")),
+    ("conflicting_interpretations", msg!("clinvar-conflicting")),
+    ("likely_benign", msg!("clinvar-likely-benign")),
+    ("benign", msg!("clinvar-benign")),
 ];
 
 /// A number field bound to one optional threshold. It applies on change
@@ -42,7 +42,7 @@ fn threshold(
             step="any"
             min="0"
             inputmode="decimal"
-            placeholder=t("filter-off")
+            placeholder=t(msg!("filter-off"))
             title=t(hint)
             data-testid=format!("filter-{testid}")
             prop:value=move || filters.with(|f| get(f).map(|v| v.to_string()).unwrap_or_default())
@@ -159,7 +159,7 @@ pub fn FilterForm() -> impl IntoView {
         let parts: Vec<&str> = text.split([',', ';', '\n']).map(str::trim).filter(|s| !s.is_empty()).collect();
         let parsed: Vec<Option<Region>> = parts.iter().map(|p| Region::parse(p)).collect();
         match parts.iter().zip(&parsed).find(|(_, r)| r.is_none()) {
-            Some((bad, _)) => region_error.set(Some(tr_with("filter-region-bad", &[("text", (*bad).into())]))),
+            Some((bad, _)) => region_error.set(Some(tr_with(msg!("filter-region-bad"), &[("text", (*bad).into())]))),
             None => {
                 region_error.set(None);
                 filters.update(|f| f.regions = parsed.into_iter().flatten().collect());
@@ -169,36 +169,36 @@ pub fn FilterForm() -> impl IntoView {
 
     view! {
         <section class="filter-form" aria-labelledby="filters-heading">
-            <h3 id="filters-heading">{t("filter-heading")}</h3>
+            <h3 id="filters-heading">{t(msg!("filter-heading"))}</h3>
             <div class="row">
                 <button
                     type="button"
                     class="button primary"
                     data-testid="preset-rare-disease"
-                    title=t("preset-rare-disease-hint")
+                    title=t(msg!("preset-rare-disease-hint"))
                     on:click=move |_| filters.set(Preset::RareDisease.filters())
                 >
-                    {t("preset-rare-disease")}
+                    {t(msg!("preset-rare-disease"))}
                 </button>
                 <button
                     type="button"
                     class="button"
                     data-testid="preset-everything-in-panel"
-                    title=t("preset-everything-hint")
+                    title=t(msg!("preset-everything-hint"))
                     on:click=move |_| {
                         filters.set(Preset::EverythingInPanel.filters());
                         narrowing.mode.set(Mode::Any);
                     }
                 >
-                    {t("preset-everything")}
+                    {t(msg!("preset-everything"))}
                 </button>
                 <button type="button" class="button" data-testid="clear-all" on:click=move |_| narrowing.clear()>
-                    {t("filter-clear")}
+                    {t(msg!("filter-clear"))}
                 </button>
             </div>
             <div class="row">
                 <label>
-                    {t("filter-inheritance")}
+                    {t(msg!("filter-inheritance"))}
                     <select
                         data-testid="inheritance-mode"
                         on:change=move |e| narrowing.mode.set(Mode::parse(&event_target_value(&e)).unwrap_or_default())
@@ -209,10 +209,10 @@ pub fn FilterForm() -> impl IntoView {
                             .collect_view()}
                     </select>
                 </label>
-                <Explain topic=Topic::Filter("inheritance") name=Signal::derive(t("filter-inheritance"))/>
+                <Explain topic=Topic::Filter("inheritance") name=Signal::derive(t(msg!("filter-inheritance")))/>
             </div>
             <fieldset>
-                <legend>{t("filter-quality")}</legend>
+                <legend>{t(msg!("filter-quality"))}</legend>
                 <label class="check">
                     <input
                         type="checkbox"
@@ -220,9 +220,9 @@ pub fn FilterForm() -> impl IntoView {
                         prop:checked=move || filters.with(|f| f.pass_only)
                         on:change=move |e| filters.update(|f| f.pass_only = event_target_checked(&e))
                     />
-                    {t("filter-pass")}
+                    {t(msg!("filter-pass"))}
                 </label>
-                <Explain topic=Topic::Filter("pass") name=Signal::derive(t("filter-pass"))/>
+                <Explain topic=Topic::Filter("pass") name=Signal::derive(t(msg!("filter-pass")))/>
                 <label class="check">
                     <input
                         type="checkbox"
@@ -230,32 +230,32 @@ pub fn FilterForm() -> impl IntoView {
                         prop:checked=move || filters.with(|f| f.carrier)
                         on:change=move |e| filters.update(|f| f.carrier = event_target_checked(&e))
                     />
-                    {t("filter-carrier")}
+                    {t(msg!("filter-carrier"))}
                 </label>
-                <Explain topic=Topic::Filter("carrier") name=Signal::derive(t("filter-carrier"))/>
+                <Explain topic=Topic::Filter("carrier") name=Signal::derive(t(msg!("filter-carrier")))/>
                 <div class="grid">
-                    {threshold("filter-qual", "qual", "filter-qual-hint", Some("qual"), |f| f.min_qual, |f, v| f.min_qual = v)}
-                    {threshold("filter-dp", "dp", "filter-dp-hint", Some("dp"), |f| f.min_dp.map(|v| v as f32), |f, v| f.min_dp = v.map(|v| v as u32))}
-                    {threshold("filter-gq", "gq", "filter-gq-hint", Some("gq"), |f| f.min_gq.map(|v| v as f32), |f, v| f.min_gq = v.map(|v| v as u32))}
-                    {threshold("filter-ab-min", "ab-min", "filter-ab-min-hint", Some("ab"), |f| f.het_ab.map(|a| a.0), |f, v| f.het_ab = v.map(|lo| (lo, f.het_ab.map_or(1.0, |a| a.1))))}
-                    {threshold("filter-ab-max", "ab-max", "filter-ab-max-hint", None, |f| f.het_ab.map(|a| a.1), |f, v| f.het_ab = v.map(|hi| (f.het_ab.map_or(0.0, |a| a.0), hi)))}
+                    {threshold(msg!("filter-qual"), "qual", msg!("filter-qual-hint"), Some("qual"), |f| f.min_qual, |f, v| f.min_qual = v)}
+                    {threshold(msg!("filter-dp"), "dp", msg!("filter-dp-hint"), Some("dp"), |f| f.min_dp.map(|v| v as f32), |f, v| f.min_dp = v.map(|v| v as u32))}
+                    {threshold(msg!("filter-gq"), "gq", msg!("filter-gq-hint"), Some("gq"), |f| f.min_gq.map(|v| v as f32), |f, v| f.min_gq = v.map(|v| v as u32))}
+                    {threshold(msg!("filter-ab-min"), "ab-min", msg!("filter-ab-min-hint"), Some("ab"), |f| f.het_ab.map(|a| a.0), |f, v| f.het_ab = v.map(|lo| (lo, f.het_ab.map_or(1.0, |a| a.1))))}
+                    {threshold(msg!("filter-ab-max"), "ab-max", msg!("filter-ab-max-hint"), None, |f| f.het_ab.map(|a| a.1), |f, v| f.het_ab = v.map(|hi| (f.het_ab.map_or(0.0, |a| a.0), hi)))}
                 </div>
             </fieldset>
             <fieldset>
-                <legend>{t("filter-rarity")}</legend>
+                <legend>{t(msg!("filter-rarity"))}</legend>
                 <div class="grid">
-                    {threshold("filter-af", "af", "filter-af-hint", Some("af"), |f| f.af_below, |f, v| f.af_below = v)}
-                    {threshold("filter-cadd", "cadd", "filter-cadd-hint", Some("cadd"), |f| f.min_cadd, |f, v| f.min_cadd = v)}
-                    {threshold("filter-revel", "revel", "filter-revel-hint", Some("revel"), |f| f.min_revel, |f, v| f.min_revel = v)}
-                    {threshold("filter-spliceai", "spliceai", "filter-spliceai-hint", Some("spliceai"), |f| f.min_spliceai, |f, v| f.min_spliceai = v)}
+                    {threshold(msg!("filter-af"), "af", msg!("filter-af-hint"), Some("af"), |f| f.af_below, |f, v| f.af_below = v)}
+                    {threshold(msg!("filter-cadd"), "cadd", msg!("filter-cadd-hint"), Some("cadd"), |f| f.min_cadd, |f, v| f.min_cadd = v)}
+                    {threshold(msg!("filter-revel"), "revel", msg!("filter-revel-hint"), Some("revel"), |f| f.min_revel, |f, v| f.min_revel = v)}
+                    {threshold(msg!("filter-spliceai"), "spliceai", msg!("filter-spliceai-hint"), Some("spliceai"), |f| f.min_spliceai, |f, v| f.min_spliceai = v)}
                 </div>
                 <FrequencySources/>
-                <div class="checks" role="group" aria-label=t("filter-impact-label")>
-                    {t("filter-impact")} {IMPACTS.map(impact_box).to_vec()}
-                    <Explain topic=Topic::Filter("impact") name=Signal::derive(t("filter-impact-label"))/>
+                <div class="checks" role="group" aria-label=t(msg!("filter-impact-label"))>
+                    {t(msg!("filter-impact"))} {IMPACTS.map(impact_box).to_vec()}
+                    <Explain topic=Topic::Filter("impact") name=Signal::derive(t(msg!("filter-impact-label")))/>
                 </div>
                 <details>
-                    <summary>{t("filter-terms")}</summary>
+                    <summary>{t(msg!("filter-terms"))}</summary>
                     <div class="checks columns">
                         {Consequence::all().map(|c| term_box(c.as_str())).collect_view()}
                     </div>
@@ -265,8 +265,8 @@ pub fn FilterForm() -> impl IntoView {
                     <Explain topic=Topic::Filter("clinvar") name="ClinVar".to_owned()/>
                 </div>
             </fieldset>
-            <label for="filter-regions">{t("filter-regions")}</label>
-            <Explain topic=Topic::Filter("regions") name=Signal::derive(t("filter-regions"))/>
+            <label for="filter-regions">{t(msg!("filter-regions"))}</label>
+            <Explain topic=Topic::Filter("regions") name=Signal::derive(t(msg!("filter-regions")))/>
             <input
                 id="filter-regions"
                 type="text"

@@ -22,9 +22,9 @@ pub fn FrequencySources() -> impl IntoView {
     });
     let in_use = move || sources.with(|s| s.iter().filter(|f| f.in_use).count());
     let heading = move || match (sources.with(Vec::len), in_use()) {
-        (0, _) => tr("frequency-none-found"),
-        (found, 0) => tr_with("frequency-none-in-use", &[("found", found.into())]),
-        (found, used) => tr_with("frequency-summary", &[("used", used.into()), ("found", found.into())]),
+        (0, _) => tr(msg!("frequency-none-found")),
+        (found, 0) => tr_with(msg!("frequency-none-in-use"), &[("found", found.into())]),
+        (found, used) => tr_with(msg!("frequency-summary"), &[("used", used.into()), ("found", found.into())]),
     };
     let toggle = move |source: &FrequencySource, on: bool| {
         let mut settings = engine.frequency.get_untracked();
@@ -66,7 +66,7 @@ pub fn FrequencySources() -> impl IntoView {
         <Show when=move || matches!(engine.state.get(), LoadState::Ready { .. })>
             <details class="frequency-sources" data-testid="frequency-sources" data-in-use=in_use>
                 <summary>{heading}</summary>
-                <p class="hint">{t("frequency-explained")}</p>
+                <p class="hint">{t(msg!("frequency-explained"))}</p>
                 <ul class="plain">{move || sources.get().into_iter().map(row).collect_view()}</ul>
             </details>
         </Show>

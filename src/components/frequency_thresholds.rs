@@ -33,12 +33,12 @@ pub fn FrequencyThresholds() -> impl IntoView {
         };
     view! {
         <details class="thresholds">
-            <summary>{t("thresholds-heading")}</summary>
+            <summary>{t(msg!("thresholds-heading"))}</summary>
             <div class="threshold-fields">
-                {field("threshold-ba1", "thresholds-ba1", |t| t.ba1, |t, v| t.ba1 = v)}
-                {field("threshold-bs1", "thresholds-bs1", |t| t.bs1, |t, v| t.bs1 = v)}
-                {field("threshold-pm2", "thresholds-pm2", |t| t.pm2, |t, v| t.pm2 = v)}
-                {field("threshold-pm2-recessive", "thresholds-pm2-recessive", |t| t.pm2_recessive, |t, v| t.pm2_recessive = v)}
+                {field("threshold-ba1", msg!("thresholds-ba1"), |t| t.ba1, |t, v| t.ba1 = v)}
+                {field("threshold-bs1", msg!("thresholds-bs1"), |t| t.bs1, |t, v| t.bs1 = v)}
+                {field("threshold-pm2", msg!("thresholds-pm2"), |t| t.pm2, |t, v| t.pm2 = v)}
+                {field("threshold-pm2-recessive", msg!("thresholds-pm2-recessive"), |t| t.pm2_recessive, |t, v| t.pm2_recessive = v)}
             </div>
             <MaxCredibleCalculator/>
         </details>
@@ -70,18 +70,18 @@ fn MaxCredibleCalculator() -> impl IntoView {
         number_field(id, label, max, move || inputs.with(|m| get(m).to_string()), on_change)
     };
     let result = move || match af() {
-        Some(af) => tr_with("maxaf-result", &[("af", format_af(af).into())]),
-        None => tr("maxaf-out-of-range"),
+        Some(af) => tr_with(msg!("maxaf-result"), &[("af", format_af(af).into())]),
+        None => tr(msg!("maxaf-out-of-range")),
     };
     view! {
         <fieldset class="max-credible" data-testid="max-credible">
-            <legend>{t("maxaf-heading")}</legend>
-            <p class="hint">{t("maxaf-hint")}</p>
+            <legend>{t(msg!("maxaf-heading"))}</legend>
+            <p class="hint">{t(msg!("maxaf-hint"))}</p>
             <div class="threshold-fields">
-                {number("maxaf-prevalence", "maxaf-prevalence", |m| m.prevalence_one_in, |m, v| m.prevalence_one_in = v, None)}
-                {number("maxaf-allelic", "maxaf-allelic", |m| m.allelic_heterogeneity, |m, v| m.allelic_heterogeneity = v, Some("1"))}
-                {number("maxaf-genetic", "maxaf-genetic", |m| m.genetic_heterogeneity, |m, v| m.genetic_heterogeneity = v, Some("1"))}
-                {number("maxaf-penetrance", "maxaf-penetrance", |m| m.penetrance, |m, v| m.penetrance = v, Some("1"))}
+                {number(msg!("maxaf-prevalence"), msg!("maxaf-prevalence"), |m| m.prevalence_one_in, |m, v| m.prevalence_one_in = v, None)}
+                {number(msg!("maxaf-allelic"), msg!("maxaf-allelic"), |m| m.allelic_heterogeneity, |m, v| m.allelic_heterogeneity = v, Some("1"))}
+                {number(msg!("maxaf-genetic"), msg!("maxaf-genetic"), |m| m.genetic_heterogeneity, |m, v| m.genetic_heterogeneity = v, Some("1"))}
+                {number(msg!("maxaf-penetrance"), msg!("maxaf-penetrance"), |m| m.penetrance, |m, v| m.penetrance = v, Some("1"))}
             </div>
             <label class="check">
                 <input
@@ -90,7 +90,7 @@ fn MaxCredibleCalculator() -> impl IntoView {
                     prop:checked=move || inputs.with(|m| m.biallelic)
                     on:change=move |e| inputs.update(|m| m.biallelic = event_target_checked(&e))
                 />
-                {t("maxaf-biallelic")}
+                {t(msg!("maxaf-biallelic"))}
             </label>
             <p><output data-testid="maxaf-result" aria-live="polite">{result}</output></p>
             <div class="decide">
@@ -109,7 +109,7 @@ fn MaxCredibleCalculator() -> impl IntoView {
                         }
                     }
                 >
-                    {t("maxaf-use-bs1")}
+                    {t(msg!("maxaf-use-bs1"))}
                 </button>
                 <button
                     type="button"
@@ -122,7 +122,7 @@ fn MaxCredibleCalculator() -> impl IntoView {
                         }
                     }
                 >
-                    {t("maxaf-use-filter")}
+                    {t(msg!("maxaf-use-filter"))}
                 </button>
             </div>
         </fieldset>

@@ -19,7 +19,7 @@ pub fn Funnel() -> impl IntoView {
                 .iter()
                 .map(|s| {
                     let missing = (s.kept_missing > 0)
-                        .then(|| tr_with("funnel-kept-missing", &[("count", s.kept_missing.into())]));
+                        .then(|| tr_with(msg!("funnel-kept-missing"), &[("count", s.kept_missing.into())]));
                     view! {
                         <li data-step=s.id.clone() data-remaining=s.remaining.to_string()>
                             <span class="num">{s.remaining}</span>
@@ -35,7 +35,8 @@ pub fn Funnel() -> impl IntoView {
                 .pairs
                 .iter()
                 .map(|p| {
-                    let fit = tr(if p.fit == Fit::Yes { "funnel-pair-in-trans" } else { "funnel-pair-possible" });
+                    let fit =
+                        tr(if p.fit == Fit::Yes { msg!("funnel-pair-in-trans") } else { msg!("funnel-pair-possible") });
                     view! {
                         <li data-testid="comp-het-pair">
                             <span class="gene">{p.gene.clone()}</span>
@@ -44,8 +45,9 @@ pub fn Funnel() -> impl IntoView {
                     }
                 })
                 .collect_view();
-            let more = (v.pair_count as usize > v.pairs.len())
-                .then(|| tr_with("funnel-more-pairs", &[("count", (v.pair_count as usize - v.pairs.len()).into())]));
+            let more = (v.pair_count as usize > v.pairs.len()).then(|| {
+                tr_with(msg!("funnel-more-pairs"), &[("count", (v.pair_count as usize - v.pairs.len()).into())])
+            });
             view! {
                 <section
                     class="funnel"
@@ -54,12 +56,12 @@ pub fn Funnel() -> impl IntoView {
                     data-apply-ms=format!("{:.2}", v.millis)
                     aria-labelledby="funnel-heading"
                 >
-                    <h3 id="funnel-heading">{t("funnel-heading")}</h3>
+                    <h3 id="funnel-heading">{t(msg!("funnel-heading"))}</h3>
                     <ol>{steps}</ol>
-                    <p class="muted">{tr_with("funnel-applied", &[("ms", format!("{:.0}", v.millis).into())])}</p>
+                    <p class="muted">{tr_with(msg!("funnel-applied"), &[("ms", format!("{:.0}", v.millis).into())])}</p>
                     <ul class="notes">{notes}</ul>
                     <Show when=move || !v.pairs.is_empty()>
-                        <h4>{t("funnel-pairs")}</h4>
+                        <h4>{t(msg!("funnel-pairs"))}</h4>
                     </Show>
                     <ul class="pairs">{pairs}</ul>
                     <p>{more}</p>

@@ -31,21 +31,21 @@ pub fn ImportReview() -> impl IntoView {
         Some(view! {
             <div class="import-review" data-testid="import-review" role="alertdialog" aria-labelledby="import-review-heading">
                 <h3 id="import-review-heading">
-                    {tr_with("import-review-heading", &[("name", isolated(&pseudo.text(&pending.name)).into())])}
+                    {tr_with(msg!("import-review-heading"), &[("name", isolated(&pseudo.text(&pending.name)).into())])}
                 </h3>
                 <ul>
-                    {list("import-review-added", &c.added)}
-                    {list("import-review-changed", &c.changed)}
-                    {list("import-review-removed", &c.removed)}
-                    {c.note.then(|| view! { <li data-testid="import-note">{t("import-review-note")}</li> })}
-                    {c.is_empty().then(|| view! { <li>{t("import-review-same")}</li> })}
+                    {list(msg!("import-review-added"), &c.added)}
+                    {list(msg!("import-review-changed"), &c.changed)}
+                    {list(msg!("import-review-removed"), &c.removed)}
+                    {c.note.then(|| view! { <li data-testid="import-note">{t(msg!("import-review-note"))}</li> })}
+                    {c.is_empty().then(|| view! { <li>{t(msg!("import-review-same"))}</li> })}
                     {missing.filter(|m| !m.is_empty()).map(|m| view! {
                         <li class="error" data-testid="import-missing">
-                            {tr_with("import-review-missing", &[("count", m.len().into()), ("variants", m.join(", ").into())])}
+                            {tr_with(msg!("import-review-missing"), &[("count", m.len().into()), ("variants", m.join(", ").into())])}
                         </li>
                     })}
                 </ul>
-                {checking.then(|| view! { <p class="muted">{t("import-review-checking")}</p> })}
+                {checking.then(|| view! { <p class="muted">{t(msg!("import-review-checking"))}</p> })}
                 <div class="decide">
                     <button
                         type="button"
@@ -54,10 +54,10 @@ pub fn ImportReview() -> impl IntoView {
                         disabled=checking
                         on:click=move |_| interp.confirm_import()
                     >
-                        {t("import-review-confirm")}
+                        {t(msg!("import-review-confirm"))}
                     </button>
                     <button type="button" class="button" data-testid="import-cancel" on:click=move |_| interp.cancel_import()>
-                        {t("import-review-cancel")}
+                        {t(msg!("import-review-cancel"))}
                     </button>
                 </div>
             </div>

@@ -12,7 +12,7 @@ pub fn LanguageSelect() -> impl IntoView {
     let language = use_language();
     view! {
         <label class="language-select">
-            <span class="visually-hidden">{t("app-language")}</span>
+            <span class="visually-hidden">{t(msg!("app-language"))}</span>
             <select
                 data-testid="language-select"
                 on:change=move |e| {

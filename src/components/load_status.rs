@@ -51,13 +51,13 @@ pub fn LoadStatus() -> impl IntoView {
         >
             {move || match state.get() {
                 LoadState::Idle { note } => {
-                    view! { <p>{note.unwrap_or_else(|| tr("status-no-file"))}</p> }.into_any()
+                    view! { <p>{note.unwrap_or_else(|| tr(msg!("status-no-file")))}</p> }.into_any()
                 }
                 LoadState::Loading { name, bytes_read, total_bytes, records, .. } => {
                     view! {
                         <p>
                             {pseudo.text(&tr_with(
-                                "status-reading",
+                                msg!("status-reading"),
                                 &[
                                     ("name", isolated(&name).into()),
                                     ("records", records.into()),
@@ -70,10 +70,10 @@ pub fn LoadStatus() -> impl IntoView {
                             <progress
                                 max=total_bytes.max(1).to_string()
                                 value=bytes_read.to_string()
-                                aria-label=t("status-progress")
+                                aria-label=t(msg!("status-progress"))
                             ></progress>
                             <button type="button" class="button" on:click=move |_| engine.cancel()>
-                                {t("status-cancel")}
+                                {t(msg!("status-cancel"))}
                             </button>
                         </div>
                     }
@@ -97,12 +97,12 @@ pub fn LoadStatus() -> impl IntoView {
                     // rarity filters keep everything.
                     let no_frequency = !summary.frequency.iter().any(|f| f.in_use);
                     view! {
-                        <p>{pseudo.text(&lang.t_with("status-ready", &counts))}</p>
+                        <p>{pseudo.text(&lang.t_with(msg!("status-ready"), &counts))}</p>
                         <p class="detail">
-                            {annotation_words(lang, &summary)} " " {lang.t_with("status-read-in", &read)}
+                            {annotation_words(lang, &summary)} " " {lang.t_with(msg!("status-read-in"), &read)}
                         </p>
                         {no_frequency.then(|| view! {
-                            <p class="caution" data-testid="no-frequency" role="status">{lang.t("status-no-frequency")}</p>
+                            <p class="caution" data-testid="no-frequency" role="status">{lang.t(msg!("status-no-frequency"))}</p>
                         })}
                     }
                         .into_any()
@@ -111,9 +111,9 @@ pub fn LoadStatus() -> impl IntoView {
                     view! {
                         <p class="error" role="alert">
                             {pseudo.text(&if name.is_empty() {
-                                tr_with("status-failed-unnamed", &[("reason", message.render(use_language().get()).into())])
+                                tr_with(msg!("status-failed-unnamed"), &[("reason", message.render(use_language().get()).into())])
                             } else {
-                                tr_with("status-failed", &[("name", isolated(&name).into()), ("reason", message.render(use_language().get()).into())])
+                                tr_with(msg!("status-failed"), &[("name", isolated(&name).into()), ("reason", message.render(use_language().get()).into())])
                             })}
                         </p>
                     }
@@ -128,19 +128,19 @@ fn annotation_words(lang: Lang, summary: &tolk_core::LoadSummary) -> String {
     use tolk_core::annotation::AnnotationKind;
     use tolk_core::compression::Compression;
     let annotation = lang.t(match summary.annotation {
-        AnnotationKind::Vep => "status-vep",
-        AnnotationKind::Snpeff => "status-snpeff",
-        AnnotationKind::Eff => "status-eff",
-        AnnotationKind::None => "status-no-annotation",
+        AnnotationKind::Vep => msg!("status-vep"),
+        AnnotationKind::Snpeff => msg!("status-snpeff"),
+        AnnotationKind::Eff => msg!("status-eff"),
+        AnnotationKind::None => msg!("status-no-annotation"),
     });
     // Without BGZF blocks a record can only be read again from the start of
     // the file (compression::TextIndex), which is slow for a large one.
     let args =
         [("annotation", annotation.into()), ("genes", summary.genes.into()), ("format", (&summary.file_format).into())];
-    let mut words = lang.t_with("status-annotation", &args);
+    let mut words = lang.t_with(msg!("status-annotation"), &args);
     if summary.compression == Compression::Gzip {
         words.push(' ');
-        words.push_str(&lang.t("status-gzip-hint"));
+        words.push_str(&lang.t(msg!("status-gzip-hint")));
     }
     words
 }
@@ -150,16 +150,16 @@ fn annotation_words(lang: Lang, summary: &tolk_core::LoadSummary) -> String {
 fn sample_words(lang: Lang, samples: &[String]) -> String {
     const NAMED: usize = 12;
     match samples.len() {
-        0 => lang.t("status-no-samples"),
+        0 => lang.t(msg!("status-no-samples")),
         n if n <= NAMED => lang.t_with(
-            "status-samples",
+            msg!("status-samples"),
             &[
                 ("count", n.into()),
                 ("names", samples.iter().map(|s| isolated(s)).collect::<Vec<_>>().join(", ").into()),
             ],
         ),
         n => lang.t_with(
-            "status-samples-more",
+            msg!("status-samples-more"),
             &[
                 ("count", n.into()),
                 ("names", samples[..NAMED].iter().map(|s| isolated(s)).collect::<Vec<_>>().join(", ").into()),

@@ -85,8 +85,8 @@ pub(crate) fn use_engine() -> Engine {
 pub(crate) async fn read_text(blob: &Blob) -> Result<String, Phrase> {
     let text = JsFuture::from(blob.text())
         .await
-        .map_err(|e| Phrase::new("read-browser-failed").arg("reason", format!("{e:?}")))?;
-    text.as_string().ok_or_else(|| Phrase::new("read-not-text"))
+        .map_err(|e| Phrase::new(msg!("read-browser-failed")).arg("reason", format!("{e:?}")))?;
+    text.as_string().ok_or_else(|| Phrase::new(msg!("read-not-text")))
 }
 
 /// `panel.bed: line 2: ...`: what went wrong with the file `name`.

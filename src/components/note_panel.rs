@@ -34,7 +34,7 @@ pub fn NotePanel() -> impl IntoView {
                     ("vus", n.vus.len().into()),
                     ("assessed", n.assessed.len().into()),
                 ];
-                tr_with("note-counts", &args)
+                tr_with(msg!("note-counts"), &args)
             })
         })
     };
@@ -43,10 +43,10 @@ pub fn NotePanel() -> impl IntoView {
     view! {
         <Show when=move || note.with(Option::is_some)>
             <section class="note-panel" data-testid="note-panel" aria-labelledby="note-heading">
-                <h2 id="note-heading">{t("note-panel-heading")}</h2>
+                <h2 id="note-heading">{t(msg!("note-panel-heading"))}</h2>
                 <p class="note-counts" data-testid="note-counts">{counts}</p>
                 <fieldset class="plain note-fields" disabled=move || !interp.writes()>
-                    <label for="note-patient">{t("note-panel-patient")}</label>
+                    <label for="note-patient">{t(msg!("note-panel-patient"))}</label>
                     // While pseudonymising, what was written is shown with
                     // names replaced and cannot be edited (an edit would
                     // save the labels over the names).
@@ -86,15 +86,15 @@ pub fn NotePanel() -> impl IntoView {
                             .map(|n| {
                                 view! {
                                     <div class="note-incomplete" data-testid="note-incomplete" role="status">
-                                        <p>{t("note-panel-incomplete")}</p>
+                                        <p>{t(msg!("note-panel-incomplete"))}</p>
                                         <ul>{n.incomplete.iter().map(|line| view! { <li>{line.clone()}</li> }).collect_view()}</ul>
                                     </div>
                                 }
                             })
                     })
                 }}
-                <div class="note-exports" role="group" aria-label=t("note-panel-download")>
-                    <label for="note-language">{t("note-panel-language")}</label>
+                <div class="note-exports" role="group" aria-label=t(msg!("note-panel-download"))>
+                    <label for="note-language">{t(msg!("note-panel-language"))}</label>
                     <select
                         id="note-language"
                         data-testid="note-language"
@@ -130,13 +130,13 @@ pub fn NotePanel() -> impl IntoView {
                         .collect_view()}
                 </div>
                 <details class="note-preview" on:toggle=move |e| preview_open.set(event_target::<web_sys::HtmlDetailsElement>(&e).open())>
-                    <summary>{t("note-panel-preview")}</summary>
+                    <summary>{t(msg!("note-panel-preview"))}</summary>
                     <Show when=move || preview_open.get()>
                         // Sandboxed: the note runs no script, and its own
                         // policy forbids any; the sandbox makes sure.
                         <iframe
                             data-testid="note-preview"
-                            title=t("note-panel-preview-title")
+                            title=t(msg!("note-panel-preview-title"))
                             sandbox=""
                             srcdoc=move || note.with(|n| n.as_ref().map(|n| html::render(n, &tolk_charts::note_figures(n))).unwrap_or_default())
                         ></iframe>

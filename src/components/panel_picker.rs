@@ -14,9 +14,9 @@ use tolk_core::phrase::Phrase;
 const DEMO_PANEL_URL: &str = "demo/tolk-demo-epilepsy-panel.json";
 
 const LEVELS: [(&str, Option<Confidence>, &str); 3] = [
-    ("all", None, "confidence-all"),
-    ("2", Some(Confidence::Amber), "confidence-amber"),
-    ("3", Some(Confidence::Green), "confidence-green"),
+    ("all", None, msg!("confidence-all")),
+    ("2", Some(Confidence::Amber), msg!("confidence-amber")),
+    ("3", Some(Confidence::Green), msg!("confidence-green")),
 ];
 
 #[component]
@@ -46,15 +46,15 @@ pub fn PanelPicker() -> impl IntoView {
     let add_pasted = move |_| {
         let text = pasted.get_untracked();
         if !text.trim().is_empty() {
-            import(tr("panel-pasted-name"), text);
+            import(tr(msg!("panel-pasted-name")), text);
             pasted.set(String::new());
         }
     };
     let use_demo = move |_| {
         spawn_local(async move {
             match super::fetch_text(DEMO_PANEL_URL).await {
-                Ok(text) => import(tr("panel-demo-name"), text),
-                Err(e) => error.set(Some(Phrase::new("panel-demo-failed").arg("reason", e))),
+                Ok(text) => import(tr(msg!("panel-demo-name")), text),
+                Err(e) => error.set(Some(Phrase::new(msg!("panel-demo-failed")).arg("reason", e))),
             }
         });
     };
@@ -65,21 +65,21 @@ pub fn PanelPicker() -> impl IntoView {
 
     view! {
         <section class="panel-picker" aria-labelledby="panels-heading">
-            <h3 id="panels-heading">{t("panel-heading")}</h3>
+            <h3 id="panels-heading">{t(msg!("panel-heading"))}</h3>
             <div class="row">
                 <FileButton
                     id="panel-input"
                     testid="panel-input"
-                    label=t("panel-import")
+                    label=t(msg!("panel-import"))
                     accept=".json,.tsv,.txt,.bed,.csv,.list"
                     multiple=true
                     on_files
                 />
                 <button type="button" class="button" on:click=use_demo data-testid="demo-panel">
-                    {t("panel-demo")}
+                    {t(msg!("panel-demo"))}
                 </button>
                 <label>
-                    {t("panel-confidence")}
+                    {t(msg!("panel-confidence"))}
                     <select data-testid="panel-confidence" on:change=on_level>
                         {LEVELS
                             .iter()
@@ -95,8 +95,8 @@ pub fn PanelPicker() -> impl IntoView {
                 </label>
             </div>
             <details>
-                <summary>{t("panel-paste")}</summary>
-                <label for="panel-paste" class="visually-hidden">{t("panel-paste-label")}</label>
+                <summary>{t(msg!("panel-paste"))}</summary>
+                <label for="panel-paste" class="visually-hidden">{t(msg!("panel-paste-label"))}</label>
                 <textarea
                     id="panel-paste"
                     rows="3"
@@ -104,7 +104,7 @@ pub fn PanelPicker() -> impl IntoView {
                     prop:value=move || pasted.get()
                     on:input=move |e| pasted.set(event_target_value(&e))
                 ></textarea>
-                <button type="button" class="button" on:click=add_pasted>{t("panel-paste-add")}</button>
+                <button type="button" class="button" on:click=add_pasted>{t(msg!("panel-paste-add"))}</button>
             </details>
             <Show when=move || error.get().is_some()>
                 <p class="error" role="alert">{move || error.get().map(|e| e.render(use_language().get()))}</p>
@@ -125,12 +125,12 @@ pub fn PanelPicker() -> impl IntoView {
                                     <button
                                         type="button"
                                         class="link"
-                                        aria-label=move || tr_with("panel-remove-label", &[("panel", (&label).into())])
+                                        aria-label=move || tr_with(msg!("panel-remove-label"), &[("panel", (&label).into())])
                                         on:click=move |_| {
                                             narrowing.panels.update(|ps| ps.retain(|x| x.label() != remove_label))
                                         }
                                     >
-                                        {t("panel-remove")}
+                                        {t(msg!("panel-remove"))}
                                     </button>
                                 </li>
                             }
@@ -145,7 +145,7 @@ pub fn PanelPicker() -> impl IntoView {
                         .map(|label| {
                             view! {
                                 <li class="warning">
-                                    {move || tr_with("panel-missing", &[("panel", (&label).into())])}
+                                    {move || tr_with(msg!("panel-missing"), &[("panel", (&label).into())])}
                                 </li>
                             }
                         })
@@ -180,10 +180,10 @@ fn PanelSummary() -> impl IntoView {
                 .map(|g| {
                     let how = match (&g.file_symbol, g.matched_by) {
                         (Some(s), Some(by)) if *s != g.symbol => {
-                            tr_with("panel-gene-as", &[("symbol", s.into()), ("how", format!("{by:?}").into())])
+                            tr_with(msg!("panel-gene-as"), &[("symbol", s.into()), ("how", format!("{by:?}").into())])
                         }
-                        (Some(_), _) => tr("panel-gene-yes"),
-                        (None, _) => tr("panel-gene-none"),
+                        (Some(_), _) => tr(msg!("panel-gene-yes")),
+                        (None, _) => tr(msg!("panel-gene-none")),
                     };
                     view! {
                         <tr>
@@ -205,23 +205,23 @@ fn PanelSummary() -> impl IntoView {
                     data-matched=matched.to_string()
                 >
                     <p>
-                        {tr_with("panel-summary", &[("genes", genes.into()), ("matched", matched.into())])}
+                        {tr_with(msg!("panel-summary"), &[("genes", genes.into()), ("matched", matched.into())])}
                         {(!unmatched.is_empty())
-                            .then(|| tr_with("panel-unmatched", &[("genes", unmatched.join(", ").into())]))}
+                            .then(|| tr_with(msg!("panel-unmatched"), &[("genes", unmatched.join(", ").into())]))}
                         {(!none_in_view.is_empty())
-                            .then(|| tr_with("panel-none-in-view", &[("genes", none_in_view.join(", ").into())]))}
+                            .then(|| tr_with(msg!("panel-none-in-view"), &[("genes", none_in_view.join(", ").into())]))}
                     </p>
                     <details>
-                        <summary>{t("panel-genes")}</summary>
+                        <summary>{t(msg!("panel-genes"))}</summary>
                         <table class="compact">
                             <thead>
                                 <tr>
-                                    <th scope="col">{t("panel-col-gene")}</th>
-                                    <th scope="col">{t("panel-col-confidence")}</th>
-                                    <th scope="col">{t("panel-col-moi")}</th>
-                                    <th scope="col">{t("panel-col-in-file")}</th>
-                                    <th scope="col" class="num">{t("panel-col-variants")}</th>
-                                    <th scope="col" class="num">{t("panel-col-in-view")}</th>
+                                    <th scope="col">{t(msg!("panel-col-gene"))}</th>
+                                    <th scope="col">{t(msg!("panel-col-confidence"))}</th>
+                                    <th scope="col">{t(msg!("panel-col-moi"))}</th>
+                                    <th scope="col">{t(msg!("panel-col-in-file"))}</th>
+                                    <th scope="col" class="num">{t(msg!("panel-col-variants"))}</th>
+                                    <th scope="col" class="num">{t(msg!("panel-col-in-view"))}</th>
                                 </tr>
                             </thead>
                             <tbody>{rows}</tbody>

@@ -80,17 +80,17 @@ pub fn Presentation() -> impl IntoView {
                 node_ref=dialog
             >
                 <header class="presentation-head">
-                    <h2 id="presentation-heading">{t("presentation-title")}</h2>
+                    <h2 id="presentation-heading">{t(msg!("presentation-title"))}</h2>
                     <p data-testid="presentation-position" aria-live="polite">
                         {move || {
                             let total = slides.with(Vec::len);
                             (total > 0)
-                                .then(|| tr_with("presentation-position", &[("position", (position() + 1).into()), ("total", total.into())]))
+                                .then(|| tr_with(msg!("presentation-position"), &[("position", (position() + 1).into()), ("total", total.into())]))
                         }}
                     </p>
                     <div class="presentation-nav">
                         <button type="button" class="button" data-testid="presentation-previous" disabled=move || position() == 0 on:click=move |_| screen.step(-1)>
-                            "←" <span class="visually-hidden">{t("presentation-previous")}</span>
+                            "←" <span class="visually-hidden">{t(msg!("presentation-previous"))}</span>
                         </button>
                         <button
                             type="button"
@@ -99,18 +99,18 @@ pub fn Presentation() -> impl IntoView {
                             disabled=move || { position() + 1 >= slides.with(Vec::len) }
                             on:click=move |_| screen.step(1)
                         >
-                            "→" <span class="visually-hidden">{t("presentation-next")}</span>
+                            "→" <span class="visually-hidden">{t(msg!("presentation-next"))}</span>
                         </button>
                         <button type="button" class="button" data-testid="presentation-close" on:click=move |_| screen.present(false)>
-                            {t("presentation-close")}
+                            {t(msg!("presentation-close"))}
                         </button>
                     </div>
                 </header>
                 {move || match current() {
-                    None => view! { <p class="presentation-empty">{t("presentation-none")}</p> }.into_any(),
+                    None => view! { <p class="presentation-empty">{t(msg!("presentation-none"))}</p> }.into_any(),
                     Some(v) => view! { <Slide variant=v lang=language.get()/> }.into_any(),
                 }}
-                <p class="presentation-keys">{t("presentation-keys")}</p>
+                <p class="presentation-keys">{t(msg!("presentation-keys"))}</p>
             </div>
         </Show>
     }
@@ -124,8 +124,8 @@ fn Slide(variant: NoteVariant, lang: Lang) -> impl IntoView {
     let figure =
         v.lollipop.as_ref().and_then(|l| tolk_charts::lollipop(l, tolk_charts::Colouring::Class(&classes), lang).ok());
     let points = tr_with(
-        "presentation-points",
-        &[("points", words::points(lang, v.points, false).into()), ("class", v.points_class.label(lang).into())],
+        msg!("presentation-points"),
+        &[(msg!("points"), words::points(lang, v.points, false).into()), ("class", v.points_class.label(lang).into())],
     );
     let criteria = v.criteria.iter().map(|c| criterion_item(lang, c)).collect::<Vec<_>>();
     view! {
@@ -134,15 +134,15 @@ fn Slide(variant: NoteVariant, lang: Lang) -> impl IntoView {
             <p class="slide-subtitle">{v.hgvsp.clone().unwrap_or_default()} " " {v.consequence.clone().unwrap_or_default().replace('_', " ")}</p>
             <div class="slide-grid">
                 <section aria-labelledby="slide-class">
-                    <h4 id="slide-class">{t("presentation-classification")}</h4>
+                    <h4 id="slide-class">{t(msg!("presentation-classification"))}</h4>
                     <p class="slide-class" data-class=v.class.id()>{v.class.label(lang)}</p>
                     <p>{points}</p>
                     {v.override_reason.clone().map(|reason| view! {
-                        <p>{tr_with("presentation-override", &[("class", v.class.label(lang).into()), ("reason", reason.into())])}</p>
+                        <p>{tr_with(msg!("presentation-override"), &[("class", v.class.label(lang).into()), ("reason", reason.into())])}</p>
                     })}
-                    <h4>{t("presentation-evidence")}</h4>
+                    <h4>{t(msg!("presentation-evidence"))}</h4>
                     {if criteria.is_empty() {
-                        view! { <p>{t("presentation-no-criteria")}</p> }.into_any()
+                        view! { <p>{t(msg!("presentation-no-criteria"))}</p> }.into_any()
                     } else {
                         view! {
                             <ul class="slide-criteria">
@@ -157,19 +157,19 @@ fn Slide(variant: NoteVariant, lang: Lang) -> impl IntoView {
                 // wide screen the whole slide is seen at once, without scrolling.
                 <div class="slide-side">
                     <section aria-labelledby="slide-facts">
-                        <h4 id="slide-facts">{t("presentation-facts")}</h4>
+                        <h4 id="slide-facts">{t(msg!("presentation-facts"))}</h4>
                         <dl class="slide-facts">
                             {variant_facts(lang, &v).into_iter().map(|(k, value)| view! { <div><dt>{k}</dt><dd>{value}</dd></div> }).collect_view()}
                         </dl>
                     </section>
                     <section class="slide-gene" aria-labelledby="slide-gene">
-                        <h4 id="slide-gene">{t("presentation-gene")}</h4>
+                        <h4 id="slide-gene">{t(msg!("presentation-gene"))}</h4>
                         {match figure {
                             Some(chart) => view! {
                                 <div class="chart-svg" inner_html=chart.svg></div>
                                 <p class="chart-text">{chart.description}</p>
                             }.into_any(),
-                            None => view! { <p>{t("presentation-no-gene")}</p> }.into_any(),
+                            None => view! { <p>{t(msg!("presentation-no-gene"))}</p> }.into_any(),
                         }}
                     </section>
                 </div>

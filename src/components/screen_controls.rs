@@ -16,7 +16,7 @@ pub fn ScreenControls() -> impl IntoView {
     let marked = move || interp.session.with(|s| s.as_ref().map_or(0, |s| s.discussed().len()));
     view! {
         <div class="screen-controls">
-            <label class="switch" title=t("pseudonymise-hint")>
+            <label class="switch" title=t(msg!("pseudonymise-hint"))>
                 <input
                     type="checkbox"
                     role="switch"
@@ -25,7 +25,7 @@ pub fn ScreenControls() -> impl IntoView {
                     prop:checked=move || pseudo.on.get()
                     on:change=move |e| pseudo.set(event_target_checked(&e))
                 />
-                {t("pseudonymise-label")}
+                {t(msg!("pseudonymise-label"))}
             </label>
             <button
                 type="button"
@@ -36,7 +36,7 @@ pub fn ScreenControls() -> impl IntoView {
                 aria-pressed=move || screen.presenting.get().to_string()
                 on:click=move |_| screen.present(!screen.presenting.get_untracked())
             >
-                {move || tr_with("presentation-open", &[("count", marked().into())])}
+                {move || tr_with(msg!("presentation-open"), &[("count", marked().into())])}
             </button>
             <button
                 type="button"
@@ -46,11 +46,11 @@ pub fn ScreenControls() -> impl IntoView {
                 aria-expanded=move || screen.shortcuts.get().to_string()
                 on:click=move |_| screen.shortcuts.update(|open| *open = !*open)
             >
-                {t("shortcuts-open")}
+                {t(msg!("shortcuts-open"))}
             </button>
         </div>
         <Show when=move || pseudo.on.get()>
-            <p class="pseudonymised" data-testid="pseudonymised" role="status">{t("pseudonymise-on")}</p>
+            <p class="pseudonymised" data-testid="pseudonymised" role="status">{t(msg!("pseudonymise-on"))}</p>
         </Show>
     }
 }

@@ -26,16 +26,16 @@ fn restored_case(case: &CaseSettings, samples: &[String], name: impl Fn(&str) ->
             .into_iter()
             .map(|r| format!("{} {}", lang.t(r.role.key()), isolated(&name(&r.sample))))
             .collect::<Vec<_>>();
-        parts.push(tr_with("session-restored-family", &[("members", roles.join(", ").into())]));
+        parts.push(tr_with(msg!("session-restored-family"), &[("members", roles.join(", ").into())]));
     }
     if !case.panels.is_empty() {
         let labels: Vec<String> = case.panels.iter().map(Panel::label).collect();
-        parts.push(tr_with("session-restored-panels", &[("panels", labels.join(", ").into())]));
+        parts.push(tr_with(msg!("session-restored-panels"), &[("panels", labels.join(", ").into())]));
     }
     let mut query = Vec::new();
     case.filters.to_query(&mut query);
     if !query.is_empty() {
-        parts.push(tr_with("session-restored-filters", &[("count", query.len().into())]));
+        parts.push(tr_with(msg!("session-restored-filters"), &[("count", query.len().into())]));
     }
     if case.mode != Mode::Any {
         parts.push(case.mode.label(lang));
@@ -77,37 +77,37 @@ pub fn SessionBar() -> impl IntoView {
     };
     let start_afresh = move |_| {
         let Some(r) = interp.restored.get_untracked() else { return };
-        let question = use_language().get_untracked().t_with("session-discard", &[("count", r.variants.into())]);
+        let question = use_language().get_untracked().t_with(msg!("session-discard"), &[("count", r.variants.into())]);
         let sure = web_sys::window().and_then(|w| w.confirm_with_message(&question).ok()).unwrap_or(false);
         if sure {
             interp.start_afresh();
         }
     };
     let forget = move |_| {
-        let question = use_language().get_untracked().t("session-forget-ask");
+        let question = use_language().get_untracked().t(msg!("session-forget-ask"));
         let sure = web_sys::window().and_then(|w| w.confirm_with_message(&question).ok()).unwrap_or(false);
         if sure {
             interp.forget_case();
         }
     };
     let status = move || match interp.saved.get() {
-        SaveState::Idle => ("idle", tr("session-idle")),
-        SaveState::Saving => ("saving", tr("session-saving")),
-        SaveState::Saved { at } => ("saved", tr_with("session-saved", &[("time", pseudo.time(&at).into())])),
+        SaveState::Idle => ("idle", tr(msg!("session-idle"))),
+        SaveState::Saving => ("saving", tr(msg!("session-saving"))),
+        SaveState::Saved { at } => ("saved", tr_with(msg!("session-saved"), &[("time", pseudo.time(&at).into())])),
         SaveState::Failed(why) => {
-            ("error", tr_with("session-failed", &[("reason", why.render(use_language().get()).into())]))
+            ("error", tr_with(msg!("session-failed"), &[("reason", why.render(use_language().get()).into())]))
         }
-        SaveState::Forgotten => ("forgotten", tr("session-forgotten")),
+        SaveState::Forgotten => ("forgotten", tr(msg!("session-forgotten"))),
     };
     view! {
         <Show when=open>
-            <section class="session-bar" aria-label=t("session-label")>
-                <label for="analyst">{t("session-analyst")}</label>
+            <section class="session-bar" aria-label=t(msg!("session-label"))>
+                <label for="analyst">{t(msg!("session-analyst"))}</label>
                 <input
                     id="analyst"
                     data-testid="analyst"
                     autocomplete="name"
-                    placeholder=t("session-analyst-placeholder")
+                    placeholder=t(msg!("session-analyst-placeholder"))
                     prop:value=move || interp.analyst.get()
                     on:change=move |e| interp.set_analyst(event_target_value(&e).trim().to_owned())
                 />
@@ -118,33 +118,33 @@ pub fn SessionBar() -> impl IntoView {
                     Access::Writer => None,
                     Access::ReadOnly => Some(view! {
                         <div class="access" data-testid="access" data-state="read-only" role="status">
-                            <p>{t("access-read-only")}</p>
+                            <p>{t(msg!("access-read-only"))}</p>
                             <button type="button" class="button" data-testid="take-over" on:click=move |_| interp.take_over()>
-                                {t("access-take-over")}
+                                {t(msg!("access-take-over"))}
                             </button>
                         </div>
                     }.into_any()),
                     Access::Lost => Some(view! {
                         <div class="access" data-testid="access" data-state="lost" role="alert">
-                            <p>{t("access-lost")}</p>
+                            <p>{t(msg!("access-lost"))}</p>
                         </div>
                     }.into_any()),
                 }}
                 {move || (interp.persisted.get() == Some(false)).then(|| view! {
-                    <p class="muted" data-testid="persist-refused">{t("session-persist-refused")}</p>
+                    <p class="muted" data-testid="persist-refused">{t(msg!("session-persist-refused"))}</p>
                 })}
                 <button type="button" class="button" data-testid="session-export" on:click=export>
-                    {t("session-export")}
+                    {t(msg!("session-export"))}
                 </button>
                 <FileButton
                     id="session-import"
                     testid="session-import"
-                    label=t("session-import")
+                    label=t(msg!("session-import"))
                     accept=".json,application/json"
                     on_files=on_files
                 />
                 <button type="button" class="button" data-testid="forget-case" disabled=move || !interp.writes() on:click=forget>
-                    {t("session-forget")}
+                    {t(msg!("session-forget"))}
                 </button>
                 <ImportReview/>
                 {move || {
@@ -156,7 +156,7 @@ pub fn SessionBar() -> impl IntoView {
                                 <div class="restored" data-testid="restored-work" role="status">
                                     <p>
                                         {tr_with(
-                                            if r.analyst.is_empty() { "session-restored" } else { "session-restored-by" },
+                                            if r.analyst.is_empty() { msg!("session-restored") } else { msg!("session-restored-by") },
                                             &[
                                                 ("count", r.variants.into()),
                                                 ("time", pseudo.time(&r.updated).into()),
@@ -168,12 +168,12 @@ pub fn SessionBar() -> impl IntoView {
                                         let parts = restored_case(&case, &samples(), |n| pseudo.text(n));
                                         view! {
                                             <p data-testid="restored-case">
-                                                {tr_with("session-restored-case", &[("parts", parts.join("; ").into())])}
+                                                {tr_with(msg!("session-restored-case"), &[("parts", parts.join("; ").into())])}
                                             </p>
                                         }
                                     })}
                                     <button type="button" class="button" data-testid="start-afresh" on:click=start_afresh>
-                                        {t("session-start-afresh")}
+                                        {t(msg!("session-start-afresh"))}
                                     </button>
                                 </div>
                             }

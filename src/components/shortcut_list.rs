@@ -8,13 +8,13 @@ use leptos::prelude::*;
 
 /// Key and message key; keys are written as a keyboard labels them.
 const SHORTCUTS: [(&str, &str); 7] = [
-    ("?", "shortcuts-key-help"),
-    ("P", "shortcuts-key-present"),
-    ("N", "shortcuts-key-pseudonymise"),
-    ("→ ↓ PgDn", "shortcuts-key-next"),
-    ("← ↑ PgUp", "shortcuts-key-previous"),
-    ("Esc", "shortcuts-key-leave"),
-    ("Tab", "shortcuts-key-tab"),
+    ("?", msg!("shortcuts-key-help")),
+    ("P", msg!("shortcuts-key-present")),
+    ("N", msg!("shortcuts-key-pseudonymise")),
+    ("→ ↓ PgDn", msg!("shortcuts-key-next")),
+    ("← ↑ PgUp", msg!("shortcuts-key-previous")),
+    ("Esc", msg!("shortcuts-key-leave")),
+    ("Tab", msg!("shortcuts-key-tab")),
 ];
 
 #[component]
@@ -34,17 +34,17 @@ pub fn ShortcutList() -> impl IntoView {
     view! {
         <Show when=move || screen.shortcuts.get()>
             <div class="shortcuts" role="dialog" aria-modal="true" aria-labelledby="shortcuts-heading" data-testid="shortcuts">
-                <h2 id="shortcuts-heading">{t("shortcuts-title")}</h2>
+                <h2 id="shortcuts-heading">{t(msg!("shortcuts-title"))}</h2>
                 <dl>
                     {SHORTCUTS
                         .into_iter()
                         .map(|(key, what)| view! { <div><dt><kbd>{key}</kbd></dt><dd>{t(what)}</dd></div> })
                         .collect_view()}
                 </dl>
-                <p class="muted">{t("shortcuts-table")}</p>
-                <p class="muted">{t("shortcuts-note")}</p>
+                <p class="muted">{t(msg!("shortcuts-table"))}</p>
+                <p class="muted">{t(msg!("shortcuts-note"))}</p>
                 <button type="button" class="button" node_ref=close on:click=move |_| screen.shortcuts.set(false)>
-                    {t("shortcuts-close")}
+                    {t(msg!("shortcuts-close"))}
                 </button>
             </div>
         </Show>

@@ -22,12 +22,12 @@ pub fn SuggestionList(
     let snapshot = StoredValue::new(snapshot);
     view! {
         <section class="suggestions" data-testid="suggestions" aria-labelledby="suggestions-heading">
-            <h3 id="suggestions-heading">{t("suggest-heading")}</h3>
+            <h3 id="suggestions-heading">{t(msg!("suggest-heading"))}</h3>
             <FrequencyThresholds/>
             {move || {
                 let s = suggestions.get();
                 if s.items.is_empty() {
-                    Some(view! { <p class="muted">{t("suggest-nothing")}</p> }.into_any())
+                    Some(view! { <p class="muted">{t(msg!("suggest-nothing"))}</p> }.into_any())
                 } else {
                     Some(
                         s.items
@@ -73,7 +73,7 @@ fn suggestion_card(item: Suggestion, work: Memo<VariantWork>, snapshot: StoredVa
         (
             move || {
                 let strength = strength.label(use_language().get());
-                tr_with("suggest-label", &[("code", code.as_str().into()), ("strength", strength.into())])
+                tr_with(msg!("suggest-label"), &[("code", code.as_str().into()), ("strength", strength.into())])
             },
             s.evidence.clone(),
             s.reasoning.clone(),
@@ -89,13 +89,13 @@ fn suggestion_card(item: Suggestion, work: Memo<VariantWork>, snapshot: StoredVa
                 <Explain topic=Topic::Criterion(item.with_value(|s| s.code)) name=code.to_owned()/>
             </div>
             <table class="evidence">
-                <caption class="visually-hidden">{t("suggest-evidence")}</caption>
+                <caption class="visually-hidden">{t(msg!("suggest-evidence"))}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{t("suggest-col-field")}</th>
-                        <th scope="col">{t("suggest-col-value")}</th>
-                        <th scope="col">{t("suggest-col-threshold")}</th>
-                        <th scope="col">{t("suggest-col-transcript")}</th>
+                        <th scope="col">{t(msg!("suggest-col-field"))}</th>
+                        <th scope="col">{t(msg!("suggest-col-value"))}</th>
+                        <th scope="col">{t(msg!("suggest-col-threshold"))}</th>
+                        <th scope="col">{t(msg!("suggest-col-transcript"))}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -113,12 +113,12 @@ fn suggestion_card(item: Suggestion, work: Memo<VariantWork>, snapshot: StoredVa
                 </tbody>
             </table>
             <ul class="reasoning">{reasoning.into_iter().map(|r| view! { <li>{said(r)}</li> }).collect_view()}</ul>
-            {question.map(|q| view! { <p class="question"><strong>{t("suggest-check")}</strong>{said(q)}</p> })}
+            {question.map(|q| view! { <p class="question"><strong>{t(msg!("suggest-check"))}</strong>{said(q)}</p> })}
             <div class="decide">
                 <button type="button" class="button" data-testid=format!("suggestion-accept-{code}") on:click=move |_| decide(Outcome::Accepted)>
-                    {t("suggest-accept")}
+                    {t(msg!("suggest-accept"))}
                 </button>
-                <label for=change_id.clone()>{t("suggest-apply-at")}</label>
+                <label for=change_id.clone()>{t(msg!("suggest-apply-at"))}</label>
                 <select
                     id=change_id
                     data-testid=format!("suggestion-change-{code}")
@@ -128,7 +128,7 @@ fn suggestion_card(item: Suggestion, work: Memo<VariantWork>, snapshot: StoredVa
                         }
                     }
                 >
-                    <option value="" selected=move || !matches!(decision().map(|d| d.outcome), Some(Outcome::Changed(_)))>{t("suggest-another")}</option>
+                    <option value="" selected=move || !matches!(decision().map(|d| d.outcome), Some(Outcome::Changed(_)))>{t(msg!("suggest-another"))}</option>
                     {item.with_value(|s| s.code)
                         .allowed()
                         .map(|strength| view! {
@@ -142,22 +142,22 @@ fn suggestion_card(item: Suggestion, work: Memo<VariantWork>, snapshot: StoredVa
                         .collect_view()}
                 </select>
                 <button type="button" class="button" data-testid=format!("suggestion-reject-{code}") on:click=move |_| decide(Outcome::Rejected)>
-                    {t("suggest-reject")}
+                    {t(msg!("suggest-reject"))}
                 </button>
             </div>
             {move || decision().map(|d| {
                 let lang = use_language().get();
                 let what = match d.outcome {
-                    Outcome::Accepted => lang.t("suggest-accepted"),
-                    Outcome::Changed(s) => lang.t_with("suggest-changed", &[("strength", s.label(lang).into())]),
-                    Outcome::Rejected => lang.t("suggest-rejected"),
+                    Outcome::Accepted => lang.t(msg!("suggest-accepted")),
+                    Outcome::Changed(s) => lang.t_with(msg!("suggest-changed"), &[("strength", s.label(lang).into())]),
+                    Outcome::Rejected => lang.t(msg!("suggest-rejected")),
                 };
                 let time = pseudo.time(&d.at);
                 let text = if d.by.is_empty() {
-                    lang.t_with("suggest-decided", &[("what", what.into()), ("time", time.into())])
+                    lang.t_with(msg!("suggest-decided"), &[("what", what.into()), ("time", time.into())])
                 } else {
                     let args = [("what", what.into()), ("analyst", (&d.by).into()), ("time", time.into())];
-                    lang.t_with("suggest-decided-by", &args)
+                    lang.t_with(msg!("suggest-decided-by"), &args)
                 };
                 view! { <p class="decided">{text}</p> }
             })}

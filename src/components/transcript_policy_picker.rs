@@ -20,7 +20,7 @@ pub fn TranscriptPolicyPicker() -> impl IntoView {
     };
     view! {
         <label class="policy-picker">
-            {t("policy-label")}
+            {t(msg!("policy-label"))}
             <select data-testid="transcript-policy" on:change=on_change>
                 {TranscriptPolicy::EVERY
                     .into_iter()

@@ -11,9 +11,9 @@ pub fn UpdateBanner() -> impl IntoView {
     view! {
         <Show when=move || offline.update_ready.get()>
             <div class="update-banner" role="status" data-testid="update-ready">
-                <p>{t("update-ready")}</p>
+                <p>{t(msg!("update-ready"))}</p>
                 <button type="button" class="button" data-testid="update-reload" on:click=move |_| offline.update()>
-                    {t("update-reload")}
+                    {t(msg!("update-reload"))}
                 </button>
             </div>
         </Show>

@@ -25,12 +25,13 @@ pub fn VariantAnswers(
     };
     let answers = move || work.with(|w| w.answers);
     let language = use_language();
-    let panel_hint = move || panel.map(|m| tr_with("answers-panel-moi", &[("moi", language.get().t(m.key()).into())]));
+    let panel_hint =
+        move || panel.map(|m| tr_with(msg!("answers-panel-moi"), &[("moi", language.get().t(m.key()).into())]));
     view! {
         <fieldset class="answers" data-testid="variant-answers">
-            <legend>{t("answers-heading")}</legend>
+            <legend>{t(msg!("answers-heading"))}</legend>
             <label>
-                {t("answers-parentage")}
+                {t(msg!("answers-parentage"))}
                 <select
                     data-testid="answer-parentage"
                     on:change=move |e| {
@@ -38,12 +39,12 @@ pub fn VariantAnswers(
                         answer(Box::new(move |a| a.parentage = if confirmed { Parentage::Confirmed } else { Parentage::Assumed }));
                     }
                 >
-                    <option value="assumed" selected=move || answers().parentage == Parentage::Assumed>{t("parentage-assumed")}</option>
-                    <option value="confirmed" selected=move || answers().parentage == Parentage::Confirmed>{t("parentage-confirmed")}</option>
+                    <option value="assumed" selected=move || answers().parentage == Parentage::Assumed>{t(msg!("parentage-assumed"))}</option>
+                    <option value="confirmed" selected=move || answers().parentage == Parentage::Confirmed>{t(msg!("parentage-confirmed"))}</option>
                 </select>
             </label>
             <label>
-                {t("answers-specificity")}
+                {t(msg!("answers-specificity"))}
                 <select
                     data-testid="answer-specificity"
                     on:change=move |e| {
@@ -58,7 +59,7 @@ pub fn VariantAnswers(
                 </select>
             </label>
             <label>
-                {t("answers-inheritance")}
+                {t(msg!("answers-inheritance"))}
                 <select
                     data-testid="answer-inheritance"
                     on:change=move |e| {
@@ -68,8 +69,8 @@ pub fn VariantAnswers(
                 >
                     <option value="" selected=move || answers().inheritance.is_none()>
                         {move || match panel {
-                            Some(m) => tr_with("answers-from-panel", &[("moi", language.get().t(m.key()).into())]),
-                            None => language.get().t("answers-not-given"),
+                            Some(m) => tr_with(msg!("answers-from-panel"), &[("moi", language.get().t(m.key()).into())]),
+                            None => language.get().t(msg!("answers-not-given")),
                         }}
                     </option>
                     {DisorderInheritance::ALL

@@ -15,9 +15,9 @@ pub fn VariantCount() -> impl IntoView {
         <p class="variant-count" data-testid="variant-count" data-count=move || count().to_string() aria-live="polite">
             {move || {
                 if count() == total() {
-                    tr_with("count-in-view", &[("count", count().into())])
+                    tr_with(msg!("count-in-view"), &[("count", count().into())])
                 } else {
-                    tr_with("count-of-in-view", &[("count", count().into()), ("total", total().into())])
+                    tr_with(msg!("count-of-in-view"), &[("count", count().into()), ("total", total().into())])
                 }
             }}
         </p>

@@ -38,10 +38,10 @@ pub fn VariantDecision(work: Memo<VariantWork>, snapshot: VariantFacts) -> impl 
     };
     view! {
         <section class="decision" aria-labelledby="decision-heading">
-            <h3 id="decision-heading">{t("decision-heading")}</h3>
-            <label for="final-class">{t("decision-final-class")}</label>
+            <h3 id="decision-heading">{t(msg!("decision-heading"))}</h3>
+            <label for="final-class">{t(msg!("decision-final-class"))}</label>
             <select id="final-class" data-testid="final-class" on:change=set_class>
-                <option value="" selected=move || override_class().is_none()>{t("decision-as-points")}</option>
+                <option value="" selected=move || override_class().is_none()>{t(msg!("decision-as-points"))}</option>
                 {Class::ALL
                     .into_iter()
                     .map(|c| view! {
@@ -54,7 +54,7 @@ pub fn VariantDecision(work: Memo<VariantWork>, snapshot: VariantFacts) -> impl 
             {move || override_class().map(|o| {
                 let missing = o.reason.trim().is_empty();
                 view! {
-                    <label for="override-reason">{t("decision-reason")}</label>
+                    <label for="override-reason">{t(msg!("decision-reason"))}</label>
                     <textarea
                         id="override-reason"
                         data-testid="override-reason"
@@ -63,10 +63,10 @@ pub fn VariantDecision(work: Memo<VariantWork>, snapshot: VariantFacts) -> impl 
                         prop:value=pseudo.text(&o.reason)
                         on:change=set_reason
                     ></textarea>
-                    {missing.then(|| view! { <p class="error" role="alert">{t("decision-reason-missing")}</p> })}
+                    {missing.then(|| view! { <p class="error" role="alert">{t(msg!("decision-reason-missing"))}</p> })}
                 }
             })}
-            <label for="report-status">{t("decision-report")}</label>
+            <label for="report-status">{t(msg!("decision-report"))}</label>
             <select
                 id="report-status"
                 data-testid="report-status"
@@ -75,7 +75,7 @@ pub fn VariantDecision(work: Memo<VariantWork>, snapshot: VariantFacts) -> impl 
                     edit(Box::new(move |w| w.report = report));
                 }
             >
-                <option value="" selected=move || work.with(|w| w.report.is_none())>{t("decision-not-decided")}</option>
+                <option value="" selected=move || work.with(|w| w.report.is_none())>{t(msg!("decision-not-decided"))}</option>
                 {Report::ALL
                     .into_iter()
                     .map(|r| view! {
@@ -83,17 +83,17 @@ pub fn VariantDecision(work: Memo<VariantWork>, snapshot: VariantFacts) -> impl 
                     })
                     .collect_view()}
             </select>
-            <label for="variant-condition">{t("decision-condition")}</label>
+            <label for="variant-condition">{t(msg!("decision-condition"))}</label>
             <input
                 id="variant-condition"
                 data-testid="variant-condition"
-                placeholder=t("decision-condition-example")
+                placeholder=t(msg!("decision-condition-example"))
                 readonly=move || pseudo.on.get()
                 prop:value=move || pseudo.text(&work.with(|w| w.condition.clone()))
                 on:input=condition
                 on:change=condition
             />
-            <label for="confirmation">{t("decision-confirmation")}</label>
+            <label for="confirmation">{t(msg!("decision-confirmation"))}</label>
             <select
                 id="confirmation"
                 data-testid="confirmation"
@@ -102,7 +102,7 @@ pub fn VariantDecision(work: Memo<VariantWork>, snapshot: VariantFacts) -> impl 
                     edit(Box::new(move |w| w.confirmation = confirmation));
                 }
             >
-                <option value="" selected=move || work.with(|w| w.confirmation.is_none())>{t("decision-not-decided")}</option>
+                <option value="" selected=move || work.with(|w| w.confirmation.is_none())>{t(msg!("decision-not-decided"))}</option>
                 {Confirmation::ALL
                     .into_iter()
                     .map(|c| view! {
@@ -120,9 +120,9 @@ pub fn VariantDecision(work: Memo<VariantWork>, snapshot: VariantFacts) -> impl 
                         edit(Box::new(move |w| w.discuss = discuss));
                     }
                 />
-                {t("discuss-label")}
+                {t(msg!("discuss-label"))}
             </label>
-            <label for="variant-comment">{t("decision-comment")}</label>
+            <label for="variant-comment">{t(msg!("decision-comment"))}</label>
             <textarea
                 id="variant-comment"
                 data-testid="variant-comment"
@@ -134,9 +134,9 @@ pub fn VariantDecision(work: Memo<VariantWork>, snapshot: VariantFacts) -> impl 
             {move || work.with(|w| (!w.updated_at.is_empty()).then(|| {
                 let time = pseudo.time(&w.updated_at);
                 let text = if w.updated_by.is_empty() {
-                    tr_with("decision-updated", &[("time", time.into())])
+                    tr_with(msg!("decision-updated"), &[("time", time.into())])
                 } else {
-                    tr_with("decision-updated-by", &[("time", time.into()), ("analyst", (&w.updated_by).into())])
+                    tr_with(msg!("decision-updated-by"), &[("time", time.into()), ("analyst", (&w.updated_by).into())])
                 };
                 view! { <p class="muted" data-testid="variant-updated">{text}</p> }
             }))}

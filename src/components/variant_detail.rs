@@ -23,7 +23,7 @@ pub fn VariantDetail() -> impl IntoView {
         Selection::Loading { .. } => Some(
             view! {
                 <section class="variant-detail" data-testid="variant-detail" data-state="loading">
-                    <p>{t("detail-reading")}</p>
+                    <p>{t(msg!("detail-reading"))}</p>
                 </section>
             }
             .into_any(),
@@ -31,7 +31,7 @@ pub fn VariantDetail() -> impl IntoView {
         Selection::Failed { message, .. } => Some(
             view! {
                 <section class="variant-detail" data-testid="variant-detail" data-state="error">
-                    <p class="error" role="alert">{move || tr_with("detail-failed", &[("reason", message.render(use_language().get()).into())])}</p>
+                    <p class="error" role="alert">{move || tr_with(msg!("detail-failed"), &[("reason", message.render(use_language().get()).into())])}</p>
                 </section>
             }
             .into_any(),
@@ -75,9 +75,9 @@ fn af_words(alt: &AltDetail) -> String {
         Some(FrequencyValue { source, value: Some(v) }) => format!("{} ({})", words::af(*v), source.name),
         _ if alt.frequencies.iter().any(|f| f.source.in_use) => {
             let count = alt.frequencies.iter().filter(|f| f.source.in_use).count();
-            tr_with("detail-af-not-found", &[("count", count.into())])
+            tr_with(msg!("detail-af-not-found"), &[("count", count.into())])
         }
-        _ => tr("detail-af-no-source"),
+        _ => tr(msg!("detail-af-no-source")),
     }
 }
 
@@ -85,26 +85,26 @@ fn record_view(record: &RecordDetail, alt: AltDetail, shown: Shown) -> impl Into
     let Shown { worst, basis, samples, roles, facts: family_facts } = shown;
     let title = format!("{}:{} {}>{}", record.chrom, record.pos, record.reference, alt.alt);
     let gene = alt.transcripts.get(worst).and_then(|t| t.symbol.clone()).unwrap_or_default();
-    let number = |v: Option<f32>| v.map_or_else(|| tr("detail-not-given"), |v| format!("{v}"));
+    let number = |v: Option<f32>| v.map_or_else(|| tr(msg!("detail-not-given")), |v| format!("{v}"));
     let transcript_used = match (alt.transcripts.get(worst).and_then(|t| t.feature.clone()), basis) {
         (Some(id), Some(basis)) => format!("{id} ({})", tr(basis.key())),
-        _ => tr("detail-not-given"),
+        _ => tr(msg!("detail-not-given")),
     };
     let filtering = alt.highest_filtering().and_then(|f| Some(format!("{} ({})", words::af(f.value?), f.source.name)));
     let mut facts = vec![
-        (tr("detail-id"), record.id.clone()),
+        (tr(msg!("detail-id")), record.id.clone()),
         ("QUAL".to_owned(), record.qual.map_or_else(|| ".".to_owned(), |q| q.to_string())),
         ("FILTER".to_owned(), record.filter.clone()),
-        (tr("detail-transcript-used"), transcript_used),
-        (tr("detail-af"), af_words(&alt)),
+        (tr(msg!("detail-transcript-used")), transcript_used),
+        (tr(msg!("detail-af")), af_words(&alt)),
         ("CADD".to_owned(), number(alt.scores.cadd)),
         ("REVEL".to_owned(), number(alt.scores.revel)),
-        (tr("detail-spliceai"), number(alt.scores.spliceai)),
+        (tr(msg!("detail-spliceai")), number(alt.scores.spliceai)),
         ("AlphaMissense".to_owned(), number(alt.scores.alphamissense)),
         ("ClinVar".to_owned(), clinvar_words(&alt.scores.clinvar, alt.scores.clinvar_stars)),
     ];
     if let Some(filtering) = filtering {
-        facts.insert(5, (tr("detail-faf"), filtering));
+        facts.insert(5, (tr(msg!("detail-faf")), filtering));
     }
     let frequency_rows = alt.frequencies.clone().into_iter().map(frequency_row).collect_view();
     let frequency_count = alt.frequencies.len();
@@ -121,7 +121,7 @@ fn record_view(record: &RecordDetail, alt: AltDetail, shown: Shown) -> impl Into
         .map(|((column, name), values)| {
             let role = roles.iter().find(|r| r.sample == name).map(|r| r.role);
             let qc = family_facts.relatives.iter().find(|r| r.sample == column).map(|r| match r.qc {
-                None => tr("evidence-qc-passed"),
+                None => tr(msg!("evidence-qc-passed")),
                 Some(failure) => tr(failure.key()),
             });
             view! {
@@ -151,54 +151,54 @@ fn record_view(record: &RecordDetail, alt: AltDetail, shown: Shown) -> impl Into
             <dl class="facts">
                 {facts.into_iter().map(|(k, v)| view! { <div><dt>{k}</dt><dd>{v}</dd></div> }).collect_view()}
             </dl>
-            <h3 id="detail-transcripts">{tr_with("detail-transcripts", &[("count", transcript_count.into())])}</h3>
+            <h3 id="detail-transcripts">{tr_with(msg!("detail-transcripts"), &[("count", transcript_count.into())])}</h3>
             // Focusable, so a wide table scrolls from the keyboard too.
             <div class="detail-scroll" tabindex="0" role="region" aria-labelledby="detail-transcripts">
                 <table class="detail-table">
                     <thead>
                         <tr>
-                            <th scope="col">{t("detail-col-transcript")}</th>
-                            <th scope="col">{t("detail-col-gene")}</th>
-                            <th scope="col">{t("detail-col-consequence")}</th>
-                            <th scope="col">{t("detail-col-impact")}</th>
+                            <th scope="col">{t(msg!("detail-col-transcript"))}</th>
+                            <th scope="col">{t(msg!("detail-col-gene"))}</th>
+                            <th scope="col">{t(msg!("detail-col-consequence"))}</th>
+                            <th scope="col">{t(msg!("detail-col-impact"))}</th>
                             <th scope="col">"HGVSc"</th>
                             <th scope="col">"HGVSp"</th>
-                            <th scope="col">{t("detail-col-protein")}</th>
-                            <th scope="col">{t("detail-col-flags")}</th>
+                            <th scope="col">{t(msg!("detail-col-protein"))}</th>
+                            <th scope="col">{t(msg!("detail-col-flags"))}</th>
                         </tr>
                     </thead>
                     <tbody>{transcripts}</tbody>
                 </table>
             </div>
             <details class="frequency-values" data-testid="frequency-values">
-                <summary>{tr_with("detail-frequencies", &[("count", frequency_count.into())])}</summary>
+                <summary>{tr_with(msg!("detail-frequencies"), &[("count", frequency_count.into())])}</summary>
                 <table class="detail-table">
                     <thead>
                         <tr>
-                            <th scope="col">{t("detail-col-field")}</th>
-                            <th scope="col">{t("detail-col-source")}</th>
-                            <th scope="col" class="num">{t("detail-col-value")}</th>
-                            <th scope="col">{t("detail-col-in-use")}</th>
+                            <th scope="col">{t(msg!("detail-col-field"))}</th>
+                            <th scope="col">{t(msg!("detail-col-source"))}</th>
+                            <th scope="col" class="num">{t(msg!("detail-col-value"))}</th>
+                            <th scope="col">{t(msg!("detail-col-in-use"))}</th>
                         </tr>
                     </thead>
                     <tbody>{frequency_rows}</tbody>
                 </table>
             </details>
-            <h3 id="detail-samples">{t("detail-samples")}</h3>
+            <h3 id="detail-samples">{t(msg!("detail-samples"))}</h3>
             <div class="detail-scroll" tabindex="0" role="region" aria-labelledby="detail-samples">
                 <table class="detail-table">
                     <thead>
                         <tr>
-                            <th scope="col">{t("detail-col-sample")}</th>
+                            <th scope="col">{t(msg!("detail-col-sample"))}</th>
                             {format.into_iter().map(|k| view! { <th scope="col">{k}</th> }).collect_view()}
-                            {has_family.then(|| view! { <th scope="col">{t("detail-col-qc")}</th> })}
+                            {has_family.then(|| view! { <th scope="col">{t(msg!("detail-col-qc"))}</th> })}
                         </tr>
                     </thead>
                     <tbody>{sample_rows}</tbody>
                 </table>
             </div>
             <details class="info-fields">
-                <summary>{tr_with("detail-info", &[("count", info_count.into())])}</summary>
+                <summary>{tr_with(msg!("detail-info"), &[("count", info_count.into())])}</summary>
                 <table class="detail-table">
                     <tbody>{info}</tbody>
                 </table>
@@ -215,9 +215,9 @@ fn frequency_row(f: FrequencyValue) -> impl IntoView {
         Some(d) => format!("{d}, {}", tr(source.kind.key())),
         None => tr(source.kind.key()),
     };
-    let value = f.value.map_or_else(|| tr("detail-not-given"), words::af);
+    let value = f.value.map_or_else(|| tr(msg!("detail-not-given")), words::af);
     let used = match source.unused() {
-        None => tr("detail-in-use"),
+        None => tr(msg!("detail-in-use")),
         Some(why) => tr(why.key()),
     };
     view! {
@@ -233,11 +233,11 @@ fn frequency_row(f: FrequencyValue) -> impl IntoView {
 /// `likely_pathogenic` -> `likely pathogenic`, with review stars if given.
 fn clinvar_words(classes: &[String], stars: Option<u8>) -> String {
     if classes.is_empty() {
-        return tr("detail-not-given");
+        return tr(msg!("detail-not-given"));
     }
     let words = classes.iter().map(|c| c.replace('_', " ")).collect::<Vec<_>>().join(", ");
     match stars {
-        Some(s) => tr_with("detail-clinvar-stars", &[("words", words.into()), ("stars", s.into())]),
+        Some(s) => tr_with(msg!("detail-clinvar-stars"), &[("words", words.into()), ("stars", s.into())]),
         None => words,
     }
 }
@@ -247,13 +247,13 @@ fn clinvar_words(classes: &[String], stars: Option<u8>) -> String {
 fn transcript_row(t: TranscriptDetail, is_worst: bool) -> impl IntoView {
     let mut flags = Vec::new();
     if is_worst {
-        flags.push(tr("detail-flag-worst"));
+        flags.push(tr(msg!("detail-flag-worst")));
     }
     if t.mane_select {
         flags.push("MANE Select".to_owned());
     }
     if t.canonical {
-        flags.push(tr("detail-flag-canonical"));
+        flags.push(tr(msg!("detail-flag-canonical")));
     }
     if t.pick {
         flags.push("PICK".to_owned());

@@ -124,7 +124,7 @@ pub fn VariantTable() -> impl IntoView {
             node_ref=scroller
             tabindex="0"
             role="region"
-            aria-label=t("table-label")
+            aria-label=t(msg!("table-label"))
             on:keydown=move |e: ev::KeyboardEvent| {
                 // Only when the table itself has focus, not one of its rows.
                 if e.key() == "Enter" && e.target() == e.current_target() {
@@ -147,16 +147,16 @@ pub fn VariantTable() -> impl IntoView {
             <table class="variant-table" aria-rowcount=move || (total.get() + 1).to_string()>
                 <thead>
                     <tr node_ref=header_row aria-rowindex="1">
-                        <th scope="col">{t("table-chrom")}</th>
-                        <th scope="col" class="num">{t("table-position")}</th>
+                        <th scope="col">{t(msg!("table-chrom"))}</th>
+                        <th scope="col" class="num">{t(msg!("table-position"))}</th>
                         <th scope="col">"Ref"</th>
                         <th scope="col">"Alt"</th>
                         <th scope="col" class="num">"Qual"</th>
-                        <th scope="col">{t("table-filter")}</th>
-                        <th scope="col">{t("table-gene")}</th>
-                        <th scope="col">{t("table-consequence")}</th>
-                        <th scope="col" class="num">{t("table-af")}</th>
-                        <th scope="col">{t("table-inheritance")}</th>
+                        <th scope="col">{t(msg!("table-filter"))}</th>
+                        <th scope="col">{t(msg!("table-gene"))}</th>
+                        <th scope="col">{t(msg!("table-consequence"))}</th>
+                        <th scope="col" class="num">{t(msg!("table-af"))}</th>
+                        <th scope="col">{t(msg!("table-inheritance"))}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -234,8 +234,8 @@ fn VariantTableRow(
             let af_value = row.scores.af;
             let af = move || match af_value {
                 Some(af) => words::af(af),
-                None if engine.frequency_in_use() => tr("table-af-absent"),
-                None => tr("table-af-no-source"),
+                None if engine.frequency_in_use() => tr(msg!("table-af-absent")),
+                None => tr(msg!("table-af-no-source")),
             };
             let fits = row.inheritance.clone();
             let inheritance = move || words::inheritance(use_language().get(), &fits);

@@ -22,16 +22,16 @@ pub fn WarningList() -> impl IntoView {
             view! {
                 <details class="warnings" data-testid="warnings">
                     <summary>
-                        {move || tr_with("warnings-summary", &[("count", total.into())])}
+                        {move || tr_with(msg!("warnings-summary"), &[("count", total.into())])}
                     </summary>
                     <ul>
                         {kept
                             .into_iter()
-                            .map(|d| view! { <li>{move || pseudo.text(&tr_with("warning-line", &[("line", d.line.to_string().into()), ("message", d.message.render(use_language().get()).into())]))}</li> })
+                            .map(|d| view! { <li>{move || pseudo.text(&tr_with(msg!("warning-line"), &[("line", d.line.to_string().into()), ("message", d.message.render(use_language().get()).into())]))}</li> })
                             .collect_view()}
                     </ul>
                     <Show when=move || { total > shown }>
-                        <p>{move || tr_with("warnings-more", &[("shown", shown.into()), ("more", (total - shown).into())])}</p>
+                        <p>{move || tr_with(msg!("warnings-more"), &[("shown", shown.into()), ("more", (total - shown).into())])}</p>
                     </Show>
                 </details>
             }

@@ -16,7 +16,7 @@ const MIN_PASSPHRASE: usize = 10;
 pub fn WorkstationControls() -> impl IntoView {
     let ws = use_context::<Workstation>().expect("App provides the Workstation");
     let forget_all = move |_| {
-        let question = use_language().get_untracked().t("forget-all-ask");
+        let question = use_language().get_untracked().t(msg!("forget-all-ask"));
         if web_sys::window().and_then(|w| w.confirm_with_message(&question).ok()).unwrap_or(false) {
             ws.forget_everything();
         }
@@ -30,9 +30,9 @@ pub fn WorkstationControls() -> impl IntoView {
     let encrypt = move |_| {
         let (p, a) = (passphrase.get_untracked(), again.get_untracked());
         if p.chars().count() < MIN_PASSPHRASE {
-            ws.seal_message.set(Some(Err(Phrase::new("seal-short").arg("min", MIN_PASSPHRASE))));
+            ws.seal_message.set(Some(Err(Phrase::new(msg!("seal-short")).arg("min", MIN_PASSPHRASE))));
         } else if p != a {
-            ws.seal_message.set(Some(Err(Phrase::new("seal-mismatch"))));
+            ws.seal_message.set(Some(Err(Phrase::new(msg!("seal-mismatch")))));
         } else {
             passphrase.set(String::new());
             again.set(String::new());
@@ -53,8 +53,8 @@ pub fn WorkstationControls() -> impl IntoView {
     view! {
         {move || (ws.seal.get() == SealState::Locked).then(|| view! {
             <div class="retention" data-testid="seal-locked" role="status">
-                <p>{t("seal-locked-banner")}</p>
-                <label for="seal-unlock-passphrase">{t("seal-passphrase")}</label>
+                <p>{t(msg!("seal-locked-banner"))}</p>
+                <label for="seal-unlock-passphrase">{t(msg!("seal-passphrase"))}</label>
                 <input
                     id="seal-unlock-passphrase"
                     data-testid="seal-unlock-passphrase"
@@ -63,7 +63,7 @@ pub fn WorkstationControls() -> impl IntoView {
                     prop:value=move || passphrase.get()
                     on:input=move |e| passphrase.set(event_target_value(&e))
                 />
-                <button type="button" class="button" data-testid="seal-unlock" on:click=unlock>{t("seal-unlock")}</button>
+                <button type="button" class="button" data-testid="seal-unlock" on:click=unlock>{t(msg!("seal-unlock"))}</button>
                 {message}
             </div>
         })}
@@ -75,25 +75,25 @@ pub fn WorkstationControls() -> impl IntoView {
                     <div class="retention" data-testid="retention" role="status">
                         <p>
                             {tr_with(
-                                "retention-expired",
+                                msg!("retention-expired"),
                                 &[("count", names.len().into()), ("days", ws.retention_days.get().into()), ("files", names.join(", ").into())],
                             )}
                         </p>
                         <button type="button" class="button" data-testid="retention-remove" on:click=move |_| ws.remove_expired()>
-                            {t("retention-remove")}
+                            {t(msg!("retention-remove"))}
                         </button>
                         <button type="button" class="button" data-testid="retention-keep" on:click=move |_| ws.expired.set(Vec::new())>
-                            {t("retention-keep")}
+                            {t(msg!("retention-keep"))}
                         </button>
                     </div>
                 }
             })
         }}
         <details class="workstation" data-testid="workstation">
-            <summary>{t("workstation-heading")}</summary>
-            <p class="hint">{t("workstation-hint")}</p>
+            <summary>{t(msg!("workstation-heading"))}</summary>
+            <p class="hint">{t(msg!("workstation-hint"))}</p>
             <div class="threshold-fields">
-                <label for="retention-days">{t("workstation-retention")}</label>
+                <label for="retention-days">{t(msg!("workstation-retention"))}</label>
                 <input
                     id="retention-days"
                     data-testid="retention-days"
@@ -107,7 +107,7 @@ pub fn WorkstationControls() -> impl IntoView {
                         }
                     }
                 />
-                <label for="idle-minutes">{t("workstation-idle")}</label>
+                <label for="idle-minutes">{t(msg!("workstation-idle"))}</label>
                 <input
                     id="idle-minutes"
                     data-testid="idle-minutes"
@@ -123,12 +123,12 @@ pub fn WorkstationControls() -> impl IntoView {
                 />
             </div>
             <fieldset class="seal" data-testid="seal">
-                <legend>{t("seal-heading")}</legend>
+                <legend>{t(msg!("seal-heading"))}</legend>
                 {move || match ws.seal.get() {
                     SealState::Off => view! {
-                        <p class="hint">{t("seal-hint")}</p>
+                        <p class="hint">{t(msg!("seal-hint"))}</p>
                         <div class="threshold-fields">
-                            <label for="seal-passphrase">{t("seal-passphrase")}</label>
+                            <label for="seal-passphrase">{t(msg!("seal-passphrase"))}</label>
                             <input
                                 id="seal-passphrase"
                                 data-testid="seal-passphrase"
@@ -137,7 +137,7 @@ pub fn WorkstationControls() -> impl IntoView {
                                 prop:value=move || passphrase.get()
                                 on:input=move |e| passphrase.set(event_target_value(&e))
                             />
-                            <label for="seal-again">{t("seal-again")}</label>
+                            <label for="seal-again">{t(msg!("seal-again"))}</label>
                             <input
                                 id="seal-again"
                                 data-testid="seal-again"
@@ -147,16 +147,16 @@ pub fn WorkstationControls() -> impl IntoView {
                                 on:input=move |e| again.set(event_target_value(&e))
                             />
                         </div>
-                        <button type="button" class="button" data-testid="seal-enable" on:click=encrypt>{t("seal-enable")}</button>
+                        <button type="button" class="button" data-testid="seal-enable" on:click=encrypt>{t(msg!("seal-enable"))}</button>
                     }.into_any(),
-                    SealState::Locked => view! { <p>{t("seal-locked-short")}</p> }.into_any(),
-                    SealState::Open => view! { <p data-testid="seal-on">{t("seal-on")}</p> }.into_any(),
+                    SealState::Locked => view! { <p>{t(msg!("seal-locked-short"))}</p> }.into_any(),
+                    SealState::Open => view! { <p data-testid="seal-on">{t(msg!("seal-on"))}</p> }.into_any(),
                 }}
                 // While locked, the banner above says it.
                 {move || (ws.seal.get() != SealState::Locked).then(message)}
             </fieldset>
             <button type="button" class="button" data-testid="forget-all" on:click=forget_all>
-                {t("forget-all")}
+                {t(msg!("forget-all"))}
             </button>
         </details>
     }
@@ -172,10 +172,10 @@ pub fn IdleLock() -> impl IntoView {
             view! {
                 <div class="idle-lock" data-testid="idle-lock" role="dialog" aria-modal="true" aria-labelledby="idle-lock-heading">
                     <div>
-                        <h2 id="idle-lock-heading">{t("idle-locked-heading")}</h2>
-                        <p>{move || tr_with("idle-locked", &[("minutes", ws.idle_minutes.get().into())])}</p>
+                        <h2 id="idle-lock-heading">{t(msg!("idle-locked-heading"))}</h2>
+                        <p>{move || tr_with(msg!("idle-locked"), &[("minutes", ws.idle_minutes.get().into())])}</p>
                         <button type="button" class="button" data-testid="idle-continue" on:click=move |_| ws.unlock()>
-                            {t("idle-continue")}
+                            {t(msg!("idle-continue"))}
                         </button>
                     </div>
                 </div>

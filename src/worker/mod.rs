@@ -99,7 +99,7 @@ fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, reques
     match request {
         Request::Open { load, frequency } => {
             let Some(blob) = blob else {
-                post(scope, &Response::Failed { load, message: Phrase::new("read-no-file") });
+                post(scope, &Response::Failed { load, message: Phrase::new(msg!("read-no-file")) });
                 return;
             };
             {
@@ -210,15 +210,17 @@ async fn record(
     policy: TranscriptPolicy,
 ) -> Result<Box<Selected>, Phrase> {
     if state.borrow().loaded.as_ref().is_some_and(|open| row as usize >= open.loaded.store.len()) {
-        return Err(Phrase::new("read-no-variant").arg("row", row.to_string()));
+        return Err(Phrase::new(msg!("read-no-variant")).arg("row", row.to_string()));
     }
     let record = decoded(state, load, row).await?;
     let s = state.borrow();
     let open = s.loaded.as_ref().filter(|s| s.load == load).ok_or_else(closed)?;
     let store = &open.loaded.store;
     let mut variant = store.row(row as usize, policy);
-    let alt =
-        record.alts.get(usize::from(variant.alt_number) - 1).ok_or_else(|| Phrase::new("read-record-undecodable"))?;
+    let alt = record
+        .alts
+        .get(usize::from(variant.alt_number) - 1)
+        .ok_or_else(|| Phrase::new(msg!("read-record-undecodable")))?;
     let query = open.view.as_ref().map(|(_, _, query)| query.as_ref());
     let family = query.and_then(|q| q.family.as_ref());
     if let Some((view, judge)) = open.view.as_ref().and_then(|(_, view, q)| Some((view, q.judge(store)?))) {
@@ -272,7 +274,7 @@ async fn gene_lollipop(
 
 /// Why a request about a file found it closed (another file was opened).
 fn closed() -> Phrase {
-    Phrase::new("read-file-closed")
+    Phrase::new(msg!("read-file-closed"))
 }
 
 /// Row `row`'s record, read again from the file's bytes and decoded.
@@ -289,7 +291,8 @@ async fn decoded(state: &Rc<RefCell<State>>, load: LoadId, row: u32) -> Result<R
     let text = plan.extract(&bytes)?;
     let s = state.borrow();
     let open = s.loaded.as_ref().filter(|s| s.load == load).ok_or_else(closed)?;
-    decode_record(&String::from_utf8_lossy(&text), &open.context).ok_or_else(|| Phrase::new("read-record-undecodable"))
+    decode_record(&String::from_utf8_lossy(&text), &open.context)
+        .ok_or_else(|| Phrase::new(msg!("read-record-undecodable")))
 }
 
 async fn read(
@@ -404,7 +407,7 @@ impl PartsOut {
 
 /// Why a file could not be read in parts (a helper's reason, or the engine's).
 pub(crate) fn part_failed(reason: &str) -> Phrase {
-    Phrase::new("read-part-failed").arg("reason", reason.to_owned())
+    Phrase::new(msg!("read-part-failed")).arg("reason", reason.to_owned())
 }
 
 /// What the page needs of a view: counts, funnel, panel report and pairs
@@ -458,7 +461,7 @@ pub(crate) async fn each_slice<B>(
 
 /// The browser could not read the file; `reason` is its own words.
 fn browser_failed(reason: String) -> Phrase {
-    Phrase::new("read-browser-failed").arg("reason", reason)
+    Phrase::new(msg!("read-browser-failed")).arg("reason", reason)
 }
 
 /// Reads `blob[start..end]` into `buffer`, reusing its allocation; an

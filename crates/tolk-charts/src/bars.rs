@@ -13,15 +13,15 @@ use tolk_core::view::FunnelStep;
 pub fn consequences(bars: &[ConsequenceBar], lang: Lang) -> Result<Chart> {
     let rows: Vec<(String, u32, RGBColor)> =
         bars.iter().map(|b| (b.name(lang).replace('_', " "), b.count, palette::impact(b.impact))).collect();
-    draw(&lang.t("chart-consequences-title"), &describe::consequences(bars, lang), |root| {
+    draw(&lang.t(msg!("chart-consequences-title")), &describe::consequences(bars, lang), |root| {
         if bars.is_empty() {
-            return crate::message(root, &lang.t("chart-none-in-view"));
+            return crate::message(root, &lang.t(msg!("chart-none-in-view")));
         }
         let max = f64::from(bars.iter().map(|b| b.count).max().unwrap_or(1).max(1));
         let (legend, plot) = root.split_vertically(34);
         let keys: Vec<_> = palette::IMPACTS.iter().map(|&(i, name)| (Some(palette::impact(i)), name)).collect();
         crate::legend(&legend, 310, &keys)?;
-        horizontal_bars(&plot, &rows, &lang.t("chart-axis-variants"), 0f64..max * 1.15, 0.0)
+        horizontal_bars(&plot, &rows, &lang.t(msg!("chart-axis-variants")), 0f64..max * 1.15, 0.0)
     })
 }
 
@@ -32,10 +32,10 @@ pub fn funnel(steps: &[FunnelStep], lang: Lang) -> Result<Chart> {
     let rows: Vec<(String, u32, RGBColor)> =
         steps.iter().map(|s| (s.label.render(lang), s.remaining, palette::BLUE)).collect();
     let words = rows.iter().map(|(label, n, _)| format!("{label}: {n}")).collect::<Vec<_>>().join("; ");
-    let description = lang.t_with("chart-funnel-words", &[("steps", words.into())]);
-    draw(&lang.t("chart-funnel-title"), &description, |root| {
+    let description = lang.t_with(msg!("chart-funnel-words"), &[("steps", words.into())]);
+    draw(&lang.t(msg!("chart-funnel-title")), &description, |root| {
         let max = f64::from(steps.iter().map(|s| s.remaining).max().unwrap_or(1).max(1));
-        let axis = lang.t("chart-axis-variants-left");
+        let axis = lang.t(msg!("chart-axis-variants-left"));
         horizontal_bars(root, &rows, &axis, (0.8f64..max * 1.5).log_scale(), 0.8)
     })
 }

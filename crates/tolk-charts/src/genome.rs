@@ -11,9 +11,9 @@ use tolk_core::i18n::Lang;
 pub fn genome(g: &Genome, lang: Lang) -> Result<Chart> {
     let n = g.chromosomes.len().max(1) as u32;
     let height = (80 + 26 * n).clamp(240, 760);
-    draw_sized((800, height), &lang.t("chart-genome-title"), &describe::genome(g, lang), |root| {
+    draw_sized((800, height), &lang.t(msg!("chart-genome-title")), &describe::genome(g, lang), |root| {
         if g.chromosomes.is_empty() {
-            return crate::message(root, &lang.t("chart-no-variants"));
+            return crate::message(root, &lang.t(msg!("chart-no-variants")));
         }
         let longest = g.chromosomes.iter().map(|c| c.length).max().unwrap_or(1).max(1);
         let top_down = TopDown::new(g.chromosomes.iter().map(|c| c.name.clone()).collect());
@@ -33,7 +33,7 @@ pub fn genome(g: &Genome, lang: Lang) -> Result<Chart> {
             .y_labels(top_down.len())
             .y_label_formatter(&label_for)
             .x_label_formatter(&crate::whole)
-            .x_desc(lang.t("chart-axis-position-mb"))
+            .x_desc(lang.t(msg!("chart-axis-position-mb")))
             .label_style(label_style())
             .axis_desc_style(label_style())
             .draw()

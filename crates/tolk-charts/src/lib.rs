@@ -9,6 +9,10 @@
 //!
 //! Every function returns `Err` with plotters' message rather than panic.
 
+/// `msg!`: message keys checked as the crate builds (`tolk_core::messages`).
+#[macro_use]
+extern crate tolk_core;
+
 mod bars;
 mod genome;
 mod lollipop;
@@ -37,11 +41,11 @@ pub fn view_charts(
     lang: Lang,
 ) -> [(&'static str, String, Result<Chart>); 5] {
     [
-        ("consequences", lang.t("chart-caption-consequences"), consequences(&charts.consequences, lang)),
-        ("funnel", lang.t("chart-caption-funnel"), funnel(funnel_steps, lang)),
-        ("genome", lang.t("chart-caption-genome"), genome(&charts.genome, lang)),
-        ("af-score", lang.t("chart-caption-af-score"), af_score(&charts.af_score, lang)),
-        ("quality", lang.t("chart-caption-quality"), quality(&charts.quality, charts.sample_count, lang)),
+        ("consequences", lang.t(msg!("chart-caption-consequences")), consequences(&charts.consequences, lang)),
+        ("funnel", lang.t(msg!("chart-caption-funnel")), funnel(funnel_steps, lang)),
+        ("genome", lang.t(msg!("chart-caption-genome")), genome(&charts.genome, lang)),
+        ("af-score", lang.t(msg!("chart-caption-af-score")), af_score(&charts.af_score, lang)),
+        ("quality", lang.t(msg!("chart-caption-quality")), quality(&charts.quality, charts.sample_count, lang)),
     ]
 }
 

@@ -36,14 +36,14 @@ impl Colouring<'_> {
             Colouring::Class(_) => Class::ALL
                 .iter()
                 .map(|&c| (Some(palette::class(c)), c.label(lang)))
-                .chain(std::iter::once((None, lang.t("chart-lollipop-not-classified"))))
+                .chain(std::iter::once((None, lang.t(msg!("chart-lollipop-not-classified")))))
                 .collect(),
         }
     }
 }
 
 pub fn lollipop(l: &Lollipop, colouring: Colouring<'_>, lang: Lang) -> Result<Chart> {
-    let title = lang.t_with("chart-lollipop-title", &[("gene", (&l.gene).into())]);
+    let title = lang.t_with(msg!("chart-lollipop-title"), &[("gene", (&l.gene).into())]);
     draw(&title, &describe::lollipop(l, lang), |root| {
         let keys = colouring.legend(lang);
         let names: Vec<&str> = keys.iter().map(|(_, name)| name.as_str()).collect();
@@ -52,7 +52,7 @@ pub fn lollipop(l: &Lollipop, colouring: Colouring<'_>, lang: Lang) -> Result<Ch
         let root = &root;
         if l.sticks.is_empty() {
             let gene = clip(&l.gene, 30);
-            return crate::message(root, &lang.t_with("chart-lollipop-no-position", &[("gene", gene.into())]));
+            return crate::message(root, &lang.t_with(msg!("chart-lollipop-no-position"), &[("gene", gene.into())]));
         }
         let furthest = l.sticks.iter().map(|s| s.protein_position).max().unwrap_or(1);
         let length = l.protein_length.unwrap_or(furthest).max(furthest).max(1);
@@ -81,7 +81,7 @@ pub fn lollipop(l: &Lollipop, colouring: Colouring<'_>, lang: Lang) -> Result<Ch
             .disable_mesh()
             .disable_y_axis()
             .x_label_formatter(&crate::whole)
-            .x_desc(lang.t("chart-axis-amino-acid"))
+            .x_desc(lang.t(msg!("chart-axis-amino-acid")))
             .label_style(label_style())
             .axis_desc_style(label_style())
             .draw()
@@ -96,7 +96,7 @@ pub fn lollipop(l: &Lollipop, colouring: Colouring<'_>, lang: Lang) -> Result<Ch
         if l.protein_length.is_none() {
             chart
                 .draw_series(std::iter::once(Text::new(
-                    lang.t("chart-lollipop-length-not-given"),
+                    lang.t(msg!("chart-lollipop-length-not-given")),
                     (f64::from(length) * 1.24, 0.25),
                     label_style().pos(plotters::style::text_anchor::Pos::new(
                         plotters::style::text_anchor::HPos::Right,

@@ -15,21 +15,21 @@ pub fn quality(samples: &[SampleQuality], sample_count: u32, lang: Lang) -> Resu
     if sample_count as usize > shown.len() {
         text.push(' ');
         text.push_str(
-            &lang.t_with("chart-quality-drawn", &[("shown", shown.len().into()), ("count", sample_count.into())]),
+            &lang.t_with(msg!("chart-quality-drawn"), &[("shown", shown.len().into()), ("count", sample_count.into())]),
         );
     }
-    draw(&lang.t("chart-quality-title"), &text, |root| {
+    draw(&lang.t(msg!("chart-quality-title")), &text, |root| {
         if shown.is_empty() {
-            return crate::message(root, &lang.t("chart-no-samples"));
+            return crate::message(root, &lang.t(msg!("chart-no-samples")));
         }
         let rows = root.split_evenly((shown.len(), 3));
         let small = ("sans-serif", FONT - 2).into_font().color(&palette::INK);
         for (i, q) in shown.iter().enumerate() {
             let ratios = [("titv", ratio(q.ti_tv(), lang).into()), ("hethom", ratio(q.het_hom(), lang).into())];
             let panels = [
-                (&q.depth, lang.t_with("chart-quality-depth", &[("sample", (&q.sample).into())]), palette::BLUE),
+                (&q.depth, lang.t_with(msg!("chart-quality-depth"), &[("sample", (&q.sample).into())]), palette::BLUE),
                 (&q.genotype_quality, "GQ".to_owned(), palette::BLUISH_GREEN),
-                (&q.allele_balance, lang.t_with("chart-quality-balance", &ratios), palette::ORANGE),
+                (&q.allele_balance, lang.t_with(msg!("chart-quality-balance"), &ratios), palette::ORANGE),
             ];
             for (j, (h, caption, colour)) in panels.into_iter().enumerate() {
                 histogram(&rows[i * 3 + j], h, &caption, colour, small.clone())?;

@@ -12,9 +12,9 @@ use tolk_core::i18n::Lang;
 const ABSENT: f64 = LOG_AF_FLOOR as f64 - 1.0;
 
 pub fn af_score(s: &AfScore, lang: Lang) -> Result<Chart> {
-    draw(&lang.t("chart-scatter-title"), &describe::af_score(s, lang), |root| {
+    draw(&lang.t(msg!("chart-scatter-title")), &describe::af_score(s, lang), |root| {
         let Some(score) = s.score.label() else {
-            return crate::message(root, &lang.t("chart-scatter-none"));
+            return crate::message(root, &lang.t(msg!("chart-scatter-none")));
         };
         let top = f64::from(s.score_max) * 1.05;
         let mut chart = ChartBuilder::on(root)
@@ -26,7 +26,7 @@ pub fn af_score(s: &AfScore, lang: Lang) -> Result<Chart> {
             .map_err(err)?;
         let x_label = |x: &f64| {
             if (*x - ABSENT).abs() < 0.01 {
-                lang.t("chart-af-not-found")
+                lang.t(msg!("chart-af-not-found"))
             } else if x.fract().abs() < 1e-9 {
                 format!("1e{}", *x as i32)
             } else {
@@ -38,7 +38,7 @@ pub fn af_score(s: &AfScore, lang: Lang) -> Result<Chart> {
             .light_line_style(palette::GRID.mix(0.3))
             .x_labels(9)
             .x_label_formatter(&x_label)
-            .x_desc(lang.t("chart-axis-af-log"))
+            .x_desc(lang.t(msg!("chart-axis-af-log")))
             .y_desc(score)
             .label_style(label_style())
             .axis_desc_style(label_style())

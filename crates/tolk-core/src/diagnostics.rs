@@ -121,7 +121,7 @@ impl RepeatedIssues {
             let (line, count, message) = seen.remove(&id).expect("every id in order is in seen");
             let message = match count {
                 1 => message,
-                _ => Phrase::new("vcf-repeated").arg("message", message).arg("count", count),
+                _ => Phrase::new(msg!("vcf-repeated")).arg("message", message).arg("count", count),
             };
             diagnostics.warn(line, message);
         }
@@ -180,21 +180,21 @@ impl LoadError {
     pub fn phrase(&self) -> Phrase {
         let at = |key: &str, line: u64| Phrase::new(key).arg("line", line.to_string());
         match self {
-            LoadError::Empty => Phrase::new("load-error-empty"),
-            LoadError::NotVcf { line, found } => at("load-error-not-vcf", *line).arg("found", found.clone()),
-            LoadError::DataBeforeHeader { line } => at("load-error-data-before-header", *line),
-            LoadError::MissingColumnHeader { line } => at("load-error-no-column-header", *line),
+            LoadError::Empty => Phrase::new(msg!("load-error-empty")),
+            LoadError::NotVcf { line, found } => at(msg!("load-error-not-vcf"), *line).arg("found", found.clone()),
+            LoadError::DataBeforeHeader { line } => at(msg!("load-error-data-before-header"), *line),
+            LoadError::MissingColumnHeader { line } => at(msg!("load-error-no-column-header"), *line),
             LoadError::BadColumnHeader { line, found } => {
-                at("load-error-bad-column-header", *line).arg("found", found.as_str())
+                at(msg!("load-error-bad-column-header"), *line).arg("found", found.as_str())
             }
             LoadError::CorruptCompression { line, detail } => {
-                at("load-error-corrupt", *line).arg("detail", detail.as_str())
+                at(msg!("load-error-corrupt"), *line).arg("detail", detail.as_str())
             }
-            LoadError::TruncatedCompression { line } => at("load-error-truncated", *line),
-            LoadError::TooLarge { line, samples, held_bytes } => {
-                at("load-error-too-large", *line).arg("samples", *samples).arg("megabytes", held_bytes / 1_000_000)
-            }
-            LoadError::Unfinished { line } => at("load-error-unfinished", *line),
+            LoadError::TruncatedCompression { line } => at(msg!("load-error-truncated"), *line),
+            LoadError::TooLarge { line, samples, held_bytes } => at(msg!("load-error-too-large"), *line)
+                .arg("samples", *samples)
+                .arg("megabytes", held_bytes / 1_000_000),
+            LoadError::Unfinished { line } => at(msg!("load-error-unfinished"), *line),
         }
     }
 }

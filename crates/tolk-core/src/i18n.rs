@@ -4,8 +4,8 @@
 //! Fluent file under `locales/<code>/` (Project Fluent, Mozilla's format for
 //! translations: plurals and variables belong to the translator, not the
 //! code). The files are built into the binary, so nothing is fetched; the
-//! tests hold both languages to the same keys and variables, and the code to
-//! keys that exist (tests/message_keys.rs).
+//! tests hold both languages to the same keys and variables, and the
+//! compiler holds the code to keys that exist (`msg!`, crate::messages).
 //!
 //! Data is not translated: gene symbols, consequence terms, ACMG codes,
 //! HGVS and values from the file stay as they are written.

@@ -8,6 +8,8 @@
 //! the store by `panel`, `filter` and `inheritance` (for a `family`).
 
 #[macro_use]
+pub mod messages;
+#[macro_use]
 pub mod vocabulary;
 pub mod acmg;
 pub mod annotation;

@@ -164,7 +164,7 @@ impl Loader {
         let missing_eof = self.ended == Some(true);
         let compression = self.inflater.compression();
         let index = self.inflater.text_index();
-        let end_warning = missing_eof.then(|| Phrase::new("vcf-bgzf-no-eof"));
+        let end_warning = missing_eof.then(|| Phrase::new(msg!("vcf-bgzf-no-eof")));
         let parsed = self.inflater.into_sink().finish(end_warning)?;
         Ok(Loaded {
             annotation: parsed.schema.as_ref().map_or(AnnotationKind::None, |s| s.kind),

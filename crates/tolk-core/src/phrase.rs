@@ -168,14 +168,16 @@ mod tests {
 
     #[test]
     fn a_message_is_worded_in_the_language_it_is_shown_in() {
-        let known = Phrase::new("strength-moderate");
+        let known = Phrase::new(msg!("strength-moderate"));
         assert_eq!(known.render(Lang::En), "moderate");
         assert_eq!(known.render(Lang::Nb), "moderat");
     }
 
     #[test]
     fn arguments_are_worded_too_and_numbers_follow_the_language() {
-        let p = Phrase::new("suggest-pp3-revel").arg("score", "0.942").arg("strength", Phrase::new("strength-strong"));
+        let p = Phrase::new(msg!("suggest-pp3-revel"))
+            .arg("score", "0.942")
+            .arg("strength", Phrase::new(msg!("strength-strong")));
         assert!(
             p.render(Lang::En).contains("0.942") && p.render(Lang::En).contains("strong"),
             "{}",
@@ -189,7 +191,7 @@ mod tests {
     #[test]
     fn round_trips_through_json_and_old_finished_strings_read_as_data() {
         let p = Phrase::separated(
-            [Phrase::from("REVEL"), Phrase::new("strength-strong").arg("n", 2u32), Phrase::Number(0.5)],
+            [Phrase::from("REVEL"), Phrase::new(msg!("strength-strong")).arg("n", 2u32), Phrase::Number(0.5)],
             " = ",
         );
         let json = serde_json::to_string(&p).unwrap();
@@ -209,19 +211,21 @@ mod tests {
             matches!(&p, Phrase::Data(t) if t.starts_with("In panel (11 genes") && t.contains("{$regions}")),
             "{p:?}"
         );
-        let mut unknown = Phrase::new("no_such_message").arg("x", Phrase::new("strength-strong"));
+        let mut unknown = Phrase::new("no_such_message").arg("x", Phrase::new(msg!("strength-strong")));
         unknown.make_wordable();
         assert_eq!(unknown, Phrase::Data("no_such_message".into()));
-        let mut sound = Phrase::new("strength-strong");
+        let mut sound = Phrase::new(msg!("strength-strong"));
         sound.make_wordable();
-        assert_eq!(sound, Phrase::new("strength-strong"), "a sound phrase stays a message");
+        assert_eq!(sound, Phrase::new(msg!("strength-strong")), "a sound phrase stays a message");
     }
 
     #[test]
     fn data_is_reached_in_every_piece_and_argument() {
         let mut p = Phrase::Joined(vec![
             "NA12878".into(),
-            Phrase::new("evidence-in-trans-with").arg("variant", "NA12878 chr1:5:A:G").arg("clinvar", "pathogenic"),
+            Phrase::new(msg!("evidence-in-trans-with"))
+                .arg("variant", "NA12878 chr1:5:A:G")
+                .arg("clinvar", "pathogenic"),
             Phrase::Number(3.0),
         ]);
         p.each_data_mut(&mut |text| *text = text.replace("NA12878", "Sample 1"));

@@ -29,18 +29,24 @@ impl Pseudonyms {
     /// Labels for the file `file_name` whose samples are `samples`, in
     /// column order (sample *n* becomes "Sample *n*").
     pub fn new(samples: &[String], file_name: &str, lang: Lang) -> Pseudonyms {
-        let file_label = lang.t("pseudonym-file");
+        let file_label = lang.t(msg!("pseudonym-file"));
         let mut replacements: Vec<(String, String)> = samples
             .iter()
             .enumerate()
-            .map(|(i, name)| (name.clone(), lang.t_with("pseudonym-sample", &[("number", (i + 1).to_string().into())])))
+            .map(|(i, name)| {
+                (name.clone(), lang.t_with(msg!("pseudonym-sample"), &[("number", (i + 1).to_string().into())]))
+            })
             .collect();
         replacements.push((file_name.to_owned(), file_label.clone()));
         let (stem, label_stem) = (file_stem(file_name), file_stem(&file_label));
         if stem != file_name {
             replacements.push((stem.to_owned(), label_stem.to_owned()));
         }
-        let mut p = Pseudonyms { replacements, date: lang.t("pseudonym-date"), patient: lang.t("pseudonym-patient") };
+        let mut p = Pseudonyms {
+            replacements,
+            date: lang.t(msg!("pseudonym-date")),
+            patient: lang.t(msg!("pseudonym-patient")),
+        };
         p.sort();
         p
     }

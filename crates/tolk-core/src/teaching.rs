@@ -101,10 +101,10 @@ impl Agreement {
     /// The message key of its word.
     pub fn key(self) -> &'static str {
         match self {
-            Agreement::Same => "case-agree-same",
-            Agreement::OtherStrength => "case-agree-other-strength",
-            Agreement::Missed => "case-agree-missed",
-            Agreement::Extra => "case-agree-extra",
+            Agreement::Same => msg!("case-agree-same"),
+            Agreement::OtherStrength => msg!("case-agree-other-strength"),
+            Agreement::Missed => msg!("case-agree-missed"),
+            Agreement::Extra => msg!("case-agree-extra"),
         }
     }
 }

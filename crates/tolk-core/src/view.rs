@@ -88,7 +88,7 @@ pub fn apply(store: &VariantStore, query: &Query) -> View {
     let step = |view: &mut View, rows: &[u32], id: &str, label: Phrase, kept_missing: u32| {
         view.funnel.push(FunnelStep { id: id.into(), label, remaining: rows.len() as u32, kept_missing });
     };
-    step(&mut view, &rows, "file", Phrase::new("funnel-step-file"), 0);
+    step(&mut view, &rows, "file", Phrase::new(msg!("funnel-step-file")), 0);
 
     let mut panel = (!query.panels.is_empty())
         .then(|| match_panels(store, &query.panels, query.min_confidence.unwrap_or(Confidence::Red)));
@@ -96,7 +96,8 @@ pub fn apply(store: &VariantStore, query: &Query) -> View {
         let regions = &m.report.regions;
         let in_regions = RegionIndex::new(store, regions);
         rows.retain(|&r| store.row_genes(r as usize).iter().any(|&g| m.in_panel[g as usize]) || in_regions.has(r));
-        let label = Phrase::new("funnel-step-panel").arg("genes", m.report.genes.len()).arg("regions", regions.len());
+        let label =
+            Phrase::new(msg!("funnel-step-panel")).arg("genes", m.report.genes.len()).arg("regions", regions.len());
         step(&mut view, &rows, "panel", label, 0);
     }
 
@@ -106,15 +107,15 @@ pub fn apply(store: &VariantStore, query: &Query) -> View {
     if f.pass_only {
         let pass: Vec<bool> = store.filters().names.iter().map(|n| &**n == "PASS" || &**n == ".").collect();
         rows.retain(|&r| pass.get(records.filter[rec(r)] as usize).copied().unwrap_or(false));
-        step(&mut view, &rows, "pass", Phrase::new("funnel-step-pass"), 0);
+        step(&mut view, &rows, "pass", Phrase::new(msg!("funnel-step-pass")), 0);
     }
     let samples = SampleScope::new(store, query.family.as_ref());
     if f.carrier {
         let kept = retain_counting(&mut rows, |r| samples.carries(r));
         let label = Phrase::new(if samples.proband.is_some() {
-            "funnel-step-carrier-proband"
+            msg!("funnel-step-carrier-proband")
         } else {
-            "funnel-step-carrier-any"
+            msg!("funnel-step-carrier-any")
         });
         step(&mut view, &rows, "carrier", label, kept);
     }
@@ -124,11 +125,11 @@ pub fn apply(store: &VariantStore, query: &Query) -> View {
     }
     if let Some(min) = f.min_dp {
         let kept = retain_counting(&mut rows, |r| samples.check(r, |c| c.dp().map(|dp| dp >= min)));
-        step(&mut view, &rows, "dp", Phrase::new("funnel-step-dp").arg("min", min), kept);
+        step(&mut view, &rows, "dp", Phrase::new(msg!("funnel-step-dp")).arg("min", min), kept);
     }
     if let Some(min) = f.min_gq {
         let kept = retain_counting(&mut rows, |r| samples.check(r, |c| c.gq().map(|gq| gq >= min)));
-        step(&mut view, &rows, "gq", Phrase::new("funnel-step-gq").arg("min", min), kept);
+        step(&mut view, &rows, "gq", Phrase::new(msg!("funnel-step-gq")).arg("min", min), kept);
     }
     if let Some((lo, hi)) = f.het_ab {
         let kept = retain_counting(&mut rows, |r| {
@@ -140,12 +141,12 @@ pub fn apply(store: &VariantStore, query: &Query) -> View {
                 }
             })
         });
-        let label = Phrase::new("funnel-step-ab").arg("low", format!("{lo}")).arg("high", format!("{hi}"));
+        let label = Phrase::new(msg!("funnel-step-ab")).arg("low", format!("{lo}")).arg("high", format!("{hi}"));
         step(&mut view, &rows, "ab", label, kept);
     }
     if let Some(below) = f.af_below {
         let kept = retain_counting(&mut rows, |r| threshold(scores.af[r as usize], |af| af < below));
-        step(&mut view, &rows, "af", Phrase::new("funnel-step-af").arg("max", format!("{below}")), kept);
+        step(&mut view, &rows, "af", Phrase::new(msg!("funnel-step-af")).arg("max", format!("{below}")), kept);
     }
     if let Some(keep) = consequence_table(f) {
         let column = &store.under(query.policy).consequence;
@@ -156,7 +157,7 @@ pub fn apply(store: &VariantStore, query: &Query) -> View {
         let mask = clinvar_mask(f);
         rows.retain(|&r| scores.clinvar[r as usize] & mask != 0);
         let names = f.clinvar.iter().map(|c| Phrase::from(c.as_str()));
-        step(&mut view, &rows, "clinvar", Phrase::new("funnel-step-clinvar").arg("names", or_list(names)), 0);
+        step(&mut view, &rows, "clinvar", Phrase::new(msg!("funnel-step-clinvar")).arg("names", or_list(names)), 0);
     }
     for (id, name, min, column) in [
         ("cadd", "CADD", f.min_cadd, &scores.cadd),
@@ -172,14 +173,14 @@ pub fn apply(store: &VariantStore, query: &Query) -> View {
         let in_regions = RegionIndex::new(store, &f.regions);
         rows.retain(|&r| in_regions.has(r));
         let names: Vec<String> = f.regions.iter().map(ToString::to_string).collect();
-        step(&mut view, &rows, "regions", Phrase::new("funnel-step-regions").arg("regions", names.join(", ")), 0);
+        step(&mut view, &rows, "regions", Phrase::new(msg!("funnel-step-regions")).arg("regions", names.join(", ")), 0);
     }
     match (&query.family, query.mode) {
         (None, Mode::Any) => {}
         (Some(family), Mode::Any) => {
             view.pairable = Some(Judge::new(store, family).with_qc(query.qc).pairable(&rows, query.policy));
         }
-        (None, mode) => view.notes.push(Phrase::new("view-note-needs-proband").arg("mode", mode.phrase())),
+        (None, mode) => view.notes.push(Phrase::new(msg!("view-note-needs-proband")).arg("mode", mode.phrase())),
         (Some(family), mode) => {
             let judge = Judge::new(store, family).with_qc(query.qc);
             if mode == Mode::CompHet {
@@ -192,11 +193,11 @@ pub fn apply(store: &VariantStore, query: &Query) -> View {
                 rows.retain(|&r| judge.fit(r as usize, mode) > Fit::No);
             }
             if family.father.is_none() || family.mother.is_none() {
-                view.notes.push(Phrase::new("view-note-parent-missing"));
+                view.notes.push(Phrase::new(msg!("view-note-parent-missing")));
             }
             let affected = |m: Option<crate::family::Member>| m.is_some_and(|m| m.affected == Affection::Affected);
             if mode == Mode::Ad && !affected(family.father) && !affected(family.mother) {
-                view.notes.push(Phrase::new("view-note-dominant-needs-affected-parent"));
+                view.notes.push(Phrase::new(msg!("view-note-dominant-needs-affected-parent")));
             }
             step(&mut view, &rows, mode.id(), mode.phrase(), 0);
         }
@@ -296,12 +297,12 @@ impl<'a> RegionIndex<'a> {
 
 /// `QUAL at least 30`: a score column held to a minimum.
 fn at_least(name: &str, min: f32) -> Phrase {
-    Phrase::new("funnel-step-at-least").arg("name", name).arg("min", format!("{min}"))
+    Phrase::new(msg!("funnel-step-at-least")).arg("name", name).arg("min", format!("{min}"))
 }
 
 /// `HIGH or MODERATE`.
 fn or_list(items: impl IntoIterator<Item = Phrase>) -> Phrase {
-    Phrase::separated(items, Phrase::new("list-or"))
+    Phrase::separated(items, Phrase::new(msg!("list-or")))
 }
 
 /// `HIGH or MODERATE impact, or in the splice region`.
@@ -309,11 +310,11 @@ fn consequence_label(f: &Filters) -> Phrase {
     let mut parts = Vec::new();
     if !f.impacts.is_empty() {
         let names = f.impacts.iter().map(|i| Phrase::from(i.as_str()));
-        parts.push(Phrase::new("funnel-impact").arg("impacts", or_list(names)));
+        parts.push(Phrase::new(msg!("funnel-impact")).arg("impacts", or_list(names)));
     }
     let splice_region = SPLICE_REGION_TERMS.iter().all(|t| f.consequences.iter().any(|c| c == t));
     if splice_region {
-        parts.push(Phrase::new("funnel-splice-region"));
+        parts.push(Phrase::new(msg!("funnel-splice-region")));
     }
     parts.extend(
         f.consequences
@@ -321,7 +322,7 @@ fn consequence_label(f: &Filters) -> Phrase {
             .filter(|c| !(splice_region && SPLICE_REGION_TERMS.contains(&c.as_str())))
             .map(|c| Phrase::from(c.replace('_', " "))),
     );
-    Phrase::separated(parts, Phrase::new("list-comma-or"))
+    Phrase::separated(parts, Phrase::new(msg!("list-comma-or")))
 }
 
 /// Whose calls the per-sample filters look at: the proband's when a family

@@ -23,7 +23,8 @@ macro_rules! vocabulary {
     (
         $(#[$meta:meta])*
         $vis:vis enum $name:ident {
-            $($(#[$vmeta:meta])* $value:ident => ($id:literal, $key:literal),)+
+            // `tt`, not `literal`: a captured literal is opaque to `msg!`.
+            $($(#[$vmeta:meta])* $value:ident => ($id:literal, $key:tt),)+
         }
     ) => {
         $(#[$meta])*
@@ -48,10 +49,10 @@ macro_rules! vocabulary {
                 $name::ALL.into_iter().find(|v| v.id() == id)
             }
 
-            /// The message key of its words.
+            /// The message key of its words (checked as the code builds).
             pub fn key(self) -> &'static str {
                 match self {
-                    $($name::$value => $key,)+
+                    $($name::$value => msg!($key),)+
                 }
             }
 

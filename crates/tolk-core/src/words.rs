@@ -33,10 +33,10 @@ pub fn inheritance(lang: Lang, fits: &[ModeFit]) -> String {
                 }
                 let more = rest.len().saturating_sub(1);
                 let args = [("mode", mode.into()), ("partners", partners.into()), ("more", more.into())];
-                mode = lang.t_with("mode-with-partners", &args);
+                mode = lang.t_with(msg!("mode-with-partners"), &args);
             }
             match m.fit {
-                Fit::Possible => lang.t_with("mode-possible", &[("mode", mode.into())]),
+                Fit::Possible => lang.t_with(msg!("mode-possible"), &[("mode", mode.into())]),
                 _ => mode,
             }
         })
@@ -68,7 +68,7 @@ pub fn bytes(bytes: u64) -> String {
 /// `1 point`, `-3 points`, `+2 points` (with `signed`).
 pub fn points(lang: Lang, n: i32, signed: bool) -> String {
     let shown = if signed { format!("{n:+}") } else { n.to_string() };
-    lang.t_with("points", &[("count", n.abs().into()), ("shown", shown.into())])
+    lang.t_with(msg!("points"), &[("count", n.abs().into()), ("shown", shown.into())])
 }
 
 /// `2026-11-23T10:01:02.345Z` -> `2026-11-23 10:01 UTC`; other text as is.

@@ -73,9 +73,9 @@ impl VusTier {
     /// The message key of its name.
     pub fn key(self) -> &'static str {
         match self {
-            VusTier::Low => "vus-low",
-            VusTier::Mid => "vus-mid",
-            VusTier::High => "vus-high",
+            VusTier::Low => msg!("vus-low"),
+            VusTier::Mid => msg!("vus-mid"),
+            VusTier::High => msg!("vus-high"),
         }
     }
 }
@@ -115,7 +115,9 @@ pub fn classify(applied: &[Applied]) -> Classification {
             Some(c) => {
                 *c = c.stronger(*a);
                 notes.push(
-                    Phrase::new("classify-given-twice").arg("code", a.code.as_str()).arg("counted", c.to_string()),
+                    Phrase::new(msg!("classify-given-twice"))
+                        .arg("code", a.code.as_str())
+                        .arg("counted", c.to_string()),
                 );
             }
             None => counted.push(*a),
@@ -128,14 +130,14 @@ pub fn classify(applied: &[Applied]) -> Classification {
     let ba1 = counted.iter().any(|a| a.code == Code::Ba1 && a.strength == Strength::StandAlone);
     let class = if ba1 { Class::Benign } else { Class::from_points(points) };
     if ba1 && counted.iter().any(|a| a.code.direction() == Direction::Pathogenic) {
-        notes.push(Phrase::new("classify-ba1-stand-alone"));
+        notes.push(Phrase::new(msg!("classify-ba1-stand-alone")));
     }
     let class_2015 = rules_2015(&counted, &mut notes);
     let vus_tier = (class == Class::UncertainSignificance).then(|| VusTier::from_points(points));
     let mut result = Classification { counted, points, class, class_2015, vus_tier, notes };
     if result.disagree() {
-        let disagree = Phrase::new("classify-systems-disagree")
-            .arg("points", i64::from(result.points))
+        let disagree = Phrase::new(msg!("classify-systems-disagree"))
+            .arg(msg!("points"), i64::from(result.points))
             .arg("class", result.class.phrase())
             .arg("class2015", result.class_2015.phrase());
         result.notes.push(disagree);
@@ -179,12 +181,12 @@ fn rules_2015(counted: &[Applied], notes: &mut Vec<Phrase>) -> Class {
             (Direction::Pathogenic, Strength::Supporting) => n.pp += 1,
             (Direction::Benign, Strength::StandAlone) => n.ba += 1,
             (Direction::Benign, Strength::VeryStrong) => {
-                notes.push(Phrase::new("classify-2015-no-benign-very-strong").arg("criterion", a.to_string()));
+                notes.push(Phrase::new(msg!("classify-2015-no-benign-very-strong")).arg("criterion", a.to_string()));
                 n.bs += 1;
             }
             (Direction::Benign, Strength::Strong) => n.bs += 1,
             (Direction::Benign, Strength::Moderate) => {
-                notes.push(Phrase::new("classify-2015-no-benign-moderate").arg("criterion", a.to_string()));
+                notes.push(Phrase::new(msg!("classify-2015-no-benign-moderate")).arg("criterion", a.to_string()));
                 n.bp += 1;
             }
             (Direction::Benign, Strength::Supporting) => n.bp += 1,
@@ -194,7 +196,7 @@ fn rules_2015(counted: &[Applied], notes: &mut Vec<Phrase>) -> Class {
     let benign = benign_2015(n);
     match (pathogenic, benign) {
         (Some(_), Some(_)) => {
-            notes.push(Phrase::new("classify-2015-contradict"));
+            notes.push(Phrase::new(msg!("classify-2015-contradict")));
             Class::UncertainSignificance
         }
         (Some(class), None) | (None, Some(class)) => class,

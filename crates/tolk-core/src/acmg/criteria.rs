@@ -54,11 +54,11 @@ impl Strength {
 
     fn key(self) -> &'static str {
         match self {
-            Strength::Supporting => "strength-supporting",
-            Strength::Moderate => "strength-moderate",
-            Strength::Strong => "strength-strong",
-            Strength::VeryStrong => "strength-very-strong",
-            Strength::StandAlone => "strength-stand-alone",
+            Strength::Supporting => msg!("strength-supporting"),
+            Strength::Moderate => msg!("strength-moderate"),
+            Strength::Strong => msg!("strength-strong"),
+            Strength::VeryStrong => msg!("strength-very-strong"),
+            Strength::StandAlone => msg!("strength-stand-alone"),
         }
     }
 

@@ -70,14 +70,15 @@ pub fn apply(counted: &mut Vec<Applied>, notes: &mut Vec<Phrase>) {
     counted.retain(|a| {
         let retired = a.code.criterion().retired;
         if retired {
-            notes.push(note("classify-retired-zero", RETIRED).arg("code", a.code.as_str()));
+            notes.push(note(msg!("classify-retired-zero"), RETIRED).arg("code", a.code.as_str()));
         }
         !retired
     });
     if has(counted, Code::Pvs1) {
-        for (code, rule, key) in
-            [(Code::Pp3, PP3_WITH_PVS1, "classify-pp3-with-pvs1"), (Code::Pm4, PM4_WITH_PVS1, "classify-pm4-with-pvs1")]
-        {
+        for (code, rule, key) in [
+            (Code::Pp3, PP3_WITH_PVS1, msg!("classify-pp3-with-pvs1")),
+            (Code::Pm4, PM4_WITH_PVS1, msg!("classify-pm4-with-pvs1")),
+        ] {
             if let Some(i) = counted.iter().position(|a| a.code == code) {
                 notes.push(note(key, rule).arg("criterion", counted[i].to_string()));
                 counted.remove(i);
@@ -87,7 +88,9 @@ pub fn apply(counted: &mut Vec<Applied>, notes: &mut Vec<Phrase>) {
     if let (Some(ps2), Some(pm6)) = (find(counted, Code::Ps2), find(counted, Code::Pm6)) {
         let (kept, dropped) = if pm6.strength > ps2.strength { (pm6, ps2) } else { (ps2, pm6) };
         notes.push(
-            note("classify-one-de-novo", ONE_DE_NOVO).arg("kept", kept.to_string()).arg("dropped", dropped.to_string()),
+            note(msg!("classify-one-de-novo"), ONE_DE_NOVO)
+                .arg("kept", kept.to_string())
+                .arg("dropped", dropped.to_string()),
         );
         counted.retain(|a| a.code != dropped.code);
     }
@@ -95,7 +98,7 @@ pub fn apply(counted: &mut Vec<Applied>, notes: &mut Vec<Phrase>) {
         if a.strength > Strength::Strong {
             let capped = Applied { strength: Strength::Strong, ..*a };
             notes.push(
-                note("classify-computational-cap", COMPUTATIONAL_CAP)
+                note(msg!("classify-computational-cap"), COMPUTATIONAL_CAP)
                     .arg("criterion", a.to_string())
                     .arg("capped", capped.to_string()),
             );
@@ -104,10 +107,10 @@ pub fn apply(counted: &mut Vec<Applied>, notes: &mut Vec<Phrase>) {
     }
     cap_pm1_with_pp3(counted, notes);
     if has(counted, Code::Bp4) && has(counted, Code::Pm4) {
-        notes.push(note("classify-bp4-with-pm4", BP4_WITH_PM4));
+        notes.push(note(msg!("classify-bp4-with-pm4"), BP4_WITH_PM4));
     }
     if has(counted, Code::Pp4) && (has(counted, Code::Ps2) || has(counted, Code::Pm6)) {
-        notes.push(note("classify-pp4-with-de-novo", PP4_WITH_DE_NOVO));
+        notes.push(note(msg!("classify-pp4-with-de-novo"), PP4_WITH_DE_NOVO));
     }
 }
 
@@ -129,7 +132,7 @@ fn cap_pm1_with_pp3(counted: &mut Vec<Applied>, notes: &mut Vec<Phrase>) {
     match pp3.capped(room) {
         Some(capped) => {
             notes.push(
-                Phrase::new("classify-pm1-pp3-capped")
+                Phrase::new(msg!("classify-pm1-pp3-capped"))
                     .arg("pp3", pp3.to_string())
                     .arg("capped", capped.to_string())
                     .arg("source", source),
@@ -138,7 +141,7 @@ fn cap_pm1_with_pp3(counted: &mut Vec<Applied>, notes: &mut Vec<Phrase>) {
         }
         None => {
             notes.push(
-                Phrase::new("classify-pm1-pp3-dropped")
+                Phrase::new(msg!("classify-pm1-pp3-dropped"))
                     .arg("pp3", pp3.to_string())
                     .arg("pm1", pm1.to_string())
                     .arg("source", source),

@@ -211,11 +211,11 @@ pub struct Suggestions {
 pub fn suggest(alt: &AltDetail, facts: &Facts, thresholds: &Thresholds, answers: &Answers) -> Suggestions {
     let mut out = Suggestions::default();
     if !facts.proband_may_carry() {
-        out.remarks.push(Phrase::new("suggest-remark-proband-lacks"));
+        out.remarks.push(Phrase::new(msg!("suggest-remark-proband-lacks")));
         return out;
     }
     if facts.proband().is_some_and(|p| p.call.zygosity == Zygosity::Missing) {
-        out.remarks.push(Phrase::new("suggest-remark-proband-no-call"));
+        out.remarks.push(Phrase::new(msg!("suggest-remark-proband-no-call")));
     }
     let relevant = TranscriptPolicy::Preferred;
     let transcript = alt.worst_under(relevant);
@@ -232,7 +232,7 @@ pub fn suggest(alt: &AltDetail, facts: &Facts, thresholds: &Thresholds, answers:
     if !null {
         computational(alt, transcript, has("missense_variant"), in_frame, &mut out);
     } else {
-        out.remarks.push(Phrase::new("suggest-remark-pp3-beside-pvs1"));
+        out.remarks.push(Phrase::new(msg!("suggest-remark-pp3-beside-pvs1")));
     }
     if let Some(t) = transcript {
         if has("synonymous_variant") {
@@ -241,11 +241,11 @@ pub fn suggest(alt: &AltDetail, facts: &Facts, thresholds: &Thresholds, answers:
                     code: Code::Bp7,
                     strength: Strength::Supporting,
                     evidence: vec![consequence_evidence(t), spliceai(score, Some(format!("<= {SPLICEAI_BP4}")))],
-                    reasoning: vec![Phrase::new("suggest-bp7")],
-                    question: Some(Phrase::new("suggest-bp7-ask")),
+                    reasoning: vec![Phrase::new(msg!("suggest-bp7"))],
+                    question: Some(Phrase::new(msg!("suggest-bp7-ask"))),
                 }),
                 Some(_) => {}
-                None => out.remarks.push(Phrase::new("suggest-remark-bp7-no-spliceai")),
+                None => out.remarks.push(Phrase::new(msg!("suggest-remark-bp7-no-spliceai"))),
             }
         }
         if ["inframe_insertion", "inframe_deletion", "stop_lost"].iter().any(|term| has(term)) {
@@ -253,8 +253,8 @@ pub fn suggest(alt: &AltDetail, facts: &Facts, thresholds: &Thresholds, answers:
                 code: Code::Pm4,
                 strength: Strength::Moderate,
                 evidence: vec![consequence_evidence(t)],
-                reasoning: vec![Phrase::new("suggest-pm4")],
-                question: Some(Phrase::new("suggest-pm4-ask")),
+                reasoning: vec![Phrase::new(msg!("suggest-pm4"))],
+                question: Some(Phrase::new(msg!("suggest-pm4-ask"))),
             });
         }
     }
@@ -291,14 +291,15 @@ fn pvs1(
     let feature = || t.feature.clone().unwrap_or_default();
     if t.biotype.as_deref().is_some_and(|b| b != "protein_coding") {
         let biotype = t.biotype.clone().unwrap_or_default();
-        remarks
-            .push(Phrase::new("suggest-remark-pvs1-non-coding").arg("transcript", feature()).arg("biotype", biotype));
+        remarks.push(
+            Phrase::new(msg!("suggest-remark-pvs1-non-coding")).arg("transcript", feature()).arg("biotype", biotype),
+        );
         return None;
     }
-    let gene = t.symbol.as_deref().map_or_else(|| Phrase::new("suggest-this-gene"), Phrase::from);
+    let gene = t.symbol.as_deref().map_or_else(|| Phrase::new(msg!("suggest-this-gene")), Phrase::from);
     let mut evidence = vec![consequence_evidence(t)];
     let mut reasoning = Vec::new();
-    let mut ask = vec![Phrase::new("suggest-pvs1-ask-mechanism").arg("gene", gene)];
+    let mut ask = vec![Phrase::new(msg!("suggest-pvs1-ask-mechanism")).arg("gene", gene)];
     let has = |term: &str| terms.contains(&term);
     let exon = t.exon.as_deref().and_then(rank);
     let intron = t.intron.as_deref().and_then(rank);
@@ -317,48 +318,50 @@ fn pvs1(
     if let Some(lof) = &t.lof {
         evidence.push(per_transcript("LoF (LOFTEE)", lof, Some("HC".into())));
         if lof == "LC" {
-            reasoning.push(Phrase::new("suggest-pvs1-loftee-lc"));
+            reasoning.push(Phrase::new(msg!("suggest-pvs1-loftee-lc")));
         }
     }
     if basis == TranscriptBasis::All {
-        reasoning.push(Phrase::new("suggest-pvs1-other-transcript"));
+        reasoning.push(Phrase::new(msg!("suggest-pvs1-other-transcript")));
     }
     let at = |key: &str, (n, count): (u32, u32)| Phrase::new(key).arg("n", n).arg("count", count);
 
     let strength = if has("transcript_ablation") || has("exon_loss_variant") {
-        reasoning.push(Phrase::new("suggest-pvs1-deleted"));
+        reasoning.push(Phrase::new(msg!("suggest-pvs1-deleted")));
         Strength::VeryStrong
     } else if has("stop_gained") || has("frameshift_variant") {
         match exon {
             Some((n, count)) if n == count => {
-                reasoning.push(at("suggest-pvs1-last-exon", (n, count)));
+                reasoning.push(at(msg!("suggest-pvs1-last-exon"), (n, count)));
                 match removed_fraction(t) {
                     Some(f) if f > 0.1 => {
-                        reasoning.push(Phrase::new("suggest-pvs1-removes-much").arg("percent", (f * 100.0).round()));
+                        reasoning
+                            .push(Phrase::new(msg!("suggest-pvs1-removes-much")).arg("percent", (f * 100.0).round()));
                         Strength::Strong
                     }
                     Some(f) => {
-                        reasoning.push(Phrase::new("suggest-pvs1-removes-little").arg("percent", (f * 100.0).round()));
-                        ask.push(Phrase::new("suggest-pvs1-ask-critical"));
+                        reasoning
+                            .push(Phrase::new(msg!("suggest-pvs1-removes-little")).arg("percent", (f * 100.0).round()));
+                        ask.push(Phrase::new(msg!("suggest-pvs1-ask-critical")));
                         Strength::Moderate
                     }
                     None => {
-                        ask.push(Phrase::new("suggest-pvs1-ask-how-much"));
+                        ask.push(Phrase::new(msg!("suggest-pvs1-ask-how-much")));
                         Strength::Moderate
                     }
                 }
             }
             Some((n, count)) if n + 1 == count => {
-                reasoning.push(at("suggest-pvs1-penultimate-exon", (n, count)));
-                ask.push(Phrase::new("suggest-pvs1-ask-last-50"));
+                reasoning.push(at(msg!("suggest-pvs1-penultimate-exon"), (n, count)));
+                ask.push(Phrase::new(msg!("suggest-pvs1-ask-last-50")));
                 Strength::VeryStrong
             }
             Some(place) => {
-                reasoning.push(at("suggest-pvs1-exon", place));
+                reasoning.push(at(msg!("suggest-pvs1-exon"), place));
                 Strength::VeryStrong
             }
             None => {
-                ask.push(Phrase::new("suggest-pvs1-ask-no-exon"));
+                ask.push(Phrase::new(msg!("suggest-pvs1-ask-no-exon")));
                 Strength::VeryStrong
             }
         }
@@ -366,14 +369,14 @@ fn pvs1(
         let hgvs = t.hgvsc.clone().unwrap_or_default();
         match t.hgvsc.as_deref().and_then(Change::parse).and_then(|c| c.alters_canonical_splice_site()) {
             Some(true) => {
-                evidence.push(per_transcript("HGVSc", &hgvs, Some(Phrase::new("evidence-splice-dinucleotide"))));
+                evidence.push(per_transcript("HGVSc", &hgvs, Some(Phrase::new(msg!("evidence-splice-dinucleotide")))));
             }
             Some(false) => {
-                remarks.push(Phrase::new("suggest-remark-splice-site-intact").arg("hgvs", hgvs));
+                remarks.push(Phrase::new(msg!("suggest-remark-splice-site-intact")).arg("hgvs", hgvs));
                 return None;
             }
             None => {
-                remarks.push(Phrase::new("suggest-remark-splice-site-unknown").arg("hgvs", hgvs));
+                remarks.push(Phrase::new(msg!("suggest-remark-splice-site-unknown")).arg("hgvs", hgvs));
                 return None;
             }
         }
@@ -383,19 +386,19 @@ fn pvs1(
         }
         match intron {
             Some((n, count)) if n == count => {
-                reasoning.push(at("suggest-pvs1-last-intron", (n, count)));
-                ask.push(Phrase::new("suggest-pvs1-ask-last-intron"));
+                reasoning.push(at(msg!("suggest-pvs1-last-intron"), (n, count)));
+                ask.push(Phrase::new(msg!("suggest-pvs1-ask-last-intron")));
                 Strength::Strong
             }
             _ => {
-                reasoning.push(Phrase::new("suggest-pvs1-splice-site"));
-                ask.push(Phrase::new("suggest-pvs1-ask-splice-frame"));
+                reasoning.push(Phrase::new(msg!("suggest-pvs1-splice-site")));
+                ask.push(Phrase::new(msg!("suggest-pvs1-ask-splice-frame")));
                 Strength::VeryStrong
             }
         }
     } else {
-        reasoning.push(Phrase::new("suggest-pvs1-start-lost"));
-        ask.push(Phrase::new("suggest-pvs1-ask-start"));
+        reasoning.push(Phrase::new(msg!("suggest-pvs1-start-lost")));
+        ask.push(Phrase::new(msg!("suggest-pvs1-ask-start")));
         Strength::Moderate
     };
     Some(Suggestion { code: Code::Pvs1, strength, evidence, reasoning, question: Some(Phrase::separated(ask, " ")) })
@@ -419,7 +422,7 @@ fn removed_fraction(t: &TranscriptDetail) -> Option<f32> {
 /// against the population AF. Each names the field that gave the value.
 fn frequency(alt: &AltDetail, facts: &Facts, th: &Thresholds, answers: &Answers, out: &mut Suggestions) {
     if !facts.frequency_in_use {
-        out.remarks.push(Phrase::new("suggest-remark-no-frequencies"));
+        out.remarks.push(Phrase::new(msg!("suggest-remark-no-frequencies")));
         return;
     }
     let exception = ba1_exception(&facts.key);
@@ -430,8 +433,8 @@ fn frequency(alt: &AltDetail, facts: &Facts, th: &Thresholds, answers: &Answers,
         let evidence = match source {
             Some(f) => frequency_evidence(f, threshold),
             None => Evidence {
-                field: Phrase::new("evidence-frequency-sources").arg("fields", in_use_names(alt)),
-                value: Phrase::new("evidence-not-found"),
+                field: Phrase::new(msg!("evidence-frequency-sources")).arg("fields", in_use_names(alt)),
+                value: Phrase::new(msg!("evidence-not-found")),
                 threshold: Some(threshold),
                 transcript: None,
             },
@@ -448,7 +451,8 @@ fn frequency(alt: &AltDetail, facts: &Facts, th: &Thresholds, answers: &Answers,
         Some(_) if exception.is_some() => {
             let x = exception.expect("checked");
             let variant = format!("{} {} {}", x.gene, x.hgvsc, x.hgvsp);
-            out.remarks.push(Phrase::new("suggest-remark-ba1-exception").arg("variant", variant.trim().to_owned()));
+            out.remarks
+                .push(Phrase::new(msg!("suggest-remark-ba1-exception")).arg("variant", variant.trim().to_owned()));
         }
         Some((f, v)) if v > th.ba1 => {
             let rule = Phrase::from(format!("> {}", th.ba1));
@@ -457,14 +461,21 @@ fn frequency(alt: &AltDetail, facts: &Facts, th: &Thresholds, answers: &Answers,
                 Strength::StandAlone,
                 Some(f),
                 rule,
-                "suggest-ba1",
-                "suggest-ba1-ask",
+                msg!("suggest-ba1"),
+                msg!("suggest-ba1-ask"),
             ));
             return;
         }
         Some((f, v)) if v > th.bs1 => {
             let rule = Phrase::from(format!("> {}", th.bs1));
-            out.items.push(suggestion(Code::Bs1, Strength::Strong, Some(f), rule, "suggest-bs1", "suggest-bs1-ask"));
+            out.items.push(suggestion(
+                Code::Bs1,
+                Strength::Strong,
+                Some(f),
+                rule,
+                msg!("suggest-bs1"),
+                msg!("suggest-bs1-ask"),
+            ));
             return;
         }
         _ => {}
@@ -475,16 +486,16 @@ fn frequency(alt: &AltDetail, facts: &Facts, th: &Thresholds, answers: &Answers,
     let recessive = answers.inheritance == Some(DisorderInheritance::Recessive);
     let pm2 = if recessive { th.pm2_recessive } else { th.pm2 };
     let (absent_rule, rare_rule) = if recessive {
-        ("evidence-pm2-rule-recessive", "evidence-pm2-max-recessive")
+        (msg!("evidence-pm2-rule-recessive"), msg!("evidence-pm2-max-recessive"))
     } else {
-        ("evidence-pm2-rule", "evidence-pm2-max")
+        (msg!("evidence-pm2-rule"), msg!("evidence-pm2-max"))
     };
     let rule = |key: &str| Phrase::new(key).arg("max", format!("{pm2}"));
-    let (code, strength, ask) = (Code::Pm2, Strength::Supporting, "suggest-pm2-ask");
+    let (code, strength, ask) = (Code::Pm2, Strength::Supporting, msg!("suggest-pm2-ask"));
     match highest.and_then(|f| Some((f, f.value?))) {
-        None => out.items.push(suggestion(code, strength, None, rule(absent_rule), "suggest-pm2-absent", ask)),
+        None => out.items.push(suggestion(code, strength, None, rule(absent_rule), msg!("suggest-pm2-absent"), ask)),
         Some((f, v)) if v <= pm2 => {
-            out.items.push(suggestion(code, strength, Some(f), rule(rare_rule), "suggest-pm2-rare", ask))
+            out.items.push(suggestion(code, strength, Some(f), rule(rare_rule), msg!("suggest-pm2-rare"), ask))
         }
         Some(_) => {}
     }
@@ -500,12 +511,12 @@ fn in_use_names(alt: &AltDetail) -> String {
 fn frequency_evidence(f: &FrequencyValue, threshold: Phrase) -> Evidence {
     let kind = Phrase::new(f.source.kind.key());
     let field = match &f.source.database {
-        Some(database) => Phrase::new("evidence-frequency-field").arg("database", database.as_str()),
-        None => Phrase::new("evidence-frequency-field-unnamed"),
+        Some(database) => Phrase::new(msg!("evidence-frequency-field")).arg("database", database.as_str()),
+        None => Phrase::new(msg!("evidence-frequency-field-unnamed")),
     };
     Evidence {
         field: field.arg("field", f.source.name.as_str()).arg("kind", kind),
-        value: f.value.map_or_else(|| Phrase::new("evidence-not-found"), |v| Phrase::from(words::af(v))),
+        value: f.value.map_or_else(|| Phrase::new(msg!("evidence-not-found")), |v| Phrase::from(words::af(v))),
         threshold: Some(threshold),
         transcript: None,
     }
@@ -530,32 +541,32 @@ fn computational(alt: &AltDetail, t: Option<&TranscriptDetail>, missense: bool, 
             Phrase::new(key).arg("score", format!("{revel}")).arg("strength", strength.phrase())
         };
         if let Some(&(cut, strength)) = REVEL_PP3.iter().find(|(cut, _)| revel >= *cut) {
-            let why = why("suggest-pp3-revel", strength);
+            let why = why(msg!("suggest-pp3-revel"), strength);
             pp3 = Some(computational_suggestion(Code::Pp3, strength, revel_evidence(format!(">= {cut}")), why));
         } else if let Some(&(cut, strength)) = REVEL_BP4.iter().find(|(cut, _)| revel <= *cut) {
-            let why = why("suggest-bp4-revel", strength);
+            let why = why(msg!("suggest-bp4-revel"), strength);
             let mut s = computational_suggestion(Code::Bp4, strength, revel_evidence(format!("<= {cut}")), why);
             if splice.is_none() {
-                s.question = Some(Phrase::new("suggest-bp4-ask-splicing"));
+                s.question = Some(Phrase::new(msg!("suggest-bp4-ask-splicing")));
             }
             bp4 = Some(s);
         } else {
-            out.remarks.push(Phrase::new("suggest-remark-revel-between").arg("score", format!("{revel}")));
+            out.remarks.push(Phrase::new(msg!("suggest-remark-revel-between")).arg("score", format!("{revel}")));
         }
     } else if missense {
-        out.remarks.push(Phrase::new("suggest-remark-no-revel"));
+        out.remarks.push(Phrase::new(msg!("suggest-remark-no-revel")));
     }
     if let Some(score) = splice {
         let because = |key: &str| Phrase::new(key).arg("score", format!("{score}"));
         if score >= SPLICEAI_PP3 {
             let e = spliceai(score, Some(format!(">= {SPLICEAI_PP3}")));
             if bp4.take().is_some() {
-                out.remarks.push(Phrase::new("suggest-remark-bp4-splice"));
+                out.remarks.push(Phrase::new(msg!("suggest-remark-bp4-splice")));
             }
             match &mut pp3 {
                 Some(s) => s.evidence.push(e),
                 None => {
-                    let why = because("suggest-pp3-spliceai");
+                    let why = because(msg!("suggest-pp3-spliceai"));
                     pp3 = Some(computational_suggestion(Code::Pp3, Strength::Supporting, e, why))
                 }
             }
@@ -563,9 +574,9 @@ fn computational(alt: &AltDetail, t: Option<&TranscriptDetail>, missense: bool, 
             let e = spliceai(score, Some(format!("<= {SPLICEAI_BP4}")));
             match &mut bp4 {
                 Some(s) => s.evidence.push(e),
-                None if in_frame => out.remarks.push(Phrase::new("suggest-remark-bp4-in-frame")),
+                None if in_frame => out.remarks.push(Phrase::new(msg!("suggest-remark-bp4-in-frame"))),
                 None if !missense => {
-                    let why = because("suggest-bp4-spliceai");
+                    let why = because(msg!("suggest-bp4-spliceai"));
                     bp4 = Some(computational_suggestion(Code::Bp4, Strength::Supporting, e, why))
                 }
                 None => {}
@@ -575,7 +586,7 @@ fn computational(alt: &AltDetail, t: Option<&TranscriptDetail>, missense: bool, 
     for s in [&mut pp3, &mut bp4].into_iter().flatten() {
         if let Some(cadd) = alt.scores.cadd {
             s.evidence.push(Evidence {
-                field: Phrase::new("evidence-cadd-context"),
+                field: Phrase::new(msg!("evidence-cadd-context")),
                 value: format!("{cadd}").into(),
                 threshold: None,
                 transcript: None,
@@ -599,7 +610,7 @@ fn family(facts: &Facts, answers: &Answers, common: bool, out: &mut Suggestions)
     match facts.de_novo {
         Some(Fit::Yes) => de_novo(facts, answers, trio_calls().collect(), out),
         Some(Fit::Possible) => {
-            out.remarks.push(Phrase::new("suggest-remark-de-novo-possible"));
+            out.remarks.push(Phrase::new(msg!("suggest-remark-de-novo-possible")));
             for r in facts.relatives.iter().filter(|r| r.qc.is_some()) {
                 out.remarks.push(qc_remark(r));
             }
@@ -621,8 +632,8 @@ fn family(facts: &Facts, answers: &Answers, common: bool, out: &mut Suggestions)
             code: Code::Bs2,
             strength: Strength::Strong,
             evidence: healthy.iter().map(|r| call_evidence(r)).collect(),
-            reasoning: vec![Phrase::new("suggest-bs2").arg("role", role.clone())],
-            question: Some(Phrase::new("suggest-bs2-ask").arg("role", role)),
+            reasoning: vec![Phrase::new(msg!("suggest-bs2")).arg("role", role.clone())],
+            question: Some(Phrase::new(msg!("suggest-bs2-ask")).arg("role", role)),
         });
     }
     pm3(facts, answers, common, out);
@@ -632,23 +643,23 @@ fn family(facts: &Facts, answers: &Answers, common: bool, out: &mut Suggestions)
 fn de_novo(facts: &Facts, answers: &Answers, mut evidence: Vec<Evidence>, out: &mut Suggestions) {
     let points = de_novo_points(answers.parentage, answers.specificity);
     let code = de_novo_code(answers.parentage);
-    let basis = Phrase::new("evidence-de-novo-points")
+    let basis = Phrase::new(msg!("evidence-de-novo-points"))
         .arg("parentage", Phrase::new(parentage_key(answers.parentage)))
         .arg("specificity", Phrase::new(answers.specificity.key()));
     evidence.push(Evidence {
-        field: Phrase::new("evidence-de-novo-field"),
+        field: Phrase::new(msg!("evidence-de-novo-field")),
         value: basis,
-        threshold: Some(Phrase::new("evidence-svi-points").arg("points", format!("{points}"))),
+        threshold: Some(Phrase::new(msg!("evidence-svi-points")).arg(msg!("points"), format!("{points}"))),
         transcript: None,
     });
     let mut strength = strength_of_points(points);
-    let mut reasoning = vec![Phrase::new("suggest-de-novo").arg("points", format!("{points}"))];
+    let mut reasoning = vec![Phrase::new(msg!("suggest-de-novo")).arg(msg!("points"), format!("{points}"))];
     // SVI de novo v1.1: a recessive disorder's de novo allele without a
     // second (likely) pathogenic one is one level weaker.
     let second_hit = facts.partners.iter().any(|p| p.in_trans == Fit::Yes && other_allele(p).is_some());
     if answers.inheritance == Some(DisorderInheritance::Recessive) && !second_hit {
         strength = strength.and_then(weaker);
-        reasoning.push(Phrase::new("suggest-de-novo-recessive"));
+        reasoning.push(Phrase::new(msg!("suggest-de-novo-recessive")));
     }
     match strength {
         Some(strength) => out.items.push(Suggestion {
@@ -656,16 +667,18 @@ fn de_novo(facts: &Facts, answers: &Answers, mut evidence: Vec<Evidence>, out: &
             strength,
             evidence,
             reasoning,
-            question: Some(Phrase::new("suggest-de-novo-ask")),
+            question: Some(Phrase::new(msg!("suggest-de-novo-ask"))),
         }),
-        None => out.remarks.push(Phrase::new("suggest-remark-de-novo-no-points").arg("points", format!("{points}"))),
+        None => out
+            .remarks
+            .push(Phrase::new(msg!("suggest-remark-de-novo-no-points")).arg(msg!("points"), format!("{points}"))),
     }
 }
 
 fn parentage_key(p: super::answers::Parentage) -> &'static str {
     match p {
-        super::answers::Parentage::Confirmed => "parentage-confirmed",
-        super::answers::Parentage::Assumed => "parentage-assumed",
+        super::answers::Parentage::Confirmed => msg!("parentage-confirmed"),
+        super::answers::Parentage::Assumed => msg!("parentage-assumed"),
     }
 }
 
@@ -702,61 +715,61 @@ fn pm3(facts: &Facts, answers: &Answers, common: bool, out: &mut Suggestions) {
         return;
     }
     if common {
-        out.remarks.push(Phrase::new("suggest-remark-pm3-common"));
+        out.remarks.push(Phrase::new(msg!("suggest-remark-pm3-common")));
         return;
     }
     let inheritance = answers.inheritance.unwrap_or_default();
     if !inheritance.may_be_recessive() {
-        out.remarks.push(Phrase::new("suggest-remark-pm3-dominant"));
+        out.remarks.push(Phrase::new(msg!("suggest-remark-pm3-dominant")));
         return;
     }
     // The best single observation: points, and its evidence.
     let mut best: Option<(f32, Evidence, &'static str)> = None;
     for p in &candidates {
         let Some(other) = other_allele(p) else {
-            out.remarks.push(Phrase::new("suggest-remark-in-trans-unclassified").arg("variant", p.key.as_str()));
+            out.remarks.push(Phrase::new(msg!("suggest-remark-in-trans-unclassified")).arg("variant", p.key.as_str()));
             continue;
         };
         let confirmed = p.in_trans == Fit::Yes;
         let points = pm3_points(other, confirmed);
-        let phase = if confirmed { "evidence-in-trans-with" } else { "evidence-phase-unknown-with" };
+        let phase = if confirmed { msg!("evidence-in-trans-with") } else { msg!("evidence-phase-unknown-with") };
         let e = Evidence {
-            field: Phrase::new("evidence-pm3-field"),
+            field: Phrase::new(msg!("evidence-pm3-field")),
             value: Phrase::new(phase).arg("variant", p.key.as_str()).arg("clinvar", p.clinvar.join(", ")),
-            threshold: Some(Phrase::new("evidence-svi-points").arg("points", format!("{points}"))),
+            threshold: Some(Phrase::new(msg!("evidence-svi-points")).arg(msg!("points"), format!("{points}"))),
             transcript: None,
         };
         if best.as_ref().is_none_or(|(b, ..)| points > *b) {
-            best = Some((points, e, if confirmed { "suggest-pm3" } else { "suggest-pm3-phase-unknown" }));
+            best = Some((points, e, if confirmed { msg!("suggest-pm3") } else { msg!("suggest-pm3-phase-unknown") }));
         }
     }
     if hom && best.as_ref().is_none_or(|(b, ..)| PM3_HOMOZYGOUS > *b) {
         let e = Evidence {
             field: "GT".into(),
-            value: Phrase::new("evidence-homozygous-proband"),
-            threshold: Some(Phrase::new("evidence-svi-points").arg("points", format!("{PM3_HOMOZYGOUS}"))),
+            value: Phrase::new(msg!("evidence-homozygous-proband")),
+            threshold: Some(Phrase::new(msg!("evidence-svi-points")).arg(msg!("points"), format!("{PM3_HOMOZYGOUS}"))),
             transcript: None,
         };
-        best = Some((PM3_HOMOZYGOUS, e, "suggest-pm3-homozygous"));
+        best = Some((PM3_HOMOZYGOUS, e, msg!("suggest-pm3-homozygous")));
     }
     let Some((points, evidence, why)) = best else { return };
     let Some(strength) = strength_of_points(points) else {
-        out.remarks.push(Phrase::new("suggest-remark-pm3-few-points").arg("points", format!("{points}")));
+        out.remarks.push(Phrase::new(msg!("suggest-remark-pm3-few-points")).arg(msg!("points"), format!("{points}")));
         return;
     };
-    let mut ask = vec![Phrase::new(if why == "suggest-pm3-homozygous" {
-        "suggest-pm3-homozygous-ask"
+    let mut ask = vec![Phrase::new(if why == msg!("suggest-pm3-homozygous") {
+        msg!("suggest-pm3-homozygous-ask")
     } else {
-        "suggest-pm3-ask"
+        msg!("suggest-pm3-ask")
     })];
     if inheritance == DisorderInheritance::Unknown {
-        ask.insert(0, Phrase::new("suggest-pm3-ask-recessive"));
+        ask.insert(0, Phrase::new(msg!("suggest-pm3-ask-recessive")));
     }
     out.items.push(Suggestion {
         code: Code::Pm3,
         strength,
         evidence: vec![evidence],
-        reasoning: vec![Phrase::new(why).arg("points", format!("{points}"))],
+        reasoning: vec![Phrase::new(why).arg(msg!("points"), format!("{points}"))],
         question: Some(Phrase::separated(ask, " ")),
     });
 }
@@ -765,13 +778,13 @@ fn pm3(facts: &Facts, answers: &Answers, common: bool, out: &mut Suggestions) {
 /// 99, AB 0)`, held against trio QC.
 fn call_evidence(r: &RelativeCall) -> Evidence {
     let number = |v: Option<u32>| v.map_or_else(|| ".".to_owned(), |v| v.to_string());
-    let value = Phrase::new("evidence-call")
+    let value = Phrase::new(msg!("evidence-call"))
         .arg("zygosity", Phrase::new(r.call.zygosity.key()))
         .arg("dp", number(r.call.dp))
         .arg("gq", number(r.call.gq))
         .arg("ab", r.call.ab.map_or_else(|| ".".to_owned(), words::score));
     let threshold = match r.qc {
-        None => Phrase::new("evidence-qc-passed"),
+        None => Phrase::new(msg!("evidence-qc-passed")),
         Some(failure) => Phrase::new(failure.key()),
     };
     Evidence { field: Phrase::new(r.role.key()), value, threshold: Some(threshold), transcript: None }
@@ -780,8 +793,8 @@ fn call_evidence(r: &RelativeCall) -> Evidence {
 /// Why a relative's call does not count as it stands.
 fn qc_remark(r: &RelativeCall) -> Phrase {
     let key = match r.qc {
-        Some(QcFailure::AltReads) => "suggest-remark-possible-mosaicism",
-        _ => "suggest-remark-call-doubtful",
+        Some(QcFailure::AltReads) => msg!("suggest-remark-possible-mosaicism"),
+        _ => msg!("suggest-remark-call-doubtful"),
     };
     let failure = r.qc.map_or_else(|| Phrase::from(""), |f| Phrase::new(f.key()));
     Phrase::new(key).arg("role", Phrase::new(r.role.key())).arg("failure", failure)
@@ -789,9 +802,9 @@ fn qc_remark(r: &RelativeCall) -> Phrase {
 
 fn consequence_evidence(t: &TranscriptDetail) -> Evidence {
     let kind = if t.mane_select {
-        Some("evidence-mane-select")
+        Some(msg!("evidence-mane-select"))
     } else if t.canonical {
-        Some("evidence-canonical")
+        Some(msg!("evidence-canonical"))
     } else {
         None
     };
@@ -809,7 +822,7 @@ fn consequence_evidence(t: &TranscriptDetail) -> Evidence {
 /// SpliceAI's highest delta score, held against `threshold` or shown as context.
 fn spliceai(score: f32, threshold: Option<String>) -> Evidence {
     Evidence {
-        field: Phrase::new("evidence-spliceai"),
+        field: Phrase::new(msg!("evidence-spliceai")),
         value: format!("{score}").into(),
         threshold: threshold.map(Phrase::from),
         transcript: None,

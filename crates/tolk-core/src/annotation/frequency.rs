@@ -75,11 +75,11 @@ impl SourceKind {
     /// The message key of its name.
     pub fn key(self) -> &'static str {
         match self {
-            SourceKind::Overall => "frequency-kind-overall",
-            SourceKind::Group => "frequency-kind-group",
-            SourceKind::Max => "frequency-kind-max",
-            SourceKind::Filtering => "frequency-kind-filtering",
-            SourceKind::Cohort => "frequency-kind-cohort",
+            SourceKind::Overall => msg!("frequency-kind-overall"),
+            SourceKind::Group => msg!("frequency-kind-group"),
+            SourceKind::Max => msg!("frequency-kind-max"),
+            SourceKind::Filtering => msg!("frequency-kind-filtering"),
+            SourceKind::Cohort => msg!("frequency-kind-cohort"),
         }
     }
 }
@@ -108,11 +108,11 @@ impl Unused {
     /// The message key of why.
     pub fn key(self) -> &'static str {
         match self {
-            Unused::Bottlenecked => "frequency-unused-bottlenecked",
-            Unused::SmallGroup => "frequency-unused-small-group",
-            Unused::SexSpecific => "frequency-unused-sex-specific",
-            Unused::Superseded => "frequency-unused-superseded",
-            Unused::SwitchedOff => "frequency-unused-switched-off",
+            Unused::Bottlenecked => msg!("frequency-unused-bottlenecked"),
+            Unused::SmallGroup => msg!("frequency-unused-small-group"),
+            Unused::SexSpecific => msg!("frequency-unused-sex-specific"),
+            Unused::Superseded => msg!("frequency-unused-superseded"),
+            Unused::SwitchedOff => msg!("frequency-unused-switched-off"),
         }
     }
 }

@@ -40,11 +40,11 @@ impl TranscriptPolicy {
     /// The name shown to people, in `lang`.
     pub fn label(self, lang: Lang) -> String {
         lang.t(match self {
-            TranscriptPolicy::Preferred => "policy-preferred",
-            TranscriptPolicy::All => "policy-all",
-            TranscriptPolicy::Canonical => "policy-canonical",
-            TranscriptPolicy::ManeSelect => "policy-mane-select",
-            TranscriptPolicy::Pick => "policy-pick",
+            TranscriptPolicy::Preferred => msg!("policy-preferred"),
+            TranscriptPolicy::All => msg!("policy-all"),
+            TranscriptPolicy::Canonical => msg!("policy-canonical"),
+            TranscriptPolicy::ManeSelect => msg!("policy-mane-select"),
+            TranscriptPolicy::Pick => msg!("policy-pick"),
         })
     }
 
@@ -120,20 +120,20 @@ impl TranscriptBasis {
     /// The message key of its name.
     pub fn key(self) -> &'static str {
         match self {
-            TranscriptBasis::ManeSelect => "basis-mane-select",
-            TranscriptBasis::Canonical => "basis-canonical",
-            TranscriptBasis::Pick => "basis-pick",
-            TranscriptBasis::All => "basis-all",
+            TranscriptBasis::ManeSelect => msg!("basis-mane-select"),
+            TranscriptBasis::Canonical => msg!("basis-canonical"),
+            TranscriptBasis::Pick => msg!("basis-pick"),
+            TranscriptBasis::All => msg!("basis-all"),
         }
     }
 
     /// The message key of its short name (a table cell's tag).
     pub fn short_key(self) -> &'static str {
         match self {
-            TranscriptBasis::ManeSelect => "basis-short-mane-select",
-            TranscriptBasis::Canonical => "basis-short-canonical",
-            TranscriptBasis::Pick => "basis-short-pick",
-            TranscriptBasis::All => "basis-short-all",
+            TranscriptBasis::ManeSelect => msg!("basis-short-mane-select"),
+            TranscriptBasis::Canonical => msg!("basis-short-canonical"),
+            TranscriptBasis::Pick => msg!("basis-short-pick"),
+            TranscriptBasis::All => msg!("basis-short-all"),
         }
     }
 }

@@ -36,7 +36,7 @@ pub fn consequences(store: &VariantStore, rows: &[u32], policy: TranscriptPolicy
 impl ConsequenceBar {
     /// The bar's label: the SO term as written, or "no annotation".
     pub fn name(&self, lang: Lang) -> String {
-        self.term.clone().unwrap_or_else(|| lang.t("chart-no-annotation"))
+        self.term.clone().unwrap_or_else(|| lang.t(msg!("chart-no-annotation")))
     }
 }
 
@@ -44,12 +44,12 @@ impl ConsequenceBar {
 pub fn describe(bars: &[ConsequenceBar], lang: Lang) -> String {
     let total: u32 = bars.iter().map(|b| b.count).sum();
     if total == 0 {
-        return lang.t("chart-none-in-view");
+        return lang.t(msg!("chart-none-in-view"));
     }
     let mut by_count: Vec<&ConsequenceBar> = bars.iter().collect();
     by_count.sort_by_key(|b| std::cmp::Reverse(b.count));
     let top: Vec<String> = by_count.iter().take(3).map(|b| format!("{} {}", b.count, b.name(lang))).collect();
     let high: u32 = bars.iter().filter(|b| b.impact == Some(Impact::High)).map(|b| b.count).sum();
     let args = [("total", total.into()), ("top", top.join(", ").into()), ("high", high.into())];
-    lang.t_with("chart-consequences-words", &args)
+    lang.t_with(msg!("chart-consequences-words"), &args)
 }

@@ -96,18 +96,18 @@ pub fn genome(store: &VariantStore, rows: &[u32], panel_genes: &[bool]) -> Genom
 pub fn describe(g: &Genome, lang: Lang) -> String {
     let total: u32 = g.chromosomes.iter().flat_map(|c| &c.counts).sum();
     if total == 0 {
-        return lang.t("chart-none-in-view");
+        return lang.t(msg!("chart-none-in-view"));
     }
     let mut by_count: Vec<(u32, &str)> =
         g.chromosomes.iter().map(|c| (c.counts.iter().sum(), c.name.as_str())).filter(|(n, _)| *n > 0).collect();
     by_count.sort_by_key(|c| std::cmp::Reverse(c.0));
     let top: Vec<String> = by_count.iter().take(3).map(|(n, c)| format!("{c} ({n})")).collect();
     let args = [("total", total.into()), ("chromosomes", by_count.len().into()), ("top", top.join(", ").into())];
-    let mut text = lang.t_with("chart-genome-words", &args);
+    let mut text = lang.t_with(msg!("chart-genome-words"), &args);
     if g.panel {
         let n: u32 = g.chromosomes.iter().flat_map(|c| &c.in_panel).sum();
         text.push(' ');
-        text.push_str(&lang.t_with("chart-genome-in-panel", &[("count", n.into())]));
+        text.push_str(&lang.t_with(msg!("chart-genome-in-panel"), &[("count", n.into())]));
     }
     text
 }

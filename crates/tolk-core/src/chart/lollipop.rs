@@ -109,8 +109,8 @@ pub fn lollipop(gene: &str, preferred: Option<&str>, variants: &[(MarkRef, bool,
 pub fn describe(l: &Lollipop, lang: Lang) -> String {
     let length = match l.protein_length {
         // Protein positions and lengths are written as HGVS writes them, ungrouped.
-        Some(n) => lang.t_with("chart-lollipop-length", &[("length", n.to_string().into())]),
-        None => lang.t("chart-lollipop-length-unknown"),
+        Some(n) => lang.t_with(msg!("chart-lollipop-length"), &[("length", n.to_string().into())]),
+        None => lang.t(msg!("chart-lollipop-length-unknown")),
     };
     let args = [
         ("count", l.sticks.len().into()),
@@ -119,14 +119,14 @@ pub fn describe(l: &Lollipop, lang: Lang) -> String {
         ("transcript", l.transcript.as_deref().map(|t| format!(" ({t})")).unwrap_or_default().into()),
         ("unplaced", l.unplaced.into()),
     ];
-    let mut text = lang.t_with("chart-lollipop-words", &args);
+    let mut text = lang.t_with(msg!("chart-lollipop-words"), &args);
     text.push(' ');
     match l.sticks.iter().find(|s| s.selected) {
         Some(s) => {
             let args = [("position", s.protein_position.to_string().into()), ("consequence", (&s.consequence).into())];
-            text.push_str(&lang.t_with("chart-lollipop-selected", &args));
+            text.push_str(&lang.t_with(msg!("chart-lollipop-selected"), &args));
         }
-        None => text.push_str(&lang.t("chart-lollipop-selected-unplaced")),
+        None => text.push_str(&lang.t(msg!("chart-lollipop-selected-unplaced"))),
     }
     text
 }

@@ -155,11 +155,13 @@ fn substitution(store: &VariantStore, row: usize) -> Option<bool> {
 /// The chart in words, one sentence per sample.
 pub fn describe(samples: &[SampleQuality], lang: Lang) -> String {
     if samples.is_empty() {
-        return lang.t("chart-no-samples");
+        return lang.t(msg!("chart-no-samples"));
     }
     let median = |h: &Histogram| {
-        h.median()
-            .map_or_else(|| lang.t("chart-not-available"), |m| lang.t_with("chart-about", &[("n", m.round().into())]))
+        h.median().map_or_else(
+            || lang.t(msg!("chart-not-available")),
+            |m| lang.t_with(msg!("chart-about"), &[("n", m.round().into())]),
+        )
     };
     samples
         .iter()
@@ -172,7 +174,7 @@ pub fn describe(samples: &[SampleQuality], lang: Lang) -> String {
                 ("titv", ratio(q.ti_tv(), lang).into()),
                 ("hethom", ratio(q.het_hom(), lang).into()),
             ];
-            lang.t_with("chart-quality-words", &args)
+            lang.t_with(msg!("chart-quality-words"), &args)
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -180,5 +182,5 @@ pub fn describe(samples: &[SampleQuality], lang: Lang) -> String {
 
 /// A ratio to two decimals, or "n/a" when there is nothing to divide.
 pub fn ratio(r: Option<f32>, lang: Lang) -> String {
-    r.map_or_else(|| lang.t("chart-not-available"), |r| format!("{r:.2}"))
+    r.map_or_else(|| lang.t(msg!("chart-not-available")), |r| format!("{r:.2}"))
 }

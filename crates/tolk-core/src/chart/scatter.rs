@@ -95,7 +95,7 @@ pub fn af_score(store: &VariantStore, rows: &[u32]) -> AfScore {
 /// The chart in words.
 pub fn describe(s: &AfScore, lang: Lang) -> String {
     let Some(score) = s.score.label() else {
-        return lang.t("chart-scatter-no-score");
+        return lang.t(msg!("chart-scatter-no-score"));
     };
     let drawn = if s.points.is_empty() { s.grid.iter().flatten().sum::<u32>() } else { s.points.len() as u32 };
     let rare_high = s
@@ -104,11 +104,15 @@ pub fn describe(s: &AfScore, lang: Lang) -> String {
         .filter(|p| p.af.is_none_or(|a| a < 0.001) && p.score >= if s.score == Score::Revel { 0.644 } else { 20.0 })
         .count();
     let args = [("score", score.into()), ("count", drawn.into()), ("unscored", s.unscored.into())];
-    let mut text = lang.t_with("chart-scatter-words", &args);
+    let mut text = lang.t_with(msg!("chart-scatter-words"), &args);
     if !s.points.is_empty() {
-        let cut = lang.t(if s.score == Score::Revel { "chart-scatter-cut-revel" } else { "chart-scatter-cut-cadd" });
+        let cut = lang.t(if s.score == Score::Revel {
+            msg!("chart-scatter-cut-revel")
+        } else {
+            msg!("chart-scatter-cut-cadd")
+        });
         text.push(' ');
-        text.push_str(&lang.t_with("chart-scatter-corner", &[("count", rare_high.into()), ("cut", cut.into())]));
+        text.push_str(&lang.t_with(msg!("chart-scatter-corner"), &[("count", rare_high.into()), ("cut", cut.into())]));
     }
     text
 }

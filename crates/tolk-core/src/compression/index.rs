@@ -60,7 +60,7 @@ impl ReadPlan {
     /// Turns the bytes the plan asked for into the text.
     pub fn extract(&self, bytes: &[u8]) -> Result<Vec<u8>, Phrase> {
         let (skip, len) = (self.skip as usize, self.len as usize);
-        let changed = |read: usize| Phrase::new("read-file-changed").arg("read", read).arg("needed", skip + len);
+        let changed = |read: usize| Phrase::new(msg!("read-file-changed")).arg("read", read).arg("needed", skip + len);
         let text = if self.compressed {
             let mut text = Vec::new();
             GzipStream::default().write(bytes, &mut text).map_err(|_| changed(0))?;

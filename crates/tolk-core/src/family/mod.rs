@@ -43,7 +43,7 @@ impl Family {
         let column = |id: &str| samples.iter().position(|s| s == id);
         let in_file: Vec<&Individual> = ped.individuals.iter().filter(|i| column(&i.id).is_some()).collect();
         if in_file.is_empty() {
-            return Err(Phrase::new("family-none-in-file")
+            return Err(Phrase::new(msg!("family-none-in-file"))
                 .arg("count", ped.individuals.len())
                 .arg("samples", samples.join(", ")));
         }
@@ -53,13 +53,13 @@ impl Family {
             Some(id) => *in_file
                 .iter()
                 .find(|i| i.id == id)
-                .ok_or_else(|| Phrase::new("family-proband-missing").arg("id", id))?,
+                .ok_or_else(|| Phrase::new(msg!("family-proband-missing")).arg("id", id))?,
             None => in_file
                 .iter()
                 .filter(|i| i.affected == Affection::Affected)
                 .max_by_key(|i| (parents_in_file(i), std::cmp::Reverse(column(&i.id))))
                 .copied()
-                .ok_or_else(|| Phrase::new("family-no-affected"))?,
+                .ok_or_else(|| Phrase::new(msg!("family-no-affected")))?,
         };
         let member = |id: &Option<String>| {
             let id = id.as_deref()?;

@@ -57,7 +57,7 @@ pub struct PedError {
 impl PedError {
     /// `line 3: ...`, worded when shown.
     pub fn phrase(&self) -> Phrase {
-        Phrase::new("file-error-line").arg("line", self.line.to_string()).arg("message", self.message.clone())
+        Phrase::new(msg!("file-error-line")).arg("line", self.line.to_string()).arg("message", self.message.clone())
     }
 }
 
@@ -87,16 +87,16 @@ impl Pedigree {
             }
             let err = |message: Phrase| PedError { line: line_no, message };
             if cells.len() < 6 {
-                return Err(err(Phrase::new("ped-columns").arg("count", cells.len())));
+                return Err(err(Phrase::new(msg!("ped-columns")).arg("count", cells.len())));
             }
             let (family, id) = (cells[0], cells[1]);
             if !seen.insert((family, id)) {
-                return Err(err(Phrase::new("ped-listed-twice").arg("id", id).arg("family", family)));
+                return Err(err(Phrase::new(msg!("ped-listed-twice")).arg("id", id).arg("family", family)));
             }
             let parent = |p: &str| (!matches!(p, "0" | "-9" | ".")).then(|| p.to_owned());
             let (father, mother) = (parent(cells[2]), parent(cells[3]));
             if father.as_deref() == Some(id) || mother.as_deref() == Some(id) {
-                return Err(err(Phrase::new("ped-own-parent").arg("id", id)));
+                return Err(err(Phrase::new(msg!("ped-own-parent")).arg("id", id)));
             }
             individuals.push(Individual {
                 family: family.to_owned(),
@@ -116,7 +116,7 @@ impl Pedigree {
             });
         }
         if individuals.is_empty() {
-            return Err(PedError { line: text.lines().count().max(1), message: Phrase::new("ped-nobody") });
+            return Err(PedError { line: text.lines().count().max(1), message: Phrase::new(msg!("ped-nobody")) });
         }
         Ok(Pedigree { individuals })
     }

@@ -76,10 +76,10 @@ impl ParentalOrigin {
     /// The message key of its words.
     pub fn key(self) -> &'static str {
         match self {
-            ParentalOrigin::Paternal => "origin-paternal",
-            ParentalOrigin::Maternal => "origin-maternal",
-            ParentalOrigin::BothParents => "origin-both-parents",
-            ParentalOrigin::DeNovo => "origin-de-novo",
+            ParentalOrigin::Paternal => msg!("origin-paternal"),
+            ParentalOrigin::Maternal => msg!("origin-maternal"),
+            ParentalOrigin::BothParents => msg!("origin-both-parents"),
+            ParentalOrigin::DeNovo => msg!("origin-de-novo"),
         }
     }
 }
@@ -99,10 +99,10 @@ impl Role {
     /// The message key of its name.
     pub fn key(self) -> &'static str {
         match self {
-            Role::Proband => "role-proband",
-            Role::Father => "role-father",
-            Role::Mother => "role-mother",
-            Role::Sibling => "role-sibling",
+            Role::Proband => msg!("role-proband"),
+            Role::Father => msg!("role-father"),
+            Role::Mother => msg!("role-mother"),
+            Role::Sibling => msg!("role-sibling"),
         }
     }
 

@@ -67,13 +67,13 @@ impl QcFailure {
     /// Message key of what failed.
     pub fn key(self) -> &'static str {
         match self {
-            QcFailure::NoGq => "qc-no-gq",
-            QcFailure::LowGq => "qc-low-gq",
-            QcFailure::NoDp => "qc-no-dp",
-            QcFailure::LowDp => "qc-low-dp",
-            QcFailure::SkewedBalance => "qc-skewed-balance",
-            QcFailure::HomAltBalance => "qc-hom-alt-balance",
-            QcFailure::AltReads => "qc-alt-reads",
+            QcFailure::NoGq => msg!("qc-no-gq"),
+            QcFailure::LowGq => msg!("qc-low-gq"),
+            QcFailure::NoDp => msg!("qc-no-dp"),
+            QcFailure::LowDp => msg!("qc-low-dp"),
+            QcFailure::SkewedBalance => msg!("qc-skewed-balance"),
+            QcFailure::HomAltBalance => msg!("qc-hom-alt-balance"),
+            QcFailure::AltReads => msg!("qc-alt-reads"),
         }
     }
 }

@@ -233,7 +233,7 @@ fn variant(v: &NoteVariant, lang: Lang, id: Uuid, build: Option<Build>, subject:
     }
     let mut text = vec![format!("{} ({})", v.label(), v.position)];
     if let Some(af) = v.af {
-        text.push(format!("{} {}", lang.t("note-af"), words::af(af)));
+        text.push(format!("{} {}", lang.t(msg!("note-af")), words::af(af)));
     }
     json!({
         "resourceType": "Observation",
@@ -251,16 +251,16 @@ fn variant(v: &NoteVariant, lang: Lang, id: Uuid, build: Option<Build>, subject:
 
 fn implication(v: &NoteVariant, lang: Lang, id: Uuid, variant_url: &str, subject: &Value) -> Value {
     let (code, display) = class_answer(v.class);
-    let criteria = if v.criteria.is_empty() { lang.t("fhir-no-criteria") } else { v.criteria_line() };
+    let criteria = if v.criteria.is_empty() { lang.t(msg!("fhir-no-criteria")) } else { v.criteria_line() };
     let args = [
         ("criteria", criteria.into()),
-        ("points", words::points(lang, v.points, false).into()),
+        (msg!("points"), words::points(lang, v.points, false).into()),
         ("points_class", v.points_class.label(lang).into()),
         ("class_2015", v.class_2015.label(lang).into()),
     ];
-    let mut note = lang.t_with("fhir-implication", &args);
+    let mut note = lang.t_with(msg!("fhir-implication"), &args);
     if let Some(reason) = &v.override_reason {
-        note.push_str(&lang.t_with("fhir-set-by-analyst", &[("reason", reason.into())]));
+        note.push_str(&lang.t_with(msg!("fhir-set-by-analyst"), &[("reason", reason.into())]));
     }
     let mut notes = vec![json!({ "text": note })];
     if !v.comment.trim().is_empty() {

@@ -27,7 +27,7 @@ figure{margin:.5em 0 1em}figure svg{display:block;width:100%;max-width:36rem;hei
 
 /// The page, with `figures` (Tolk's own SVG charts) in place.
 pub fn render(note: &Note, figures: &Figures) -> String {
-    let title = note.language.t_with("note-html-title", &[("patient", (&note.patient.identifier).into())]);
+    let title = note.language.t_with(msg!("note-html-title"), &[("patient", (&note.patient.identifier).into())]);
     let mut out = format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\

@@ -39,26 +39,26 @@ pub enum Block {
 pub fn blocks(note: &Note, figures: &Figures) -> Vec<Block> {
     let lang = note.language;
     let t = |key: &str| lang.t(key);
-    let mut out = vec![Block::Heading(1, t("note-title"))];
+    let mut out = vec![Block::Heading(1, t(msg!("note-title")))];
     if !note.incomplete.is_empty() {
-        let mut lines = vec![t("note-draft")];
+        let mut lines = vec![t(msg!("note-draft"))];
         lines.extend(note.incomplete.iter().cloned());
         out.push(Block::Caution(lines));
     }
     let mut facts = vec![
-        (t("note-patient"), note.patient.identifier.clone()),
-        (t("note-analyst"), note.analyst.clone()),
-        (t("note-date"), words::time(&note.date)),
+        (t(msg!("note-patient")), note.patient.identifier.clone()),
+        (t(msg!("note-analyst")), note.analyst.clone()),
+        (t(msg!("note-date")), words::time(&note.date)),
     ];
     if note.pseudonymised {
-        facts.push((t("note-pseudonymised"), t("note-pseudonymised-what")));
+        facts.push((t(msg!("note-pseudonymised")), t(msg!("note-pseudonymised-what"))));
     }
     if let Some(i) = &note.imported {
         let args = [("file", (&i.file_name).into()), ("time", words::time(&i.at).into())];
-        facts.push((t("note-imported"), lang.t_with("note-imported-from", &args)));
+        facts.push((t(msg!("note-imported")), lang.t_with(msg!("note-imported-from"), &args)));
     }
     if !note.referral.trim().is_empty() {
-        facts.push((t("note-referral"), note.referral.clone()));
+        facts.push((t(msg!("note-referral")), note.referral.clone()));
     }
     if !note.phenotype.is_empty() {
         let terms = note.phenotype.iter().map(|p| match &p.hpo {
@@ -66,33 +66,35 @@ pub fn blocks(note: &Note, figures: &Figures) -> Vec<Block> {
             Some(id) => format!("{id} {}", p.text),
             None => p.text.clone(),
         });
-        facts.push((t("note-phenotype"), terms.collect::<Vec<_>>().join("; ")));
+        facts.push((t(msg!("note-phenotype")), terms.collect::<Vec<_>>().join("; ")));
     }
     out.push(Block::Facts(facts));
 
-    out.push(Block::Heading(2, t("note-test")));
+    out.push(Block::Heading(2, t(msg!("note-test"))));
     out.push(Block::Facts(test_facts(note)));
     if let Some(svg) = &figures.funnel {
-        out.push(Block::Figure { svg: svg.clone(), caption: t("note-funnel-caption") });
+        out.push(Block::Figure { svg: svg.clone(), caption: t(msg!("note-funnel-caption")) });
     }
 
-    out.push(Block::Heading(2, lang.t_with("note-findings", &[("count", note.findings.len().into())])));
+    out.push(Block::Heading(2, lang.t_with(msg!("note-findings"), &[("count", note.findings.len().into())])));
     if note.findings.is_empty() {
-        out.push(Block::Text(t("note-no-findings")));
+        out.push(Block::Text(t(msg!("note-no-findings"))));
     }
     for (i, v) in note.findings.iter().enumerate() {
         variant_blocks(&mut out, lang, i + 1, v, figures);
     }
     if !note.vus.is_empty() {
-        out.push(Block::Heading(2, lang.t_with("note-vus", &[("count", note.vus.len().into())])));
+        out.push(Block::Heading(2, lang.t_with(msg!("note-vus"), &[("count", note.vus.len().into())])));
         for (i, v) in note.vus.iter().enumerate() {
             variant_blocks(&mut out, lang, i + 1, v, figures);
         }
     }
     if !note.assessed.is_empty() {
-        out.push(Block::Heading(2, lang.t_with("note-assessed", &[("count", note.assessed.len().into())])));
+        out.push(Block::Heading(2, lang.t_with(msg!("note-assessed"), &[("count", note.assessed.len().into())])));
         out.push(Block::Table {
-            head: ["note-variant", "note-position", "note-class", "note-criteria"].map(t).to_vec(),
+            head: [msg!("note-variant"), msg!("note-position"), msg!("note-class"), msg!("note-criteria")]
+                .map(t)
+                .to_vec(),
             rows: note
                 .assessed
                 .iter()
@@ -100,14 +102,14 @@ pub fn blocks(note: &Note, figures: &Figures) -> Vec<Block> {
                 .collect(),
         });
     }
-    out.push(Block::Heading(2, t("note-conclusion")));
+    out.push(Block::Heading(2, t(msg!("note-conclusion"))));
     out.push(Block::Text(if note.conclusion.trim().is_empty() {
-        t("note-not-written")
+        t(msg!("note-not-written"))
     } else {
         note.conclusion.clone()
     }));
     out.push(Block::Text(
-        lang.t_with("note-colophon", &[("tool", (&note.tool).into()), ("file", (&note.test.file_name).into())]),
+        lang.t_with(msg!("note-colophon"), &[("tool", (&note.tool).into()), ("file", (&note.test.file_name).into())]),
     ));
     out
 }
@@ -118,55 +120,58 @@ fn test_facts(note: &Note) -> Vec<(String, String)> {
     let tw = |key: &str, args: &[(&str, Arg)]| lang.t_with(key, args);
     let test = &note.test;
     let build = match (test.build, &test.build_source) {
-        (Some(b), Some(source)) => tw("note-build-from", &[("build", b.name().into()), ("line", source.into())]),
+        (Some(b), Some(source)) => tw(msg!("note-build-from"), &[("build", b.name().into()), ("line", source.into())]),
         (Some(b), None) => b.name().to_owned(),
-        _ => t("note-unknown"),
+        _ => t(msg!("note-unknown")),
     };
     let mut facts = vec![
-        (t("note-build"), build),
+        (t(msg!("note-build")), build),
         (
-            t("note-file"),
-            tw("note-file-size", &[("name", (&test.file_name).into()), ("bytes", test.file_size.to_string().into())]),
+            t(msg!("note-file")),
+            tw(
+                msg!("note-file-size"),
+                &[("name", (&test.file_name).into()), ("bytes", test.file_size.to_string().into())],
+            ),
         ),
         ("SHA-256".to_owned(), test.file_sha256.clone()),
     ];
     if let Some(sample) = &note.patient.sample {
         let why = note.patient.sample_chosen_as.as_deref().unwrap_or_default();
-        facts.push((t("note-sample"), format!("{sample} ({why})")));
+        facts.push((t(msg!("note-sample")), format!("{sample} ({why})")));
     }
     if test.samples.len() > 1 {
-        facts.push((t("note-samples"), test.samples.join(", ")));
+        facts.push((t(msg!("note-samples")), test.samples.join(", ")));
     }
     let panels = if test.panels.is_empty() {
-        t("note-no-panel")
+        t(msg!("note-no-panel"))
     } else {
         let list = test.panels.iter().map(|p| {
             let name = match &p.version {
-                Some(v) => tw("note-panel-version", &[("name", (&p.name).into()), ("version", v.into())]),
+                Some(v) => tw(msg!("note-panel-version"), &[("name", (&p.name).into()), ("version", v.into())]),
                 None => p.name.clone(),
             };
             tw(
-                "note-panel",
+                msg!("note-panel"),
                 &[("name", name.into()), ("genes", p.genes.to_string().into()), ("regions", p.regions.into())],
             )
         });
         let confidence = test
             .min_confidence
             .as_deref()
-            .map(|c| tw("note-min-confidence", &[("rating", c.into())]))
+            .map(|c| tw(msg!("note-min-confidence"), &[("rating", c.into())]))
             .unwrap_or_default();
         format!("{}{confidence}", list.collect::<Vec<_>>().join("; "))
     };
-    facts.push((t("note-panels"), panels));
-    facts.push((t("note-policy"), test.transcript_policy.label(lang)));
+    facts.push((t(msg!("note-panels")), panels));
+    facts.push((t(msg!("note-policy")), test.transcript_policy.label(lang)));
     if !test.frequency_sources.is_empty() {
-        facts.push((t("note-frequency-sources"), frequency_sources(lang, &test.frequency_sources)));
+        facts.push((t(msg!("note-frequency-sources")), frequency_sources(lang, &test.frequency_sources)));
     }
-    facts.push((t("note-mode"), test.inheritance_mode.clone()));
+    facts.push((t(msg!("note-mode")), test.inheritance_mode.clone()));
     if !test.filters.is_empty() {
         let steps = test.filters.iter().map(|s| {
             tw(
-                "note-filter-step",
+                msg!("note-filter-step"),
                 &[
                     ("label", (&s.label).into()),
                     ("left", s.remaining.to_string().into()),
@@ -174,17 +179,17 @@ fn test_facts(note: &Note) -> Vec<(String, String)> {
                 ],
             )
         });
-        facts.push((t("note-filters"), steps.collect::<Vec<_>>().join(" → ")));
+        facts.push((t(msg!("note-filters")), steps.collect::<Vec<_>>().join(" → ")));
     }
     let sources = if test.data_sources.is_empty() {
-        t("note-sources-none")
+        t(msg!("note-sources-none"))
     } else {
         test.data_sources.iter().map(|s| format!("{} {}", s.name, s.version)).collect::<Vec<_>>().join("; ")
     };
-    facts.push((t("note-sources"), sources));
+    facts.push((t(msg!("note-sources")), sources));
     facts.push((
-        t("note-limitations"),
-        if test.limitations.trim().is_empty() { t("note-not-written") } else { test.limitations.clone() },
+        t(msg!("note-limitations")),
+        if test.limitations.trim().is_empty() { t(msg!("note-not-written")) } else { test.limitations.clone() },
     ));
     facts
 }
@@ -195,45 +200,45 @@ fn variant_blocks(out: &mut Vec<Block>, lang: Lang, n: usize, v: &NoteVariant, f
     out.push(Block::Heading(3, format!("{n}. {}: {}", v.label(), v.class.label(lang))));
     let mut facts = variant_facts(lang, v);
     let mut class = lang.t_with(
-        "note-class-line",
+        msg!("note-class-line"),
         &[
             ("class", v.class.label(lang).into()),
-            ("points", words::points(lang, v.points, false).into()),
+            (msg!("points"), words::points(lang, v.points, false).into()),
             ("points_class", v.vus_tier.map_or_else(|| v.points_class.label(lang), |tier| t(tier.key())).into()),
         ],
     );
     if let Some(reason) = &v.override_reason {
-        class.push_str(&lang.t_with("note-set-by-analyst", &[("reason", reason.into())]));
+        class.push_str(&lang.t_with(msg!("note-set-by-analyst"), &[("reason", reason.into())]));
     }
-    facts.push((t("note-classification"), class));
-    facts.push((t("note-assessed-by"), format!("{} {}", v.assessed_by, words::time(&v.assessed_at))));
+    facts.push((t(msg!("note-classification")), class));
+    facts.push((t(msg!("note-assessed-by")), format!("{} {}", v.assessed_by, words::time(&v.assessed_at))));
     out.push(Block::Facts(facts));
     if let (Some(svg), Some(gene)) = (figures.genes.get(&v.key()), &v.gene) {
-        let caption = lang.t_with("note-lollipop-caption", &[("gene", gene.into())]);
+        let caption = lang.t_with(msg!("note-lollipop-caption"), &[("gene", gene.into())]);
         out.push(Block::Figure { svg: svg.clone(), caption });
     }
-    out.push(Block::Heading(4, t("note-criteria-applied")));
+    out.push(Block::Heading(4, t(msg!("note-criteria-applied"))));
     if v.criteria.is_empty() {
-        out.push(Block::Text(t("note-none")));
+        out.push(Block::Text(t(msg!("note-none"))));
     } else {
         out.push(Block::List(v.criteria.iter().map(|c| criterion_item(lang, c)).collect()));
     }
     if !v.considered.is_empty() {
-        out.push(Block::Heading(4, t("note-considered")));
+        out.push(Block::Heading(4, t(msg!("note-considered"))));
         out.push(Block::List(v.considered.iter().map(|c| criterion_item(lang, c)).collect()));
     }
     if !v.classification_notes.is_empty() {
-        out.push(Block::Heading(4, t("note-counting-notes")));
+        out.push(Block::Heading(4, t(msg!("note-counting-notes"))));
         out.push(Block::List(v.classification_notes.iter().map(|n| (String::new(), n.clone())).collect()));
     }
     if !v.comment.trim().is_empty() {
-        out.push(Block::Heading(4, t("note-comment")));
+        out.push(Block::Heading(4, t(msg!("note-comment"))));
         out.push(Block::Text(v.comment.clone()));
     }
     // Audit detail: the 2015 combining rules' class, which can differ from
     // the points class and would mislead beside the reported one.
-    out.push(Block::Heading(4, t("note-audit")));
-    out.push(Block::List(vec![(t("note-class-2015"), v.class_2015.label(lang))]));
+    out.push(Block::Heading(4, t(msg!("note-audit"))));
+    out.push(Block::List(vec![(t(msg!("note-class-2015")), v.class_2015.label(lang))]));
 }
 
 /// What the variant is and how the patient carries it, label by label,
@@ -241,32 +246,34 @@ fn variant_blocks(out: &mut Vec<Block>, lang: Lang, n: usize, v: &NoteVariant, f
 /// and what presentation mode shows beside the gene.
 pub fn variant_facts(lang: Lang, v: &NoteVariant) -> Vec<(String, String)> {
     let t = |key: &str| lang.t(key);
-    let mut facts = vec![(t("note-position"), v.position.clone())];
+    let mut facts = vec![(t(msg!("note-position")), v.position.clone())];
     if let Some(g) = &v.hgvsg {
-        facts.push((t("note-hgvsg"), g.clone()));
+        facts.push((t(msg!("note-hgvsg")), g.clone()));
     }
     let optional = [
         (
-            "note-gene",
+            msg!("note-gene"),
             v.gene.as_ref().map(|g| match &v.hgnc_id {
                 Some(id) => format!("{g} ({id})"),
                 None => g.clone(),
             }),
         ),
-        ("note-transcript", transcript(lang, v)),
-        ("note-hgvsc", v.hgvsc.clone()),
-        ("note-hgvsp", v.hgvsp.clone()),
-        ("note-consequence", v.consequence.clone()),
+        (msg!("note-transcript"), transcript(lang, v)),
+        (msg!("note-hgvsc"), v.hgvsc.clone()),
+        (msg!("note-hgvsp"), v.hgvsp.clone()),
+        (msg!("note-consequence"), v.consequence.clone()),
     ];
     facts.extend(optional.into_iter().filter_map(|(label, value)| value.map(|value| (t(label), value))));
     if !v.condition.trim().is_empty() || v.disorder_inheritance.is_some() {
         let moi = v.disorder_inheritance.map(|m| t(m.key()));
         let condition = match (v.condition.trim(), moi) {
             ("", Some(moi)) => moi,
-            (c, Some(moi)) => lang.t_with("note-condition-with-moi", &[("condition", c.into()), ("moi", moi.into())]),
+            (c, Some(moi)) => {
+                lang.t_with(msg!("note-condition-with-moi"), &[("condition", c.into()), ("moi", moi.into())])
+            }
             (c, None) => c.to_owned(),
         };
-        facts.push((t("note-condition"), condition));
+        facts.push((t(msg!("note-condition")), condition));
     }
     let by_sample = v
         .zygosity_by_sample
@@ -277,31 +284,31 @@ pub fn variant_facts(lang: Lang, v: &NoteVariant) -> Vec<(String, String)> {
         })
         .collect::<Vec<_>>()
         .join("; ");
-    facts.push((t("note-zygosity"), by_sample));
+    facts.push((t(msg!("note-zygosity")), by_sample));
     if !v.inheritance.is_empty() {
-        facts.push((t("note-fits"), v.inheritance.clone()));
+        facts.push((t(msg!("note-fits")), v.inheritance.clone()));
     }
     if let Some(origin) = v.parental_origin {
-        facts.push((t("note-origin"), t(origin.key())));
+        facts.push((t(msg!("note-origin")), t(origin.key())));
     }
-    let absent = if v.frequency_annotated { "note-af-absent" } else { "note-af-not-annotated" };
-    facts.push((t("note-af"), v.af.map_or_else(|| t(absent), words::af)));
+    let absent = if v.frequency_annotated { msg!("note-af-absent") } else { msg!("note-af-not-annotated") };
+    facts.push((t(msg!("note-af")), v.af.map_or_else(|| t(absent), words::af)));
     let scores = [("CADD", v.cadd), ("REVEL", v.revel), ("SpliceAI", v.spliceai)]
         .into_iter()
         .filter_map(|(name, s)| s.map(|s| format!("{name} {}", words::score(s))))
         .collect::<Vec<_>>();
     if !scores.is_empty() {
-        facts.push((t("note-scores"), scores.join(", ")));
+        facts.push((t(msg!("note-scores")), scores.join(", ")));
     }
     if !v.clinvar.is_empty() {
         let stars = match v.clinvar_stars {
-            Some(n) => lang.t_with("note-clinvar-stars", &[("stars", n.into())]),
-            None => t("note-clinvar-no-stars"),
+            Some(n) => lang.t_with(msg!("note-clinvar-stars"), &[("stars", n.into())]),
+            None => t(msg!("note-clinvar-no-stars")),
         };
         facts.push(("ClinVar".to_owned(), format!("{} ({stars})", v.clinvar.join(", "))));
     }
     if let Some(c) = v.confirmation {
-        facts.push((t("note-confirmation"), c.label(lang)));
+        facts.push((t(msg!("note-confirmation")), c.label(lang)));
     }
     facts
 }
@@ -325,11 +332,11 @@ fn frequency_sources(lang: Lang, sources: &[FrequencySource]) -> String {
     let used: Vec<&str> = sources.iter().filter(|s| s.in_use).map(|s| s.name.as_str()).collect();
     let unused: Vec<String> =
         sources.iter().filter_map(|s| Some(format!("{} ({})", s.name, lang.t(s.unused()?.key())))).collect();
-    let used = if used.is_empty() { lang.t("note-frequency-none-in-use") } else { used.join(", ") };
+    let used = if used.is_empty() { lang.t(msg!("note-frequency-none-in-use")) } else { used.join(", ") };
     if unused.is_empty() {
         used
     } else {
-        lang.t_with("note-frequency-not-used", &[("used", used.into()), ("unused", unused.join(", ").into())])
+        lang.t_with(msg!("note-frequency-not-used"), &[("used", used.into()), ("unused", unused.join(", ").into())])
     }
 }
 
@@ -343,7 +350,7 @@ pub fn criterion_item(lang: Lang, c: &super::NoteCriterion) -> (String, String) 
         parts.push(format!("Tolk {s}"));
     }
     if !c.evidence.is_empty() {
-        parts.push(lang.t_with("note-evidence", &[("evidence", c.evidence.join("; ").into())]));
+        parts.push(lang.t_with(msg!("note-evidence"), &[("evidence", c.evidence.join("; ").into())]));
     }
     (c.applied_as.clone(), parts.join(". "))
 }

@@ -184,45 +184,45 @@ impl Note {
         };
         let mut incomplete = Vec::new();
         if context.build.is_none() {
-            incomplete.push(lang.t("incomplete-build"));
+            incomplete.push(lang.t(msg!("incomplete-build")));
         }
         if session.analyst.trim().is_empty() {
-            incomplete.push(lang.t("incomplete-analyst"));
+            incomplete.push(lang.t(msg!("incomplete-analyst")));
         }
         if patient.identifier.is_empty() {
-            incomplete.push(lang.t("incomplete-patient"));
+            incomplete.push(lang.t(msg!("incomplete-patient")));
         }
         if sample.is_none() && context.samples.len() > 1 {
-            incomplete.push(lang.t("incomplete-proband"));
+            incomplete.push(lang.t(msg!("incomplete-proband")));
         }
         if note_text.conclusion.trim().is_empty() {
-            incomplete.push(lang.t("incomplete-conclusion"));
+            incomplete.push(lang.t(msg!("incomplete-conclusion")));
         }
         if !undecided.is_empty() {
-            incomplete.push(lang.t_with("incomplete-undecided", &[("variants", undecided.join(", ").into())]));
+            incomplete.push(lang.t_with(msg!("incomplete-undecided"), &[("variants", undecided.join(", ").into())]));
         }
         if note_text.limitations.trim().is_empty() {
-            incomplete.push(lang.t("incomplete-limitations"));
+            incomplete.push(lang.t(msg!("incomplete-limitations")));
         }
         for v in &findings {
             if matches!(v.class, Class::Benign | Class::LikelyBenign) {
                 let args = [("variant", v.label().into()), ("class", v.class.label(lang).into())];
-                incomplete.push(lang.t_with("incomplete-benign-reported", &args));
+                incomplete.push(lang.t_with(msg!("incomplete-benign-reported"), &args));
             }
         }
         for v in findings.iter().chain(&vus) {
             let variant = || ("variant", v.label().into());
             if v.condition.trim().is_empty() || v.disorder_inheritance.is_none() {
-                incomplete.push(lang.t_with("incomplete-condition", &[variant()]));
+                incomplete.push(lang.t_with(msg!("incomplete-condition"), &[variant()]));
             }
             if v.confirmation.is_none() {
-                incomplete.push(lang.t_with("incomplete-confirmation", &[variant()]));
+                incomplete.push(lang.t_with(msg!("incomplete-confirmation"), &[variant()]));
             }
         }
         for v in findings.iter().chain(&vus).chain(&assessed) {
             if !v.unexplained_strengths.is_empty() {
                 let args = [("variant", v.label().into()), ("criteria", v.unexplained_strengths.join(", ").into())];
-                incomplete.push(lang.t_with("incomplete-strength-reason", &args));
+                incomplete.push(lang.t_with(msg!("incomplete-strength-reason"), &args));
             }
         }
         Note {
@@ -339,10 +339,10 @@ impl Format {
 
     pub fn label(self, lang: Lang) -> String {
         lang.t(match self {
-            Format::Json => "format-json",
-            Format::Markdown => "format-markdown",
-            Format::Html => "format-html",
-            Format::Fhir => "format-fhir",
+            Format::Json => msg!("format-json"),
+            Format::Markdown => msg!("format-markdown"),
+            Format::Html => msg!("format-html"),
+            Format::Fhir => msg!("format-fhir"),
         })
     }
 

@@ -168,7 +168,7 @@ impl NoteVariant {
                 points: applied.points(),
                 comment: c.comment.clone(),
                 suggestion: (!decisions.is_empty()).then(|| {
-                    decisions.iter().map(|d| describe(lang, d)).collect::<Vec<_>>().join(&lang.t("decision-then"))
+                    decisions.iter().map(|d| describe(lang, d)).collect::<Vec<_>>().join(&lang.t(msg!("decision-then")))
                 }),
                 evidence: decisions.iter().flat_map(|d| d.evidence.iter().map(|e| e.render(lang))).collect(),
             };
@@ -267,9 +267,9 @@ impl NoteVariant {
 fn describe(lang: Lang, d: &Decision) -> String {
     let suggested = ("suggested", d.suggested.label(lang).into());
     match d.outcome {
-        Outcome::Accepted => lang.t_with("decision-accepted", &[suggested]),
-        Outcome::Changed(s) => lang.t_with("decision-changed", &[suggested, ("applied", s.label(lang).into())]),
-        Outcome::Rejected => lang.t_with("decision-rejected", &[suggested]),
+        Outcome::Accepted => lang.t_with(msg!("decision-accepted"), &[suggested]),
+        Outcome::Changed(s) => lang.t_with(msg!("decision-changed"), &[suggested, ("applied", s.label(lang).into())]),
+        Outcome::Rejected => lang.t_with(msg!("decision-rejected"), &[suggested]),
     }
 }
 

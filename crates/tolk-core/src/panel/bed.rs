@@ -30,14 +30,16 @@ pub(super) fn parse(name: String, text: &str) -> Result<Panel, PanelError> {
     let mut rows = Vec::new();
     for (line, cells) in data_lines(text) {
         if cells.len() < 3 {
-            return Err(PanelError::at(line, Phrase::new("panel-bed-columns")));
+            return Err(PanelError::at(line, Phrase::new(msg!("panel-bed-columns"))));
         }
         let number =
             |c: &str, what: &str| c.parse::<u32>().map_err(|_| PanelError::at(line, Phrase::new(what).arg("value", c)));
-        let (start, end) = (number(cells[1], "panel-bed-bad-start")?, number(cells[2], "panel-bed-bad-end")?);
+        let (start, end) =
+            (number(cells[1], msg!("panel-bed-bad-start"))?, number(cells[2], msg!("panel-bed-bad-end"))?);
         if end <= start {
-            let message =
-                Phrase::new("panel-bed-end-before-start").arg("end", end.to_string()).arg("start", start.to_string());
+            let message = Phrase::new(msg!("panel-bed-end-before-start"))
+                .arg("end", end.to_string())
+                .arg("start", start.to_string());
             return Err(PanelError::at(line, message));
         }
         // BED start is 0-based and end exclusive: 1-based inclusive is start+1..=end.

@@ -11,7 +11,7 @@ pub(super) fn parse(name: String, text: &str) -> Result<Panel, PanelError> {
         let line = line.split('#').next().unwrap_or("");
         for symbol in line.split([',', ';', '\t', ' ']).map(str::trim).filter(|s| !s.is_empty()) {
             if !looks_like_symbol(symbol) {
-                return Err(PanelError::at(i + 1, Phrase::new("panel-not-a-symbol").arg("symbol", symbol)));
+                return Err(PanelError::at(i + 1, Phrase::new(msg!("panel-not-a-symbol")).arg("symbol", symbol)));
             }
             if seen.insert(symbol.to_ascii_uppercase()) {
                 genes.push(plain_gene(symbol));

@@ -170,7 +170,7 @@ impl PanelError {
     pub fn phrase(&self) -> Phrase {
         match self.line {
             Some(line) => {
-                Phrase::new("file-error-line").arg("line", line.to_string()).arg("message", self.message.clone())
+                Phrase::new(msg!("file-error-line")).arg("line", line.to_string()).arg("message", self.message.clone())
             }
             None => self.message.clone(),
         }
@@ -205,7 +205,7 @@ impl Panel {
             vec![list::parse(stem(file_name), text)?]
         };
         if panels.iter().all(|p| p.genes.is_empty() && p.regions.is_empty()) {
-            return Err(PanelError::whole(Phrase::new("panel-empty")));
+            return Err(PanelError::whole(Phrase::new(msg!("panel-empty"))));
         }
         Ok(panels)
     }

@@ -10,14 +10,14 @@ use serde_json::Value;
 
 pub(super) fn parse(text: &str) -> Result<Vec<Panel>, PanelError> {
     let value: Value = serde_json::from_str(text)
-        .map_err(|e| PanelError::at(e.line(), Phrase::new("panel-bad-json").arg("reason", e.to_string())))?;
+        .map_err(|e| PanelError::at(e.line(), Phrase::new(msg!("panel-bad-json")).arg("reason", e.to_string())))?;
     let objects: Vec<&Value> = match &value {
         Value::Array(items) => items.iter().collect(),
         Value::Object(o) => match o.get("results") {
             Some(Value::Array(items)) => items.iter().collect(),
             _ => vec![&value],
         },
-        _ => return Err(PanelError::whole(Phrase::new("panel-not-panelapp"))),
+        _ => return Err(PanelError::whole(Phrase::new(msg!("panel-not-panelapp")))),
     };
     objects.into_iter().enumerate().map(|(i, o)| panel(i, o)).collect()
 }
@@ -26,7 +26,7 @@ fn panel(index: usize, o: &Value) -> Result<Panel, PanelError> {
     let genes = o
         .get("genes")
         .and_then(Value::as_array)
-        .ok_or_else(|| PanelError::whole(Phrase::new("panel-no-genes").arg("number", index + 1)))?;
+        .ok_or_else(|| PanelError::whole(Phrase::new(msg!("panel-no-genes")).arg("number", index + 1)))?;
     let name =
         text(o.get("name")).unwrap_or_else(|| format!("PanelApp panel {}", text(o.get("id")).unwrap_or_default()));
     Ok(Panel {

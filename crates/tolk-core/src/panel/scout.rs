@@ -37,7 +37,7 @@ pub(super) fn parse(file_stem: String, text: &str) -> Result<Panel, PanelError> 
             continue;
         }
         let Some(columns) = &columns else {
-            return Err(PanelError::at(i + 1, Phrase::new("panel-scout-no-header")));
+            return Err(PanelError::at(i + 1, Phrase::new(msg!("panel-scout-no-header"))));
         };
         let cells: Vec<&str> = line.split('\t').map(str::trim).collect();
         let cell = |name: &str| {
@@ -46,7 +46,7 @@ pub(super) fn parse(file_stem: String, text: &str) -> Result<Panel, PanelError> 
         let id = cell("hgnc_id").filter(|id| id.bytes().all(|b| b.is_ascii_digit()));
         let Some(id) = id else {
             let found = cells.first().copied().unwrap_or_default();
-            return Err(PanelError::at(i + 1, Phrase::new("panel-scout-bad-id").arg("id", found)));
+            return Err(PanelError::at(i + 1, Phrase::new(msg!("panel-scout-bad-id")).arg("id", found)));
         };
         let hgnc_id = crate::annotation::hgnc_id(id);
         genes.push(PanelGene {

@@ -14,12 +14,12 @@ pub(super) fn is_panelapp_header(line: &str) -> bool {
 
 pub(super) fn parse(name: String, text: &str) -> Result<Panel, PanelError> {
     let mut lines = text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty());
-    let (_, header) = lines.next().ok_or_else(|| PanelError::whole(Phrase::new("panel-file-empty")))?;
+    let (_, header) = lines.next().ok_or_else(|| PanelError::whole(Phrase::new(msg!("panel-file-empty"))))?;
     let columns: Vec<&str> = header.split('\t').map(str::trim).collect();
     let find = |name: &str| columns.iter().position(|c| c.eq_ignore_ascii_case(name));
     let symbol = find("Gene Symbol")
         .or(find("Entity Name"))
-        .ok_or_else(|| PanelError::at(1, Phrase::new("panel-no-symbol-column")))?;
+        .ok_or_else(|| PanelError::at(1, Phrase::new(msg!("panel-no-symbol-column"))))?;
     let entity_type = find("Entity type");
     let status = find("GEL_Status");
     let inheritance = find("Model_Of_Inheritance");
@@ -35,7 +35,7 @@ pub(super) fn parse(name: String, text: &str) -> Result<Panel, PanelError> {
             continue;
         }
         let Some(gene) = cell(Some(symbol)) else {
-            return Err(PanelError::at(i + 1, Phrase::new("panel-row-without-symbol")));
+            return Err(PanelError::at(i + 1, Phrase::new(msg!("panel-row-without-symbol"))));
         };
         genes.push(PanelGene {
             symbol: gene.to_owned(),

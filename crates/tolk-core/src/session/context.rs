@@ -131,8 +131,8 @@ impl CaseContext {
     /// key.
     pub fn proband(&self) -> Option<(&str, &'static str)> {
         match (&self.proband, self.samples.as_slice()) {
-            (Some(p), _) => Some((p, "note-chosen-proband")),
-            (None, [only]) => Some((only, "note-chosen-only")),
+            (Some(p), _) => Some((p, msg!("note-chosen-proband"))),
+            (None, [only]) => Some((only, msg!("note-chosen-only"))),
             (None, _) => None,
         }
     }

@@ -496,16 +496,18 @@ impl SessionError {
     /// Why the session cannot be taken in, worded when shown.
     pub fn phrase(&self) -> Phrase {
         match self {
-            SessionError::NotASession(why) => Phrase::new("session-error-not-a-session").arg("reason", why.as_str()),
-            SessionError::Newer(v) => Phrase::new("session-error-newer")
+            SessionError::NotASession(why) => {
+                Phrase::new(msg!("session-error-not-a-session")).arg("reason", why.as_str())
+            }
+            SessionError::Newer(v) => Phrase::new(msg!("session-error-newer"))
                 .arg("version", v.to_string())
                 .arg("supported", SCHEMA_VERSION.to_string()),
-            SessionError::OtherFile { session, open } => {
-                Phrase::new("session-error-other-file").arg("session", session.as_str()).arg("open", open.as_str())
-            }
-            SessionError::Pseudonymised => Phrase::new("session-error-pseudonymised"),
+            SessionError::OtherFile { session, open } => Phrase::new(msg!("session-error-other-file"))
+                .arg("session", session.as_str())
+                .arg("open", open.as_str()),
+            SessionError::Pseudonymised => Phrase::new(msg!("session-error-pseudonymised")),
             SessionError::TooLarge { what, limit } => {
-                Phrase::new("session-error-too-large").arg("what", Phrase::new(what)).arg("limit", *limit)
+                Phrase::new(msg!("session-error-too-large")).arg("what", Phrase::new(what)).arg("limit", *limit)
             }
         }
     }
@@ -545,7 +547,7 @@ impl Session {
     /// column of anything malformed.
     pub fn from_json(text: &str) -> Result<Session, SessionError> {
         if text.len() > MAX_SESSION_BYTES {
-            return Err(SessionError::TooLarge { what: "session-limit-bytes", limit: MAX_SESSION_BYTES });
+            return Err(SessionError::TooLarge { what: msg!("session-limit-bytes"), limit: MAX_SESSION_BYTES });
         }
         let probe: serde_json::Value =
             serde_json::from_str(text).map_err(|e| SessionError::NotASession(e.to_string()))?;
@@ -558,11 +560,11 @@ impl Session {
         let mut session: Session =
             serde_json::from_value(probe).map_err(|e| SessionError::NotASession(e.to_string()))?;
         if session.variants.len() > MAX_WORKED_VARIANTS {
-            return Err(SessionError::TooLarge { what: "session-limit-variants", limit: MAX_WORKED_VARIANTS });
+            return Err(SessionError::TooLarge { what: msg!("session-limit-variants"), limit: MAX_WORKED_VARIANTS });
         }
         let sticks = session.variants.values().filter_map(|w| w.facts.lollipop.as_ref()).map(|l| l.sticks.len());
         if sticks.max().unwrap_or(0) > MAX_STICKS {
-            return Err(SessionError::TooLarge { what: "session-limit-sticks", limit: MAX_STICKS });
+            return Err(SessionError::TooLarge { what: msg!("session-limit-sticks"), limit: MAX_STICKS });
         }
         // Read, it is this format: what is saved next is written in it, and
         // must not claim an older one that an older Tolk would misread.
@@ -732,11 +734,11 @@ mod tests {
             session.put(VariantWork { discuss: true, ..VariantWork::new(facts) }, "t");
         }
         let err = Session::from_json(&session.to_json()).unwrap_err();
-        assert!(matches!(err, SessionError::TooLarge { what: "session-limit-variants", .. }), "{err}");
+        assert!(matches!(err, SessionError::TooLarge { what: msg!("session-limit-variants"), .. }), "{err}");
         assert!(err.to_string().contains("worked variants"), "{err}");
         assert!(matches!(
             Session::from_json(&" ".repeat(MAX_SESSION_BYTES + 1)),
-            Err(SessionError::TooLarge { what: "session-limit-bytes", .. })
+            Err(SessionError::TooLarge { what: msg!("session-limit-bytes"), .. })
         ));
         // A checksum of multi-byte characters is described, not sliced.
         let mut odd = sample();
@@ -803,7 +805,7 @@ mod tests {
     fn phrases_from_elsewhere_that_cannot_be_worded_are_read_as_data() {
         let mut json: serde_json::Value = serde_json::from_str(&sample().to_json()).unwrap();
         let unknown = serde_json::json!({ "key": "evidence_of_a_newer_tolk", "args": { "x": 1 } });
-        let gap = serde_json::json!({ "key": "funnel-step-panel", "args": { "genes": 11 } });
+        let gap = serde_json::json!({ "key": msg!("funnel-step-panel"), "args": { "genes": 11 } });
         json["variants"]["chr2:166003512:C:T"]["decisions"][0]["evidence"][0] = unknown;
         json["context"]["funnel"] =
             serde_json::json!([{ "id": "panel", "label": gap, "remaining": 3, "kept_missing": 0 }]);

@@ -49,7 +49,7 @@ impl SampleReader {
         self.calls.resize(alts * samples, PackedCall::EMPTY);
         for (s, column) in columns.iter().take(samples).enumerate() {
             if column.is_empty() {
-                issues.note("format:empty", line, || Phrase::new("vcf-empty-sample"));
+                issues.note("format:empty", line, || Phrase::new(msg!("vcf-empty-sample")));
                 continue;
             }
             let values: Vec<&str> = crate::text::split_on(column, b':').collect();
@@ -61,7 +61,7 @@ impl SampleReader {
                     let parsed = parse_gt(gt, &mut self.alleles);
                     if parsed.is_none() {
                         issues.note("format:GT", line, || {
-                            Phrase::new("vcf-bad-gt").arg("value", excerpt(gt.as_bytes(), 20))
+                            Phrase::new(msg!("vcf-bad-gt")).arg("value", excerpt(gt.as_bytes(), 20))
                         });
                         self.alleles.clear();
                     }
@@ -128,7 +128,7 @@ fn number<T: std::str::FromStr>(value: Option<&str>, key: &str, line: u64, issue
     let parsed = value.parse::<T>().ok();
     if parsed.is_none() {
         issues.note(&format!("format:{key}"), line, || {
-            Phrase::new("vcf-bad-number").arg("key", key).arg("value", excerpt(value.as_bytes(), 20))
+            Phrase::new(msg!("vcf-bad-number")).arg("key", key).arg("value", excerpt(value.as_bytes(), 20))
         });
     }
     parsed

@@ -37,11 +37,11 @@ impl Zygosity {
     /// The message key of its words.
     pub fn key(self) -> &'static str {
         match self {
-            Zygosity::Missing => "zygosity-missing",
-            Zygosity::HomRef => "zygosity-hom-ref",
-            Zygosity::Het => "zygosity-het",
-            Zygosity::HomAlt => "zygosity-hom-alt",
-            Zygosity::Hemizygous => "zygosity-hemizygous",
+            Zygosity::Missing => msg!("zygosity-missing"),
+            Zygosity::HomRef => msg!("zygosity-hom-ref"),
+            Zygosity::Het => msg!("zygosity-het"),
+            Zygosity::HomAlt => msg!("zygosity-hom-alt"),
+            Zygosity::Hemizygous => msg!("zygosity-hemizygous"),
         }
     }
 }

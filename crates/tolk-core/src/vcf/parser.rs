@@ -183,12 +183,13 @@ impl<S: RecordSink> Parser<S> {
             let size = words::bytes(line.dropped);
             match self.section {
                 Section::Start => {
-                    let found = Phrase::new("vcf-line-of").arg("size", size);
+                    let found = Phrase::new(msg!("vcf-line-of")).arg("size", size);
                     self.fatal = Some(LoadError::NotVcf { line: self.line, found });
                 }
                 _ => {
                     let max = words::bytes(super::lines::MAX_LINE_BYTES as u64);
-                    self.diagnostics.warn(self.line, Phrase::new("vcf-line-too-long").arg("size", size).arg("max", max))
+                    self.diagnostics
+                        .warn(self.line, Phrase::new(msg!("vcf-line-too-long")).arg("size", size).arg("max", max))
                 }
             }
             return;
@@ -221,11 +222,11 @@ impl<S: RecordSink> Parser<S> {
             self.section = Section::Meta;
             self.header.add_meta_line(&String::from_utf8_lossy(&raw[2..]));
         } else if raw.starts_with(b"#CHROM") {
-            self.diagnostics.warn(self.line, Phrase::new("vcf-no-fileformat"));
+            self.diagnostics.warn(self.line, Phrase::new(msg!("vcf-no-fileformat")));
             self.read_column_header(raw);
         } else {
             let found = if raw.iter().any(|&b| b == 0 || (b < 0x20 && b != b'\t')) {
-                Phrase::new("vcf-binary-data")
+                Phrase::new(msg!("vcf-binary-data"))
             } else {
                 excerpt(raw, 60).into()
             };
@@ -239,17 +240,17 @@ impl<S: RecordSink> Parser<S> {
             match self.header.add_meta_line(&text) {
                 MetaLine::Ok => {}
                 MetaLine::Duplicate(what) => {
-                    self.diagnostics.warn(self.line, Phrase::new("vcf-defined-twice").arg("what", what))
+                    self.diagnostics.warn(self.line, Phrase::new(msg!("vcf-defined-twice")).arg("what", what))
                 }
                 MetaLine::Malformed(key) => {
-                    let p = Phrase::new("vcf-meta-unreadable").arg("key", key).arg("text", excerpt(meta, 60));
+                    let p = Phrase::new(msg!("vcf-meta-unreadable")).arg("key", key).arg("text", excerpt(meta, 60));
                     self.diagnostics.warn(self.line, p)
                 }
             }
         } else if raw.starts_with(b"#") {
             self.read_column_header(raw);
         } else if raw.iter().all(u8::is_ascii_whitespace) {
-            self.diagnostics.warn(self.line, Phrase::new("vcf-empty-header-line"));
+            self.diagnostics.warn(self.line, Phrase::new(msg!("vcf-empty-header-line")));
         } else {
             self.fatal = Some(LoadError::DataBeforeHeader { line: self.line });
         }
@@ -259,7 +260,7 @@ impl<S: RecordSink> Parser<S> {
         let text = String::from_utf8_lossy(raw);
         let columns = split_columns(&text);
         if columns.split_on_spaces {
-            self.diagnostics.warn(self.line, Phrase::new("vcf-header-spaces"));
+            self.diagnostics.warn(self.line, Phrase::new(msg!("vcf-header-spaces")));
         }
         let fixed_ok = columns.fields.len() >= FIXED_COLUMNS.len()
             && columns.fields.iter().zip(FIXED_COLUMNS).all(|(a, b)| a.eq_ignore_ascii_case(b));
@@ -270,17 +271,21 @@ impl<S: RecordSink> Parser<S> {
         if let Some(format) = columns.fields.get(8) {
             if !format.eq_ignore_ascii_case("FORMAT") {
                 let found = excerpt(format.as_bytes(), 30);
-                self.diagnostics.warn(self.line, Phrase::new("vcf-ninth-column").arg("found", found));
+                self.diagnostics.warn(self.line, Phrase::new(msg!("vcf-ninth-column")).arg("found", found));
             }
         }
         let version = self.header.file_format.as_str();
         if !version.is_empty() && !version.starts_with("VCFv4.") {
-            self.diagnostics.warn(1, Phrase::new("vcf-old-version").arg("version", version));
+            self.diagnostics.warn(1, Phrase::new(msg!("vcf-old-version")).arg("version", version));
         }
         self.header.samples = columns.fields.iter().skip(9).map(|s| s.to_string()).collect();
         (self.schema, self.frequency) = annotation_layout(&self.header, &self.fields);
         if self.frequency.none_in_use() {
-            let key = if self.frequency.sources.is_empty() { "vcf-no-frequency" } else { "vcf-no-frequency-in-use" };
+            let key = if self.frequency.sources.is_empty() {
+                msg!("vcf-no-frequency")
+            } else {
+                msg!("vcf-no-frequency-in-use")
+            };
             self.diagnostics.warn(self.line, Phrase::new(key).arg("count", self.frequency.sources.len()));
         }
         self.section = Section::Records;

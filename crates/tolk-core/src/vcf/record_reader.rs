@@ -81,15 +81,15 @@ impl RecordReader {
         let number = line.number;
         let columns = split_columns(text);
         if columns.split_on_spaces {
-            self.read.issues.note("spaces", number, || Phrase::new("vcf-columns-spaces"));
+            self.read.issues.note("spaces", number, || Phrase::new(msg!("vcf-columns-spaces")));
         }
         let record = match RecordFields::new(columns) {
             Ok(record) => record,
             Err(unreadable) => {
                 let message = match unreadable {
-                    Unreadable::FewColumns(count) => Phrase::new("vcf-few-columns").arg("count", count),
-                    Unreadable::BadPos(pos) => Phrase::new("vcf-bad-pos").arg("pos", excerpt(pos.as_bytes(), 20)),
-                    Unreadable::EmptyRef => Phrase::new("vcf-empty-ref"),
+                    Unreadable::FewColumns(count) => Phrase::new(msg!("vcf-few-columns")).arg("count", count),
+                    Unreadable::BadPos(pos) => Phrase::new(msg!("vcf-bad-pos")).arg("pos", excerpt(pos.as_bytes(), 20)),
+                    Unreadable::EmptyRef => Phrase::new(msg!("vcf-empty-ref")),
                 };
                 self.read.diagnostics.warn(number, message);
                 return Ok(());
@@ -98,7 +98,7 @@ impl RecordReader {
         let qual = record.qual().unwrap_or_else(|q| {
             self.read
                 .issues
-                .note("qual", number, || Phrase::new("vcf-bad-qual").arg("qual", excerpt(q.as_bytes(), 20)));
+                .note("qual", number, || Phrase::new(msg!("vcf-bad-qual")).arg("qual", excerpt(q.as_bytes(), 20)));
             None
         });
         self.check_contig(record.chrom(), number);
@@ -106,7 +106,7 @@ impl RecordReader {
         let columns = record.column_count();
         if samples > 0 && columns != 9 + samples {
             self.read.issues.note("sample-columns", number, || {
-                Phrase::new("vcf-sample-columns").arg("found", columns.saturating_sub(9)).arg("declared", samples)
+                Phrase::new(msg!("vcf-sample-columns")).arg("found", columns.saturating_sub(9)).arg("declared", samples)
             });
         }
         for &(key, value) in &record.info {
@@ -162,7 +162,7 @@ impl RecordReader {
         if let Some(id) = &self.unknown_contig {
             self.read
                 .issues
-                .note(id, line, || Phrase::new("vcf-unknown-contig").arg("chrom", excerpt(chrom.as_bytes(), 30)));
+                .note(id, line, || Phrase::new(msg!("vcf-unknown-contig")).arg("chrom", excerpt(chrom.as_bytes(), 30)));
         }
     }
 
@@ -170,17 +170,17 @@ impl RecordReader {
         let issues = &mut self.read.issues;
         if let Some(allele) = anomalies.unmatched_alleles.first() {
             issues.note("unmatched-allele", line, || {
-                Phrase::new("vcf-unmatched-allele").arg("allele", excerpt(allele.as_bytes(), 30))
+                Phrase::new(msg!("vcf-unmatched-allele")).arg("allele", excerpt(allele.as_bytes(), 30))
             });
         }
         if let Some(allele) = anomalies.mismatched_alleles.first() {
             issues.note("mismatched-allele", line, || {
-                Phrase::new("vcf-mismatched-allele").arg("allele", excerpt(allele.as_bytes(), 30))
+                Phrase::new(msg!("vcf-mismatched-allele")).arg("allele", excerpt(allele.as_bytes(), 30))
             });
         }
         for term in &anomalies.unknown_terms {
             issues.note(&format!("term:{term}"), line, || {
-                Phrase::new("vcf-unknown-term").arg("term", excerpt(term.as_bytes(), 40))
+                Phrase::new(msg!("vcf-unknown-term")).arg("term", excerpt(term.as_bytes(), 40))
             });
         }
     }
@@ -193,23 +193,25 @@ impl LineSink for RecordReader {
             // A data line all the same (bcftools would count it).
             self.read.records += 1;
             let (size, max) = (words::bytes(line.dropped), words::bytes(MAX_LINE_BYTES as u64));
-            self.read.diagnostics.warn(number, Phrase::new("vcf-line-too-long").arg("size", size).arg("max", max));
+            self.read
+                .diagnostics
+                .warn(number, Phrase::new(msg!("vcf-line-too-long")).arg("size", size).arg("max", max));
             return Ok(());
         }
         let raw = line.bytes.strip_suffix(b"\r").unwrap_or(line.bytes);
         if raw.iter().all(u8::is_ascii_whitespace) {
-            self.read.diagnostics.warn(number, Phrase::new("vcf-empty-line"));
+            self.read.diagnostics.warn(number, Phrase::new(msg!("vcf-empty-line")));
             return Ok(());
         }
         if raw.starts_with(b"#") {
-            self.read.diagnostics.warn(number, Phrase::new("vcf-header-after-chrom"));
+            self.read.diagnostics.warn(number, Phrase::new(msg!("vcf-header-after-chrom")));
             return Ok(());
         }
         self.read.records += 1;
         match std::str::from_utf8(raw) {
             Ok(text) => self.read_text(line, text, raw.len()),
             Err(_) => {
-                self.read.issues.note("utf8", number, || Phrase::new("vcf-not-utf8"));
+                self.read.issues.note("utf8", number, || Phrase::new(msg!("vcf-not-utf8")));
                 self.read_text(line, &String::from_utf8_lossy(raw), raw.len())
             }
         }

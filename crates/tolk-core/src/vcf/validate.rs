@@ -65,13 +65,13 @@ impl ValueProblem {
     pub fn describe(&self, section: &str, key: &str) -> Phrase {
         let field = |message: &str| Phrase::new(message).arg("section", section).arg("key", key);
         match self {
-            ValueProblem::Undeclared => field("vcf-undeclared"),
+            ValueProblem::Undeclared => field(msg!("vcf-undeclared")),
             ValueProblem::NotA { kind, value } => {
-                field("vcf-wrong-type").arg("kind", *kind).arg("value", value.as_str())
+                field(msg!("vcf-wrong-type")).arg("kind", *kind).arg("value", value.as_str())
             }
-            ValueProblem::FlagWithValue => field("vcf-flag-with-value"),
+            ValueProblem::FlagWithValue => field(msg!("vcf-flag-with-value")),
             ValueProblem::WrongCount { found, declared } => {
-                field("vcf-wrong-count").arg("found", *found).arg("declared", declared.as_str())
+                field(msg!("vcf-wrong-count")).arg("found", *found).arg("declared", declared.as_str())
             }
         }
     }
