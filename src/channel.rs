@@ -16,6 +16,7 @@ use crate::protocol::{decode, encode, Protocol};
 use std::cell::RefCell;
 use std::marker::PhantomData;
 use std::rc::{Rc, Weak};
+use tolk_core::phrase::Phrase;
 use wasm_bindgen::prelude::*;
 use web_sys::{ErrorEvent, MessageEvent, Worker};
 
@@ -64,11 +65,11 @@ impl<P: Protocol> Line<P> {
     /// Starts the worker and hands each reply but the handshake, with what
     /// came beside it, to `receive`. If the worker dies it is replaced by a
     /// fresh one, messages sent meanwhile wait for the fresh one's start,
-    /// and `crashed` hears the browser's reason.
+    /// and `crashed` hears the browser's reason (its own words: data).
     pub fn connect(
         &self,
         receive: impl Fn(P::Reply, JsValue) + 'static,
-        crashed: impl Fn(String) + 'static,
+        crashed: impl Fn(Phrase) + 'static,
     ) -> Result<(), String> {
         let line = Rc::downgrade(&self.inner);
         let on_message =
@@ -85,8 +86,8 @@ impl<P: Protocol> Line<P> {
         let on_error = Closure::<dyn Fn(ErrorEvent)>::new(move |event: ErrorEvent| {
             event.prevent_default();
             let reason = match event.message() {
-                m if m.is_empty() => "no reason given".to_owned(),
-                m => m,
+                m if m.is_empty() => Phrase::new(msg!("worker-no-reason")),
+                m => Phrase::from(m),
             };
             died::<P>(&line);
             crashed(reason);

@@ -468,8 +468,9 @@ impl Engine {
     /// held is gone, so the file being read or shown fails with the
     /// browser's reason. Saved interpretation work is in IndexedDB, keyed by
     /// the file, and comes back when the file is opened again.
-    fn reader_died(self, reason: String) {
-        web_sys::console::error_1(&format!("tolk: the file reader stopped: {reason}").into());
+    fn reader_died(self, reason: Phrase) {
+        let said = reason.render(tolk_core::i18n::Lang::En);
+        web_sys::console::error_1(&format!("tolk: the file reader stopped: {said}").into());
         let (name, message) = match self.state.get_untracked() {
             LoadState::Loading { name, bytes_read, total_bytes, .. } => (
                 name,
@@ -491,7 +492,7 @@ impl Engine {
 
     /// The hashing worker died: the open file gets no checksum (so no saved
     /// work), and says why.
-    fn hasher_died(self, reason: String) {
+    fn hasher_died(self, reason: Phrase) {
         if let Some(load) = self.current_load() {
             self.file.set(Some((load, Err(Phrase::new(msg!("hash-worker-died")).arg("reason", reason)))));
         }

@@ -100,7 +100,7 @@ pub struct Interpretation {
     pub analyst: RwSignal<String>,
     pub saved: RwSignal<SaveState>,
     /// The outcome of the last import, or why it failed.
-    pub notice: RwSignal<Option<Result<String, String>>>,
+    pub notice: RwSignal<Option<Result<Phrase, Phrase>>>,
     pub access: RwSignal<Access>,
     pub pending_import: RwSignal<Option<PendingImport>>,
     /// Whether the browser agreed to keep this origin's storage under
@@ -620,11 +620,11 @@ impl Interpretation {
     /// replaced until [`Interpretation::confirm_import`].
     pub fn import(self, name: &str, text: &str) {
         let Some(current) = self.session.get_untracked() else {
-            self.notice.set(Some(Err(crate::i18n::tr(msg!("session-open-vcf-first")))));
+            self.notice.set(Some(Err(Phrase::new(msg!("session-open-vcf-first")))));
             return;
         };
         if !self.editable() {
-            self.notice.set(Some(Err(crate::i18n::tr(msg!("session-read-only-import")))));
+            self.notice.set(Some(Err(Phrase::new(msg!("session-read-only-import")))));
             return;
         }
         match Session::from_json(text).and_then(|s| s.check_file(&current.file).map(|()| s)) {
@@ -634,10 +634,7 @@ impl Interpretation {
                 self.notice.set(None);
                 self.pending_import.set(Some(PendingImport { name: name.to_owned(), session, changes, missing: None }));
             }
-            Err(e) => {
-                let why = e.phrase().render(crate::i18n::use_language().get_untracked());
-                self.notice.set(Some(Err(format!("{name}: {why}"))))
-            }
+            Err(e) => self.notice.set(Some(Err(file_problem(name, e.phrase())))),
         }
     }
 
@@ -666,8 +663,8 @@ impl Interpretation {
             self.apply_case(&case);
         }
         let key = if missing.is_empty() { msg!("session-imported") } else { msg!("session-imported-left-out") };
-        let args = [("name", name.into()), ("count", n.into()), ("missing", missing.join(", ").into())];
-        self.notice.set(Some(Ok(crate::i18n::tr_with(key, &args))));
+        let notice = Phrase::new(key).arg("name", name).arg("count", n).arg("missing", missing.join(", "));
+        self.notice.set(Some(Ok(notice)));
         // Saved now, so a file read again for the session's frequency
         // sources finds it.
         self.save();
@@ -701,4 +698,10 @@ impl Interpretation {
     pub fn export(self) -> Option<Session> {
         self.session.get_untracked()
     }
+}
+
+/// What went wrong with file `name` (an import, a file that could not be
+/// read), as the session area says it.
+pub fn file_problem(name: &str, problem: Phrase) -> Phrase {
+    Phrase::new(msg!("file-problem")).arg("name", name).arg("problem", problem)
 }

@@ -23,7 +23,7 @@ pub fn start() {
 fn parse(scope: &DedicatedWorkerGlobalScope, context: Option<&(LoadId, PartContext)>, load: LoadId, bytes: JsValue) {
     let part: Part = match from_bytes(bytes) {
         Ok(part) => part,
-        Err(e) => return post(scope, &PartReply::Parsed { load, index: 0, report: Err(part_failed(&e)) }),
+        Err(e) => return post(scope, &PartReply::Parsed { load, index: 0, report: Err(part_failed(e)) }),
     };
     let index = part.index;
     let Some((_, context)) = context.filter(|(l, _)| *l == load) else {
@@ -36,7 +36,7 @@ fn parse(scope: &DedicatedWorkerGlobalScope, context: Option<&(LoadId, PartConte
     };
     let store = match to_bytes(&parsed.store) {
         Ok(store) => store,
-        Err(e) => return post(scope, &PartReply::Parsed { load, index, report: Err(part_failed(&e)) }),
+        Err(e) => return post(scope, &PartReply::Parsed { load, index, report: Err(part_failed(e)) }),
     };
     let reply = encode(&PartReply::Parsed { load, index, report: Ok(parsed.report) }, Some(&store));
     let sent = reply.and_then(|message| {
@@ -44,6 +44,6 @@ fn parse(scope: &DedicatedWorkerGlobalScope, context: Option<&(LoadId, PartConte
     });
     if let Err(e) = sent {
         // Said without the store, so the engine does not wait for it.
-        post(scope, &PartReply::Parsed { load, index, report: Err(part_failed(&e)) });
+        post(scope, &PartReply::Parsed { load, index, report: Err(part_failed(e)) });
     }
 }

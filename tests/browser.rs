@@ -273,7 +273,13 @@ impl TestWorker {
         let line = tolk::channel::Line::<Echo>::new(&url);
         let worker = TestWorker { line, replies: Default::default(), crashes: Default::default() };
         let (r, c) = (worker.replies.clone(), worker.crashes.clone());
-        worker.line.connect(move |reply, _| r.borrow_mut().push(reply), move |why| c.borrow_mut().push(why)).unwrap();
+        worker
+            .line
+            .connect(
+                move |reply, _| r.borrow_mut().push(reply),
+                move |why: tolk_core::phrase::Phrase| c.borrow_mut().push(why.render(tolk_core::i18n::Lang::En)),
+            )
+            .unwrap();
         worker
     }
 

@@ -3,10 +3,11 @@
 //! browser.
 
 use super::{use_engine, FileButton};
-use crate::i18n::{t, tr_with};
+use crate::i18n::{t, use_language};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use tolk_core::phrase::Phrase;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, File};
@@ -20,7 +21,7 @@ const DEMO_NAME: &str = "tolk-demo-trio.vcf";
 pub fn FileOpener() -> impl IntoView {
     let engine = use_engine();
     let dragging = RwSignal::new(false);
-    let demo_error = RwSignal::new(None::<String>);
+    let demo_error = RwSignal::new(None::<Phrase>);
 
     let open_file = move |file: File| engine.open(&file, file.name());
 
@@ -43,7 +44,7 @@ pub fn FileOpener() -> impl IntoView {
         spawn_local(async move {
             match fetch_blob(DEMO_URL).await {
                 Ok(blob) => engine.open(&blob, DEMO_NAME.to_owned()),
-                Err(e) => demo_error.set(Some(tr_with(msg!("opener-demo-failed"), &[("reason", e.into())]))),
+                Err(e) => demo_error.set(Some(Phrase::new(msg!("opener-demo-failed")).arg("reason", e))),
             }
         });
     };
@@ -76,7 +77,7 @@ pub fn FileOpener() -> impl IntoView {
                 </button>
             </div>
             <Show when=move || demo_error.get().is_some()>
-                <p class="error" role="alert">{move || demo_error.get()}</p>
+                <p class="error" role="alert">{move || demo_error.get().map(|p| p.render(use_language().get()))}</p>
             </Show>
         </section>
     }

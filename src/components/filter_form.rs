@@ -2,22 +2,25 @@
 //! to the narrowing signals; the engine turns each change into a new view.
 
 use super::{use_engine, Explain, FrequencySources};
-use crate::i18n::{t, tr_with, use_language};
+use crate::i18n::{t, use_language};
 use leptos::prelude::*;
-use tolk_core::annotation::{Consequence, Impact};
+use tolk_core::annotation::{ClinVarClass, Consequence, Impact};
 use tolk_core::explain::Topic;
 use tolk_core::filter::{Filters, Preset};
 use tolk_core::inheritance::Mode;
 use tolk_core::panel::Region;
+use tolk_core::phrase::Phrase;
 
 const IMPACTS: [Impact; 4] = [Impact::High, Impact::Moderate, Impact::Low, Impact::Modifier];
-const CLINVAR: [(&str, &str); 6] = [
-    ("pathogenic", msg!("clinvar-pathogenic")),
-    ("likely_pathogenic", msg!("clinvar-likely-pathogenic")),
-    ("uncertain_significance", msg!("clinvar-uncertain")),
-    ("conflicting_interpretations", msg!("clinvar-conflicting")),
-    ("likely_benign", msg!("clinvar-likely-benign")),
-    ("benign", msg!("clinvar-benign")),
+/// The classes offered: the clinical ones (ClinVar's drug response and
+/// risk factor can be asked for from the CLI and the URL).
+const CLINVAR: [ClinVarClass; 6] = [
+    ClinVarClass::Pathogenic,
+    ClinVarClass::LikelyPathogenic,
+    ClinVarClass::Uncertain,
+    ClinVarClass::Conflicting,
+    ClinVarClass::LikelyBenign,
+    ClinVarClass::Benign,
 ];
 
 /// A number field bound to one optional threshold. It applies on change
@@ -64,52 +67,53 @@ fn explain_filter(id: Option<&'static str>, label: &'static str) -> impl IntoVie
     }
 }
 
-/// The filters that are lists of words, each word a checkbox.
-#[derive(Clone, Copy)]
-enum WordList {
-    Consequences,
-    ClinVar,
+/// The filters that are lists of values, each value a checkbox.
+trait ListedValue: Copy + PartialEq + Send + Sync + 'static {
+    fn list(f: &Filters) -> &[Self];
+    fn list_mut(f: &mut Filters) -> &mut Vec<Self>;
+    fn testid(self) -> String;
 }
 
-impl WordList {
-    fn words(self, f: &Filters) -> &[String] {
-        match self {
-            WordList::Consequences => &f.consequences,
-            WordList::ClinVar => &f.clinvar,
-        }
+impl ListedValue for Consequence {
+    fn list(f: &Filters) -> &[Self] {
+        &f.consequences
     }
-
-    fn words_mut(self, f: &mut Filters) -> &mut Vec<String> {
-        match self {
-            WordList::Consequences => &mut f.consequences,
-            WordList::ClinVar => &mut f.clinvar,
-        }
+    fn list_mut(f: &mut Filters) -> &mut Vec<Self> {
+        &mut f.consequences
     }
-
-    fn testid(self, word: &str) -> String {
-        match self {
-            WordList::Consequences => format!("consequence-{word}"),
-            WordList::ClinVar => format!("clinvar-{word}"),
-        }
+    fn testid(self) -> String {
+        format!("consequence-{}", self.as_str())
     }
 }
 
-/// A checkbox that puts `word` in or takes it out of one word list.
-fn word_box(list: WordList, word: &'static str, label: impl Fn() -> String + Send + Sync + 'static) -> impl IntoView {
+impl ListedValue for ClinVarClass {
+    fn list(f: &Filters) -> &[Self] {
+        &f.clinvar
+    }
+    fn list_mut(f: &mut Filters) -> &mut Vec<Self> {
+        &mut f.clinvar
+    }
+    fn testid(self) -> String {
+        format!("clinvar-{}", self.id())
+    }
+}
+
+/// A checkbox that puts `value` in or takes it out of its list.
+fn value_box<T: ListedValue>(value: T, label: impl Fn() -> String + Send + Sync + 'static) -> impl IntoView {
     let filters = use_engine().narrowing.filters;
     view! {
         <label class="check">
             <input
                 type="checkbox"
-                data-testid=list.testid(word)
-                prop:checked=move || filters.with(|f| list.words(f).iter().any(|w| w == word))
+                data-testid=value.testid()
+                prop:checked=move || filters.with(|f| T::list(f).contains(&value))
                 on:change=move |e| {
                     let on = event_target_checked(&e);
                     filters.update(|f| {
-                        let words = list.words_mut(f);
-                        words.retain(|w| w != word);
+                        let values = T::list_mut(f);
+                        values.retain(|v| *v != value);
                         if on {
-                            words.push(word.to_owned());
+                            values.push(value);
                         }
                     });
                 }
@@ -124,7 +128,7 @@ pub fn FilterForm() -> impl IntoView {
     let engine = use_engine();
     let narrowing = engine.narrowing;
     let filters = narrowing.filters;
-    let region_error = RwSignal::new(None::<String>);
+    let region_error = RwSignal::new(None::<Phrase>);
 
     let impact_box = move |impact: Impact| {
         view! {
@@ -149,17 +153,17 @@ pub fn FilterForm() -> impl IntoView {
         }
     };
     // Sequence Ontology terms are data: shown as written, without underscores.
-    let term_box = move |term: &'static str| {
-        let shown = term.replace('_', " ");
-        word_box(WordList::Consequences, term, move || shown.clone())
+    let term_box = move |term: Consequence| {
+        let shown = term.as_str().replace('_', " ");
+        value_box(term, move || shown.clone())
     };
-    let clinvar_box = move |(word, key): (&'static str, &'static str)| word_box(WordList::ClinVar, word, t(key));
+    let clinvar_box = move |class: ClinVarClass| value_box(class, t(class.key()));
     let on_regions = move |e: leptos::ev::Event| {
         let text = event_target_value(&e);
         let parts: Vec<&str> = text.split([',', ';', '\n']).map(str::trim).filter(|s| !s.is_empty()).collect();
         let parsed: Vec<Option<Region>> = parts.iter().map(|p| Region::parse(p)).collect();
         match parts.iter().zip(&parsed).find(|(_, r)| r.is_none()) {
-            Some((bad, _)) => region_error.set(Some(tr_with(msg!("filter-region-bad"), &[("text", (*bad).into())]))),
+            Some((bad, _)) => region_error.set(Some(Phrase::new(msg!("filter-region-bad")).arg("text", *bad))),
             None => {
                 region_error.set(None);
                 filters.update(|f| f.regions = parsed.into_iter().flatten().collect());
@@ -257,7 +261,7 @@ pub fn FilterForm() -> impl IntoView {
                 <details>
                     <summary>{t(msg!("filter-terms"))}</summary>
                     <div class="checks columns">
-                        {Consequence::all().map(|c| term_box(c.as_str())).collect_view()}
+                        {Consequence::all().map(term_box).collect_view()}
                     </div>
                 </details>
                 <div class="checks" role="group" aria-label="ClinVar">
@@ -275,7 +279,9 @@ pub fn FilterForm() -> impl IntoView {
                 on:change=on_regions
             />
             <Show when=move || region_error.get().is_some()>
-                <p class="error" role="alert">{move || region_error.get()}</p>
+                <p class="error" role="alert" data-testid="filter-region-error">
+                    {move || region_error.get().map(|p| p.render(use_language().get()))}
+                </p>
             </Show>
         </section>
     }

@@ -59,10 +59,7 @@ pub fn SessionBar() -> impl IntoView {
         spawn_local(async move {
             match read_text(&file).await {
                 Ok(text) => interp.import(&file.name(), &text),
-                Err(e) => {
-                    let why = e.render(use_language().get_untracked());
-                    interp.notice.set(Some(Err(format!("{}: {why}", file.name()))))
-                }
+                Err(e) => interp.notice.set(Some(Err(crate::interpretation::file_problem(&file.name(), e)))),
             }
         });
     });
@@ -184,8 +181,8 @@ pub fn SessionBar() -> impl IntoView {
                         .notice
                         .get()
                         .map(|notice| match notice {
-                            Ok(text) => view! { <p class="notice" data-testid="session-notice" role="status">{pseudo.text(&text)}</p> }.into_any(),
-                            Err(text) => view! { <p class="error" data-testid="session-notice" role="alert">{pseudo.text(&text)}</p> }.into_any(),
+                            Ok(p) => view! { <p class="notice" data-testid="session-notice" role="status">{move || pseudo.text(&p.render(use_language().get()))}</p> }.into_any(),
+                            Err(p) => view! { <p class="error" data-testid="session-notice" role="alert">{move || pseudo.text(&p.render(use_language().get()))}</p> }.into_any(),
                         })
                 }}
             </section>

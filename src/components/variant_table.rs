@@ -149,9 +149,9 @@ pub fn VariantTable() -> impl IntoView {
                     <tr node_ref=header_row aria-rowindex="1">
                         <th scope="col">{t(msg!("table-chrom"))}</th>
                         <th scope="col" class="num">{t(msg!("table-position"))}</th>
-                        <th scope="col">"Ref"</th>
-                        <th scope="col">"Alt"</th>
-                        <th scope="col" class="num">"Qual"</th>
+                        <th scope="col">{t(msg!("table-ref"))}</th>
+                        <th scope="col">{t(msg!("table-alt"))}</th>
+                        <th scope="col" class="num">{t(msg!("table-qual"))}</th>
                         <th scope="col">{t(msg!("table-filter"))}</th>
                         <th scope="col">{t(msg!("table-gene"))}</th>
                         <th scope="col">{t(msg!("table-consequence"))}</th>
@@ -172,7 +172,12 @@ pub fn VariantTable() -> impl IntoView {
                 </tbody>
             </table>
             <Show when=move || total.get() == 0>
-                <p class="empty-table">"Open a VCF or the demo case to see its variants."</p>
+                <p class="empty-table" data-testid="empty-table">
+                    {move || match engine.view.with(Option::is_some) {
+                        true => tr(msg!("table-empty-none-kept")),
+                        false => tr(msg!("table-empty-no-file")),
+                    }}
+                </p>
             </Show>
         </div>
     }

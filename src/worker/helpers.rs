@@ -129,7 +129,7 @@ impl Helpers {
             let Some(pool) = pool.upgrade() else { return };
             let PartReply::Parsed { load, report, .. } = reply else { return };
             let returned = report.and_then(|report| {
-                let store = from_bytes(store).map_err(|e| part_failed(&e))?;
+                let store = from_bytes(store).map_err(part_failed)?;
                 Ok(ParsedPart { store, report })
             });
             let mut pool = pool.borrow_mut();
@@ -138,9 +138,9 @@ impl Helpers {
             pool.deliver(load, returned);
         };
         let pool = Rc::downgrade(&self.pool);
-        let crashed = move |reason: String| {
+        let crashed = move |reason: Phrase| {
             if let Some(pool) = pool.upgrade() {
-                pool.borrow_mut().crashed(index, &reason);
+                pool.borrow_mut().crashed(index, reason);
             }
         };
         line.connect(receive, crashed)?;
@@ -151,7 +151,7 @@ impl Helpers {
 impl Pool {
     /// Helper `index` died (its line has started a fresh one, which has no
     /// header yet): the load it was parsing for fails.
-    fn crashed(&mut self, index: usize, reason: &str) {
+    fn crashed(&mut self, index: usize, reason: Phrase) {
         let helper = &mut self.helpers[index];
         let busy = std::mem::take(&mut helper.busy) > 0;
         helper.context = None;

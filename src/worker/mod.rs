@@ -383,7 +383,7 @@ impl PartsOut {
                 Some(context) => context,
                 None => self.context.insert(loader.part_context().ok_or_else(|| part_failed("no header"))?),
             };
-            self.helpers.send(self.load, context, &part).map_err(|e| part_failed(&e))?;
+            self.helpers.send(self.load, context, &part).map_err(part_failed)?;
             self.out += 1;
         }
         let most = if end { 0 } else { PARTS_PER_HELPER * self.helpers.len() };
@@ -406,8 +406,8 @@ impl PartsOut {
 }
 
 /// Why a file could not be read in parts (a helper's reason, or the engine's).
-pub(crate) fn part_failed(reason: &str) -> Phrase {
-    Phrase::new(msg!("read-part-failed")).arg("reason", reason.to_owned())
+pub(crate) fn part_failed(reason: impl Into<Phrase>) -> Phrase {
+    Phrase::new(msg!("read-part-failed")).arg("reason", reason)
 }
 
 /// What the page needs of a view: counts, funnel, panel report and pairs

@@ -239,3 +239,15 @@ test("the note is exported in the language chosen for it, whatever the screen sh
   expect(en).toContain("# Genetic variant interpretation");
   expect(en).toContain("## Findings (1)");
 });
+
+test("a message already on screen is worded again when the language changes", async ({ page }) => {
+  const tolk = new TolkPage(page);
+  await tolk.openDemoCase();
+  const regions = page.getByTestId("filter-regions");
+  await regions.fill("chr2:abc");
+  await regions.press("Tab");
+  const error = page.getByTestId("filter-region-error");
+  await expect(error).toHaveText('"chr2:abc" is not chrom, chrom:pos or chrom:start-end');
+  await page.getByTestId("language-select").selectOption("nb");
+  await expect(error).toHaveText("«chr2:abc» er ikke kromosom, kromosom:posisjon eller kromosom:start-slutt");
+});

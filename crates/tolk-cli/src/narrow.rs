@@ -3,7 +3,7 @@
 
 use clap::Args;
 use std::path::{Path, PathBuf};
-use tolk_core::annotation::{ClinVarSignificance, Consequence, Impact, TranscriptPolicy};
+use tolk_core::annotation::{ClinVarClass, Consequence, Impact, TranscriptPolicy};
 use tolk_core::family::{Family, Pedigree};
 use tolk_core::filter::Preset;
 use tolk_core::i18n::Lang;
@@ -118,18 +118,15 @@ impl Narrowing {
         }
         if let Some(list) = &self.consequence {
             f.consequences = items(list)
-                .map(|t| match Consequence::parse(t) {
-                    Some(_) => Ok(t.to_owned()),
-                    None => Err(format!("--consequence: \"{t}\" is not a Sequence Ontology consequence term")),
+                .map(|t| {
+                    Consequence::parse(t)
+                        .ok_or_else(|| format!("--consequence: \"{t}\" is not a Sequence Ontology consequence term"))
                 })
                 .collect::<Result<_, _>>()?;
         }
         if let Some(list) = &self.clinvar {
             f.clinvar = items(list)
-                .map(|w| match ClinVarSignificance::parse(w).words().as_slice() {
-                    [word] if *word != "other" => Ok((*word).to_owned()),
-                    _ => Err(format!("--clinvar: \"{w}\" is not a ClinVar class")),
-                })
+                .map(|w| ClinVarClass::read(w).ok_or_else(|| format!("--clinvar: \"{w}\" is not a ClinVar class")))
                 .collect::<Result<_, _>>()?;
         }
         if let Some(list) = &self.region {

@@ -6,7 +6,7 @@
 //! and kept, a missing score or DP passes its threshold. The funnel counts
 //! how many were kept that way, so the user sees it.
 
-use crate::annotation::{ClinVarSignificance, Consequence, Impact, TranscriptPolicy};
+use crate::annotation::{ClinVarClass, Consequence, Impact, TranscriptPolicy};
 use crate::inheritance::CallQc;
 use crate::panel::Region;
 use serde::{Deserialize, Serialize};
@@ -34,9 +34,10 @@ pub struct Filters {
     /// Keep these impacts (worst under the transcript policy) ...
     pub impacts: Vec<Impact>,
     /// ... or these SO terms.
-    pub consequences: Vec<String>,
-    /// Keep variants ClinVar places in any of these classes (snake_case).
-    pub clinvar: Vec<String>,
+    #[serde(with = "crate::annotation::consequence::terms")]
+    pub consequences: Vec<Consequence>,
+    /// Keep variants ClinVar places in any of these classes.
+    pub clinvar: Vec<ClinVarClass>,
     pub min_cadd: Option<f32>,
     pub min_revel: Option<f32>,
     pub min_spliceai: Option<f32>,
@@ -57,11 +58,11 @@ crate::vocabulary! {
 
 /// The splice terms "splice region" covers beside the HIGH-impact splice
 /// sites: VEP's `splice_region_variant` and its finer sub-terms.
-pub const SPLICE_REGION_TERMS: [&str; 4] = [
-    "splice_region_variant",
-    "splice_donor_5th_base_variant",
-    "splice_donor_region_variant",
-    "splice_polypyrimidine_tract_variant",
+pub const SPLICE_REGION_TERMS: [Consequence; 4] = [
+    Consequence::known("splice_region_variant"),
+    Consequence::known("splice_donor_5th_base_variant"),
+    Consequence::known("splice_donor_region_variant"),
+    Consequence::known("splice_polypyrimidine_tract_variant"),
 ];
 
 impl Preset {
@@ -72,7 +73,7 @@ impl Preset {
                 carrier: true,
                 af_below: Some(0.01),
                 impacts: vec![Impact::High, Impact::Moderate],
-                consequences: SPLICE_REGION_TERMS.map(String::from).to_vec(),
+                consequences: SPLICE_REGION_TERMS.to_vec(),
                 min_dp: Some(CallQc::CLINICAL.min_dp),
                 min_gq: Some(CallQc::CLINICAL.min_gq),
                 ..Filters::default()
@@ -89,15 +90,14 @@ pub(crate) fn consequence_table(f: &Filters) -> Option<[bool; 256]> {
     }
     let mut keep = [false; 256];
     for c in Consequence::all() {
-        keep[c.rank() as usize] =
-            f.impacts.contains(&c.impact()) || f.consequences.iter().any(|t| Consequence::parse(t) == Some(c));
+        keep[c.rank() as usize] = f.impacts.contains(&c.impact()) || f.consequences.contains(&c);
     }
     Some(keep)
 }
 
 /// The ClinVar classes asked for, as bits.
 pub(crate) fn clinvar_mask(f: &Filters) -> u16 {
-    f.clinvar.iter().fold(0, |bits, word| bits | ClinVarSignificance::parse(word).0)
+    f.clinvar.iter().fold(0, |bits, class| bits | class.bit())
 }
 
 impl Filters {
@@ -129,10 +129,10 @@ impl Filters {
             out.push(("impact", list(self.impacts.iter().map(|i| i.as_str().to_owned()).collect())));
         }
         if !self.consequences.is_empty() {
-            out.push(("csq", list(self.consequences.clone())));
+            out.push(("csq", list(self.consequences.iter().map(|c| c.as_str().to_owned()).collect())));
         }
         if !self.clinvar.is_empty() {
-            out.push(("clinvar", list(self.clinvar.clone())));
+            out.push(("clinvar", list(self.clinvar.iter().map(|c| c.id().to_owned()).collect())));
         }
         if !self.regions.is_empty() {
             out.push(("region", list(self.regions.iter().map(Region::to_string).collect())));
@@ -143,7 +143,6 @@ impl Filters {
     /// the key is not a filter's or the value does not read.
     pub fn set_from_query(&mut self, key: &str, value: &str) -> bool {
         let number = |v: &str| v.parse::<f32>().ok().filter(|x| x.is_finite());
-        let list = |v: &str| v.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect();
         match key {
             "pass" => self.pass_only = value == "1",
             "carrier" => self.carrier = value == "1",
@@ -158,8 +157,8 @@ impl Filters {
                 self.het_ab = value.split_once('-').and_then(|(a, b)| Some((number(a)?, number(b)?)));
             }
             "impact" => self.impacts = value.split(',').filter_map(Impact::parse).collect(),
-            "csq" => self.consequences = list(value),
-            "clinvar" => self.clinvar = list(value),
+            "csq" => self.consequences = value.split(',').filter_map(Consequence::parse).collect(),
+            "clinvar" => self.clinvar = value.split(',').map(str::trim).filter_map(ClinVarClass::parse).collect(),
             "region" => self.regions = value.split(',').filter_map(Region::parse).collect(),
             _ => return false,
         }
@@ -190,7 +189,7 @@ mod tests {
     fn filters_round_trip_through_a_query() {
         let mut f = Preset::RareDisease.filters();
         f.het_ab = Some((0.2, 0.8));
-        f.clinvar = vec!["pathogenic".into(), "likely_pathogenic".into()];
+        f.clinvar = vec![ClinVarClass::Pathogenic, ClinVarClass::LikelyPathogenic];
         f.regions = vec![Region::parse("chr1:100-200").unwrap(), Region::parse("X").unwrap()];
         f.min_revel = Some(0.644);
         let mut pairs = Vec::new();

@@ -156,7 +156,7 @@ pub fn apply(store: &VariantStore, query: &Query) -> View {
     if !f.clinvar.is_empty() {
         let mask = clinvar_mask(f);
         rows.retain(|&r| scores.clinvar[r as usize] & mask != 0);
-        let names = f.clinvar.iter().map(|c| Phrase::from(c.as_str()));
+        let names = f.clinvar.iter().map(|c| Phrase::from(c.id()));
         step(&mut view, &rows, "clinvar", Phrase::new(msg!("funnel-step-clinvar")).arg("names", or_list(names)), 0);
     }
     for (id, name, min, column) in [
@@ -319,8 +319,8 @@ fn consequence_label(f: &Filters) -> Phrase {
     parts.extend(
         f.consequences
             .iter()
-            .filter(|c| !(splice_region && SPLICE_REGION_TERMS.contains(&c.as_str())))
-            .map(|c| Phrase::from(c.replace('_', " "))),
+            .filter(|c| !(splice_region && SPLICE_REGION_TERMS.contains(c)))
+            .map(|c| Phrase::from(c.as_str().replace('_', " "))),
     );
     Phrase::separated(parts, Phrase::new(msg!("list-comma-or")))
 }

@@ -50,7 +50,7 @@ use super::exceptions::ba1_exception;
 use super::facts::{Facts, Partner};
 use crate::annotation::hgvs::Change;
 use crate::annotation::summary::TranscriptBasis;
-use crate::annotation::TranscriptPolicy;
+use crate::annotation::{ClinVarClass, Consequence, TranscriptPolicy};
 use crate::inheritance::{Fit, QcFailure, RelativeCall};
 use crate::phrase::Phrase;
 use crate::vcf::detail::{AltDetail, FrequencyValue, TranscriptDetail};
@@ -219,23 +219,24 @@ pub fn suggest(alt: &AltDetail, facts: &Facts, thresholds: &Thresholds, answers:
     }
     let relevant = TranscriptPolicy::Preferred;
     let transcript = alt.worst_under(relevant);
-    let terms: Vec<&str> = transcript.map(|t| t.consequences.iter().map(String::as_str).collect()).unwrap_or_default();
-    let has = |term: &str| terms.contains(&term);
+    let terms: Vec<Consequence> =
+        transcript.map(|t| t.consequences.iter().filter_map(|c| Consequence::parse(c)).collect()).unwrap_or_default();
+    let has = |term: Consequence| terms.contains(&term);
 
     let pvs1 = transcript
-        .filter(|_| NULL_TERMS.iter().any(|t| has(t)))
+        .filter(|_| NULL_TERMS.into_iter().any(has))
         .and_then(|t| pvs1(t, &terms, alt.basis(relevant), alt.scores.spliceai, &mut out.remarks));
     let null = pvs1.is_some();
     out.items.extend(pvs1);
     frequency(alt, facts, thresholds, answers, &mut out);
-    let in_frame = has("inframe_insertion") || has("inframe_deletion");
+    let in_frame = has(Consequence::INFRAME_INSERTION) || has(Consequence::INFRAME_DELETION);
     if !null {
-        computational(alt, transcript, has("missense_variant"), in_frame, &mut out);
+        computational(alt, transcript, has(Consequence::MISSENSE), in_frame, &mut out);
     } else {
         out.remarks.push(Phrase::new(msg!("suggest-remark-pp3-beside-pvs1")));
     }
     if let Some(t) = transcript {
-        if has("synonymous_variant") {
+        if has(Consequence::SYNONYMOUS) {
             match alt.scores.spliceai {
                 Some(score) if score <= SPLICEAI_BP4 => out.items.push(Suggestion {
                     code: Code::Bp7,
@@ -248,7 +249,8 @@ pub fn suggest(alt: &AltDetail, facts: &Facts, thresholds: &Thresholds, answers:
                 None => out.remarks.push(Phrase::new(msg!("suggest-remark-bp7-no-spliceai"))),
             }
         }
-        if ["inframe_insertion", "inframe_deletion", "stop_lost"].iter().any(|term| has(term)) {
+        if [Consequence::INFRAME_INSERTION, Consequence::INFRAME_DELETION, Consequence::STOP_LOST].into_iter().any(has)
+        {
             out.items.push(Suggestion {
                 code: Code::Pm4,
                 strength: Strength::Moderate,
@@ -265,14 +267,14 @@ pub fn suggest(alt: &AltDetail, facts: &Facts, thresholds: &Thresholds, answers:
 }
 
 /// Consequences that make a variant null (PVS1's first question).
-const NULL_TERMS: [&str; 7] = [
-    "transcript_ablation",
-    "exon_loss_variant",
-    "stop_gained",
-    "frameshift_variant",
-    "splice_donor_variant",
-    "splice_acceptor_variant",
-    "start_lost",
+const NULL_TERMS: [Consequence; 7] = [
+    Consequence::TRANSCRIPT_ABLATION,
+    Consequence::EXON_LOSS,
+    Consequence::STOP_GAINED,
+    Consequence::FRAMESHIFT,
+    Consequence::SPLICE_DONOR,
+    Consequence::SPLICE_ACCEPTOR,
+    Consequence::START_LOST,
 ];
 
 /// The PVS1 decision tree (Abou Tayoun et al. 2018), as far as the file
@@ -283,7 +285,7 @@ const NULL_TERMS: [&str; 7] = [
 /// dinucleotide in place (or whose HGVS cannot show it).
 fn pvs1(
     t: &TranscriptDetail,
-    terms: &[&str],
+    terms: &[Consequence],
     basis: TranscriptBasis,
     spliceai_score: Option<f32>,
     remarks: &mut Vec<Phrase>,
@@ -300,7 +302,7 @@ fn pvs1(
     let mut evidence = vec![consequence_evidence(t)];
     let mut reasoning = Vec::new();
     let mut ask = vec![Phrase::new(msg!("suggest-pvs1-ask-mechanism")).arg("gene", gene)];
-    let has = |term: &str| terms.contains(&term);
+    let has = |term: Consequence| terms.contains(&term);
     let exon = t.exon.as_deref().and_then(rank);
     let intron = t.intron.as_deref().and_then(rank);
     let per_transcript = |field: &str, value: &str, threshold: Option<Phrase>| Evidence {
@@ -326,10 +328,10 @@ fn pvs1(
     }
     let at = |key: &str, (n, count): (u32, u32)| Phrase::new(key).arg("n", n).arg("count", count);
 
-    let strength = if has("transcript_ablation") || has("exon_loss_variant") {
+    let strength = if has(Consequence::TRANSCRIPT_ABLATION) || has(Consequence::EXON_LOSS) {
         reasoning.push(Phrase::new(msg!("suggest-pvs1-deleted")));
         Strength::VeryStrong
-    } else if has("stop_gained") || has("frameshift_variant") {
+    } else if has(Consequence::STOP_GAINED) || has(Consequence::FRAMESHIFT) {
         match exon {
             Some((n, count)) if n == count => {
                 reasoning.push(at(msg!("suggest-pvs1-last-exon"), (n, count)));
@@ -365,7 +367,7 @@ fn pvs1(
                 Strength::VeryStrong
             }
         }
-    } else if has("splice_donor_variant") || has("splice_acceptor_variant") {
+    } else if has(Consequence::SPLICE_DONOR) || has(Consequence::SPLICE_ACCEPTOR) {
         let hgvs = t.hgvsc.clone().unwrap_or_default();
         match t.hgvsc.as_deref().and_then(Change::parse).and_then(|c| c.alters_canonical_splice_site()) {
             Some(true) => {
@@ -694,12 +696,12 @@ fn weaker(s: Strength) -> Option<Strength> {
 
 /// The other allele's class for PM3, from ClinVar's words in the file.
 fn other_allele(p: &Partner) -> Option<OtherAllele> {
-    let has = |w: &str| p.clinvar.iter().any(|c| c == w);
-    if has("pathogenic") {
+    let has = |class: ClinVarClass| p.clinvar.iter().any(|w| ClinVarClass::parse(w) == Some(class));
+    if has(ClinVarClass::Pathogenic) {
         Some(OtherAllele::Pathogenic)
-    } else if has("likely_pathogenic") {
+    } else if has(ClinVarClass::LikelyPathogenic) {
         Some(OtherAllele::LikelyPathogenic)
-    } else if has("uncertain_significance") {
+    } else if has(ClinVarClass::Uncertain) {
         Some(OtherAllele::Uncertain)
     } else {
         None

@@ -76,6 +76,44 @@ impl ClinVarSignificance {
     }
 }
 
+crate::vocabulary! {
+    /// One ClinVar class, as a filter asks for it; the id is the
+    /// snake_case word annotation pipelines write.
+    pub enum ClinVarClass {
+        Pathogenic => ("pathogenic", "clinvar-pathogenic"),
+        LikelyPathogenic => ("likely_pathogenic", "clinvar-likely-pathogenic"),
+        Uncertain => ("uncertain_significance", "clinvar-uncertain"),
+        Conflicting => ("conflicting_interpretations", "clinvar-conflicting"),
+        LikelyBenign => ("likely_benign", "clinvar-likely-benign"),
+        Benign => ("benign", "clinvar-benign"),
+        DrugResponse => ("drug_response", "clinvar-drug-response"),
+        RiskFactor => ("risk_factor", "clinvar-risk-factor"),
+    }
+}
+
+impl ClinVarClass {
+    /// Its bit in a [`ClinVarSignificance`].
+    pub fn bit(self) -> u16 {
+        match self {
+            ClinVarClass::Pathogenic => ClinVarSignificance::PATHOGENIC,
+            ClinVarClass::LikelyPathogenic => ClinVarSignificance::LIKELY_PATHOGENIC,
+            ClinVarClass::Uncertain => ClinVarSignificance::UNCERTAIN,
+            ClinVarClass::Conflicting => ClinVarSignificance::CONFLICTING,
+            ClinVarClass::LikelyBenign => ClinVarSignificance::LIKELY_BENIGN,
+            ClinVarClass::Benign => ClinVarSignificance::BENIGN,
+            ClinVarClass::DrugResponse => ClinVarSignificance::DRUG_RESPONSE,
+            ClinVarClass::RiskFactor => ClinVarSignificance::RISK_FACTOR,
+        }
+    }
+
+    /// The one class `text` names in any spelling [`ClinVarSignificance::parse`]
+    /// reads (`Pathogenic`, `vus`, `Conflicting_interpretations_of_pathogenicity`).
+    pub fn read(text: &str) -> Option<ClinVarClass> {
+        let bits = ClinVarSignificance::parse(text).0;
+        ClinVarClass::ALL.into_iter().find(|c| c.bit() == bits)
+    }
+}
+
 /// ClinVar review stars (0-4) from a review status text.
 pub fn review_stars(text: &str) -> u8 {
     let t = text.to_ascii_lowercase();
@@ -101,6 +139,18 @@ pub fn review_stars(text: &str) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_class_is_read_in_any_spelling_and_one_class_only() {
+        assert_eq!(ClinVarClass::read("Likely_pathogenic"), Some(ClinVarClass::LikelyPathogenic));
+        assert_eq!(ClinVarClass::read("vus"), Some(ClinVarClass::Uncertain));
+        assert_eq!(ClinVarClass::read("Conflicting_interpretations_of_pathogenicity"), Some(ClinVarClass::Conflicting));
+        assert_eq!(ClinVarClass::read("Pathogenic/Likely_pathogenic"), None, "two classes");
+        assert_eq!(ClinVarClass::read("nonsense"), None);
+        for class in ClinVarClass::ALL {
+            assert_eq!(ClinVarSignificance(class.bit()).words(), [class.id()], "the id is the class's word");
+        }
+    }
 
     #[test]
     fn spellings_of_significance() {

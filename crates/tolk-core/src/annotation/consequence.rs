@@ -59,6 +59,33 @@ impl Consequence {
             .map(|rank| Consequence(rank as u8))
     }
 
+    pub const TRANSCRIPT_ABLATION: Consequence = Consequence::known("transcript_ablation");
+    pub const EXON_LOSS: Consequence = Consequence::known("exon_loss_variant");
+    pub const STOP_GAINED: Consequence = Consequence::known("stop_gained");
+    pub const FRAMESHIFT: Consequence = Consequence::known("frameshift_variant");
+    pub const SPLICE_DONOR: Consequence = Consequence::known("splice_donor_variant");
+    pub const SPLICE_ACCEPTOR: Consequence = Consequence::known("splice_acceptor_variant");
+    pub const START_LOST: Consequence = Consequence::known("start_lost");
+    pub const STOP_LOST: Consequence = Consequence::known("stop_lost");
+    pub const INFRAME_INSERTION: Consequence = Consequence::known("inframe_insertion");
+    pub const INFRAME_DELETION: Consequence = Consequence::known("inframe_deletion");
+    pub const MISSENSE: Consequence = Consequence::known("missense_variant");
+    pub const SYNONYMOUS: Consequence = Consequence::known("synonymous_variant");
+
+    /// The consequence with SO term `term`, for constants: in a `const`,
+    /// a term Tolk does not know fails the build, so the code's terms
+    /// cannot drift from the table.
+    pub const fn known(term: &str) -> Consequence {
+        let mut rank = 0;
+        while rank < TERMS.len() {
+            if same_bytes(TERMS[rank].0.as_bytes(), term.as_bytes()) {
+                return Consequence(rank as u8);
+            }
+            rank += 1;
+        }
+        panic!("not a Sequence Ontology consequence term of annotation::consequence::TERMS");
+    }
+
     /// Maps an old SnpEff `EFF` effect name (`NON_SYNONYMOUS_CODING`) to SO.
     pub fn parse_eff(name: &str) -> Option<Consequence> {
         EFF_NAMES
@@ -97,6 +124,40 @@ use Impact::{High, Low, Moderate, Modifier};
 
 /// Ensembl's severity order. SnpEff-only terms are slotted beside the SO term
 /// of the same weight.
+/// Consequences in files, URLs and sessions as their SO terms (in memory
+/// and between workers they are ranks): `#[serde(with = "terms")]` on a
+/// `Vec<Consequence>`. A term Tolk does not know is an error naming it.
+pub mod terms {
+    use super::Consequence;
+    use serde::{de::Error, Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(list: &[Consequence], s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(list.iter().map(|c| c.as_str()))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Consequence>, D::Error> {
+        Vec::<String>::deserialize(d)?
+            .iter()
+            .map(|t| Consequence::parse(t).ok_or_else(|| D::Error::custom(format!("unknown consequence term \"{t}\""))))
+            .collect()
+    }
+}
+
+/// `a == b`, in a `const fn`.
+const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 const TERMS: &[(&str, Impact)] = &[
     ("transcript_ablation", High),
     ("exon_loss_variant", High),
@@ -198,6 +259,19 @@ const EFF_NAMES: &[(&str, &str)] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn known_terms_are_the_table_s_and_serialise_as_terms() {
+        const STOP: Consequence = Consequence::known("stop_gained");
+        assert_eq!((STOP.as_str(), Some(STOP)), ("stop_gained", Consequence::parse("stop_gained")));
+        #[derive(serde::Serialize, serde::Deserialize)]
+        struct List(#[serde(with = "terms")] Vec<Consequence>);
+        let json = serde_json::to_string(&List(vec![STOP, Consequence::known("missense_variant")])).unwrap();
+        assert_eq!(json, r#"["stop_gained","missense_variant"]"#);
+        assert_eq!(serde_json::from_str::<List>(&json).unwrap().0, [STOP, Consequence::known("missense_variant")]);
+        let error = serde_json::from_str::<List>(r#"["missense"]"#).err().unwrap().to_string();
+        assert!(error.contains("unknown consequence term \"missense\""), "{error}");
+    }
 
     #[test]
     fn severity_order_follows_ensembl() {

@@ -12,7 +12,7 @@ pub mod schema;
 pub mod summary;
 pub mod transcript;
 
-pub use clinvar::ClinVarSignificance;
+pub use clinvar::{ClinVarClass, ClinVarSignificance};
 pub use consequence::{Consequence, Impact};
 pub use fields::FieldMap;
 pub use frequency::{FrequencySettings, FrequencySource, FrequencySources};
