@@ -3,10 +3,11 @@
 
 use super::use_engine;
 use crate::engine::LoadState;
-use crate::i18n::{t, tr, tr_with, use_language};
+use crate::i18n::{t, tr_with, use_language};
 use crate::pseudonymise::use_pseudonymise;
 use leptos::prelude::*;
 use tolk_core::i18n::Lang;
+use tolk_core::phrase::Phrase;
 use tolk_core::text::isolated;
 use tolk_core::words::bytes as format_bytes;
 
@@ -51,7 +52,8 @@ pub fn LoadStatus() -> impl IntoView {
         >
             {move || match state.get() {
                 LoadState::Idle { note } => {
-                    view! { <p>{note.unwrap_or_else(|| tr(msg!("status-no-file")))}</p> }.into_any()
+                    let note = note.unwrap_or_else(|| Phrase::new(msg!("status-no-file")));
+                    view! { <p>{note.render(use_language().get())}</p> }.into_any()
                 }
                 LoadState::Loading { name, bytes_read, total_bytes, records, .. } => {
                     view! {

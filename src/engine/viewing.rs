@@ -1,0 +1,223 @@
+//! Viewing: what the page shows of the file the engine worker holds: the
+//! narrowing and policy that make the view, the view's summary, its rows
+//! (fetched in pages as the table scrolls, so the page holds only what is
+//! on screen and near it, never a copy of the whole file), the selected
+//! variant, and the answer to an import's check.
+
+use super::EngineLine;
+use crate::narrowing::Narrowing;
+use crate::protocol::{GeneChart, LoadId, Request, Selected, ViewId, ViewSummary};
+use leptos::prelude::*;
+use std::collections::{HashMap, HashSet};
+use tolk_core::annotation::TranscriptPolicy;
+use tolk_core::phrase::Phrase;
+use tolk_core::{Query, VariantRow};
+
+/// Rows per page requested from the worker.
+pub const PAGE_ROWS: u32 = 200;
+/// Pages kept before far-away ones are dropped.
+const MAX_PAGES: usize = 40;
+
+/// The variant the user selected, decoded in full by the worker.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Selection {
+    None,
+    /// `alt` is the row's 1-based ALT number within its record.
+    Loading {
+        row: u32,
+        alt: u16,
+    },
+    Ready {
+        row: u32,
+        alt: u16,
+        detail: Box<Selected>,
+    },
+    Failed {
+        row: u32,
+        message: Phrase,
+    },
+}
+
+impl Selection {
+    /// The selected row, whatever the state of its detail.
+    pub fn row(&self) -> Option<u32> {
+        match self {
+            Selection::None => None,
+            Selection::Loading { row, .. } | Selection::Ready { row, .. } | Selection::Failed { row, .. } => Some(*row),
+        }
+    }
+}
+
+/// Pages of rows received for the current load's current view.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RowPages {
+    load: Option<LoadId>,
+    view: Option<ViewId>,
+    policy: TranscriptPolicy,
+    pages: HashMap<u32, Vec<VariantRow>>,
+    requested: HashSet<u32>,
+}
+
+impl RowPages {
+    /// The row at `index`, if its page has arrived.
+    pub fn get(&self, index: u32) -> Option<&VariantRow> {
+        self.pages.get(&(index / PAGE_ROWS)).and_then(|page| page.get((index % PAGE_ROWS) as usize))
+    }
+}
+
+/// See the module docs.
+#[derive(Clone, Copy)]
+pub(super) struct Viewing {
+    worker: EngineLine,
+    /// The newest view asked for; older replies are dropped.
+    last_view: StoredValue<ViewId>,
+    pub rows: RwSignal<RowPages>,
+    pub policy: RwSignal<TranscriptPolicy>,
+    pub selection: RwSignal<Selection>,
+    pub narrowing: Narrowing,
+    pub view: RwSignal<Option<ViewSummary>>,
+    pub checked: RwSignal<Option<Vec<String>>>,
+}
+
+impl Viewing {
+    pub fn new(worker: EngineLine) -> Viewing {
+        let policy = RwSignal::new(TranscriptPolicy::default());
+        Viewing {
+            worker,
+            last_view: StoredValue::new(0),
+            rows: RwSignal::new(RowPages::default()),
+            policy,
+            selection: RwSignal::new(Selection::None),
+            narrowing: Narrowing::from_page(policy),
+            view: RwSignal::new(None),
+            checked: RwSignal::new(None),
+        }
+    }
+
+    /// A new file, load `load`: nothing of the old one is shown, and the
+    /// family, which belongs to the file it was set for, is gone.
+    pub fn reset(self, load: LoadId) {
+        self.rows.set(RowPages { load: Some(load), policy: self.policy.get_untracked(), ..RowPages::default() });
+        self.selection.set(Selection::None);
+        self.view.set(None);
+        self.narrowing.family.set(None);
+    }
+
+    /// The worker is gone: nothing is shown.
+    pub fn clear(self) {
+        self.selection.set(Selection::None);
+        self.view.set(None);
+        self.rows.set(RowPages::default());
+    }
+
+    /// Asks for a new view of load `load` by `query`.
+    pub fn apply(self, load: LoadId, query: Query) {
+        let view = self.last_view.get_value() + 1;
+        self.last_view.set_value(view);
+        self.worker.send(&Request::Apply { load, view, query: Box::new(query) }, None);
+    }
+
+    /// Selects store row `row` (ALT number `alt`) of load `load`.
+    pub fn select(self, load: LoadId, row: u32, alt: u16) {
+        self.selection.set(Selection::Loading { row, alt });
+        let policy = self.policy.get_untracked();
+        self.worker.send(&Request::Record { load, row, policy }, None);
+    }
+
+    /// Asks which of `keys` load `load` does not hold.
+    pub fn check(self, load: Option<LoadId>, keys: Vec<String>) {
+        self.checked.set(None);
+        if let Some(load) = load {
+            self.worker.send(&Request::Check { load, keys }, None);
+        }
+    }
+
+    /// Rows in the current view (0 until a view has arrived).
+    pub fn count(self) -> u32 {
+        self.view.with(|v| v.as_ref().map_or(0, |v| v.count))
+    }
+
+    /// Makes sure the pages covering rows `first..last` are here or on their way.
+    pub fn ensure_rows(self, first: u32, last: u32) {
+        let Some(load) = self.rows.with_untracked(|r| r.load) else { return };
+        let Some(view) = self.rows.with_untracked(|r| r.view) else { return };
+        let policy = self.rows.with_untracked(|r| r.policy);
+        if last <= first {
+            return;
+        }
+        let wanted: Vec<u32> = (first / PAGE_ROWS..=(last - 1) / PAGE_ROWS)
+            .filter(|p| self.rows.with_untracked(|r| !r.pages.contains_key(p) && !r.requested.contains(p)))
+            .collect();
+        if wanted.is_empty() {
+            return;
+        }
+        self.rows.update(|r| {
+            r.requested.extend(&wanted);
+            // Keep memory flat: drop the pages farthest from the view.
+            if r.pages.len() > MAX_PAGES {
+                let centre = first / PAGE_ROWS;
+                let mut keys: Vec<u32> = r.pages.keys().copied().collect();
+                keys.sort_by_key(|p| std::cmp::Reverse(p.abs_diff(centre)));
+                for p in keys.into_iter().take(r.pages.len() - MAX_PAGES) {
+                    r.pages.remove(&p);
+                    r.requested.remove(&p);
+                }
+            }
+        });
+        for page in wanted {
+            self.worker.send(&Request::Rows { load, view, start: page * PAGE_ROWS, count: PAGE_ROWS, policy }, None);
+        }
+    }
+
+    /// View `summary` of load `load` has been made: shown if it is the
+    /// newest asked for.
+    pub fn applied(self, load: LoadId, summary: ViewSummary) {
+        if summary.view == self.last_view.get_value() {
+            // The old view's pages are dropped only now, so the table does
+            // not flash empty while the query runs.
+            self.rows.set(RowPages {
+                load: Some(load),
+                view: Some(summary.view),
+                policy: self.policy.get_untracked(),
+                ..RowPages::default()
+            });
+            self.view.set(Some(summary));
+        }
+    }
+
+    pub fn rows_arrived(self, load: LoadId, view: ViewId, start: u32, policy: TranscriptPolicy, rows: Vec<VariantRow>) {
+        self.rows.update(|r| {
+            if r.load == Some(load) && r.view == Some(view) && r.policy == policy {
+                r.pages.insert(start / PAGE_ROWS, rows);
+            }
+        });
+    }
+
+    /// Row `row`'s record, or why it could not be read: shown if it is
+    /// still the one selected (an older reply is dropped).
+    pub fn record(self, row: u32, detail: Result<Box<Selected>, Phrase>) {
+        if let Selection::Loading { row: selected, alt } = self.selection.get_untracked() {
+            if selected == row {
+                self.selection.set(match detail {
+                    Ok(detail) => Selection::Ready { row, alt, detail },
+                    Err(message) => Selection::Failed { row, message },
+                });
+            }
+        }
+    }
+
+    /// Row `row`'s gene chart: kept in the variant's facts too (the note
+    /// draws the gene from them).
+    pub fn lollipop(self, row: u32, chart: GeneChart) {
+        self.selection.update(|s| {
+            if let Selection::Ready { row: selected, detail, .. } = s {
+                if *selected == row {
+                    if let GeneChart::Ready(lollipop) = &chart {
+                        detail.snapshot.lollipop = Some(lollipop.clone());
+                    }
+                    detail.lollipop = chart;
+                }
+            }
+        });
+    }
+}
