@@ -46,50 +46,39 @@ pub trait Protocol: 'static {
     fn is_started(reply: &Self::Reply) -> bool;
 }
 
-/// The page and its engine worker.
-pub enum ToEngine {}
+/// A [`Protocol`]: `protocol!(Name, "worker", Request => Reply)`, whose
+/// reply type has a `Started` variant.
+macro_rules! protocol {
+    ($(#[$meta:meta])* $name:ident, $worker:literal, $request:ty => $reply:ident) => {
+        $(#[$meta])*
+        pub enum $name {}
 
-impl Protocol for ToEngine {
-    type Request = Request;
-    type Reply = Response;
-    const NAME: &'static str = "engine";
-    fn started() -> Response {
-        Response::Started
-    }
-    fn is_started(reply: &Response) -> bool {
-        matches!(reply, Response::Started)
-    }
+        impl Protocol for $name {
+            type Request = $request;
+            type Reply = $reply;
+            const NAME: &'static str = $worker;
+            fn started() -> $reply {
+                $reply::Started
+            }
+            fn is_started(reply: &$reply) -> bool {
+                matches!(reply, $reply::Started)
+            }
+        }
+    };
 }
 
-/// The page and its hashing worker.
-pub enum ToHasher {}
-
-impl Protocol for ToHasher {
-    type Request = HashRequest;
-    type Reply = HashReply;
-    const NAME: &'static str = "hasher";
-    fn started() -> HashReply {
-        HashReply::Started
-    }
-    fn is_started(reply: &HashReply) -> bool {
-        matches!(reply, HashReply::Started)
-    }
-}
-
-/// The engine worker and one of its parsing helpers.
-pub enum ToParser {}
-
-impl Protocol for ToParser {
-    type Request = PartRequest;
-    type Reply = PartReply;
-    const NAME: &'static str = "parser";
-    fn started() -> PartReply {
-        PartReply::Started
-    }
-    fn is_started(reply: &PartReply) -> bool {
-        matches!(reply, PartReply::Started)
-    }
-}
+protocol!(
+    /// The page and its engine worker.
+    ToEngine, "engine", Request => Response
+);
+protocol!(
+    /// The page and its hashing worker.
+    ToHasher, "hasher", HashRequest => HashReply
+);
+protocol!(
+    /// The engine worker and one of its parsing helpers.
+    ToParser, "parser", PartRequest => PartReply
+);
 
 /// Page -> worker.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
