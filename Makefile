@@ -37,11 +37,13 @@ setup-test:
 setup-bench:
 	tools/setup.sh bench
 
-## Formatting and clippy, warnings as errors, for the native crates and the app.
+## Formatting, clippy and the doc comments' links, warnings as errors, for the native crates and the app.
 lint:
 	cargo fmt --all --check
 	cargo clippy --workspace --exclude tolk --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown -p tolk --lib --bins --tests -- -D warnings
+	RUSTDOCFLAGS="-D warnings" cargo doc --workspace --exclude tolk --no-deps
+	RUSTDOCFLAGS="-D warnings" cargo doc --target wasm32-unknown-unknown -p tolk --no-deps
 
 ## The engine and the CLI (the app's own tests run in the browser).
 test-native:

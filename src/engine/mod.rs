@@ -1,6 +1,6 @@
-//! The page's handle on its workers, in three pieces: [`reading`] (the
-//! file the engine worker reads and holds), [`hashing`] (its checksum, from
-//! the hashing worker) and [`viewing`] (what the page shows of it: the
+//! The page's handle on its workers, in three pieces: `reading` (the
+//! file the engine worker reads and holds), `hashing` (its checksum, from
+//! the hashing worker) and `viewing` (what the page shows of it: the
 //! narrowing, the view, its rows, the selected variant). `Engine` starts the
 //! workers, hands each reply to the piece it is about, and joins the
 //! pieces where they meet (a new file, a worker that dies).

@@ -7,7 +7,7 @@
 //!
 //! Where the machine has cores to spare, the records are parsed in parts
 //! by helper workers (`helpers`), and this worker reads, inflates, cuts
-//! and joins; at most [`PARTS_PER_HELPER`] parts per helper are out at
+//! and joins; at most `PARTS_PER_HELPER` parts per helper are out at
 //! once, so reading never runs ahead of parsing by more than a few MB.
 
 mod helpers;
