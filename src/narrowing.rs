@@ -81,6 +81,8 @@ impl Narrowing {
             family: self.family.get(),
             mode: self.mode.get(),
             qc: CallQc::default(),
+            // The grid's order is the engine's, not part of the case.
+            sort: None,
         }
     }
 

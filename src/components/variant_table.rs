@@ -11,6 +11,7 @@ use crate::i18n::{t, tr, use_language};
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
+use tolk_core::sort::{Sort, SortKey};
 use tolk_core::words;
 use tolk_core::VariantRow;
 use wasm_bindgen::JsCast;
@@ -148,14 +149,14 @@ pub fn VariantTable() -> impl IntoView {
                 <thead>
                     <tr node_ref=header_row aria-rowindex="1">
                         <th scope="col">{t(msg!("table-chrom"))}</th>
-                        <th scope="col" class="num">{t(msg!("table-position"))}</th>
+                        <SortHeader key=SortKey::Position numeric=true/>
                         <th scope="col">{t(msg!("table-ref"))}</th>
                         <th scope="col">{t(msg!("table-alt"))}</th>
-                        <th scope="col" class="num">{t(msg!("table-qual"))}</th>
+                        <SortHeader key=SortKey::Qual numeric=true/>
                         <th scope="col">{t(msg!("table-filter"))}</th>
-                        <th scope="col">{t(msg!("table-gene"))}</th>
-                        <th scope="col">{t(msg!("table-consequence"))}</th>
-                        <th scope="col" class="num">{t(msg!("table-af"))}</th>
+                        <SortHeader key=SortKey::Gene/>
+                        <SortHeader key=SortKey::Consequence/>
+                        <SortHeader key=SortKey::Af numeric=true/>
                         <th scope="col">{t(msg!("table-inheritance"))}</th>
                     </tr>
                 </thead>
@@ -180,6 +181,39 @@ pub fn VariantTable() -> impl IntoView {
                 </p>
             </Show>
         </div>
+    }
+}
+
+/// A column header that sorts the grid by `key`: ascending, then
+/// descending, then back to file order; `aria-sort` says which.
+#[component]
+fn SortHeader(key: SortKey, #[prop(optional)] numeric: bool) -> impl IntoView {
+    let engine = use_engine();
+    let descending = move || engine.sort.with(|s| s.filter(|s| s.key == key).map(|s| s.descending));
+    let aria_sort = move || match descending() {
+        None => "none",
+        Some(false) => "ascending",
+        Some(true) => "descending",
+    };
+    let arrow = move || match descending() {
+        None => "",
+        Some(false) => "▲",
+        Some(true) => "▼",
+    };
+    let next = move |_| {
+        engine.sort.set(match descending() {
+            None => Some(Sort { key, descending: false }),
+            Some(false) => Some(Sort { key, descending: true }),
+            Some(true) => None,
+        })
+    };
+    view! {
+        <th scope="col" class:num=numeric data-testid=format!("col-{}", key.id()) aria-sort=aria_sort>
+            <button type="button" class="sort" title=t(msg!("table-sort-hint")) on:click=next>
+                {t(key.key())}
+                <span class="arrow" aria-hidden="true">{arrow}</span>
+            </button>
+        </th>
     }
 }
 
@@ -281,7 +315,7 @@ fn VariantTableRow(
                         " "
                         <span class=basis_class title=basis_title>{basis_tag}</span>
                     </td>
-                    <td class="num">{af}</td>
+                    <td class="num" data-af=af_value.map(|af| af.to_string())>{af}</td>
                     <td class="inheritance" data-testid="inheritance">{inheritance}</td>
                 </tr>
             }

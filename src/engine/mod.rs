@@ -21,7 +21,8 @@ use leptos::prelude::*;
 use reading::Reading;
 use tolk_core::annotation::{FrequencySettings, TranscriptPolicy};
 use tolk_core::phrase::Phrase;
-use tolk_core::VariantRow;
+use tolk_core::sort::Sort;
+use tolk_core::{Query, VariantRow};
 use viewing::Viewing;
 use web_sys::Blob;
 
@@ -71,6 +72,8 @@ pub struct Engine {
     /// The answer to the latest [`Engine::check`]: the keys the open file
     /// does not hold (`None` while it is asked).
     pub checked: RwSignal<Option<Vec<String>>>,
+    /// The grid's order: a column and a direction, or file order.
+    pub sort: RwSignal<Option<Sort>>,
 }
 
 impl Engine {
@@ -92,16 +95,17 @@ impl Engine {
             view: viewing.view,
             file: hashing.file,
             checked: viewing.checked,
+            sort: viewing.sort,
         };
-        // Any change of file, policy or narrowing makes a new view, and is
-        // written to the URL. (Progress updates do not: only readiness counts.)
+        // Any change of file, policy, narrowing or order makes a new view;
+        // the narrowing is written to the URL. (Progress updates do not: only readiness counts.)
         let ready = Memo::new(move |_| match engine.state.get() {
             LoadState::Ready { load, .. } => Some(load),
             _ => None,
         });
         Effect::new(move |_| {
             let policy = engine.policy.get();
-            let query = engine.narrowing.query(policy);
+            let query = Query { sort: engine.sort.get(), ..engine.narrowing.query(policy) };
             engine.narrowing.save(policy);
             if let Some(load) = ready.get() {
                 viewing.apply(load, query);

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
 use tolk_core::annotation::TranscriptPolicy;
 use tolk_core::phrase::Phrase;
+use tolk_core::sort::Sort;
 use tolk_core::{Query, VariantRow};
 
 /// Rows per page requested from the worker.
@@ -77,6 +78,8 @@ pub(super) struct Viewing {
     pub narrowing: Narrowing,
     pub view: RwSignal<Option<ViewSummary>>,
     pub checked: RwSignal<Option<Vec<String>>>,
+    /// The grid's order (file order when `None`).
+    pub sort: RwSignal<Option<Sort>>,
 }
 
 impl Viewing {
@@ -91,6 +94,7 @@ impl Viewing {
             narrowing: Narrowing::from_page(policy),
             view: RwSignal::new(None),
             checked: RwSignal::new(None),
+            sort: RwSignal::new(None),
         }
     }
 

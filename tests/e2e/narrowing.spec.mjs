@@ -105,3 +105,51 @@ test("a broken panel or PED file says which line is wrong, and changes nothing",
   await expect(page.getByRole("alert").last()).toContainText("bad.ped: line 1: 4 columns");
   await expect(tolk.count).toHaveAttribute("data-count", "17");
 });
+
+test("the grid sorts by a column's values, missing last, and back to file order", async ({ page }) => {
+  const tolk = new TolkPage(page);
+  await tolk.goto();
+  await tolk.openDemo();
+  await tolk.expectReady({ records: 16 });
+  await expect(tolk.count).toHaveAttribute("data-count", "17");
+  await expect(tolk.rows).toHaveCount(17);
+  const fileOrder = await keys(tolk);
+  // Each row's AF as the worker sent it (null: none in the sources in use).
+  const afs = () =>
+    tolk.rows.evaluateAll((rows) =>
+      rows.map((r) => {
+        const v = r.querySelector("td[data-af]")?.dataset.af;
+        return v === undefined ? null : Number(v);
+      }),
+    );
+  const sortedAs = (values, descending) => {
+    const present = values.filter((v) => v !== null);
+    const order = [...present].sort((a, b) => (descending ? b - a : a - b));
+    return [...order, ...values.filter((v) => v === null)];
+  };
+  const header = page.getByTestId("col-af");
+  await expect(header).toHaveAttribute("aria-sort", "none");
+
+  await header.getByRole("button").click();
+  await expect(header).toHaveAttribute("aria-sort", "ascending");
+  await expect.poll(async () => JSON.stringify(await keys(tolk))).not.toBe(JSON.stringify(fileOrder));
+  const ascending = await afs();
+  expect(ascending.filter((v) => v !== null).length).toBeGreaterThan(3);
+  expect(ascending).toEqual(sortedAs(ascending, false));
+
+  await header.getByRole("button").click();
+  await expect(header).toHaveAttribute("aria-sort", "descending");
+  await expect.poll(async () => JSON.stringify(await afs())).toBe(JSON.stringify(sortedAs(ascending, true)));
+
+  await header.getByRole("button").click();
+  await expect(header).toHaveAttribute("aria-sort", "none");
+  await expect.poll(() => keys(tolk)).toEqual(fileOrder);
+
+  // By gene: names in order, rows without a gene last.
+  await page.getByTestId("col-gene").getByRole("button").click();
+  await expect(page.getByTestId("col-gene")).toHaveAttribute("aria-sort", "ascending");
+  const genes = await tolk.rows.evaluateAll((rows) => rows.map((r) => r.querySelector("td.gene").textContent));
+  const named = genes.filter((g) => g !== "");
+  expect(named).toEqual([...named].sort());
+  expect(genes.slice(named.length).every((g) => g === "")).toBe(true);
+});

@@ -14,6 +14,7 @@ mod view;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use tolk_core::sort::{Sort, SortKey};
 
 #[derive(Parser)]
 #[command(name = "tolk", version, about = "Variant interpretation engine (the Tolk web app's core) in a terminal")]
@@ -46,6 +47,13 @@ enum Command {
         policy: view::Policy,
         #[command(flatten)]
         narrowing: Box<narrow::Narrowing>,
+        /// Write the rows in this column's order (stable; a row without a
+        /// value last), as the app's grid sorts them.
+        #[arg(long, value_name = "COLUMN", value_parser = narrow::one_of(SortKey::ALL.map(SortKey::id), SortKey::parse))]
+        sort: Option<SortKey>,
+        /// With --sort: largest first.
+        #[arg(long, requires = "sort")]
+        descending: bool,
     },
     /// Read a gene panel file and print {"name", "version", "genes"} per panel as JSON.
     Panel {
@@ -96,7 +104,10 @@ fn main() -> ExitCode {
     let threads = cli.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     match cli.command {
         Command::Stats { file, warnings } => stats::run(&file, threads, warnings),
-        Command::View { file, format, policy, narrowing } => view::run(&file, threads, format, policy, &narrowing),
+        Command::View { file, format, policy, narrowing, sort, descending } => {
+            let sort = sort.map(|key| Sort { key, descending });
+            view::run(&file, threads, format, policy, &narrowing, sort)
+        }
         Command::Panel { file, min_confidence } => panel::run(&file, min_confidence),
         Command::Classify { codes } => classify::run(&codes),
         Command::Note { session, format, language, schema } => note::run(session.as_deref(), format, language, schema),

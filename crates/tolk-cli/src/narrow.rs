@@ -151,7 +151,7 @@ impl Narrowing {
 
 /// A clap parser that offers the `ids` of a vocabulary (in `--help` and in
 /// errors) and gives the value, so the CLI's list is the engine's.
-fn one_of<T: Clone + Send + Sync + 'static, const N: usize>(
+pub(crate) fn one_of<T: Clone + Send + Sync + 'static, const N: usize>(
     ids: [&'static str; N],
     parse: fn(&str) -> Option<T>,
 ) -> impl clap::builder::TypedValueParser<Value = T> {

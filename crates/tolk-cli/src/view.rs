@@ -15,14 +15,16 @@ use crate::input;
 use crate::narrow::Narrowing;
 use clap::ValueEnum;
 use serde::Serialize;
+use std::collections::HashMap;
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
 use std::process::ExitCode;
 use tolk_core::annotation::TranscriptPolicy;
 use tolk_core::i18n::Lang;
 use tolk_core::inheritance::{Fit, ModeFit};
+use tolk_core::sort::Sort;
 use tolk_core::vcf::detail::{decode_record, DecodeContext};
-use tolk_core::view::{apply, View};
+use tolk_core::view::{apply, Query, View};
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum Format {
@@ -72,7 +74,14 @@ struct ViewRow<'a> {
 
 const COLUMNS: [&str; 10] = ["chrom", "pos", "ref", "alt", "gene", "consequence", "impact", "hgvsc", "hgvsp", "af"];
 
-pub fn run(path: &Path, threads: usize, format: Format, policy: Policy, narrowing: &Narrowing) -> ExitCode {
+pub fn run(
+    path: &Path,
+    threads: usize,
+    format: Format,
+    policy: Policy,
+    narrowing: &Narrowing,
+    sort: Option<Sort>,
+) -> ExitCode {
     let policy = TranscriptPolicy::from(policy);
     let loaded = match input::load(path, threads) {
         Ok(loaded) => loaded,
@@ -83,7 +92,7 @@ pub fn run(path: &Path, threads: usize, format: Format, policy: Policy, narrowin
     };
     let store = &loaded.store;
     let query = match narrowing.query(&loaded.header.samples, policy) {
-        Ok(query) => query,
+        Ok(query) => Query { sort, ..query },
         Err(message) => {
             eprintln!("{message}");
             return ExitCode::from(2);
@@ -103,7 +112,17 @@ pub fn run(path: &Path, threads: usize, format: Format, policy: Policy, narrowin
         Format::Tsv => writeln!(out, "{}", COLUMNS.join("\t")),
         Format::Json => write!(out, "["),
     };
-    let at = |next: usize| view.rows.get(next).map(|&r| r as usize);
+    // Records are read again in file order; sorted rows are held until all
+    // are read, then written in the view's order.
+    let mut file_rows = view.rows.clone();
+    file_rows.sort_unstable();
+    let slot_of: HashMap<u32, usize> = match query.sort {
+        Some(_) => view.rows.iter().enumerate().map(|(slot, &row)| (row, slot)).collect(),
+        None => HashMap::new(),
+    };
+    let mut slots: Vec<Vec<u8>> = vec![Vec::new(); slot_of.len()];
+    let mut cell = Vec::new();
+    let at = |next: usize| file_rows.get(next).map(|&r| r as usize);
     let read = input::for_each_line(path, |line| {
         if result.is_err() || at(next).is_none_or(|r| store.location(r).line != line.number) {
             return;
@@ -127,20 +146,27 @@ pub fn run(path: &Path, threads: usize, format: Format, policy: Policy, narrowin
                 af: row.scores.af,
                 inheritance: judge.as_ref().map(|j| fit_words(&view.fits(j, row.index))),
             };
-            result = match format {
-                Format::Tsv => write_tsv(&mut out, &view),
-                Format::Json => {
-                    let sep = if written == 0 { "\n" } else { ",\n" };
-                    write!(out, "{sep}").and_then(|_| serde_json::to_writer(&mut out, &view).map_err(io::Error::other))
-                }
+            cell.clear();
+            let rendered = match format {
+                Format::Tsv => write_tsv(&mut cell, &view),
+                Format::Json => serde_json::to_writer(&mut cell, &view).map_err(io::Error::other),
             };
-            written += 1;
+            result = rendered.and_then(|()| match slot_of.get(&(index as u32)) {
+                Some(&slot) => {
+                    slots[slot] = std::mem::take(&mut cell);
+                    Ok(())
+                }
+                None => emit(&mut out, &mut written, &cell, format),
+            });
             next += 1;
         }
     });
     if let Err(message) = read {
         eprintln!("{}: {message}", path.display());
         return ExitCode::from(2);
+    }
+    for slot in &slots {
+        result = result.and_then(|()| emit(&mut out, &mut written, slot, format));
     }
     if let Format::Json = format {
         result = result.and_then(|_| writeln!(out, "\n]"));
@@ -154,6 +180,15 @@ pub fn run(path: &Path, threads: usize, format: Format, policy: Policy, narrowin
             ExitCode::from(1)
         }
     }
+}
+
+/// Writes one rendered row, after the separator JSON needs.
+fn emit(out: &mut impl Write, written: &mut usize, cell: &[u8], format: Format) -> io::Result<()> {
+    if let Format::Json = format {
+        out.write_all(if *written == 0 { b"\n" } else { b",\n" })?;
+    }
+    *written += 1;
+    out.write_all(cell)
 }
 
 /// `de_novo,ad?`: the modes a row fits, `?` marking "possible"; `.` for none.

@@ -91,6 +91,36 @@ fn view_writes_one_row_per_alt_with_hgvs() {
 }
 
 #[test]
+fn view_sorts_rows_as_the_grid_does_missing_last_and_every_row_once() {
+    let demo = data("../../public/demo/tolk-demo-trio.vcf");
+    let column = |args: &[&str], at: usize| -> Vec<String> {
+        let mut all = vec![std::ffi::OsStr::new("view"), demo.as_os_str()];
+        all.extend(args.iter().map(std::ffi::OsStr::new));
+        let out = tolk(&all);
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        let text = String::from_utf8(out.stdout).unwrap();
+        text.lines().skip(1).map(|l| l.split('\t').nth(at).unwrap().to_owned()).collect()
+    };
+    let file_order = column(&[], 1);
+    let genes = column(&["--sort", "gene"], 4);
+    let named: Vec<&String> = genes.iter().filter(|g| *g != ".").collect();
+    let mut expected = named.clone();
+    expected.sort();
+    assert_eq!(named, expected, "gene names in order");
+    assert!(genes[named.len()..].iter().all(|g| g == "."), "rows without a gene last: {genes:?}");
+    let mut positions = column(&["--sort", "pos", "--descending"], 1);
+    assert_ne!(positions, file_order);
+    positions.sort();
+    let mut every = file_order.clone();
+    every.sort();
+    assert_eq!(positions, every, "every row once");
+    let out = tolk(&["view".as_ref(), demo.as_os_str(), "--descending".as_ref()]);
+    assert_eq!(out.status.code(), Some(2), "--descending needs --sort");
+    let out = tolk(&["view".as_ref(), demo.as_os_str(), "--sort".as_ref(), "hgvs".as_ref()]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("possible values: pos, gene, consequence, af, qual"));
+}
+
+#[test]
 fn view_tsv_cells_a_spreadsheet_would_run_get_a_quote_and_json_keeps_them_exact() {
     let dir = std::env::temp_dir().join(format!("tolk-cli-formula-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();

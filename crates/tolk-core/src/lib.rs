@@ -30,6 +30,7 @@ pub mod parts;
 pub mod phrase;
 pub mod pseudonym;
 pub mod session;
+pub mod sort;
 pub mod store;
 pub mod teaching;
 pub mod text;

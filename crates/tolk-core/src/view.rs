@@ -12,6 +12,7 @@ use crate::inheritance::{CallQc, Fit, Judge, Mode, ModeFit, Pair, Pairable};
 use crate::panel::matching::{count_in_view, match_panels, PanelReport};
 use crate::panel::{Confidence, Panel, Region};
 use crate::phrase::Phrase;
+use crate::sort::{sort_rows, Sort};
 use crate::store::{PackedCall, VariantStore};
 use crate::vcf::genotype::Zygosity;
 use serde::{Deserialize, Serialize};
@@ -30,6 +31,9 @@ pub struct Query {
     pub mode: Mode,
     /// What a call must pass to prove an inheritance pattern.
     pub qc: CallQc,
+    /// The order the rows are shown in; file order when `None`.
+    #[serde(default)]
+    pub sort: Option<Sort>,
 }
 
 impl Query {
@@ -56,7 +60,8 @@ pub struct FunnelStep {
 /// The result of a query.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct View {
-    /// Row indices into the store, in file order.
+    /// Row indices into the store, in the query's [`Sort`] order (file
+    /// order without one).
     pub rows: Vec<u32>,
     /// The first step is the whole file.
     pub funnel: Vec<FunnelStep>,
@@ -208,6 +213,9 @@ pub fn apply(store: &VariantStore, query: &Query) -> View {
     if let Some(m) = panel {
         view.panel_genes = m.in_panel;
         view.panel = Some(m.report);
+    }
+    if let Some(sort) = query.sort {
+        sort_rows(store, &mut rows, sort, query.policy);
     }
     view.rows = rows;
     view

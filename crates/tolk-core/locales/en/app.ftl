@@ -153,6 +153,7 @@ funnel-pairs = Compound heterozygous pairs
 table-label = Variant table: arrow and page keys scroll; Enter selects the first variant shown, then up and down arrows move between variants
 table-chrom = Chrom
 table-position = Position
+table-sort-hint = Sort by this column: ascending, then descending, then back to file order. A variant without a value comes last.
 table-ref = Ref
 table-alt = Alt
 table-qual = Qual

@@ -153,6 +153,7 @@ funnel-pairs = Sammensatt heterozygote par
 table-label = Varianttabell: piltastene og Page Up/Page Down blar; Enter velger den første synlige varianten, deretter flytter pil opp og ned mellom variantene
 table-chrom = Krom.
 table-position = Posisjon
+table-sort-hint = Sorter etter denne kolonnen: stigende, så synkende, så tilbake til filens rekkefølge. En variant uten verdi kommer sist.
 table-ref = Ref
 table-alt = Alt
 table-qual = Kval.
