@@ -18,6 +18,9 @@ use tolk_core::phrase::Phrase;
 
 const RETENTION_KEY: &str = "tolk.retention-days";
 const IDLE_KEY: &str = "tolk.idle-minutes";
+/// Whether the variant detail offers links out ("off" when the lab turned
+/// them off; on unless so).
+const LINKS_KEY: &str = "tolk.links";
 /// Saved work older than this many days is offered for removal.
 pub const DEFAULT_RETENTION_DAYS: f64 = 28.0;
 /// The page locks after this many minutes without a key or pointer.
@@ -43,6 +46,8 @@ pub struct Workstation {
     pub locked: RwSignal<bool>,
     /// Saved cases older than the retention period, found at start.
     pub expired: RwSignal<Vec<StoredCase>>,
+    /// Whether links out to public resources are offered.
+    pub links: RwSignal<bool>,
     last_activity: StoredValue<f64>,
 }
 
@@ -67,6 +72,9 @@ impl Workstation {
             idle_minutes: RwSignal::new(setting(IDLE_KEY, DEFAULT_IDLE_MINUTES)),
             locked: RwSignal::new(false),
             expired: RwSignal::new(Vec::new()),
+            links: RwSignal::new(
+                local_storage().and_then(|s| s.get_item(LINKS_KEY).ok().flatten()).as_deref() != Some("off"),
+            ),
             last_activity: StoredValue::new(now_ms()),
         };
         // For the page's life (a dropped handle leaves its listener on).
@@ -108,6 +116,14 @@ impl Workstation {
         }
         self.retention_days.set(days);
         spawn_local(async move { self.find_expired().await });
+    }
+
+    /// Offers links out, or not, on this computer.
+    pub fn set_links(self, on: bool) {
+        if let Some(s) = local_storage() {
+            let _ = s.set_item(LINKS_KEY, if on { "on" } else { "off" });
+        }
+        self.links.set(on);
     }
 
     pub fn set_idle(self, minutes: f64) {

@@ -7,8 +7,10 @@ use super::use_engine;
 use crate::engine::{LoadState, Selection};
 use crate::i18n::{t, tr, tr_with, use_language};
 use crate::pseudonymise::use_pseudonymise;
+use crate::workstation::Workstation;
 use leptos::prelude::*;
 use tolk_core::acmg::Facts;
+use tolk_core::links::{self, Link};
 use tolk_core::session::SampleRole;
 use tolk_core::vcf::detail::{AltDetail, FrequencyValue, RecordDetail, TranscriptDetail};
 use tolk_core::words;
@@ -85,6 +87,7 @@ fn record_view(record: &RecordDetail, alt: AltDetail, shown: Shown) -> impl Into
     let Shown { worst, basis, samples, roles, facts: family_facts } = shown;
     let title = format!("{}:{} {}>{}", record.chrom, record.pos, record.reference, alt.alt);
     let gene = alt.transcripts.get(worst).and_then(|t| t.symbol.clone()).unwrap_or_default();
+    let links = links_out(record, &alt.alt, &gene);
     let number = |v: Option<f32>| v.map_or_else(|| tr(msg!("detail-not-given")), |v| format!("{v}"));
     let transcript_used = match (alt.transcripts.get(worst).and_then(|t| t.feature.clone()), basis) {
         (Some(id), Some(basis)) => format!("{id} ({})", tr(basis.key())),
@@ -151,6 +154,7 @@ fn record_view(record: &RecordDetail, alt: AltDetail, shown: Shown) -> impl Into
             <dl class="facts">
                 {facts.into_iter().map(|(k, v)| view! { <div><dt>{k}</dt><dd>{v}</dd></div> }).collect_view()}
             </dl>
+            {links}
             <h3 id="detail-transcripts">{tr_with(msg!("detail-transcripts"), &[("count", transcript_count.into())])}</h3>
             // Focusable, so a wide table scrolls from the keyboard too.
             <div class="detail-scroll" tabindex="0" role="region" aria-labelledby="detail-transcripts">
@@ -277,5 +281,46 @@ fn transcript_row(t: TranscriptDetail, is_worst: bool) -> impl IntoView {
             <td class="num">{protein}</td>
             <td>{flags.join(", ")}</td>
         </tr>
+    }
+}
+
+/// Links to public resources for the variant and its gene, where the lab
+/// allows them: each opens a new tab only when clicked, sends no referrer,
+/// and carries the variant or the gene alone (`tolk_core::links`).
+fn links_out(record: &RecordDetail, alt: &str, gene: &str) -> impl IntoView {
+    let ws = use_context::<Workstation>().expect("App provides the Workstation");
+    let build = match use_engine().state.get_untracked() {
+        LoadState::Ready { summary, .. } => summary.build.map(|b| b.build),
+        _ => None,
+    };
+    let variant = links::variant_links(build, &record.chrom, record.pos, &record.reference, alt);
+    let gene = links::gene_links(gene);
+    let no_build = build.is_none();
+    move || {
+        ws.links.get().then(|| {
+            let anchor = |link: &Link| {
+                view! {
+                    <li>
+                        <a
+                            href=link.url.clone()
+                            target="_blank"
+                            rel="noopener noreferrer"
+                            referrerpolicy="no-referrer"
+                            data-testid=format!("link-{}", link.site.id())
+                        >
+                            {t(link.site.key())}
+                        </a>
+                    </li>
+                }
+            };
+            view! {
+                <section class="links-out" data-testid="links-out" aria-labelledby="links-heading">
+                    <h3 id="links-heading">{t(msg!("links-heading"))}</h3>
+                    <p class="hint">{t(msg!("links-leave"))}</p>
+                    {no_build.then(|| view! { <p class="hint" data-testid="links-no-build">{t(msg!("links-no-build"))}</p> })}
+                    <ul class="links">{variant.iter().chain(&gene).map(anchor).collect_view()}</ul>
+                </section>
+            }
+        })
     }
 }

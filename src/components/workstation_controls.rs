@@ -122,6 +122,15 @@ pub fn WorkstationControls() -> impl IntoView {
                     }
                 />
             </div>
+            <label class="check">
+                <input
+                    type="checkbox"
+                    data-testid="links-setting"
+                    prop:checked=move || ws.links.get()
+                    on:change=move |e| ws.set_links(event_target_checked(&e))
+                />
+                {t(msg!("links-setting"))}
+            </label>
             <fieldset class="seal" data-testid="seal">
                 <legend>{t(msg!("seal-heading"))}</legend>
                 {move || match ws.seal.get() {

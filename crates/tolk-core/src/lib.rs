@@ -23,6 +23,7 @@ pub mod filter;
 pub mod i18n;
 pub mod inheritance;
 pub mod key;
+pub mod links;
 pub mod loader;
 pub mod note;
 pub mod panel;
