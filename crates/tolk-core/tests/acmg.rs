@@ -192,6 +192,11 @@ fn the_svi_ba1_exceptions_are_never_ba1() {
     // The same frequency one base along is BA1.
     let other = one_record("6", 26092914, "G", "A", "missense_variant", "0.07");
     assert_eq!(codes(&other.suggestions("6:26092914:G:A")), ["BA1_StandAlone"]);
+    // Rare, the listed variant is any variant: PM2, and no remark that it is common.
+    let rare = one_record("6", 26092913, "G", "A", "missense_variant", "0.000001");
+    let s = rare.suggestions("6:26092913:G:A");
+    assert!(codes(&s).contains(&"PM2_Supporting".to_owned()), "{:?}", codes(&s));
+    assert!(!s.remarks.iter().any(|r| en(r).contains("HFE c.845G>A")), "{:?}", s.remarks);
 }
 
 #[test]

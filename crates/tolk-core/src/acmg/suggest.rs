@@ -449,13 +449,17 @@ fn frequency(alt: &AltDetail, facts: &Facts, th: &Thresholds, answers: &Answers,
             question: Some(Phrase::new(ask)),
         }
     };
-    match benign {
-        Some(_) if exception.is_some() => {
-            let x = exception.expect("checked");
+    // A listed exception is spared BA1 and BS1 where its frequency would
+    // give them; at a rare frequency it is any variant.
+    if let (Some((_, v)), Some(x)) = (benign, exception) {
+        if v > th.bs1.min(th.ba1) {
             let variant = format!("{} {} {}", x.gene, x.hgvsc, x.hgvsp);
             out.remarks
                 .push(Phrase::new(msg!("suggest-remark-ba1-exception")).arg("variant", variant.trim().to_owned()));
+            return;
         }
+    }
+    match benign {
         Some((f, v)) if v > th.ba1 => {
             let rule = Phrase::from(format!("> {}", th.ba1));
             out.items.push(suggestion(
