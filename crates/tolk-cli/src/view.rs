@@ -114,8 +114,14 @@ pub fn run(
     };
     // Records are read again in file order; sorted rows are held until all
     // are read, then written in the view's order.
-    let mut file_rows = view.rows.clone();
-    file_rows.sort_unstable();
+    let file_rows: std::borrow::Cow<[u32]> = match query.sort {
+        Some(_) => {
+            let mut rows = view.rows.clone();
+            rows.sort_unstable();
+            rows.into()
+        }
+        None => view.rows.as_slice().into(),
+    };
     let slot_of: HashMap<u32, usize> = match query.sort {
         Some(_) => view.rows.iter().enumerate().map(|(slot, &row)| (row, slot)).collect(),
         None => HashMap::new(),
@@ -163,6 +169,15 @@ pub fn run(
     });
     if let Err(message) = read {
         eprintln!("{}: {message}", path.display());
+        return ExitCode::from(2);
+    }
+    if result.is_ok() && next < file_rows.len() {
+        // The file changed under us: rows it no longer holds would be missing.
+        eprintln!(
+            "{}: the file changed while it was read; {} rows were not found again",
+            path.display(),
+            file_rows.len() - next
+        );
         return ExitCode::from(2);
     }
     for slot in &slots {

@@ -52,7 +52,7 @@ pub fn variant_links(build: Option<Build>, chrom: &str, pos: u32, reference: &st
         });
         // ClinVar reads gnomAD's form with the assembly after it (its help,
         // "Search for a specific variant").
-        let term = encode(&format!("{id}({})", build_name(build)));
+        let term = encode(&format!("{id}({})", build.name()));
         links.push(Link { site: Site::ClinVar, url: format!("https://www.ncbi.nlm.nih.gov/clinvar/?term={term}") });
     }
     let ensembl_host = match build {
@@ -95,13 +95,6 @@ fn bare_name(c: Chromosome) -> String {
         Chromosome::X => "X".into(),
         Chromosome::Y => "Y".into(),
         Chromosome::Mitochondrion => "M".into(),
-    }
-}
-
-fn build_name(build: Build) -> &'static str {
-    match build {
-        Build::GRCh37 => "GRCh37",
-        Build::GRCh38 => "GRCh38",
     }
 }
 

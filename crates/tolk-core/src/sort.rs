@@ -37,7 +37,17 @@ pub struct Sort {
 /// The sort key of a row without a value: after every value.
 const MISSING: u64 = u64::MAX;
 
-/// Puts `rows` (store rows) in `sort`'s order.
+/// Puts `rows` (store rows, in any order) in `sort`'s order, or in file
+/// order without one: the same rows re-ordered, never filtered again.
+pub fn order_rows(store: &VariantStore, rows: &mut [u32], sort: Option<Sort>, policy: TranscriptPolicy) {
+    match sort {
+        Some(sort) => sort_rows(store, rows, sort, policy),
+        // Store rows are numbered in file order.
+        None => rows.sort_unstable(),
+    }
+}
+
+/// Puts `rows` (store rows, in any order) in `sort`'s order.
 pub fn sort_rows(store: &VariantStore, rows: &mut [u32], sort: Sort, policy: TranscriptPolicy) {
     let value = values(store, sort.key, policy);
     let mut keyed: Vec<(u64, u32)> = rows
@@ -51,8 +61,9 @@ pub fn sort_rows(store: &VariantStore, rows: &mut [u32], sort: Sort, policy: Tra
             (key, row)
         })
         .collect();
-    // Stable: equal keys keep file order.
-    keyed.sort_by_key(|&(key, _)| key);
+    // Equal keys in file order (store rows are numbered so), whatever order
+    // `rows` came in.
+    keyed.sort_unstable();
     for (slot, (_, row)) in rows.iter_mut().zip(keyed) {
         *slot = row;
     }
@@ -152,6 +163,17 @@ chr10\t1\t.\tA\tG\t20\tPASS\tCSQ=G|synonymous_variant|LOW||0.01\n";
     #[test]
     fn consequences_sort_most_severe_first() {
         assert_eq!(sorted(SortKey::Consequence, false), [1, 0, 3, 2]);
+    }
+
+    #[test]
+    fn re_ordering_rows_already_sorted_gives_the_same_order_as_from_file_order() {
+        let loaded = Loaded::from_bytes(VCF.as_bytes()).unwrap();
+        let mut rows = vec![3, 1, 2, 0];
+        let af = Sort { key: SortKey::Af, descending: false };
+        order_rows(&loaded.store, &mut rows, Some(af), TranscriptPolicy::All);
+        assert_eq!(rows, sorted(SortKey::Af, false), "ties (rows 0 and 3) in file order");
+        order_rows(&loaded.store, &mut rows, None, TranscriptPolicy::All);
+        assert_eq!(rows, [0, 1, 2, 3]);
     }
 
     #[test]

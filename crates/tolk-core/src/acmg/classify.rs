@@ -88,7 +88,9 @@ pub struct Classification {
     pub points: i32,
     /// By points.
     pub class: Class,
-    /// By the Richards 2015 combining rules.
+    /// By the Richards 2015 combining rules, applied to the criteria as
+    /// counted (after the rule layer), so that where the two classes differ
+    /// it is the combining that differs, not the evidence.
     pub class_2015: Class,
     /// For a variant of uncertain significance, its tier.
     pub vus_tier: Option<VusTier>,

@@ -21,18 +21,6 @@ impl ClinVarSignificance {
     pub const RISK_FACTOR: u16 = 1 << 7;
     pub const OTHER: u16 = 1 << 8;
 
-    const NAMES: [(u16, &'static str); 9] = [
-        (Self::PATHOGENIC, "pathogenic"),
-        (Self::LIKELY_PATHOGENIC, "likely_pathogenic"),
-        (Self::UNCERTAIN, "uncertain_significance"),
-        (Self::LIKELY_BENIGN, "likely_benign"),
-        (Self::BENIGN, "benign"),
-        (Self::CONFLICTING, "conflicting_interpretations"),
-        (Self::DRUG_RESPONSE, "drug_response"),
-        (Self::RISK_FACTOR, "risk_factor"),
-        (Self::OTHER, "other"),
-    ];
-
     /// Reads any of the spellings above; unknown words count as `other`.
     pub fn parse(text: &str) -> ClinVarSignificance {
         let mut bits = 0;
@@ -70,9 +58,10 @@ impl ClinVarSignificance {
         self.0 & bits != 0
     }
 
-    /// The classes in a fixed order, as snake_case words.
+    /// The classes in a fixed order, as snake_case words (`other` last).
     pub fn words(self) -> Vec<&'static str> {
-        Self::NAMES.iter().filter(|(bit, _)| self.0 & bit != 0).map(|(_, name)| *name).collect()
+        let classes = ClinVarClass::ALL.into_iter().filter(|c| self.contains(c.bit())).map(ClinVarClass::id);
+        classes.chain(self.contains(Self::OTHER).then_some("other")).collect()
     }
 }
 
@@ -83,9 +72,9 @@ crate::vocabulary! {
         Pathogenic => ("pathogenic", "clinvar-pathogenic"),
         LikelyPathogenic => ("likely_pathogenic", "clinvar-likely-pathogenic"),
         Uncertain => ("uncertain_significance", "clinvar-uncertain"),
-        Conflicting => ("conflicting_interpretations", "clinvar-conflicting"),
         LikelyBenign => ("likely_benign", "clinvar-likely-benign"),
         Benign => ("benign", "clinvar-benign"),
+        Conflicting => ("conflicting_interpretations", "clinvar-conflicting"),
         DrugResponse => ("drug_response", "clinvar-drug-response"),
         RiskFactor => ("risk_factor", "clinvar-risk-factor"),
     }

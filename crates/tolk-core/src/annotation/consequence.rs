@@ -122,8 +122,6 @@ impl Consequence {
 
 use Impact::{High, Low, Moderate, Modifier};
 
-/// Ensembl's severity order. SnpEff-only terms are slotted beside the SO term
-/// of the same weight.
 /// Consequences in files, URLs and sessions as their SO terms (in memory
 /// and between workers they are ranks): `#[serde(with = "terms")]` on a
 /// `Vec<Consequence>`. A term Tolk does not know is an error naming it.
@@ -158,6 +156,8 @@ const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     true
 }
 
+/// Ensembl's severity order. SnpEff-only terms are slotted beside the SO term
+/// of the same weight.
 const TERMS: &[(&str, Impact)] = &[
     ("transcript_ablation", High),
     ("exon_loss_variant", High),

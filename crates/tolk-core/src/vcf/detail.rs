@@ -194,10 +194,7 @@ pub fn decode_record(line: &str, ctx: &DecodeContext) -> Option<RecordDetail> {
         qual: record.qual().ok().flatten(),
         filter: record.filter().to_owned(),
         info: info.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
-        format: match record.column_count() > 8 {
-            true => record.format().split(':').map(String::from).collect(),
-            false => Vec::new(),
-        },
+        format: record.format().map(|f| f.split(':').map(String::from).collect()).unwrap_or_default(),
         samples: record.samples().iter().map(|s| s.split(':').map(String::from).collect()).collect(),
     })
 }

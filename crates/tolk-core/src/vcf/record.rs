@@ -84,11 +84,6 @@ impl<'a> RecordFields<'a> {
         self.columns[3]
     }
 
-    /// QUAL as written (`.` when missing).
-    pub fn qual_text(&self) -> &'a str {
-        self.columns[5]
-    }
-
     /// QUAL: `Ok(None)` when missing, `Err` with the text when it is not a number.
     pub fn qual(&self) -> Result<Option<f32>, &'a str> {
         match self.columns[5] {
@@ -106,9 +101,9 @@ impl<'a> RecordFields<'a> {
         self.info.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
     }
 
-    /// FORMAT (empty when the file has no sample columns).
-    pub fn format(&self) -> &'a str {
-        self.columns.get(8).copied().unwrap_or("")
+    /// FORMAT (`None` when the file has no sample columns).
+    pub fn format(&self) -> Option<&'a str> {
+        self.columns.get(8).copied()
     }
 
     /// The sample columns, in header order.
@@ -176,9 +171,9 @@ mod tests {
         assert_eq!(r.info, [("DP", "3"), ("DB", ""), ("CSQ", "a|b")]);
         assert_eq!((r.info_value("DB"), r.info_value("AF")), (Some(""), None));
         assert_eq!(r.qual(), Ok(None));
-        assert_eq!((r.format(), r.samples()), ("GT", &["0/1"][..]));
+        assert_eq!((r.format(), r.samples()), (Some("GT"), &["0/1"][..]));
         let r = RecordFields::read("1\t10\t.\tA\tG\tlow\tPASS\t.").unwrap();
-        assert_eq!((r.qual(), r.format(), r.samples().len(), r.info.len()), (Err("low"), "", 0, 0));
+        assert_eq!((r.qual(), r.format(), r.samples().len(), r.info.len()), (Err("low"), None, 0, 0));
     }
 
     #[test]

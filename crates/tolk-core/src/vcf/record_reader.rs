@@ -122,8 +122,13 @@ impl RecordReader {
         self.report_anomalies(&anomalies, number);
 
         let alts = record.alts.len();
-        let sample_columns =
-            SampleColumns { format: record.format(), columns: record.samples(), samples, alts, line: number };
+        let sample_columns = SampleColumns {
+            format: record.format().unwrap_or(""),
+            columns: record.samples(),
+            samples,
+            alts,
+            line: number,
+        };
         let calls = self.sample_reader.read(sample_columns, &self.format_defs, &mut self.read.issues);
         let store = &mut self.read.store;
         store.reserve_calls(calls.len()).map_err(|held_bytes| LoadError::TooLarge {
