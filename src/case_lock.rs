@@ -16,16 +16,10 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-/// A held lock: dropping it (or [`CaseLock::release`]) frees the case.
+/// A held lock: dropping it frees the case.
 pub struct CaseLock {
     /// Resolves the promise the lock is held on.
     release: Function,
-}
-
-impl CaseLock {
-    pub fn release(self) {
-        drop(self);
-    }
 }
 
 impl Drop for CaseLock {

@@ -461,6 +461,16 @@ impl Interpretation {
     /// Discards the restored work (the caller has asked the clinician):
     /// an empty session is saved over it at once.
     pub fn start_afresh(self) {
+        // A read-only tab would clear its screen and save nothing.
+        if !self.editable() {
+            return;
+        }
+        self.reset_session();
+        self.save();
+    }
+
+    /// An empty session for the open file, kept by this analyst.
+    fn reset_session(self) {
         self.session.update(|s| {
             if let Some(s) = s {
                 *s = Session::new(s.file.clone(), env!("CARGO_PKG_VERSION"), &now());
@@ -468,7 +478,6 @@ impl Interpretation {
             }
         });
         self.restored.set(None);
-        self.save();
     }
 
     fn editable(self) -> bool {
@@ -678,13 +687,7 @@ impl Interpretation {
     /// afresh here (the caller has asked the clinician).
     pub fn forget_case(self) {
         let Some(key) = self.open_key() else { return };
-        self.session.update(|s| {
-            if let Some(s) = s {
-                *s = Session::new(s.file.clone(), env!("CARGO_PKG_VERSION"), &now());
-                s.analyst = self.analyst.get_untracked();
-            }
-        });
-        self.restored.set(None);
+        self.reset_session();
         self.revision.set_value(0);
         spawn_local(async move {
             self.saved.set(match storage::forget(&[key]).await {

@@ -54,11 +54,6 @@ pub fn enabled() -> bool {
     settings().is_some()
 }
 
-/// Whether this page holds the key.
-pub fn unlocked() -> bool {
-    KEY.with(|k| k.borrow().is_some())
-}
-
 fn failed(e: JsValue) -> Phrase {
     Phrase::new(msg!("seal-failed")).arg("reason", format!("{e:?}"))
 }
@@ -132,6 +127,15 @@ pub async fn enable(passphrase: &str) -> Result<(), Phrase> {
         .map_err(failed)?;
     KEY.with(|k| *k.borrow_mut() = Some(key));
     Ok(())
+}
+
+/// Turns encryption off again (the key and its settings), after turning it
+/// on failed to seal what is saved.
+pub fn disable() {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(SETTINGS_KEY);
+    }
+    KEY.with(|k| *k.borrow_mut() = None);
 }
 
 /// Takes the key from `passphrase`, if it is the right one.

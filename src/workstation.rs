@@ -23,6 +23,8 @@ const IDLE_KEY: &str = "tolk.idle-minutes";
 const LINKS_KEY: &str = "tolk.links";
 /// Saved work older than this many days is offered for removal.
 pub const DEFAULT_RETENTION_DAYS: f64 = 28.0;
+/// A shorter retention would offer every case for removal at each start.
+pub const MIN_RETENTION_DAYS: f64 = 1.0;
 /// The page locks after this many minutes without a key or pointer.
 pub const DEFAULT_IDLE_MINUTES: f64 = 15.0;
 
@@ -46,16 +48,20 @@ pub struct Workstation {
     pub locked: RwSignal<bool>,
     /// Saved cases older than the retention period, found at start.
     pub expired: RwSignal<Vec<StoredCase>>,
+    /// Why the last removal (expired cases, or everything) did not happen.
+    pub problem: RwSignal<Option<Phrase>>,
     /// Whether links out to public resources are offered.
     pub links: RwSignal<bool>,
     last_activity: StoredValue<f64>,
 }
 
-fn setting(key: &str, default: f64) -> f64 {
+/// A number setting as stored, if it is at least `min` (the field's own
+/// bound), else `default`.
+fn setting(key: &str, min: f64, default: f64) -> f64 {
     local_storage()
         .and_then(|s| s.get_item(key).ok().flatten())
         .and_then(|v| v.parse::<f64>().ok())
-        .filter(|v| v.is_finite() && *v >= 0.0)
+        .filter(|v| v.is_finite() && *v >= min)
         .unwrap_or(default)
 }
 
@@ -68,10 +74,11 @@ impl Workstation {
         let this = Workstation {
             seal: RwSignal::new(if seal::enabled() { SealState::Locked } else { SealState::Off }),
             seal_message: RwSignal::new(None),
-            retention_days: RwSignal::new(setting(RETENTION_KEY, DEFAULT_RETENTION_DAYS)),
-            idle_minutes: RwSignal::new(setting(IDLE_KEY, DEFAULT_IDLE_MINUTES)),
+            retention_days: RwSignal::new(setting(RETENTION_KEY, MIN_RETENTION_DAYS, DEFAULT_RETENTION_DAYS)),
+            idle_minutes: RwSignal::new(setting(IDLE_KEY, 0.0, DEFAULT_IDLE_MINUTES)),
             locked: RwSignal::new(false),
             expired: RwSignal::new(Vec::new()),
+            problem: RwSignal::new(None),
             links: RwSignal::new(
                 local_storage().and_then(|s| s.get_item(LINKS_KEY).ok().flatten()).as_deref() != Some("off"),
             ),
@@ -152,8 +159,12 @@ impl Workstation {
     pub fn remove_expired(self) {
         let keys: Vec<String> = self.expired.get_untracked().into_iter().map(|c| c.key).collect();
         spawn_local(async move {
-            if storage::forget(&keys).await.is_ok() {
-                self.expired.set(Vec::new());
+            match storage::forget(&keys).await {
+                Ok(()) => {
+                    self.problem.set(None);
+                    self.expired.set(Vec::new());
+                }
+                Err(why) => self.problem.set(Some(why)),
             }
         });
     }
@@ -163,7 +174,10 @@ impl Workstation {
     pub fn encrypt(self, passphrase: String, done: impl FnOnce() + 'static) {
         spawn_local(async move {
             let result = match seal::enable(&passphrase).await {
-                Ok(()) => storage::seal_all().await,
+                // Not sealed (the transaction is whole or nothing): off
+                // again, rather than saving sealed under a key whose
+                // settings the next attempt replaces.
+                Ok(()) => storage::seal_all().await.inspect_err(|_| seal::disable()),
                 Err(e) => Err(e),
             };
             match result {
@@ -196,7 +210,12 @@ impl Workstation {
     /// offline copy of the app itself holds no patient data and stays.
     pub fn forget_everything(self) {
         spawn_local(async move {
-            let _ = storage::forget_all().await;
+            // Saved work that could not be deleted stays; so do the
+            // settings that read it (the encryption's salt), and the page
+            // says why instead of reloading as if all were gone.
+            if let Err(why) = storage::forget_all().await {
+                return self.problem.set(Some(why));
+            }
             if let Some(s) = local_storage() {
                 let _ = s.clear();
             }

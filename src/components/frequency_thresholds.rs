@@ -3,6 +3,7 @@
 //! BS1 (and, if wished, the table's AF limit) from the disorder's maximum
 //! credible allele frequency (Whiffin et al. 2017).
 
+use super::number_input::number_input;
 use super::use_engine;
 use crate::i18n::{t, tr, tr_with};
 use crate::interpretation::Interpretation;
@@ -15,28 +16,19 @@ pub fn FrequencyThresholds() -> impl IntoView {
     let current = move || interp.session.with(|s| s.as_ref().map(|s| s.thresholds).unwrap_or_default());
     let field =
         move |id: &'static str, label: &'static str, get: fn(&Thresholds) -> f32, set: fn(&mut Thresholds, f32)| {
-            let on_change = move |e: leptos::ev::Event| {
-                let value = event_target_value(&e).trim().parse::<f32>().ok().filter(|v| (0.0..=1.0).contains(v));
-                match value {
-                    Some(v) => interp.edit_session(|s| {
-                        set(&mut s.thresholds, v);
-                        // BS1 typed by hand no longer comes from the calculator.
-                        if id == "threshold-bs1" {
-                            s.thresholds.max_credible = None;
-                        }
-                    }),
-                    // Refused: show the value in force again.
-                    None => event_target::<web_sys::HtmlInputElement>(&e).set_value(&get(&current()).to_string()),
-                }
-            };
-            number_field(id, label, Some("1"), move || get(&current()).to_string(), on_change)
+            let take = move |v: f64| interp.edit_session(|s| set(&mut s.thresholds, v as f32));
+            number_input(id, label, (0.0, Some(1.0)), "any", move || get(&current()).to_string(), take)
         };
     view! {
         <details class="thresholds">
             <summary>{t(msg!("thresholds-heading"))}</summary>
             <div class="threshold-fields">
                 {field("threshold-ba1", msg!("thresholds-ba1"), |t| t.ba1, |t, v| t.ba1 = v)}
-                {field("threshold-bs1", msg!("thresholds-bs1"), |t| t.bs1, |t, v| t.bs1 = v)}
+                // BS1 typed by hand no longer comes from the calculator.
+                {field("threshold-bs1", msg!("thresholds-bs1"), |t| t.bs1, |t, v| {
+                    t.bs1 = v;
+                    t.max_credible = None;
+                })}
                 {field("threshold-pm2", msg!("thresholds-pm2"), |t| t.pm2, |t, v| t.pm2 = v)}
                 {field("threshold-pm2-recessive", msg!("thresholds-pm2-recessive"), |t| t.pm2_recessive, |t, v| t.pm2_recessive = v)}
             </div>
@@ -61,13 +53,9 @@ fn MaxCredibleCalculator() -> impl IntoView {
                        label: &'static str,
                        get: fn(&MaxCredible) -> f32,
                        set: fn(&mut MaxCredible, f32),
-                       max: Option<&'static str>| {
-        let on_change = move |e: leptos::ev::Event| {
-            if let Ok(v) = event_target_value(&e).trim().parse::<f32>() {
-                inputs.update(|m| set(m, v));
-            }
-        };
-        number_field(id, label, max, move || inputs.with(|m| get(m).to_string()), on_change)
+                       max: Option<f64>| {
+        let take = move |v: f64| inputs.update(|m| set(m, v as f32));
+        number_input(id, label, (0.0, max), "any", move || inputs.with(|m| get(m).to_string()), take)
     };
     let result = move || match af() {
         Some(af) => tr_with(msg!("maxaf-result"), &[("af", format_af(af).into())]),
@@ -79,9 +67,9 @@ fn MaxCredibleCalculator() -> impl IntoView {
             <p class="hint">{t(msg!("maxaf-hint"))}</p>
             <div class="threshold-fields">
                 {number(msg!("maxaf-prevalence"), msg!("maxaf-prevalence"), |m| m.prevalence_one_in, |m, v| m.prevalence_one_in = v, None)}
-                {number(msg!("maxaf-allelic"), msg!("maxaf-allelic"), |m| m.allelic_heterogeneity, |m, v| m.allelic_heterogeneity = v, Some("1"))}
-                {number(msg!("maxaf-genetic"), msg!("maxaf-genetic"), |m| m.genetic_heterogeneity, |m, v| m.genetic_heterogeneity = v, Some("1"))}
-                {number(msg!("maxaf-penetrance"), msg!("maxaf-penetrance"), |m| m.penetrance, |m, v| m.penetrance = v, Some("1"))}
+                {number(msg!("maxaf-allelic"), msg!("maxaf-allelic"), |m| m.allelic_heterogeneity, |m, v| m.allelic_heterogeneity = v, Some(1.0))}
+                {number(msg!("maxaf-genetic"), msg!("maxaf-genetic"), |m| m.genetic_heterogeneity, |m, v| m.genetic_heterogeneity = v, Some(1.0))}
+                {number(msg!("maxaf-penetrance"), msg!("maxaf-penetrance"), |m| m.penetrance, |m, v| m.penetrance = v, Some(1.0))}
             </div>
             <label class="check">
                 <input
@@ -126,31 +114,6 @@ fn MaxCredibleCalculator() -> impl IntoView {
                 </button>
             </div>
         </fieldset>
-    }
-}
-
-/// A labelled number input (`id` is also its test id; `label` a message
-/// key), at least 0 and at most `max`.
-fn number_field(
-    id: &'static str,
-    label: &'static str,
-    max: Option<&'static str>,
-    value: impl Fn() -> String + Send + Sync + 'static,
-    on_change: impl Fn(leptos::ev::Event) + 'static,
-) -> impl IntoView {
-    view! {
-        <label for=id>{t(label)}</label>
-        <input
-            id=id
-            data-testid=id
-            type="number"
-            step="any"
-            min="0"
-            max=max
-            inputmode="decimal"
-            prop:value=value
-            on:change=on_change
-        />
     }
 }
 

@@ -18,6 +18,7 @@ mod import_review;
 mod language_select;
 mod load_status;
 mod note_panel;
+mod number_input;
 mod panel_picker;
 mod presentation;
 mod screen_controls;

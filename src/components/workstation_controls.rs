@@ -3,9 +3,10 @@
 //! how soon the page locks, encryption of saved work under a passphrase,
 //! and forgetting everything Tolk keeps here.
 
+use super::number_input::number_input;
 use crate::i18n::{said, t, tr_with, use_language};
 use crate::interpretation::Interpretation;
-use crate::workstation::{SealState, Workstation};
+use crate::workstation::{SealState, Workstation, MIN_RETENTION_DAYS};
 use leptos::prelude::*;
 use tolk_core::phrase::Phrase;
 
@@ -20,9 +21,6 @@ pub fn WorkstationControls() -> impl IntoView {
         if web_sys::window().and_then(|w| w.confirm_with_message(&question).ok()).unwrap_or(false) {
             ws.forget_everything();
         }
-    };
-    let number = move |e: leptos::ev::Event| {
-        event_target_value(&e).trim().parse::<f64>().ok().filter(|v| v.is_finite() && *v >= 0.0)
     };
     let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
     let passphrase = RwSignal::new(String::new());
@@ -89,38 +87,31 @@ pub fn WorkstationControls() -> impl IntoView {
                 }
             })
         }}
+        {move || {
+            ws.problem.get().map(|why| {
+                view! { <p class="error" role="alert" data-testid="workstation-problem">{said(why)}</p> }
+            })
+        }}
         <details class="workstation" data-testid="workstation">
             <summary>{t(msg!("workstation-heading"))}</summary>
             <p class="hint">{t(msg!("workstation-hint"))}</p>
             <div class="threshold-fields">
-                <label for="retention-days">{t(msg!("workstation-retention"))}</label>
-                <input
-                    id="retention-days"
-                    data-testid="retention-days"
-                    type="number"
-                    min="1"
-                    step="1"
-                    prop:value=move || ws.retention_days.get().to_string()
-                    on:change=move |e| {
-                        if let Some(days) = number(e).filter(|d| *d >= 1.0) {
-                            ws.set_retention(days);
-                        }
-                    }
-                />
-                <label for="idle-minutes">{t(msg!("workstation-idle"))}</label>
-                <input
-                    id="idle-minutes"
-                    data-testid="idle-minutes"
-                    type="number"
-                    min="0"
-                    step="any"
-                    prop:value=move || ws.idle_minutes.get().to_string()
-                    on:change=move |e| {
-                        if let Some(minutes) = number(e) {
-                            ws.set_idle(minutes);
-                        }
-                    }
-                />
+                {number_input(
+                    "setting-retention-days",
+                    msg!("workstation-retention"),
+                    (MIN_RETENTION_DAYS, None),
+                    "1",
+                    move || ws.retention_days.get().to_string(),
+                    move |days| ws.set_retention(days),
+                )}
+                {number_input(
+                    "setting-idle-minutes",
+                    msg!("workstation-idle"),
+                    (0.0, None),
+                    "any",
+                    move || ws.idle_minutes.get().to_string(),
+                    move |minutes| ws.set_idle(minutes),
+                )}
             </div>
             <label class="check">
                 <input

@@ -29,6 +29,7 @@ use tolk_core::chart;
 use tolk_core::parts::{PartContext, PART_BYTES};
 use tolk_core::phrase::Phrase;
 use tolk_core::session::VariantFacts;
+use tolk_core::sort::order_rows;
 use tolk_core::vcf::detail::{decode_record, DecodeContext, RecordDetail};
 use tolk_core::view::{apply, View};
 use tolk_core::{Loaded, Loader};
@@ -63,6 +64,8 @@ struct OpenFile {
     /// The latest view, with the query that made it (its family and
     /// trio QC judge inheritance for the rows sent).
     view: Option<(ViewId, View, Box<tolk_core::Query>)>,
+    /// The latest view's charts: a new order of the same rows keeps them.
+    charts: Option<chart::Charts>,
 }
 
 /// Runs the worker: called from the worker binary's `main`.
@@ -121,19 +124,32 @@ fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, reques
                 let clock = scope.performance();
                 let now = || clock.as_ref().map_or_else(js_sys::Date::now, |p| p.now());
                 let started = now();
-                let result = apply(&open.loaded.store, &query);
-                let applied = now();
-                let charts = chart::charts(
-                    &open.loaded.store,
-                    &result,
-                    query.policy,
-                    &open.loaded.header.samples,
-                    query.family.as_ref(),
-                );
+                let store = &open.loaded.store;
+                // A new order of the same rows (a column header clicked) is
+                // not a new view: the rows are re-ordered, not filtered again.
+                let cached = open.view.take().zip(open.charts.take()).filter(|((_, _, old), _)| {
+                    let mut old = old.as_ref().clone();
+                    old.sort = query.sort;
+                    old == *query
+                });
+                let (result, charts, applied) = match cached {
+                    Some(((_, mut result, _), charts)) => {
+                        order_rows(store, &mut result.rows, query.sort, query.policy);
+                        (result, charts, now())
+                    }
+                    None => {
+                        let result = apply(store, &query);
+                        let applied = now();
+                        let samples = &open.loaded.header.samples;
+                        let charts = chart::charts(store, &result, query.policy, samples, query.family.as_ref());
+                        (result, charts, applied)
+                    }
+                };
                 let mut summary = summarise(&open.loaded, view, &result, applied - started);
-                summary.charts = charts;
+                summary.charts = charts.clone();
                 summary.chart_millis = now() - applied;
                 open.view = Some((view, result, query));
+                open.charts = Some(charts);
                 post(scope, &Response::Applied { load, summary: Box::new(summary) });
             }
         }
@@ -351,7 +367,7 @@ async fn read(
             let summary = loaded.summary();
             let warnings = loaded.diagnostics.kept().to_vec();
             let context = DecodeContext::new(&loaded);
-            state.borrow_mut().loaded = Some(OpenFile { load, loaded, blob, context, view: None });
+            state.borrow_mut().loaded = Some(OpenFile { load, loaded, blob, context, view: None, charts: None });
             post(&scope, &Response::Loaded { load, summary, warnings, wasm_memory_bytes: wasm_memory_bytes() });
         }
         Err(e) => post(&scope, &Response::Failed { load, message: e.phrase() }),
