@@ -2,26 +2,34 @@
 //! [`Engine`] (the file, its views and the selection), the
 //! [`Interpretation`] (the clinician's work on the file), [`Offline`]
 //! (the service worker, and a newer build waiting), [`Pseudonymise`] and
-//! the [`Screen`] (presentation mode and the keyboard shortcuts), and the
-//! [`Workstation`] (retention, forgetting, the idle lock).
+//! the [`Screen`] (presentation mode and the keyboard shortcuts), the
+//! [`Workstation`] (retention, forgetting, the idle lock), and the
+//! [`Workbench`] (the view shown, the detail's part, the sidebar).
+//!
+//! Once a file is open the page is a workbench: the narrowing in a
+//! sidebar, the variant grid, and the selected variant's pane side by
+//! side, each scrolling on its own (the style sheet, `.panes`); the charts
+//! and the note are views one tab away. The file box and the teaching
+//! cases fold into the header ([`StartMenu`]).
 
 use crate::components::{
-    AcmgPanel, CaseLibrary, CasePanel, ChartsPanel, FamilyEditor, FileOpener, FilterForm, Funnel, IdleLock,
-    LanguageSelect, LoadStatus, NotePanel, PanelPicker, Presentation, ScreenControls, SessionBar, ShortcutList,
-    TranscriptPolicyPicker, UpdateBanner, VariantCount, VariantDetail, VariantTable, WarningList, WorkstationControls,
+    CasePanel, ChartsPanel, FamilyEditor, FilterForm, Funnel, IdleLock, LanguageSelect, LoadStatus, NotePanel,
+    PanelPicker, Presentation, ScreenControls, SessionBar, ShortcutList, StartMenu, TabList, TabPanel,
+    TranscriptPolicyPicker, UpdateBanner, VariantCount, VariantDetail, VariantTable, WarningList,
 };
 use crate::engine::Engine;
-use crate::i18n::{t, Language};
+use crate::i18n::{t, tr, Language};
 use crate::interpretation::Interpretation;
 use crate::offline::Offline;
 use crate::pseudonymise::Pseudonymise;
 use crate::screen::Screen;
 use crate::teaching::Teaching;
+use crate::workbench::{Page, Workbench};
 use crate::workstation::Workstation;
 use leptos::prelude::*;
 
-/// The whole app: open a file, narrow it by panel, filters and family, and
-/// see its variants.
+/// The whole app: open a file, narrow it by panel, filters and family,
+/// see its variants and classify them.
 #[component]
 pub fn App() -> impl IntoView {
     Language::start();
@@ -36,50 +44,77 @@ pub fn App() -> impl IntoView {
     provide_context(Teaching::start(engine));
     let workstation = Workstation::start();
     provide_context(workstation);
+    let workbench = Workbench::start();
+    provide_context(workbench);
     // Behind an open presentation, the shortcut list or the idle lock, the
     // page takes no focus and no clicks.
     let covered = move || screen.presenting.get() || screen.shortcuts.get() || workstation.locked.get();
+    let page = workbench.page;
+    let folded = workbench.sidebar_folded;
     view! {
         <UpdateBanner/>
+        <a class="skip-link" href="#variant-grid" on:click=move |_| page.set(Page::Variants)>
+            {t(msg!("app-skip-to-grid"))}
+        </a>
         <header class="masthead" inert=covered>
             <h1>"Tolk"</h1>
             <p class="tagline">{t(msg!("app-tagline"))}</p>
+            <StartMenu/>
             <LanguageSelect/>
             <ScreenControls/>
-            <p class="privacy">{t(msg!("app-privacy"))}</p>
+            <p class="privacy">{t(msg!("app-privacy-short"))}</p>
         </header>
         <Presentation/>
         <ShortcutList/>
         <IdleLock/>
-        <main inert=covered>
-            <FileOpener/>
-            <CaseLibrary/>
-            <WorkstationControls/>
-            <LoadStatus/>
-            <CasePanel/>
-            <SessionBar/>
-            <WarningList/>
-            <section class="narrowing" aria-labelledby="narrowing-heading">
-                <h2 id="narrowing-heading">{t(msg!("narrowing-heading"))}</h2>
-                <div class="narrowing-grid">
-                    <PanelPicker/>
-                    <FamilyEditor/>
-                    <FilterForm/>
-                    <Funnel/>
+        <main class="workbench" inert=covered data-page=move || page.get().id()>
+            <div class="case-bar">
+                <LoadStatus/>
+                <SessionBar/>
+                <WarningList/>
+            </div>
+            <TabList prefix="view" chosen=page label=msg!("view-label")/>
+            <TabPanel prefix="view" tab=Page::Variants chosen=page>
+                <div class="panes" class:folded=move || folded.get()>
+                    <aside class="sidebar" data-testid="sidebar" aria-labelledby="narrowing-heading">
+                        <div class="sidebar-head">
+                            <h2 id="narrowing-heading" class:visually-hidden=move || folded.get()>{t(msg!("narrowing-heading"))}</h2>
+                            <button
+                                type="button"
+                                class="button link"
+                                data-testid="sidebar-fold"
+                                aria-expanded=move || (!folded.get()).to_string()
+                                aria-controls="sidebar-body"
+                                on:click=move |_| workbench.fold_sidebar(!folded.get_untracked())
+                            >
+                                {move || tr(if folded.get() { msg!("sidebar-open") } else { msg!("sidebar-fold") })}
+                            </button>
+                        </div>
+                        <div class="sidebar-body narrowing" id="sidebar-body" hidden=move || folded.get()>
+                            <CasePanel/>
+                            <TranscriptPolicyPicker/>
+                            <PanelPicker/>
+                            <FamilyEditor/>
+                            <FilterForm/>
+                            <Funnel/>
+                        </div>
+                    </aside>
+                    <section class="grid-pane variants" aria-labelledby="variants-heading">
+                        <div class="variants-head">
+                            <h2 id="variants-heading">{t(msg!("variants-heading"))}</h2>
+                            <VariantCount/>
+                        </div>
+                        <VariantTable/>
+                    </section>
+                    <VariantDetail/>
                 </div>
-            </section>
-            <section class="variants" aria-labelledby="variants-heading">
-                <div class="variants-head">
-                    <h2 id="variants-heading">{t(msg!("variants-heading"))}</h2>
-                    <VariantCount/>
-                    <TranscriptPolicyPicker/>
-                </div>
-                <VariantTable/>
-            </section>
-            <ChartsPanel/>
-            <VariantDetail/>
-            <AcmgPanel/>
-            <NotePanel/>
+            </TabPanel>
+            <TabPanel prefix="view" tab=Page::Charts chosen=page>
+                <ChartsPanel/>
+            </TabPanel>
+            <TabPanel prefix="view" tab=Page::Note chosen=page>
+                <NotePanel/>
+            </TabPanel>
         </main>
     }
 }

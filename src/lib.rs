@@ -28,6 +28,7 @@ pub mod screen;
 pub mod seal;
 pub mod storage;
 pub mod teaching;
+pub mod workbench;
 pub mod worker;
 pub mod workstation;
 

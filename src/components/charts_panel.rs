@@ -1,18 +1,17 @@
-//! The charts: drawn on the page (plotters sizes text through the DOM,
-//! which a worker lacks) from the small summaries the worker computes for
-//! each view, and from the selected variant's lollipop. Each chart carries
-//! its text alternative, shown under it; clicking a variant's mark selects
-//! it, as choosing its row in the table does.
+//! The charts of the variants in view: drawn on the page (plotters sizes
+//! text through the DOM, which a worker lacks) from the small summaries
+//! the worker computes for each view. Each chart carries its text
+//! alternative, shown under it; clicking a variant's mark selects it, as
+//! choosing its row in the grid does. The selected variant's gene has its
+//! own figure in the detail pane ([`super::GeneFigure`]), drawn by
+//! [`ChartView`] too.
 
 use super::{use_engine, Explain};
-use crate::engine::{Engine, Selection};
+use crate::engine::Engine;
 use crate::i18n::{t, tr_with, use_language};
-use crate::interpretation::Interpretation;
-use crate::protocol::GeneChart;
 use crate::pseudonymise::use_pseudonymise;
 use leptos::prelude::*;
-use std::collections::BTreeMap;
-use tolk_charts::{Chart, Colouring, Mark};
+use tolk_charts::{Chart, Mark};
 use tolk_core::explain::Topic;
 
 /// A click lands on a mark within this many SVG units of its centre.
@@ -21,7 +20,6 @@ const CLICK_RADIUS: f64 = 14.0;
 #[component]
 pub fn ChartsPanel() -> impl IntoView {
     let engine = use_engine();
-    let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
     // The latest view's charts, with the view they show and the page's
     // time to draw them (`data-draw-ms`).
     let drawn = Memo::new(move |_| {
@@ -32,32 +30,6 @@ pub fn ChartsPanel() -> impl IntoView {
                 (v.view, charts, js_sys::Date::now() - started)
             })
         })
-    });
-    // Heads by impact, or by the classes given in this session.
-    let by_class = RwSignal::new(false);
-    let classes = Memo::new(move |_| {
-        interp.session.with(|s| {
-            s.as_ref()
-                .map(|s| {
-                    s.variants.iter().map(|(key, work)| (key.clone(), work.final_class())).collect::<BTreeMap<_, _>>()
-                })
-                .unwrap_or_default()
-        })
-    });
-    // The gene chart's state (`None`: nothing selected) and, when ready,
-    // the drawn chart.
-    let lollipop = Memo::new(move |_| match engine.selection.get() {
-        Selection::Ready { detail, .. } => {
-            let drawn = match &detail.lollipop {
-                GeneChart::Ready(l) => Some(classes.with(|classes| {
-                    let colouring = if by_class.get() { Colouring::Class(classes) } else { Colouring::Impact };
-                    tolk_charts::lollipop(l, colouring, use_language().get())
-                })),
-                _ => None,
-            };
-            Some((detail.lollipop.clone(), drawn))
-        }
-        _ => None,
     });
     view! {
         <Show when=move || drawn.with(Option::is_some)>
@@ -71,31 +43,6 @@ pub fn ChartsPanel() -> impl IntoView {
             >
                 <h2 id="charts-heading">{t(msg!("charts-heading"))}</h2>
                 <div class="chart-grid">
-                    <figure class="chart wide" data-testid="chart-lollipop" data-state=move || lollipop.with(|l| l.as_ref().map_or("empty", |(state, _)| state.state()))>
-                        <figcaption>
-                            {t(msg!("charts-gene"))}
-                            <Explain topic=Topic::Chart("lollipop") name=Signal::derive(t(msg!("charts-gene")))/>
-                            <label class="chart-option">
-                                {t(msg!("charts-colour-by"))}
-                                <select
-                                    data-testid="lollipop-colour"
-                                    on:change=move |e| by_class.set(event_target_value(&e) == "class")
-                                >
-                                    <option value="impact" selected=move || !by_class.get()>{t(msg!("charts-by-impact"))}</option>
-                                    <option value="class" selected=move || by_class.get()>{t(msg!("charts-by-class"))}</option>
-                                </select>
-                            </label>
-                        </figcaption>
-                        {move || match lollipop.get() {
-                            Some((_, Some(chart))) => view! { <ChartView chart=chart engine=engine/> }.into_any(),
-                            Some((GeneChart::Failed(e), _)) => {
-                                view! { <p class="error" role="alert">{tr_with(msg!("charts-gene-failed"), &[("reason", e.render(use_language().get()).into())])}</p> }.into_any()
-                            }
-                            Some((GeneChart::NoGene, _)) => view! { <p class="muted">{t(msg!("charts-no-gene"))}</p> }.into_any(),
-                            Some(_) => view! { <p class="muted" role="status">{t(msg!("charts-reading"))}</p> }.into_any(),
-                            None => view! { <p class="muted">{t(msg!("charts-select"))}</p> }.into_any(),
-                        }}
-                    </figure>
                     {move || {
                         drawn
                             .get()
@@ -151,7 +98,7 @@ fn mark_picker(marks: Vec<Mark>, engine: Engine) -> impl IntoView {
 /// One drawn chart (or why it could not be drawn), its description in
 /// words, and clicks on its marks turned into a selection.
 #[component]
-fn ChartView(chart: Result<Chart, String>, engine: Engine) -> impl IntoView {
+pub(super) fn ChartView(chart: Result<Chart, String>, engine: Engine) -> impl IntoView {
     match chart {
         Err(e) => view! { <p class="error" role="alert">{tr_with(msg!("charts-failed"), &[("reason", e.into())])}</p> }
             .into_any(),

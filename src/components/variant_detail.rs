@@ -1,12 +1,15 @@
-//! The selected variant in full: every transcript with its HGVS, the
-//! frequency and scores, each sample's FORMAT values, and all INFO fields.
+//! The selected variant's pane, its parts as tabs: the summary (frequency,
+//! scores, ClinVar, links out, all INFO fields), every transcript with its
+//! HGVS, each sample's FORMAT values, the classification, and the gene.
 //! The worker decodes the record again from the file's own bytes, so
 //! nothing here was kept in memory for all variants.
 
-use super::use_engine;
-use crate::engine::{LoadState, Selection};
+use super::tab_list::{TabList, TabPanel};
+use super::{use_engine, AcmgPanel, GeneFigure};
+use crate::engine::{Engine, LoadState, Selection};
 use crate::i18n::{t, tr, tr_with, use_language};
 use crate::pseudonymise::use_pseudonymise;
+use crate::workbench::{use_workbench, Part};
 use crate::workstation::Workstation;
 use leptos::prelude::*;
 use tolk_core::acmg::Facts;
@@ -15,59 +18,103 @@ use tolk_core::session::SampleRole;
 use tolk_core::vcf::detail::{AltDetail, FrequencyValue, RecordDetail, TranscriptDetail};
 use tolk_core::words;
 
-/// The panel below the table, shown once a variant is selected.
+/// The selected variant's pane: its parts as tabs, the one chosen last
+/// shown first. Before anything is selected, it says how to select.
 #[component]
 pub fn VariantDetail() -> impl IntoView {
     let engine = use_engine();
-    move || {
-        match engine.selection.get() {
-        Selection::None => None,
-        Selection::Loading { .. } => Some(
-            view! {
-                <section class="variant-detail" data-testid="variant-detail" data-state="loading">
-                    <p>{t(msg!("detail-reading"))}</p>
-                </section>
-            }
-            .into_any(),
-        ),
+    let bench = use_workbench();
+    let state = move || {
+        engine.selection.with(|s| match s {
+            Selection::None => "empty",
+            Selection::Loading { .. } => "loading",
+            Selection::Ready { .. } => "ready",
+            Selection::Failed { .. } => "error",
+        })
+    };
+    let status = move || match engine.selection.get() {
+        Selection::None => Some(view! { <p class="muted">{t(msg!("detail-select"))}</p> }.into_any()),
+        Selection::Loading { .. } => Some(view! { <p role="status">{t(msg!("detail-reading"))}</p> }.into_any()),
         Selection::Failed { message, .. } => Some(
             view! {
-                <section class="variant-detail" data-testid="variant-detail" data-state="error">
-                    <p class="error" role="alert">{move || tr_with(msg!("detail-failed"), &[("reason", message.render(use_language().get()).into())])}</p>
-                </section>
+                <p class="error" role="alert">
+                    {move || tr_with(msg!("detail-failed"), &[("reason", message.render(use_language().get()).into())])}
+                </p>
             }
             .into_any(),
         ),
-        Selection::Ready { alt, detail, .. } => {
-            let facts = detail.facts;
-            let detail = detail.record;
-            let samples = match engine.state.get_untracked() {
-                LoadState::Ready { summary, .. } => summary.samples,
-                _ => Vec::new(),
-            };
-            let policy = engine.policy.get();
-            let chosen = detail.alts.get(usize::from(alt) - 1).cloned();
-            let worst = chosen.as_ref().and_then(|a| a.worst[policy.index()]).unwrap_or(usize::MAX);
-            let basis = chosen.as_ref().map(|a| a.basis(policy));
-            let roles = engine.narrowing.family.get_untracked().map(|f| SampleRole::of(&f, &samples)).unwrap_or_default();
-            let shown = Shown { worst, basis, samples, roles, facts };
-            chosen.map(|a| record_view(&detail, a, shown).into_any())
-        }
-    }
+        Selection::Ready { .. } => None,
+    };
+    let title = move || shown(engine).map(|s| s.title());
+    let gene = move || shown(engine).map(|s| s.gene());
+    view! {
+        <section class="variant-detail" data-testid="variant-detail" data-state=state aria-labelledby="detail-heading">
+            <h2 id="detail-heading">
+                {move || title().unwrap_or_else(|| tr(msg!("detail-heading")))} " " <span class="gene">{gene}</span>
+            </h2>
+            {status}
+            <div class="detail-parts" hidden=move || state() != "ready">
+                <TabList prefix="part" chosen=bench.part label=msg!("detail-parts")/>
+                <TabPanel prefix="part" tab=Part::Summary chosen=bench.part>
+                    {move || shown(engine).map(summary_part)}
+                </TabPanel>
+                <TabPanel prefix="part" tab=Part::Transcripts chosen=bench.part>
+                    {move || shown(engine).map(transcripts_part)}
+                </TabPanel>
+                <TabPanel prefix="part" tab=Part::Samples chosen=bench.part>
+                    {move || shown(engine).map(samples_part)}
+                </TabPanel>
+                <TabPanel prefix="part" tab=Part::Classification chosen=bench.part>
+                    <AcmgPanel/>
+                </TabPanel>
+                <TabPanel prefix="part" tab=Part::Gene chosen=bench.part>
+                    <GeneFigure/>
+                </TabPanel>
+            </div>
+        </section>
     }
 }
 
-/// What the record is shown with, beside itself.
+/// The selected record and ALT with what they are shown with, once read.
 struct Shown {
+    record: RecordDetail,
+    alt: AltDetail,
     /// The entry giving the worst consequence under the policy.
     worst: usize,
     /// Why that entry: MANE Select, canonical, or the worst of all.
-    basis: Option<tolk_core::annotation::TranscriptBasis>,
+    basis: tolk_core::annotation::TranscriptBasis,
     samples: Vec<String>,
     /// The family's members' roles, by sample.
     roles: Vec<SampleRole>,
     /// Their calls with trio QC (`facts.relatives`).
     facts: Facts,
+}
+
+/// The selected variant as shown, when its detail is ready.
+fn shown(engine: Engine) -> Option<Shown> {
+    let Selection::Ready { alt, detail, .. } = engine.selection.get() else { return None };
+    let samples = match engine.state.get_untracked() {
+        LoadState::Ready { summary, .. } => summary.samples,
+        _ => Vec::new(),
+    };
+    let policy = engine.policy.get();
+    let chosen = detail.record.alts.get(usize::from(alt) - 1).cloned()?;
+    let worst = chosen.worst[policy.index()].unwrap_or(usize::MAX);
+    let basis = chosen.basis(policy);
+    let roles = engine.narrowing.family.get_untracked().map(|f| SampleRole::of(&f, &samples)).unwrap_or_default();
+    Some(Shown { record: detail.record, alt: chosen, worst, basis, samples, roles, facts: detail.facts })
+}
+
+impl Shown {
+    /// `chr2:166003512 C>T`.
+    fn title(&self) -> String {
+        format!("{}:{} {}>{}", self.record.chrom, self.record.pos, self.record.reference, self.alt.alt)
+    }
+
+    /// The gene of the transcript the policy chose.
+    fn gene(&self) -> String {
+        self.alt.transcripts.get(self.worst).and_then(|t| t.symbol.clone()).unwrap_or_default()
+    }
 }
 
 /// `0.0122 (EXACMAX_AF)`, `not found in 6 sources`, or that the file has
@@ -83,15 +130,16 @@ fn af_words(alt: &AltDetail) -> String {
     }
 }
 
-fn record_view(record: &RecordDetail, alt: AltDetail, shown: Shown) -> impl IntoView {
-    let Shown { worst, basis, samples, roles, facts: family_facts } = shown;
-    let title = format!("{}:{} {}>{}", record.chrom, record.pos, record.reference, alt.alt);
-    let gene = alt.transcripts.get(worst).and_then(|t| t.symbol.clone()).unwrap_or_default();
-    let links = links_out(record, &alt.alt, &gene);
+/// The facts a clinician reads first, the links out, every frequency
+/// source, and all INFO fields (folded).
+fn summary_part(shown: Shown) -> impl IntoView {
+    let gene = shown.gene();
+    let Shown { record, alt, worst, basis, .. } = shown;
+    let links = links_out(&record, &alt.alt, &gene);
     let number = |v: Option<f32>| v.map_or_else(|| tr(msg!("detail-not-given")), |v| format!("{v}"));
-    let transcript_used = match (alt.transcripts.get(worst).and_then(|t| t.feature.clone()), basis) {
-        (Some(id), Some(basis)) => format!("{id} ({})", tr(basis.key())),
-        _ => tr(msg!("detail-not-given")),
+    let transcript_used = match alt.transcripts.get(worst).and_then(|t| t.feature.clone()) {
+        Some(id) => format!("{id} ({})", tr(basis.key())),
+        None => tr(msg!("detail-not-given")),
     };
     let filtering = alt.highest_filtering().and_then(|f| Some(format!("{} ({})", words::af(f.value?), f.source.name)));
     let mut facts = vec![
@@ -109,18 +157,84 @@ fn record_view(record: &RecordDetail, alt: AltDetail, shown: Shown) -> impl Into
     if let Some(filtering) = filtering {
         facts.insert(5, (tr(msg!("detail-faf")), filtering));
     }
-    let frequency_rows = alt.frequencies.clone().into_iter().map(frequency_row).collect_view();
     let frequency_count = alt.frequencies.len();
+    let frequency_rows = alt.frequencies.into_iter().map(frequency_row).collect_view();
+    let info_count = record.info.len();
+    let info = record
+        .info
+        .into_iter()
+        .map(|(k, v)| view! { <tr><th scope="row">{k}</th><td class="info-value">{v}</td></tr> })
+        .collect_view();
+    view! {
+        <dl class="facts">
+            {facts.into_iter().map(|(k, v)| view! { <div><dt>{k}</dt><dd>{v}</dd></div> }).collect_view()}
+        </dl>
+        {links}
+        <details class="frequency-values" data-testid="frequency-values">
+            <summary>{tr_with(msg!("detail-frequencies"), &[("count", frequency_count.into())])}</summary>
+            <div class="detail-scroll">
+                <table class="detail-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{t(msg!("detail-col-field"))}</th>
+                            <th scope="col">{t(msg!("detail-col-source"))}</th>
+                            <th scope="col" class="num">{t(msg!("detail-col-value"))}</th>
+                            <th scope="col">{t(msg!("detail-col-in-use"))}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{frequency_rows}</tbody>
+                </table>
+            </div>
+        </details>
+        <details class="info-fields">
+            <summary>{tr_with(msg!("detail-info"), &[("count", info_count.into())])}</summary>
+            <div class="detail-scroll">
+                <table class="detail-table">
+                    <tbody>{info}</tbody>
+                </table>
+            </div>
+        </details>
+    }
+}
+
+/// Every transcript with its HGVS, the one the policy chose marked.
+fn transcripts_part(shown: Shown) -> impl IntoView {
+    let Shown { alt, worst, .. } = shown;
     let transcript_count = alt.transcripts.len();
     let transcripts =
         alt.transcripts.into_iter().enumerate().map(|(i, t)| transcript_row(t, i == worst)).collect_view();
-    let format = record.format.clone();
+    view! {
+        <h3 id="detail-transcripts">{tr_with(msg!("detail-transcripts"), &[("count", transcript_count.into())])}</h3>
+        // Focusable, so a wide table scrolls from the keyboard too.
+        <div class="detail-scroll" tabindex="0" role="region" aria-labelledby="detail-transcripts">
+            <table class="detail-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{t(msg!("detail-col-transcript"))}</th>
+                        <th scope="col">{t(msg!("detail-col-gene"))}</th>
+                        <th scope="col">{t(msg!("detail-col-consequence"))}</th>
+                        <th scope="col">{t(msg!("detail-col-impact"))}</th>
+                        <th scope="col">"HGVSc"</th>
+                        <th scope="col">"HGVSp"</th>
+                        <th scope="col">{t(msg!("detail-col-protein"))}</th>
+                        <th scope="col">{t(msg!("detail-col-flags"))}</th>
+                    </tr>
+                </thead>
+                <tbody>{transcripts}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// Each sample's FORMAT values, by role, with trio QC when a family is set.
+fn samples_part(shown: Shown) -> impl IntoView {
+    let Shown { record, samples, roles, facts: family_facts, .. } = shown;
     let pseudo = use_pseudonymise();
     let has_family = !roles.is_empty();
     let sample_rows = samples
         .into_iter()
         .enumerate()
-        .zip(record.samples.clone())
+        .zip(record.samples)
         .map(|((column, name), values)| {
             let role = roles.iter().find(|r| r.sample == name).map(|r| r.role);
             let qc = family_facts.relatives.iter().find(|r| r.sample == column).map(|r| match r.qc {
@@ -139,75 +253,20 @@ fn record_view(record: &RecordDetail, alt: AltDetail, shown: Shown) -> impl Into
             }
         })
         .collect_view();
-    let info_count = record.info.len();
-    let info = record
-        .info
-        .clone()
-        .into_iter()
-        .map(|(k, v)| view! { <tr><th scope="row">{k}</th><td class="info-value">{v}</td></tr> })
-        .collect_view();
     view! {
-        <section class="variant-detail" data-testid="variant-detail" data-state="ready" aria-labelledby="detail-heading">
-            <h2 id="detail-heading">
-                {title} " " <span class="gene">{gene}</span>
-            </h2>
-            <dl class="facts">
-                {facts.into_iter().map(|(k, v)| view! { <div><dt>{k}</dt><dd>{v}</dd></div> }).collect_view()}
-            </dl>
-            {links}
-            <h3 id="detail-transcripts">{tr_with(msg!("detail-transcripts"), &[("count", transcript_count.into())])}</h3>
-            // Focusable, so a wide table scrolls from the keyboard too.
-            <div class="detail-scroll" tabindex="0" role="region" aria-labelledby="detail-transcripts">
-                <table class="detail-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{t(msg!("detail-col-transcript"))}</th>
-                            <th scope="col">{t(msg!("detail-col-gene"))}</th>
-                            <th scope="col">{t(msg!("detail-col-consequence"))}</th>
-                            <th scope="col">{t(msg!("detail-col-impact"))}</th>
-                            <th scope="col">"HGVSc"</th>
-                            <th scope="col">"HGVSp"</th>
-                            <th scope="col">{t(msg!("detail-col-protein"))}</th>
-                            <th scope="col">{t(msg!("detail-col-flags"))}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{transcripts}</tbody>
-                </table>
-            </div>
-            <details class="frequency-values" data-testid="frequency-values">
-                <summary>{tr_with(msg!("detail-frequencies"), &[("count", frequency_count.into())])}</summary>
-                <table class="detail-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{t(msg!("detail-col-field"))}</th>
-                            <th scope="col">{t(msg!("detail-col-source"))}</th>
-                            <th scope="col" class="num">{t(msg!("detail-col-value"))}</th>
-                            <th scope="col">{t(msg!("detail-col-in-use"))}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{frequency_rows}</tbody>
-                </table>
-            </details>
-            <h3 id="detail-samples">{t(msg!("detail-samples"))}</h3>
-            <div class="detail-scroll" tabindex="0" role="region" aria-labelledby="detail-samples">
-                <table class="detail-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{t(msg!("detail-col-sample"))}</th>
-                            {format.into_iter().map(|k| view! { <th scope="col">{k}</th> }).collect_view()}
-                            {has_family.then(|| view! { <th scope="col">{t(msg!("detail-col-qc"))}</th> })}
-                        </tr>
-                    </thead>
-                    <tbody>{sample_rows}</tbody>
-                </table>
-            </div>
-            <details class="info-fields">
-                <summary>{tr_with(msg!("detail-info"), &[("count", info_count.into())])}</summary>
-                <table class="detail-table">
-                    <tbody>{info}</tbody>
-                </table>
-            </details>
-        </section>
+        <h3 id="detail-samples">{t(msg!("detail-samples"))}</h3>
+        <div class="detail-scroll" tabindex="0" role="region" aria-labelledby="detail-samples">
+            <table class="detail-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{t(msg!("detail-col-sample"))}</th>
+                        {record.format.into_iter().map(|k| view! { <th scope="col">{k}</th> }).collect_view()}
+                        {has_family.then(|| view! { <th scope="col">{t(msg!("detail-col-qc"))}</th> })}
+                    </tr>
+                </thead>
+                <tbody>{sample_rows}</tbody>
+            </table>
+        </div>
     }
 }
 

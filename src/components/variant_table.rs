@@ -14,6 +14,7 @@ use leptos::prelude::*;
 use tolk_core::sort::{Sort, SortKey};
 use tolk_core::words;
 use tolk_core::VariantRow;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 /// Rows rendered beyond each edge of the viewport, so fast scrolling does
@@ -93,8 +94,17 @@ pub fn VariantTable() -> impl IntoView {
         total.track();
         measure();
     });
-    let resize = window_event_listener(ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
+    // The grid is as tall as its pane, which changes with the window, the
+    // text size, and the page being shown again after another view (hidden,
+    // it measured nothing): observed, not assumed.
+    Effect::new(move |_| {
+        let Some(el) = scroller.get() else { return };
+        let callback = Closure::<dyn FnMut()>::new(measure);
+        let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) else { return };
+        observer.observe(&el);
+        let kept = StoredValue::new_local((observer, callback));
+        on_cleanup(move || kept.with_value(|(observer, _)| observer.disconnect()));
+    });
 
     // A new file or view starts at the top.
     Effect::new(move |_| {
@@ -122,6 +132,8 @@ pub fn VariantTable() -> impl IntoView {
     view! {
         <div
             class="table-scroll"
+            id="variant-grid"
+            data-testid="variant-grid"
             node_ref=scroller
             tabindex="0"
             role="region"
@@ -148,16 +160,18 @@ pub fn VariantTable() -> impl IntoView {
             <table class="variant-table" aria-rowcount=move || (total.get() + 1).to_string()>
                 <thead>
                     <tr node_ref=header_row aria-rowindex="1">
+                        // What a clinician scans first comes first: the pane
+                        // is narrow beside the selected variant.
+                        <SortHeader key=SortKey::Gene/>
+                        <SortHeader key=SortKey::Consequence/>
+                        <SortHeader key=SortKey::Af numeric=true/>
+                        <th scope="col">{t(msg!("table-inheritance"))}</th>
                         <th scope="col">{t(msg!("table-chrom"))}</th>
                         <SortHeader key=SortKey::Position numeric=true/>
                         <th scope="col">{t(msg!("table-ref"))}</th>
                         <th scope="col">{t(msg!("table-alt"))}</th>
                         <SortHeader key=SortKey::Qual numeric=true/>
                         <th scope="col">{t(msg!("table-filter"))}</th>
-                        <SortHeader key=SortKey::Gene/>
-                        <SortHeader key=SortKey::Consequence/>
-                        <SortHeader key=SortKey::Af numeric=true/>
-                        <th scope="col">{t(msg!("table-inheritance"))}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -301,12 +315,6 @@ fn VariantTableRow(
                         }
                     }
                 >
-                    <td>{row.chrom}</td>
-                    <td class="num">{row.pos}</td>
-                    <td class="allele" title=row.reference.clone()>{row.reference.clone()}</td>
-                    <td class="allele" title=row.alt.clone()>{row.alt.clone()}</td>
-                    <td class="num">{row.qual.map(|q| format!("{q:.1}")).unwrap_or_else(|| ".".into())}</td>
-                    <td>{row.filter}</td>
                     <td class="gene">{row.gene.unwrap_or_default()}</td>
                     <td>
                         <span class=impact_class>{impact}</span>
@@ -317,6 +325,12 @@ fn VariantTableRow(
                     </td>
                     <td class="num" data-af=af_value.map(|af| af.to_string())>{af}</td>
                     <td class="inheritance" data-testid="inheritance">{inheritance}</td>
+                    <td>{row.chrom}</td>
+                    <td class="num">{row.pos}</td>
+                    <td class="allele" title=row.reference.clone()>{row.reference.clone()}</td>
+                    <td class="allele" title=row.alt.clone()>{row.alt.clone()}</td>
+                    <td class="num">{row.qual.map(|q| format!("{q:.1}")).unwrap_or_else(|| ".".into())}</td>
+                    <td>{row.filter}</td>
                 </tr>
             }
             .into_any()

@@ -3,7 +3,7 @@
 // variant's mark selects it. `TOLK_WRITE_EXAMPLE=1` also keeps a PNG of
 // each chart in docs/charts for the team's notes.
 import { test, expect } from "./fixtures.mjs";
-import { TolkPage } from "./tolk-page.mjs";
+import { TolkPage, showPart, showView } from "./tolk-page.mjs";
 
 const CHARTS = ["chart-consequences", "chart-funnel", "chart-genome", "chart-af-score", "chart-quality"];
 
@@ -33,8 +33,9 @@ test("each chart draws for the demo case, follows the filters, and selects what 
   await expect(genome.locator(".chart-text")).toContainText("13 of them in panel genes");
   await expect(page.getByTestId("chart-funnel").locator("text")).toContainText(["In panel (11 genes)"]);
 
-  // Selecting a variant draws its gene.
-  await page.locator('[data-key="chr2:166003512:C:T"]').click();
+  // Selecting a variant draws its gene, in the variant's pane.
+  await page.locator('[data-key="chr2:166003512:C:T"] td.gene').click();
+  await showPart(page, "gene");
   const lollipop = page.getByTestId("chart-lollipop");
   await expect(lollipop).toHaveAttribute("data-state", "ready");
   await expect(lollipop.locator("svg title")).toHaveText("Variants in view along the SCN1A protein");
@@ -43,12 +44,14 @@ test("each chart draws for the demo case, follows the filters, and selects what 
   await page.getByTestId("lollipop-colour").selectOption("class");
   await expect(lollipop.locator("svg text")).toContainText(["not classified"]);
   // PM2 alone: 2 points, a VUS (grey); then the analyst sets the class.
+  await showPart(page, "classification");
   await page.getByTestId("criterion-PM2").check();
   await expect(lollipop.locator('circle[fill="#6B6B6B"]')).toHaveCount(1);
   await page.getByTestId("final-class").selectOption("pathogenic");
   await expect(lollipop.locator('circle[fill="#D55E00"]')).toHaveCount(1);
 
   // A click on a mark in the genome chart selects that variant.
+  await showView(page, "charts");
   // (Playwright scrolls the mark into view and clicks its centre.)
   await genome.locator("circle").last().click();
   const selected = page.getByTestId("acmg-panel");
@@ -58,12 +61,15 @@ test("each chart draws for the demo case, follows the filters, and selects what 
   await expect(lollipop).toHaveAttribute("data-state", "ready");
 
   if (process.env.TOLK_WRITE_EXAMPLE) {
-    await page.getByTestId("lollipop-colour").selectOption("impact");
-    await page.locator('[data-key="chr2:166003512:C:T"]').click();
-    await expect(lollipop.locator(".chart-text")).toContainText("position 1516");
-    for (const id of [...CHARTS, "chart-lollipop"]) {
+    for (const id of CHARTS) {
       await page.getByTestId(id).screenshot({ path: `docs/charts/${id}.png` });
     }
+    await showView(page, "variants");
+    await showPart(page, "gene");
+    await page.getByTestId("lollipop-colour").selectOption("impact");
+    await page.locator('[data-key="chr2:166003512:C:T"] td.gene').click();
+    await expect(lollipop.locator(".chart-text")).toContainText("position 1516");
+    await lollipop.screenshot({ path: "docs/charts/chart-lollipop.png" });
   }
   expect(errors).toEqual([]);
 });

@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { TolkPage, select, exported } from "./tolk-page.mjs";
+import { TolkPage, select, exported, showView } from "./tolk-page.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const data = (p) => join(root, "tests/data", p);
@@ -152,6 +152,7 @@ test("the printable note's preview is styled as the downloaded page is, under th
   await select(page, "chr2:166003512:C:T");
   await page.getByTestId("suggestion-accept-PP3").click();
   await page.getByTestId("report-status").selectOption("report");
+  await showView(page, "note");
   await page.locator("details.note-preview > summary").click();
   const frame = page.frameLocator('[data-testid="note-preview"]');
   await expect(frame.locator("h1")).toBeVisible();

@@ -3,7 +3,7 @@
 // payloads exact where the format holds data (JSON, FHIR) and inert where it
 // is read by people or programs (Markdown, HTML).
 import { test, expect } from "./fixtures.mjs";
-import { TolkPage, exported } from "./tolk-page.mjs";
+import { TolkPage, exported, showView, showPart } from "./tolk-page.mjs";
 import { GENE, PAYLOADS, SAMPLES, writeHostileVcf } from "./hostile.mjs";
 import { validateFhir, validateNote } from "../schema/validate.mjs";
 
@@ -73,12 +73,14 @@ test("a hostile VCF is shown as text, runs nothing, and its exports are inert", 
   await page.getByTestId("analyst").fill(PAYLOADS.markdown);
   await page.getByTestId("analyst").press("Enter");
   await row.click();
+  await showPart(page, "classification");
   await expect(page.getByTestId("acmg-panel")).toHaveAttribute("data-variant", HOSTILE);
   await page.getByTestId("criterion-PP3").check();
   await page.getByTestId("criterion-PS2").check();
   await page.getByTestId("variant-comment").fill(PAYLOADS.formula);
   await page.getByTestId("variant-comment").blur();
   await page.getByTestId("report-status").selectOption("report");
+  await showView(page, "note");
   await page.getByTestId("note-conclusion").fill(`${PAYLOADS.script}\n${PAYLOADS.control}`);
   await page.getByTestId("note-conclusion").blur();
   await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "saved");

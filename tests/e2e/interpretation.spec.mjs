@@ -7,7 +7,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
-import { TolkPage, select } from "./tolk-page.mjs";
+import { TolkPage, select, showView } from "./tolk-page.mjs";
 
 const SCN1A = "chr2:166003512:C:T";
 const DEPDC5 = "chr22:31808245:C:T";
@@ -166,6 +166,7 @@ test("a page that crashes mid-session loses nothing classified, nor text being t
   await saved(page);
   // Text being written, its field never left: saved once typing pauses.
   await page.getByTestId("criterion-comment-PVS1").pressSequentially("NMD predicted");
+  await showView(page, "note");
   await page.getByTestId("note-conclusion").pressSequentially("Two findings");
   await expect(page.getByTestId("note-incomplete")).not.toContainText("No conclusion is written");
   await saved(page);

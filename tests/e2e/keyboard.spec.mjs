@@ -30,13 +30,20 @@ test("a clinician works the demo case with the keyboard alone", async ({ page })
   await expect(page.getByTestId("proband")).not.toHaveValue("");
 
   // The table: Enter on it selects the first row; arrows move the selection.
-  await tabTo(page, ".table-scroll");
+  await tabTo(page, "[data-testid=variant-grid]");
   await page.keyboard.press("Enter");
   const panel = page.getByTestId("acmg-panel");
   await expect(panel).toHaveAttribute("data-variant", /.+/);
   const first = await panel.getAttribute("data-variant");
   await page.keyboard.press("ArrowDown");
   await expect(panel).not.toHaveAttribute("data-variant", first);
+
+  // The variant's parts are tabs: one stop, arrows to the classification.
+  await tabTo(page, "[role=tab][aria-selected=true][id^=part-tab-]");
+  await page.keyboard.press("Home");
+  for (let n = 0; n < 3; n++) await page.keyboard.press("ArrowRight");
+  await expect(page.getByTestId("part-classification")).toBeFocused();
+  await expect(page.getByTestId("part-classification")).toHaveAttribute("aria-selected", "true");
 
   // A suggestion accepted, and an explanation opened, by keyboard.
   await tabTo(page, "[data-testid^=suggestion-accept-]");
@@ -48,6 +55,9 @@ test("a clinician works the demo case with the keyboard alone", async ({ page })
   await expect(page.locator(".criteria button.explain[aria-expanded=true]")).toHaveCount(1);
 
   // A chart's mark, chosen from its list: the selection follows.
+  await tabTo(page, "[role=tab][aria-selected=true][id^=view-tab-]");
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByTestId("view-charts")).toHaveAttribute("aria-selected", "true");
   await tabTo(page, "[data-testid=chart-genome] [data-testid=chart-marks]");
   const marks = page.getByTestId("chart-genome").getByTestId("chart-marks");
   const last = await marks.locator("option").last().textContent();
@@ -69,8 +79,12 @@ test("Tab reaches every control of the working page, each showing its focus", as
     for (const el of candidates) {
       if (el.disabled || el.tabIndex < 0 || el.closest("[inert]")) continue;
       if (el.type === "radio" && !el.checked) continue;
-      const closed = el.closest("details:not([open])");
-      if (closed && !(el.tagName === "SUMMARY" && el.parentElement === closed)) continue; // folded away
+      // Folded away: inside a closed details (other than as its own summary), at any depth.
+      let folded = false;
+      for (let d = el.closest("details:not([open])"); d && !folded; d = d.parentElement?.closest("details:not([open])")) {
+        folded = !(el.tagName === "SUMMARY" && el.parentElement === d);
+      }
+      if (folded) continue;
       const style = getComputedStyle(el);
       if (style.display === "none" || style.visibility === "hidden") continue;
       if (!el.getClientRects().length) continue;

@@ -12,7 +12,7 @@
 import { test, expect } from "./fixtures.mjs";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { TolkPage, select, exported, seriousViolations } from "./tolk-page.mjs";
+import { TolkPage, select, exported, seriousViolations, showView } from "./tolk-page.mjs";
 
 const LOCALES = new URL("../../crates/tolk-core/locales/", import.meta.url).pathname;
 
@@ -209,6 +209,7 @@ test("every criterion, filter and chart opens its explanation in place, by keybo
   const revel = page.getByTestId("explain-filter-revel-text");
   await expect(revel).toContainText("0,644 og over støtter PP3");
   await expect(revel).toContainText("Kilde: Ioannidis et al. 2016; Pejaver et al. 2022");
+  await showView(page, "charts");
   await expect(page.getByTestId("explain-chart-funnel")).toHaveAccessibleName("Om Filtertrakt");
   expect(await seriousViolations(page)).toEqual([]);
 });
@@ -222,6 +223,7 @@ test("the note is exported in the language chosen for it, whatever the screen sh
   await page.getByTestId("suggestion-accept-PM2").click();
   await page.getByTestId("report-status").selectOption("report");
 
+  await showView(page, "note");
   await page.getByTestId("note-language").selectOption("nb");
   const nb = (await exported(page, "export-markdown")).text;
   expect(nb).toContain("# Tolkning av genetiske varianter");
@@ -234,6 +236,7 @@ test("the note is exported in the language chosen for it, whatever the screen sh
   // The screen stayed English.
   await expect(page.getByTestId("note-panel")).toContainText("Interpretation note");
 
+  await showView(page, "note");
   await page.getByTestId("note-language").selectOption("en");
   const en = (await exported(page, "export-markdown")).text;
   expect(en).toContain("# Genetic variant interpretation");

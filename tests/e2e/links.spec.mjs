@@ -2,7 +2,7 @@
 // nothing about the patient or the file, open a new tab only when clicked
 // (no request is made by showing them), and a lab can turn them off.
 import { test, expect } from "./fixtures.mjs";
-import { TolkPage, select } from "./tolk-page.mjs";
+import { TolkPage, select, showPart, showStart } from "./tolk-page.mjs";
 
 test("links out name the variant and gene only, request nothing until clicked, and can be turned off", async ({ page }) => {
   const tolk = new TolkPage(page);
@@ -15,6 +15,7 @@ test("links out name the variant and gene only, request nothing until clicked, a
     if (!r.url().startsWith(origin)) elsewhere.push(r.url());
   });
   await select(page, "chr2:166003512:C:T");
+  await showPart(page, "summary");
   const links = page.getByTestId("links-out");
   await expect(links).toBeVisible();
   await expect(page.getByTestId("link-gnomad")).toHaveAttribute(
@@ -36,6 +37,7 @@ test("links out name the variant and gene only, request nothing until clicked, a
   expect(elsewhere).toEqual([]);
 
   // Turned off on this computer: gone, and still gone after a reload.
+  await showStart(page);
   await page.getByTestId("workstation").locator("summary").click();
   await page.getByTestId("links-setting").uncheck();
   await expect(links).toHaveCount(0);
@@ -45,6 +47,7 @@ test("links out name the variant and gene only, request nothing until clicked, a
   await select(page, "chr2:166003512:C:T");
   await expect(page.getByTestId("variant-detail")).toHaveAttribute("data-state", "ready");
   await expect(page.getByTestId("links-out")).toHaveCount(0);
+  await showStart(page);
   await page.getByTestId("workstation").locator("summary").click();
   await expect(page.getByTestId("links-setting")).not.toBeChecked();
 });

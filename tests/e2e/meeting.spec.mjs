@@ -4,7 +4,7 @@
 // or date of the open file is on the page or in anything exported.
 import { test, expect } from "./fixtures.mjs";
 import { readFileSync } from "node:fs";
-import { TolkPage, exported, select, seriousViolations } from "./tolk-page.mjs";
+import { TolkPage, exported, select, seriousViolations, showView } from "./tolk-page.mjs";
 
 const SCN1A = "chr2:166003512:C:T";
 const KCNQ2 = "chr20:63413452:G:A";
@@ -135,6 +135,7 @@ test("pseudonymise hides sample names, the file name and dates on screen and in 
   await page.getByTestId("discuss").check();
   await page.getByTestId("report-status").selectOption("report");
   await page.getByTestId("variant-comment").fill(`De novo: absent in ${SAMPLES[1]} and ${SAMPLES[2]}.`);
+  await showView(page, "note");
   await page.getByTestId("note-patient").fill("Ola Nordmann");
   await page.getByTestId("note-conclusion").fill(`${SAMPLES[0]} carries a de novo SCN1A variant.`);
   await page.getByTestId("note-conclusion").blur();

@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { TolkPage } from "./tolk-page.mjs";
+import { TolkPage, select, reveal } from "./tolk-page.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const dist = join(root, "dist");
@@ -46,13 +46,13 @@ async function work(page) {
   await page.getByTestId("filter-pass").check();
   await page.getByTestId("analyst").fill("Kari Nordmann");
   await page.getByTestId("analyst").press("Enter");
-  await page.locator(`[data-key="${SCN1A}"]`).click();
-  await expect(page.getByTestId("acmg-panel")).toHaveAttribute("data-variant", SCN1A);
+  await select(page, SCN1A);
   await page.getByTestId("suggestion-accept-PM2").click();
   await page.getByTestId("report-status").selectOption("report");
   await expect(page.getByTestId("chart-lollipop")).toHaveAttribute("data-state", "ready");
   await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "saved");
   for (const id of ["export-json", "export-markdown", "export-html", "export-fhir", "session-export"]) {
+    await reveal(page, page.getByTestId(id));
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId(id).click()]);
     expect(await download.path()).toBeTruthy();
   }
@@ -180,7 +180,7 @@ test("after one visit the app opens and works with no server and no network", as
   await tolk.openDemo();
   await tolk.expectReady({ records: 16, samples: 3 });
   await page.getByTestId("demo-panel").click();
-  await page.locator(`[data-key="${SCN1A}"]`).click();
+  await select(page, SCN1A);
   await expect(page.getByTestId("variant-detail")).toHaveAttribute("data-state", "ready");
   await page.getByTestId("suggestion-accept-PM2").click();
   await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "saved");

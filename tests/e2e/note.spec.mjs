@@ -5,7 +5,7 @@
 // nothing the analyst typed turns into markup or script.
 import { test, expect } from "./fixtures.mjs";
 import { writeFile } from "node:fs/promises";
-import { TolkPage, exported, select } from "./tolk-page.mjs";
+import { TolkPage, exported, select, reveal } from "./tolk-page.mjs";
 import { validateFhir, validateNote } from "../schema/validate.mjs";
 
 const SCN1A = "chr2:166003512:C:T";
@@ -15,6 +15,7 @@ const HOSTILE = `<script>window.__pwned = 1</script><img src=x onerror="window._
 
 
 async function fill(page, testid, text) {
+  await reveal(page, page.getByTestId(testid));
   await page.getByTestId(testid).fill(text);
   await page.getByTestId(testid).blur();
 }

@@ -11,7 +11,7 @@ import { createHash } from "node:crypto";
 import { createServer } from "node:http";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { TolkPage, select, exported } from "./tolk-page.mjs";
+import { TolkPage, select, exported, showStart, showView } from "./tolk-page.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const DEMO = readFileSync(join(root, "public/demo/tolk-demo-trio.vcf"));
@@ -193,6 +193,7 @@ test("forgetting the case, then everything, leaves nothing of it in the browser"
   // storage are empty, and no cache holds anything but the app's files.
   await page.getByTestId("criterion-PP3").check();
   await expect(status(page)).toHaveAttribute("data-state", "saved");
+  await showStart(page);
   await page.getByTestId("workstation").locator("summary").click();
   await page.getByTestId("forget-all").click();
   await expect(page.getByTestId("load-status")).toHaveAttribute("data-state", "idle");
@@ -272,6 +273,7 @@ test("text typed just before a reload is saved as the page goes", async ({ page 
   await page.getByTestId("criterion-PM2").check();
   await expect(status(page)).toHaveAttribute("data-state", "saved");
   // No pause for the typing timer: the reload comes at once.
+  await showView(page, "note");
   await page.getByTestId("note-conclusion").pressSequentially("Typed last");
   await page.reload();
   const tolk = new TolkPage(page);
@@ -289,6 +291,7 @@ test("with encryption on, saved work is unreadable on disk and reads back only w
   await expect(status(page)).toHaveAttribute("data-state", "saved");
 
   // Turned on: what was saved in the clear is sealed, and so is new work.
+  await showStart(page);
   await page.getByTestId("workstation").locator("summary").click();
   await page.getByTestId("seal-passphrase").fill("short");
   await page.getByTestId("seal-again").fill("short");

@@ -90,7 +90,7 @@ test("a learner who misses criteria sees which, with the answer's reasons", asyn
   await expect(agreement("PS2")).toContainText(answer.criteria[1].why.nb);
 
   // Another file closes the case.
-  await page.getByTestId("demo-case").click();
+  await tolk.openDemo();
   await tolk.expectReady({ records: 16 });
   await expect(page.getByTestId("teaching-case")).toHaveCount(0);
 });

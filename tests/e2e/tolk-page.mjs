@@ -4,15 +4,52 @@ import { expect } from "@playwright/test";
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 
-/** Selects the variant `key` (CHROM:POS:REF:ALT) and waits for its classification panel. */
+/** Selects the variant `key` (CHROM:POS:REF:ALT), shows its classification, and waits for it. */
 export async function select(page, key) {
-  await page.locator(`[data-key="${key}"]`).click();
+  // On the gene, where a clinician clicks: the row is wider than a narrow grid.
+  await page.locator(`[data-key="${key}"] td.gene`).click();
+  await showPart(page, "classification");
   await expect(page.getByTestId("acmg-panel")).toHaveAttribute("data-variant", key);
 }
 
-/** Clicks the download button `testid`; the file's suggested name and text. A bounded wait, so a
- * download that never comes fails here, by name. */
+/** Shows the selected variant's part `id` (summary, transcripts, samples, classification, gene). */
+export async function showPart(page, id) {
+  await page.getByTestId(`part-${id}`).click();
+  await expect(page.getByTestId(`part-${id}`)).toHaveAttribute("aria-selected", "true");
+}
+
+/** Opens the start (the file box, the teaching cases, this computer), folded into the header once a file is open. */
+export async function showStart(page) {
+  const start = page.getByTestId("start");
+  if (!(await start.evaluate((d) => d.open))) await start.locator(":scope > summary").click();
+  await expect(start).toHaveAttribute("open", "");
+}
+
+/** Shows the view `id` of the open file (variants, charts, note). */
+export async function showView(page, id) {
+  await page.getByTestId(`view-${id}`).click();
+  await expect(page.getByTestId(`view-${id}`)).toHaveAttribute("aria-selected", "true");
+}
+
+/** Shows what holds `locator`: the view and the part whose tabs hide it, outermost first. */
+export async function reveal(page, locator) {
+  const tabs = await locator.evaluate((el) => {
+    const ids = [];
+    for (let p = el.closest("[role=tabpanel]"); p; p = p.parentElement?.closest("[role=tabpanel]") ?? null) {
+      ids.unshift(p.getAttribute("aria-labelledby"));
+    }
+    return ids;
+  });
+  for (const id of tabs) {
+    const tab = page.locator(`[id="${id}"]`);
+    if ((await tab.getAttribute("aria-selected")) !== "true") await tab.click();
+  }
+}
+
+/** Clicks the download button `testid` (showing the view it is in); the file's suggested name and
+ * text. A bounded wait, so a download that never comes fails here, by name. */
 export async function exported(page, testid) {
+  await reveal(page, page.getByTestId(testid));
   const [download] = await Promise.all([
     page.waitForEvent("download", { timeout: 30_000 }),
     page.getByTestId(testid).click(),
@@ -48,6 +85,7 @@ export class TolkPage {
   }
 
   async openDemo() {
+    await showStart(this.page);
     await this.demo.click();
   }
 

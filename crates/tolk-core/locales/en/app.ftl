@@ -2,7 +2,16 @@
 
 app-tagline = Variant interpretation in your browser.
 app-privacy = Files are read on this computer. Nothing is uploaded or sent anywhere.
+app-privacy-short = Nothing leaves this computer.
 app-language = Language
+app-skip-to-grid = Skip to the variants
+start-summary = Files, teaching cases, settings
+view-label = Views of the open file
+view-variants = Variants
+view-charts = Charts
+view-note = Note
+sidebar-fold = Fold away
+sidebar-open = Show
 narrowing-heading = Narrow the variants
 variants-heading = Variants
 opener-heading = Open a patient's VCF
@@ -177,6 +186,14 @@ charts-reading = Reading the gene's other variants…
 charts-select = Select a variant to see its gene's variants along the protein.
 charts-failed = This chart could not be drawn: { $reason }
 
+detail-heading = The selected variant
+detail-select = Select a variant in the grid to see it here.
+detail-parts = Parts of the selected variant
+part-summary = Summary
+part-transcripts = Transcripts
+part-samples = Samples
+part-classification = Classification
+part-gene = Gene
 detail-reading = Reading the variant from the file…
 detail-failed = This variant could not be read again: { $reason }
 detail-not-given = not given

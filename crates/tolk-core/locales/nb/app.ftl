@@ -2,7 +2,16 @@
 
 app-tagline = Varianttolkning i nettleseren din.
 app-privacy = Filene leses på denne datamaskinen. Ingenting lastes opp eller sendes noe sted.
+app-privacy-short = Ingenting forlater denne datamaskinen.
 app-language = Språk
+app-skip-to-grid = Hopp til variantene
+start-summary = Filer, undervisningstilfeller, innstillinger
+view-label = Visninger av den åpne filen
+view-variants = Varianter
+view-charts = Diagrammer
+view-note = Notat
+sidebar-fold = Fold bort
+sidebar-open = Vis
 narrowing-heading = Avgrens variantene
 variants-heading = Varianter
 opener-heading = Åpne pasientens VCF
@@ -178,6 +187,14 @@ charts-reading = Leser genets andre varianter…
 charts-select = Velg en variant for å se genets varianter langs proteinet.
 charts-failed = Dette diagrammet kunne ikke tegnes: { $reason }
 
+detail-heading = Den valgte varianten
+detail-select = Velg en variant i tabellen for å se den her.
+detail-parts = Deler av den valgte varianten
+part-summary = Sammendrag
+part-transcripts = Transkripter
+part-samples = Prøver
+part-classification = Klassifisering
+part-gene = Gen
 detail-reading = Leser varianten fra filen…
 detail-failed = Denne varianten kunne ikke leses på nytt: { $reason }
 detail-not-given = ikke oppgitt

@@ -1,0 +1,118 @@
+//! The workbench's layout: which view fills the page (the variants, the
+//! charts, the note), which part of the selected variant's detail is
+//! shown, and whether the narrowing sidebar is folded away.
+//!
+//! The view and the part are the user's place in the work, so they last
+//! for the page; the sidebar's folding is a habit of the person at this
+//! desk, so it is remembered in the browser (it holds nothing about a
+//! patient).
+
+use crate::narrowing::local_storage;
+use leptos::prelude::*;
+
+/// Where the folded sidebar is remembered (`"folded"`, or absent).
+const SIDEBAR_KEY: &str = "tolk.sidebar";
+
+/// A view of the open file, one click away from the others: what fills
+/// the page below its tabs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    /// Narrowing, the variant grid and the selected variant.
+    Variants,
+    Charts,
+    Note,
+}
+
+impl Page {
+    pub const ALL: [Page; 3] = [Page::Variants, Page::Charts, Page::Note];
+
+    /// The stable id, in `data-testid="view-<id>"` and element ids.
+    pub fn id(self) -> &'static str {
+        match self {
+            Page::Variants => "variants",
+            Page::Charts => "charts",
+            Page::Note => "note",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Page::Variants => msg!("view-variants"),
+            Page::Charts => msg!("view-charts"),
+            Page::Note => msg!("view-note"),
+        }
+    }
+}
+
+/// A part of the selected variant's detail, shown as a tab.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// Position, frequency, scores, ClinVar, links out, INFO fields.
+    Summary,
+    Transcripts,
+    /// Each sample's FORMAT values, with its role and trio QC.
+    Samples,
+    /// The ACMG/AMP criteria, the class, and the clinician's decision and
+    /// comment.
+    Classification,
+    /// The variants in view along the gene's protein.
+    Gene,
+}
+
+impl Part {
+    pub const ALL: [Part; 5] = [Part::Summary, Part::Transcripts, Part::Samples, Part::Classification, Part::Gene];
+
+    /// The stable id, in `data-testid="part-<id>"` and element ids.
+    pub fn id(self) -> &'static str {
+        match self {
+            Part::Summary => "summary",
+            Part::Transcripts => "transcripts",
+            Part::Samples => "samples",
+            Part::Classification => "classification",
+            Part::Gene => "gene",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Part::Summary => msg!("part-summary"),
+            Part::Transcripts => msg!("part-transcripts"),
+            Part::Samples => msg!("part-samples"),
+            Part::Classification => msg!("part-classification"),
+            Part::Gene => msg!("part-gene"),
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct Workbench {
+    pub page: RwSignal<Page>,
+    /// The detail's part: kept from one variant to the next, so a
+    /// clinician classifying down the grid stays on the criteria.
+    pub part: RwSignal<Part>,
+    pub sidebar_folded: RwSignal<bool>,
+}
+
+/// The workbench provided by [`crate::App`].
+pub fn use_workbench() -> Workbench {
+    use_context::<Workbench>().expect("App provides the Workbench")
+}
+
+impl Workbench {
+    pub fn start() -> Workbench {
+        let folded = local_storage().and_then(|s| s.get_item(SIDEBAR_KEY).ok().flatten()).is_some();
+        Workbench {
+            page: RwSignal::new(Page::Variants),
+            part: RwSignal::new(Part::Summary),
+            sidebar_folded: RwSignal::new(folded),
+        }
+    }
+
+    /// Folds the sidebar away (or opens it), and remembers which.
+    pub fn fold_sidebar(self, folded: bool) {
+        self.sidebar_folded.set(folded);
+        if let Some(s) = local_storage() {
+            let _ = if folded { s.set_item(SIDEBAR_KEY, "folded") } else { s.remove_item(SIDEBAR_KEY) };
+        }
+    }
+}

@@ -1,0 +1,115 @@
+// The workbench as a clinician at a desk or a meeting screen uses it: the
+// narrowing, the grid and the selected variant side by side, each
+// scrolling on its own, so the grid and the classification are on screen
+// together without scrolling the page. `TOLK_WRITE_EXAMPLE=1` also keeps
+// screenshots of each view at 1280x720 in docs/screenshots.
+import { test, expect } from "./fixtures.mjs";
+import { TolkPage, select, showPart, showView, seriousViolations } from "./tolk-page.mjs";
+
+const SCN1A = "chr2:166003512:C:T";
+
+/** Whether `locator`'s box lies wholly inside the window. */
+async function inViewport(page, locator) {
+  const box = await locator.boundingBox();
+  const { width, height } = page.viewportSize();
+  return box !== null && box.x >= 0 && box.y >= 0 && box.x + box.width <= width + 0.5 && box.y + box.height <= height + 0.5;
+}
+
+/** The grid's rows wholly inside the window and inside the grid's scroller. */
+async function rowsInView(page) {
+  return page.getByTestId("variant-grid").evaluate((grid) => {
+    const frame = grid.getBoundingClientRect();
+    const head = grid.querySelector("thead").getBoundingClientRect();
+    return [...grid.querySelectorAll('[data-testid="variant-row"]')].filter((row) => {
+      const r = row.getBoundingClientRect();
+      return r.top >= head.bottom - 0.5 && r.bottom <= Math.min(frame.bottom, window.innerHeight) + 0.5;
+    }).length;
+  });
+}
+
+for (const [width, height] of [
+  [1280, 720],
+  [1920, 1080],
+]) {
+  test(`at ${width}x${height} the grid and the classification are on screen together`, async ({ page }, info) => {
+    await page.setViewportSize({ width, height });
+    const tolk = new TolkPage(page);
+    await tolk.openDemoCase();
+    // The start folds into the header once a file is open.
+    await expect(page.getByTestId("start")).not.toHaveAttribute("open", "");
+    await expect(page.getByTestId("demo-case")).toBeHidden();
+    await select(page, SCN1A);
+    await expect(page.getByTestId("classification")).toBeVisible();
+    expect(await inViewport(page, page.getByTestId("variant-grid"))).toBe(true);
+    expect(await inViewport(page, page.getByTestId("classification"))).toBe(true);
+    expect(await inViewport(page, page.locator(`[data-key="${SCN1A}"] td.gene`))).toBe(true);
+    // The page itself does not scroll: the panes do.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1)).toBe(true);
+    const rows = await rowsInView(page);
+    info.annotations.push({ type: "rows in view", description: `${rows} of 13 at ${width}x${height}` });
+    expect(rows).toBeGreaterThanOrEqual(width === 1280 ? 8 : 13);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    if (process.env.TOLK_WRITE_EXAMPLE && width === 1280) {
+      await page.screenshot({ path: "docs/screenshots/workbench-classification.png" });
+      await showPart(page, "summary");
+      await page.screenshot({ path: "docs/screenshots/workbench-summary.png" });
+      await showPart(page, "gene");
+      await expect(page.getByTestId("chart-lollipop")).toHaveAttribute("data-state", "ready");
+      await page.screenshot({ path: "docs/screenshots/workbench-gene.png" });
+      await showView(page, "charts");
+      await page.screenshot({ path: "docs/screenshots/charts.png" });
+      await showView(page, "note");
+      await page.screenshot({ path: "docs/screenshots/note.png" });
+    }
+  });
+}
+
+test("the sidebar folds away, gives the grid its width, and stays folded after a reload", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const tolk = new TolkPage(page);
+  await tolk.openDemoCase();
+  const grid = page.getByTestId("variant-grid");
+  const before = (await grid.boundingBox()).width;
+  await page.getByTestId("sidebar-fold").click();
+  await expect(page.getByTestId("sidebar-fold")).toHaveAttribute("aria-expanded", "false");
+  await expect(page.getByTestId("funnel")).toBeHidden();
+  await expect.poll(async () => (await grid.boundingBox()).width).toBeGreaterThan(before + 150);
+  await page.reload();
+  await expect(page.getByTestId("sidebar-fold")).toHaveAttribute("aria-expanded", "false");
+  await page.getByTestId("sidebar-fold").click();
+  await expect(page.getByTestId("sidebar-fold")).toHaveAttribute("aria-expanded", "true");
+});
+
+test("views and parts are tabs the keyboard moves through, and the skip link reaches the grid", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const tolk = new TolkPage(page);
+  await tolk.openDemoCase();
+  await page.locator(`[data-key="${SCN1A}"]`).click();
+  await expect(page.getByTestId("variant-detail")).toHaveAttribute("data-state", "ready");
+  // Arrow keys move along the parts and show each at once.
+  await page.getByTestId("part-summary").click();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByTestId("part-transcripts")).toBeFocused();
+  await expect(page.getByTestId("transcript-row").first()).toBeVisible();
+  await page.keyboard.press("End");
+  await expect(page.getByTestId("part-gene")).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByTestId("chart-lollipop")).toBeVisible();
+  // The part chosen stays chosen for the next variant.
+  await page.locator('[data-testid="variant-row"]').first().click();
+  await expect(page.getByTestId("part-gene")).toHaveAttribute("aria-selected", "true");
+  // The views: one tab stop, arrows between them.
+  await page.getByTestId("view-variants").focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByTestId("view-charts")).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByTestId("chart-genome")).toBeVisible();
+  await expect(page.getByTestId("variant-grid")).toBeHidden();
+  // The skip link is the page's first stop, shows when focused, and brings the grid back.
+  const first = await page.evaluate(() => document.querySelector("a[href], button, input, select, textarea, [tabindex]").className);
+  expect(first).toBe("skip-link");
+  await page.locator(".skip-link").focus();
+  expect(await inViewport(page, page.locator(".skip-link"))).toBe(true);
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("variant-grid")).toBeVisible();
+  await expect(page.getByTestId("variant-grid")).toBeFocused();
+});
