@@ -24,7 +24,7 @@ use crate::offline::Offline;
 use crate::pseudonymise::Pseudonymise;
 use crate::screen::Screen;
 use crate::teaching::Teaching;
-use crate::workbench::{Page, Workbench};
+use crate::workbench::{Page, Tab, Workbench};
 use crate::workstation::Workstation;
 use leptos::prelude::*;
 

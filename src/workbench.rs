@@ -23,11 +23,19 @@ pub enum Page {
     Note,
 }
 
-impl Page {
-    pub const ALL: [Page; 3] = [Page::Variants, Page::Charts, Page::Note];
+/// Something shown as a tab ([`crate::components::TabList`]): every one
+/// in order, its stable id, and its name's message key.
+pub trait Tab: Copy + PartialEq + Send + Sync + 'static {
+    const ALL: &'static [Self];
+    /// In `data-testid="<prefix>-<id>"` and element ids.
+    fn id(self) -> &'static str;
+    fn key(self) -> &'static str;
+}
 
-    /// The stable id, in `data-testid="view-<id>"` and element ids.
-    pub fn id(self) -> &'static str {
+impl Tab for Page {
+    const ALL: &'static [Page] = &[Page::Variants, Page::Charts, Page::Note];
+
+    fn id(self) -> &'static str {
         match self {
             Page::Variants => "variants",
             Page::Charts => "charts",
@@ -35,7 +43,7 @@ impl Page {
         }
     }
 
-    pub fn key(self) -> &'static str {
+    fn key(self) -> &'static str {
         match self {
             Page::Variants => msg!("view-variants"),
             Page::Charts => msg!("view-charts"),
@@ -59,11 +67,10 @@ pub enum Part {
     Gene,
 }
 
-impl Part {
-    pub const ALL: [Part; 5] = [Part::Summary, Part::Transcripts, Part::Samples, Part::Classification, Part::Gene];
+impl Tab for Part {
+    const ALL: &'static [Part] = &[Part::Summary, Part::Transcripts, Part::Samples, Part::Classification, Part::Gene];
 
-    /// The stable id, in `data-testid="part-<id>"` and element ids.
-    pub fn id(self) -> &'static str {
+    fn id(self) -> &'static str {
         match self {
             Part::Summary => "summary",
             Part::Transcripts => "transcripts",
@@ -73,7 +80,7 @@ impl Part {
         }
     }
 
-    pub fn key(self) -> &'static str {
+    fn key(self) -> &'static str {
         match self {
             Part::Summary => msg!("part-summary"),
             Part::Transcripts => msg!("part-transcripts"),

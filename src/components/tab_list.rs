@@ -4,38 +4,10 @@
 //! the selected variant's parts.
 
 use crate::i18n::t;
-use crate::workbench::{Page, Part};
+use crate::workbench::Tab;
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-
-/// Something shown as a tab: its stable id and its name's message key.
-pub trait Tab: Copy + PartialEq + Send + Sync + 'static {
-    /// Every tab, in the order shown.
-    const ALL: &'static [Self];
-    fn id(self) -> &'static str;
-    fn key(self) -> &'static str;
-}
-
-impl Tab for Page {
-    const ALL: &'static [Page] = &Page::ALL;
-    fn id(self) -> &'static str {
-        Page::id(self)
-    }
-    fn key(self) -> &'static str {
-        Page::key(self)
-    }
-}
-
-impl Tab for Part {
-    const ALL: &'static [Part] = &Part::ALL;
-    fn id(self) -> &'static str {
-        Part::id(self)
-    }
-    fn key(self) -> &'static str {
-        Part::key(self)
-    }
-}
 
 /// The tab element's id for `tab` under `prefix` (`view-tab-note`).
 pub fn tab_id<T: Tab>(prefix: &str, tab: T) -> String {
