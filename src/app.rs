@@ -103,6 +103,15 @@ pub fn App() -> impl IntoView {
                         <div class="variants-head">
                             <h2 id="variants-heading">{t(msg!("variants-heading"))}</h2>
                             <VariantCount/>
+                            <button
+                                type="button"
+                                class="button"
+                                data-testid="export-view-tsv"
+                                disabled=move || engine.view_count() == 0
+                                on:click=move |_| engine.export_view()
+                            >
+                                {t(msg!("grid-export-tsv"))}
+                            </button>
                         </div>
                         <VariantTable/>
                     </section>

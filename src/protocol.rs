@@ -94,6 +94,9 @@ pub enum Request {
     /// Send rows `start..start + count` of view `view`, each with its worst
     /// consequence under `policy`.
     Rows { load: LoadId, view: ViewId, start: u32, count: u32, policy: TranscriptPolicy },
+    /// Every row of view `view` as the grid shows them, as TSV
+    /// (`tolk_core::grid_tsv`), for the user to save.
+    ExportView { load: LoadId, view: ViewId, policy: TranscriptPolicy },
     /// Decode row `row`'s record in full, from the file's bytes, with the
     /// facts ACMG suggestions are made from (worst transcript by `policy`).
     Record { load: LoadId, row: u32, policy: TranscriptPolicy },
@@ -143,6 +146,12 @@ pub enum Response {
         start: u32,
         policy: TranscriptPolicy,
         rows: Vec<VariantRow>,
+    },
+    /// The answer to [`Request::ExportView`].
+    ViewTsv {
+        load: LoadId,
+        view: ViewId,
+        text: String,
     },
     /// The keys of a [`Request::Check`] the file does not hold.
     Checked {

@@ -187,6 +187,11 @@ impl Engine {
         })
     }
 
+    /// Saves the rows of the view shown, as the grid shows them, as TSV.
+    pub fn export_view(self) {
+        self.viewing.export();
+    }
+
     /// Rows in the current view (0 until a view has arrived).
     pub fn view_count(self) -> u32 {
         self.viewing.count()
@@ -219,6 +224,7 @@ impl Engine {
                 self.viewing.rows_arrived(load, view, start, policy, rows)
             }
             Response::Record { load, row, detail } if current(load) => self.viewing.record(row, detail),
+            Response::ViewTsv { load, view, text } => self.viewing.exported(load, view, &text),
             Response::Checked { load, missing } if current(load) => self.checked.set(Some(missing)),
             Response::Lollipop { load, row, chart } if current(load) => self.viewing.lollipop(row, *chart),
             // The handshake is the line's.

@@ -66,6 +66,10 @@ impl RowPages {
     }
 }
 
+/// The exported view's file name: it names no patient and no file, so it
+/// says nothing with pseudonymisation on or off.
+const VIEW_FILE: &str = "tolk-view.tsv";
+
 /// See the module docs.
 #[derive(Clone, Copy)]
 pub(super) struct Viewing {
@@ -170,6 +174,23 @@ impl Viewing {
         });
         for page in wanted {
             self.worker.send(&Request::Rows { load, view, start: page * PAGE_ROWS, count: PAGE_ROWS, policy }, None);
+        }
+    }
+
+    /// Asks for the shown view's rows as the grid shows them, as TSV
+    /// ([`Viewing::exported`] saves it).
+    pub fn export(self) {
+        let (load, view, policy) = self.rows.with_untracked(|r| (r.load, r.view, r.policy));
+        if let (Some(load), Some(view)) = (load, view) {
+            self.worker.send(&Request::ExportView { load, view, policy }, None);
+        }
+    }
+
+    /// View `view`'s rows as TSV: saved as a file if that view is still
+    /// the one shown (a filter changed since would make it another list).
+    pub fn exported(self, load: LoadId, view: ViewId, text: &str) {
+        if self.rows.with_untracked(|r| r.load == Some(load) && r.view == Some(view)) {
+            crate::components::download(VIEW_FILE, "text/tab-separated-values", text);
         }
     }
 

@@ -156,21 +156,17 @@ fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, reques
         Request::Rows { load, view, start, count, policy } => {
             let s = state.borrow();
             let Some(open) = s.loaded.as_ref().filter(|open| open.load == load) else { return };
-            let Some((_, result, query)) = open.view.as_ref().filter(|(id, ..)| *id == view) else { return };
-            let store = &open.loaded.store;
-            let judge = query.judge(store);
+            let Some((_, result, _)) = open.view.as_ref().filter(|(id, ..)| *id == view) else { return };
             let end = (start as usize).saturating_add(count as usize).min(result.rows.len());
-            let rows = result.rows[(start as usize).min(end)..end]
-                .iter()
-                .map(|&r| {
-                    let mut row = store.row(r as usize, policy);
-                    if let Some(judge) = &judge {
-                        row.inheritance = result.fits(judge, r);
-                    }
-                    row
-                })
-                .collect();
+            let rows = grid_rows(open, (start as usize).min(end)..end, policy).collect();
             post(scope, &Response::Rows { load, view, start, policy, rows });
+        }
+        Request::ExportView { load, view, policy } => {
+            let s = state.borrow();
+            let Some(open) = s.loaded.as_ref().filter(|open| open.load == load) else { return };
+            let Some((_, result, _)) = open.view.as_ref().filter(|(id, ..)| *id == view) else { return };
+            let text = tolk_core::grid_tsv::grid_tsv(grid_rows(open, 0..result.rows.len(), policy));
+            post(scope, &Response::ViewTsv { load, view, text });
         }
         Request::Record { load, row, policy } => {
             wasm_bindgen_futures::spawn_local(send_record(scope.clone(), state.clone(), load, row, policy));
@@ -424,6 +420,29 @@ impl PartsOut {
 /// Why a file could not be read in parts (a helper's reason, or the engine's).
 pub(crate) fn part_failed(reason: impl Into<Phrase>) -> Phrase {
     Phrase::new(msg!("read-part-failed")).arg("reason", reason)
+}
+
+/// The latest view's rows `range` as the grid shows them: the worst
+/// consequence under `policy`, and the inheritance modes each fits for the
+/// view's family.
+fn grid_rows(
+    open: &OpenFile,
+    range: std::ops::Range<usize>,
+    policy: TranscriptPolicy,
+) -> impl Iterator<Item = tolk_core::VariantRow> + '_ {
+    let store = &open.loaded.store;
+    let (result, judge) = match &open.view {
+        Some((_, result, query)) => (Some(result), query.judge(store)),
+        None => (None, None),
+    };
+    let rows = result.map_or(&[][..], |r| &r.rows[range]);
+    rows.iter().map(move |&r| {
+        let mut row = store.row(r as usize, policy);
+        if let (Some(judge), Some(result)) = (&judge, result) {
+            row.inheritance = result.fits(judge, r);
+        }
+        row
+    })
 }
 
 /// What the page needs of a view: counts, funnel, panel report and pairs

@@ -4,7 +4,7 @@
 // together without scrolling the page. `TOLK_WRITE_EXAMPLE=1` also keeps
 // screenshots of each view at 1280x720 in docs/screenshots.
 import { test, expect } from "./fixtures.mjs";
-import { TolkPage, select, showPart, showView, seriousViolations } from "./tolk-page.mjs";
+import { TolkPage, exported, select, showPart, showView, seriousViolations } from "./tolk-page.mjs";
 
 const SCN1A = "chr2:166003512:C:T";
 
@@ -112,4 +112,28 @@ test("views and parts are tabs the keyboard moves through, and the skip link rea
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("variant-grid")).toBeVisible();
   await expect(page.getByTestId("variant-grid")).toBeFocused();
+});
+
+test("the rows in view are saved as TSV with the grid's columns, in the grid's order", async ({ page }) => {
+  const tolk = new TolkPage(page);
+  await tolk.openDemoCase();
+  await expect(tolk.count).toHaveAttribute("data-count", "13");
+  await page.getByTestId("col-af").getByRole("button").click();
+  await page.getByTestId("col-af").getByRole("button").click();
+  await expect(page.getByTestId("col-af")).toHaveAttribute("aria-sort", "descending");
+  const shown = await tolk.rows.evaluateAll((rows) =>
+    rows.map((r) => [r.querySelector("td.gene").textContent, r.dataset.key]),
+  );
+  const { name, text } = await exported(page, "export-view-tsv");
+  expect(name).toBe("tolk-view.tsv");
+  const lines = text.trimEnd().split("\n").map((l) => l.split("\t"));
+  expect(lines[0]).toEqual(["gene", "consequence", "impact", "af", "inheritance", "chrom", "pos", "ref", "alt", "qual", "filter"]);
+  expect(lines.length - 1).toBe(13);
+  // The grid's order, row for row (all 13 rows are rendered at this size).
+  const saved = lines.slice(1).map((c) => [c[0], `${c[5]}:${c[6]}:${c[7]}:${c[8]}`]);
+  expect(saved).toEqual(shown);
+  const afs = lines.slice(1).map((c) => c[3]).filter((v) => v !== ".").map(Number);
+  expect(afs).toEqual([...afs].sort((a, b) => b - a));
+  // The family's inheritance modes are there, as in the grid.
+  expect(lines.slice(1).some((c) => c[4].includes("de_novo"))).toBe(true);
 });

@@ -6,10 +6,9 @@
 //! the file is read twice. With narrowing flags, only the view's rows are
 //! written, and the funnel, notes and compound-het pairs go to stderr.
 //!
-//! TSV is opened in spreadsheets, which run a cell that starts with `=`,
-//! `+`, `-` or `@` as a formula (`=HYPERLINK(...)` in a crafted file's gene
-//! field would send data away when clicked). Such cells get a leading `'`,
-//! as OWASP advises; no real value starts so, and JSON keeps every value exact.
+//! TSV cells are made inert as the app's grid export makes them
+//! (`tolk_core::grid_tsv::spreadsheet_safe`: no formula runs, no
+//! bidirectional control reorders); JSON keeps every value exact.
 
 use crate::input;
 use crate::narrow::Narrowing;
@@ -20,8 +19,8 @@ use std::io::{self, BufWriter, Write};
 use std::path::Path;
 use std::process::ExitCode;
 use tolk_core::annotation::TranscriptPolicy;
+use tolk_core::grid_tsv::{fit_words, spreadsheet_safe};
 use tolk_core::i18n::Lang;
-use tolk_core::inheritance::{Fit, ModeFit};
 use tolk_core::sort::Sort;
 use tolk_core::vcf::detail::{decode_record, DecodeContext};
 use tolk_core::view::{apply, Query, View};
@@ -206,17 +205,6 @@ fn emit(out: &mut impl Write, written: &mut usize, cell: &[u8], format: Format) 
     out.write_all(cell)
 }
 
-/// `de_novo,ad?`: the modes a row fits, `?` marking "possible"; `.` for none.
-fn fit_words(fits: &[ModeFit]) -> String {
-    let words: Vec<String> =
-        fits.iter().map(|m| format!("{}{}", m.mode.id(), if m.fit == Fit::Possible { "?" } else { "" })).collect();
-    if words.is_empty() {
-        ".".into()
-    } else {
-        words.join(",")
-    }
-}
-
 /// The funnel, notes and pairs, for the person at the terminal.
 fn report(view: &View, store: &tolk_core::VariantStore) {
     for step in &view.funnel {
@@ -236,23 +224,14 @@ fn report(view: &View, store: &tolk_core::VariantStore) {
     }
 }
 
-/// A TSV cell a spreadsheet will not run (see the module docs).
-fn inert(value: &str) -> String {
-    if value.starts_with(['=', '+', '-', '@']) {
-        format!("'{value}")
-    } else {
-        value.to_owned()
-    }
-}
-
 fn write_tsv(out: &mut impl Write, r: &ViewRow<'_>) -> io::Result<()> {
-    let dot = |v: Option<&str>| v.map_or(".".to_owned(), inert);
+    let dot = |v: Option<&str>| v.map_or(".".to_owned(), spreadsheet_safe);
     let af = r.af.map_or(".".to_owned(), |a| a.to_string());
     let cells = [
-        inert(r.chrom),
+        spreadsheet_safe(r.chrom),
         r.pos.to_string(),
-        inert(r.reference),
-        inert(r.alt),
+        spreadsheet_safe(r.reference),
+        spreadsheet_safe(r.alt),
         dot(r.gene),
         dot(r.consequence),
         dot(r.impact),

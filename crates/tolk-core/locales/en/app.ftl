@@ -13,6 +13,7 @@ view-note = Note
 sidebar-fold = Fold away
 sidebar-open = Show
 narrowing-heading = Narrow the variants
+grid-export-tsv = Save these rows (TSV)
 variants-heading = Variants
 opener-heading = Open a patient's VCF
 opener-hint = Annotated by VEP or SnpEff; .vcf, .vcf.gz or .bgz. Drop it here, or:

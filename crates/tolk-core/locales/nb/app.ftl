@@ -13,6 +13,7 @@ view-note = Notat
 sidebar-fold = Fold bort
 sidebar-open = Vis
 narrowing-heading = Avgrens variantene
+grid-export-tsv = Lagre disse radene (TSV)
 variants-heading = Varianter
 opener-heading = Åpne pasientens VCF
 opener-hint = Annotert med VEP eller SnpEff; .vcf, .vcf.gz eller .bgz. Slipp den her, eller:
