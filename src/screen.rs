@@ -1,6 +1,8 @@
 //! The shared screen: whether presentation mode or the shortcuts list is
-//! open, which marked variant is on screen, and the single-key shortcuts
-//! that drive them (listed for users by `ShortcutList`; keep the two in
+//! open, which marked variant is on screen, and the page's single-key
+//! shortcuts: those, and the grid's next and previous variant, accepting or
+//! rejecting the suggestion with focus, and marking the selected variant
+//! for discussion (listed for users by `ShortcutList`; keep the two in
 //! step).
 //!
 //! Single keys are ignored while a text field has focus, so typing a "p"
@@ -99,12 +101,46 @@ impl Screen {
                 pseudonymise.toggle();
                 true
             }
+            // The page's own keys, not while something covers it.
+            _ if presenting || self.shortcuts.get_untracked() => false,
+            "j" | "J" => {
+                crate::components::step_selection(true);
+                true
+            }
+            "k" | "K" => {
+                crate::components::step_selection(false);
+                true
+            }
+            "a" | "A" => press_in_focused_suggestion("accept"),
+            "r" | "R" => press_in_focused_suggestion("reject"),
+            "t" | "T" => click_testid("discuss"),
             _ => false,
         };
         if handled {
             e.prevent_default();
         }
     }
+}
+
+/// Presses the accept (or reject) button of the suggestion holding the
+/// keyboard focus; false (the key does nothing) when focus is in none.
+fn press_in_focused_suggestion(what: &str) -> bool {
+    let document = web_sys::window().and_then(|w| w.document());
+    let suggestion = document.and_then(|d| d.active_element()).and_then(|e| e.closest(".suggestion").ok().flatten());
+    let button = suggestion
+        .and_then(|s| s.query_selector(&format!("[data-testid^=suggestion-{what}-]")).ok().flatten())
+        .and_then(|b| b.dyn_into::<HtmlElement>().ok());
+    button.map(|b| b.click()).is_some()
+}
+
+/// Clicks the control `data-testid=testid` (the selected variant's
+/// "discuss" mark); false when there is none (nothing selected).
+fn click_testid(testid: &str) -> bool {
+    let document = web_sys::window().and_then(|w| w.document());
+    let control = document
+        .and_then(|d| d.query_selector(&format!("[data-testid={testid}]")).ok().flatten())
+        .and_then(|c| c.dyn_into::<HtmlElement>().ok());
+    control.map(|c| c.click()).is_some()
 }
 
 /// Whether the key goes into a field the user types in (a text input, a

@@ -72,6 +72,7 @@ use variant_answers::VariantAnswers;
 pub use variant_count::VariantCount;
 use variant_decision::VariantDecision;
 pub use variant_detail::VariantDetail;
+pub(crate) use variant_table::step_selection;
 pub use variant_table::{visible_window, VariantTable, Window, MAX_TABLE_PX};
 pub use warning_list::WarningList;
 pub use workstation_controls::IdleLock;

@@ -239,14 +239,39 @@ const ROW_SELECTOR: &str = "tr[data-testid=variant-row]";
 /// the rendered window along, so the arrows walk the whole table.
 fn move_selection(event: &ev::KeyboardEvent, down: bool) {
     let Some(row) = event.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
-    let sibling = if down { row.next_element_sibling() } else { row.previous_element_sibling() };
-    if let Some(next) = sibling
-        .filter(|s| s.matches(ROW_SELECTOR).unwrap_or(false))
-        .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(next) = beside(&row, down) {
         next.click();
         let _ = next.focus();
     }
+}
+
+/// The grid's next (or previous) row after the selected one, or its first
+/// without a selection, selected and scrolled into view: the `J` and `K`
+/// keys, from anywhere on the page. Focus stays where it is, unless it was
+/// on the selected row, when it moves with the selection.
+pub(crate) fn step_selection(down: bool) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let current = document.query_selector(&format!("{ROW_SELECTOR}[aria-current=true]")).ok().flatten();
+    let next = match &current {
+        Some(row) => beside(row, down),
+        None => document.query_selector(ROW_SELECTOR).ok().flatten().and_then(|r| r.dyn_into().ok()),
+    };
+    let Some(next) = next else { return };
+    let focused = current.is_some() && document.active_element() == current;
+    next.click();
+    if focused {
+        let _ = next.focus();
+    } else {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        next.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
+/// The rendered row after (or before) `row`.
+fn beside(row: &web_sys::Element, down: bool) -> Option<web_sys::HtmlElement> {
+    let sibling = if down { row.next_element_sibling() } else { row.previous_element_sibling() };
+    sibling.filter(|s| s.matches(ROW_SELECTOR).unwrap_or(false)).and_then(|s| s.dyn_into().ok())
 }
 
 /// One row of the table, or a placeholder while its page is on its way. A

@@ -137,3 +137,51 @@ test("the rows in view are saved as TSV with the grid's columns, in the grid's o
   // The family's inheritance modes are there, as in the grid.
   expect(lines.slice(1).some((c) => c[4].includes("de_novo"))).toBe(true);
 });
+
+test("a keyboard-only pass: J and K walk the grid, A and R decide the suggestion in focus, T marks for discussion", async ({ page }) => {
+  const tolk = new TolkPage(page);
+  await tolk.openDemoCase();
+  const current = page.locator('[data-testid="variant-row"][aria-current="true"]');
+  await page.getByTestId("view-variants").focus();
+  await page.keyboard.press("j");
+  await expect(current).toHaveCount(1);
+  const first = await current.getAttribute("data-key");
+  expect(first).toBe(await tolk.rows.first().getAttribute("data-key"));
+  await page.keyboard.press("j");
+  await page.keyboard.press("j");
+  const third = await tolk.rows.nth(2).getAttribute("data-key");
+  await expect(current).toHaveAttribute("data-key", third);
+  await page.keyboard.press("k");
+  await expect(current).toHaveAttribute("data-key", await tolk.rows.nth(1).getAttribute("data-key"));
+  // Focus stayed on the tabs: J and K select, they do not steal focus.
+  await expect(page.getByTestId("view-variants")).toBeFocused();
+
+  // SCN1A, then its classification, from the keyboard.
+  await page.locator(`[data-key="${SCN1A}"] td.gene`).click();
+  await page.getByTestId("part-classification").focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("acmg-panel")).toHaveAttribute("data-variant", SCN1A);
+  // A key does nothing while focus is in no suggestion.
+  await page.keyboard.press("a");
+  await expect(page.getByTestId("suggestion-PM2")).not.toHaveAttribute("data-state", "accepted");
+  await page.getByTestId("suggestion-accept-PM2").focus();
+  await page.keyboard.press("a");
+  await expect(page.getByTestId("suggestion-PM2")).toHaveAttribute("data-state", "accepted");
+  await page.getByTestId("suggestion-accept-PP3").focus();
+  await page.keyboard.press("r");
+  await expect(page.getByTestId("suggestion-PP3")).toHaveAttribute("data-state", "rejected");
+  await page.keyboard.press("t");
+  await expect(page.getByTestId("discuss")).toBeChecked();
+  await page.keyboard.press("t");
+  await expect(page.getByTestId("discuss")).not.toBeChecked();
+  // Typed into a field, the same letters are text.
+  await page.getByTestId("variant-comment").focus();
+  await page.keyboard.type("tarj");
+  await expect(page.getByTestId("variant-comment")).toHaveValue("tarj");
+  await expect(current).toHaveAttribute("data-key", SCN1A);
+  // All listed.
+  await page.keyboard.press("Escape");
+  await page.getByTestId("view-variants").focus();
+  await page.keyboard.press("?");
+  for (const key of ["J", "K", "A", "R", "T"]) await expect(page.getByTestId("shortcuts").locator("kbd", { hasText: new RegExp(`^${key}$`) })).toHaveCount(1);
+});
