@@ -204,6 +204,18 @@ pub fn FamilyEditor() -> impl IntoView {
             <div class="row roles">
                 {parent_picker(msg!("family-father"), "father", |f| f.father, |f, m| f.father = m)}
             </div>
+            {move || family.get().map(|f| {
+                // Names as shown (pseudonymised when that is on); a
+                // sibling's sex where the PED gives it.
+                let names: Vec<String> = samples.get().iter().map(|n| pseudo.text(n)).collect();
+                let sex_of = |column: usize| {
+                    let name = samples.with_untracked(|s| s.get(column).cloned()).unwrap_or_default();
+                    pedigree.with(|p| p.as_ref().and_then(|p| p.individuals.iter().find(|i| i.id == name).map(|i| i.sex)))
+                        .unwrap_or_default()
+                };
+                let svg = tolk_charts::pedigree(&f, &names, sex_of, use_language().get());
+                view! { <figure class="pedigree" data-testid="pedigree" inner_html=svg></figure> }
+            })}
         </section>
     }
 }

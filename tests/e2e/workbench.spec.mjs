@@ -185,3 +185,27 @@ test("a keyboard-only pass: J and K walk the grid, A and R decide the suggestion
   await page.keyboard.press("?");
   for (const key of ["J", "K", "A", "R", "T"]) await expect(page.getByTestId("shortcuts").locator("kbd", { hasText: new RegExp(`^${key}$`) })).toHaveCount(1);
 });
+
+test("the family is drawn as a pedigree from the PED, and follows the family set by hand", async ({ page }) => {
+  const tolk = new TolkPage(page);
+  await tolk.openDemoCase();
+  const drawn = page.getByTestId("pedigree");
+  // The demo PED: an affected daughter of unaffected parents.
+  await expect(drawn.locator('g[data-role="father"] rect')).toHaveCount(1);
+  await expect(drawn.locator('g[data-role="mother"] circle')).toHaveCount(1);
+  await expect(drawn.locator('g[data-role="proband"] circle')).toHaveAttribute("fill", "#1a1a1a");
+  await expect(drawn.locator('g[data-role="father"] rect')).toHaveAttribute("fill", "#ffffff");
+  await expect(drawn.locator("svg desc")).toHaveText(
+    "Father FATHER: male, unaffected; Mother MOTHER: female, unaffected; Proband PROBAND: female, affected",
+  );
+  // By hand: no father in the file, the mother affected; the drawing follows.
+  await page.getByTestId("father").selectOption("");
+  await page.getByTestId("mother-affected").check();
+  await expect(drawn.locator('g[data-role="father"] rect')).toHaveAttribute("stroke-dasharray", "5 4");
+  await expect(drawn.locator('g[data-role="mother"] circle')).toHaveAttribute("fill", "#1a1a1a");
+  await expect(drawn.locator("svg desc")).toContainText("Father: not sequenced");
+  // Pseudonymised, the names drawn are too.
+  await page.getByTestId("pseudonymise-toggle").check();
+  await expect(drawn).not.toContainText("PROBAND");
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -18,6 +18,7 @@ mod genome;
 mod lollipop;
 mod note;
 pub mod palette;
+mod pedigree;
 mod quality;
 mod rows;
 mod scatter;
@@ -26,6 +27,7 @@ pub use bars::{consequences, funnel};
 pub use genome::genome;
 pub use lollipop::{lollipop, Colouring};
 pub use note::note_figures;
+pub use pedigree::pedigree;
 pub use quality::quality;
 pub use scatter::af_score;
 

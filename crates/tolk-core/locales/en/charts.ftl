@@ -72,3 +72,11 @@ chart-scatter-words = Population AF against { $score } for { $count ->
 chart-scatter-corner = { $count } are rare (AF below 0.001 or not found) with { $cut }.
 chart-scatter-cut-revel = REVEL at least 0.644 (PP3)
 chart-scatter-cut-cadd = CADD at least 20
+
+pedigree-title = Family pedigree
+pedigree-member = { $role } { $name }: { $sex }, { $affection }
+pedigree-affected = affected
+pedigree-unaffected = unaffected
+pedigree-affection-unknown = affection unknown
+pedigree-not-sequenced = not sequenced
+pedigree-member-absent = { $role }: not sequenced

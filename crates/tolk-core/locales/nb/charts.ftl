@@ -72,3 +72,11 @@ chart-scatter-words = Populasjons-AF mot { $score } for { $count ->
 chart-scatter-corner = { $count } er sjeldne (AF under 0,001 eller ikke funnet) med { $cut }.
 chart-scatter-cut-revel = REVEL minst 0,644 (PP3)
 chart-scatter-cut-cadd = CADD minst 20
+
+pedigree-title = Slektstre
+pedigree-member = { $role } { $name }: { $sex }, { $affection }
+pedigree-affected = affisert
+pedigree-unaffected = ikke affisert
+pedigree-affection-unknown = ukjent om affisert
+pedigree-not-sequenced = ikke sekvensert
+pedigree-member-absent = { $role }: ikke sekvensert
