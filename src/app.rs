@@ -24,7 +24,7 @@ use crate::offline::Offline;
 use crate::pseudonymise::Pseudonymise;
 use crate::screen::Screen;
 use crate::teaching::Teaching;
-use crate::workbench::{Page, Tab, Workbench};
+use crate::workbench::{Page, Workbench};
 use crate::workstation::Workstation;
 use leptos::prelude::*;
 
@@ -39,11 +39,11 @@ pub fn App() -> impl IntoView {
     provide_context(Offline::start());
     let pseudonymise = Pseudonymise::start(engine);
     provide_context(pseudonymise);
-    let screen = Screen::start(pseudonymise);
-    provide_context(screen);
-    provide_context(Teaching::start(engine));
     let workstation = Workstation::start();
     provide_context(workstation);
+    let screen = Screen::start(pseudonymise, workstation.locked);
+    provide_context(screen);
+    provide_context(Teaching::start(engine));
     let workbench = Workbench::start();
     provide_context(workbench);
     // Behind an open presentation, the shortcut list or the idle lock, the
@@ -53,7 +53,7 @@ pub fn App() -> impl IntoView {
     let folded = workbench.sidebar_folded;
     view! {
         <UpdateBanner/>
-        <a class="skip-link" href="#variant-grid" on:click=move |_| page.set(Page::Variants)>
+        <a class="skip-link" href="#variant-grid" inert=covered on:click=move |_| page.set(Page::Variants)>
             {t(msg!("app-skip-to-grid"))}
         </a>
         <header class="masthead" inert=covered>
@@ -67,7 +67,7 @@ pub fn App() -> impl IntoView {
         <Presentation/>
         <ShortcutList/>
         <IdleLock/>
-        <main class="workbench" inert=covered data-page=move || page.get().id()>
+        <main class="workbench" inert=covered>
             <div class="case-bar">
                 <LoadStatus/>
                 <SessionBar/>

@@ -32,8 +32,9 @@ pub fn use_screen() -> Screen {
 }
 
 impl Screen {
-    /// The state, and the page's keyboard shortcuts.
-    pub fn start(pseudonymise: Pseudonymise) -> Screen {
+    /// The state, and the page's keyboard shortcuts (none of the page's
+    /// own while the idle lock, `locked`, covers it).
+    pub fn start(pseudonymise: Pseudonymise, locked: RwSignal<bool>) -> Screen {
         let screen = Screen {
             presenting: RwSignal::new(false),
             slide: RwSignal::new(0),
@@ -42,7 +43,7 @@ impl Screen {
             toggle: NodeRef::new(),
         };
         // The app lives as long as the page: the listener is never removed.
-        let _listener = window_event_listener(ev::keydown, move |e| screen.on_key(&e, pseudonymise));
+        let _listener = window_event_listener(ev::keydown, move |e| screen.on_key(&e, pseudonymise, locked));
         screen
     }
 
@@ -57,7 +58,7 @@ impl Screen {
         self.slide.update(|s| *s = s.saturating_add_signed(by).min(last));
     }
 
-    fn on_key(self, e: &KeyboardEvent, pseudonymise: Pseudonymise) {
+    fn on_key(self, e: &KeyboardEvent, pseudonymise: Pseudonymise, locked: RwSignal<bool>) {
         if e.ctrl_key() || e.meta_key() || e.alt_key() || e.default_prevented() {
             return;
         }
@@ -102,7 +103,7 @@ impl Screen {
                 true
             }
             // The page's own keys, not while something covers it.
-            _ if presenting || self.shortcuts.get_untracked() => false,
+            _ if presenting || self.shortcuts.get_untracked() || locked.get_untracked() => false,
             "j" | "J" => {
                 crate::components::step_selection(true);
                 true

@@ -7,9 +7,10 @@
 //! [`ChartView`] too.
 
 use super::{use_engine, Explain};
-use crate::engine::Engine;
+use crate::engine::{Engine, Selection};
 use crate::i18n::{t, tr_with, use_language};
 use crate::pseudonymise::use_pseudonymise;
+use crate::workbench::{use_workbench, Page};
 use leptos::prelude::*;
 use tolk_charts::{Chart, Mark};
 use tolk_core::explain::Topic;
@@ -42,6 +43,7 @@ pub fn ChartsPanel() -> impl IntoView {
                 data-data-ms=move || engine.view.with(|v| v.as_ref().map_or_else(String::new, |v| format!("{:.1}", v.chart_millis)))
             >
                 <h2 id="charts-heading">{t(msg!("charts-heading"))}</h2>
+                <ChartSelection/>
                 <div class="chart-grid">
                     {move || {
                         drawn
@@ -66,6 +68,36 @@ pub fn ChartsPanel() -> impl IntoView {
                 </div>
             </section>
         </Show>
+    }
+}
+
+/// The variant a mark (or anything else) selected, said here where its
+/// pane is out of sight, with the way to it.
+#[component]
+fn ChartSelection() -> impl IntoView {
+    let engine = use_engine();
+    let bench = use_workbench();
+    let key = move || match engine.selection.get() {
+        Selection::Ready { detail, .. } => Some(detail.snapshot.key()),
+        _ => None,
+    };
+    move || {
+        key().map(|key| {
+            view! {
+                <p class="chart-selection" data-testid="chart-selection" role="status">
+                    {tr_with(msg!("charts-selected"), &[("variant", key.into())])}
+                    " "
+                    <button
+                        type="button"
+                        class="button link"
+                        data-testid="chart-show-selected"
+                        on:click=move |_| bench.page.set(Page::Variants)
+                    >
+                        {t(msg!("charts-show-selected"))}
+                    </button>
+                </p>
+            }
+        })
     }
 }
 

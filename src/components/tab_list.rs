@@ -33,9 +33,9 @@ pub fn TabList<T: Tab>(prefix: &'static str, chosen: RwSignal<T>, label: &'stati
             "End" => last,
             _ => return,
         };
+        // (The page's own arrow keys act only while presenting, when the
+        // page, these tabs with it, is inert.)
         e.prevent_default();
-        // Keys that move focus do not reach the page's shortcuts.
-        e.stop_propagation();
         chosen.set(T::ALL[next]);
         let tab = list
             .get_untracked()

@@ -82,9 +82,10 @@ pub fn VariantTable() -> impl IntoView {
     // Row height follows the text size (the user's zoom and font settings),
     // so it is measured, not assumed.
     let measure = move || {
-        if let Some(el) = scroller.get_untracked() {
-            viewport.set(el.client_height() as f64);
-        }
+        // Hidden (another view shown), the grid measures nothing: keep what
+        // it measured when shown, or it would page rows for a zero height.
+        let Some(el) = scroller.get_untracked().filter(|el| el.client_height() > 0) else { return };
+        viewport.set(el.client_height() as f64);
         if let Some(tr) = header_row.get_untracked() {
             row_height.set((tr.offset_height() as f64).max(1.0));
         }

@@ -58,6 +58,12 @@ test("each chart draws for the demo case, follows the filters, and selects what 
   await expect(selected).not.toHaveAttribute("data-variant", "chr2:166003512:C:T");
   const key = await selected.getAttribute("data-variant");
   await expect(page.locator(`[data-key="${key}"]`)).toHaveAttribute("aria-current", "true");
+  // Its pane is in the Variants view: the charts say what is selected, and lead there.
+  await expect(page.getByTestId("chart-selection")).toContainText(key);
+  await page.getByTestId("chart-show-selected").click();
+  await expect(page.getByTestId("view-variants")).toHaveAttribute("aria-selected", "true");
+  await expect(page.locator(`[data-key="${key}"]`)).toBeVisible();
+  await showView(page, "charts");
   await expect(lollipop).toHaveAttribute("data-state", "ready");
 
   if (process.env.TOLK_WRITE_EXAMPLE) {

@@ -43,6 +43,7 @@ test("the note holds the classified variants in every format, valid and inert", 
   await page.getByTestId("answer-specificity").selectOption("highly_specific");
   await expect(page.getByTestId("suggestion-PM6")).toHaveCount(0);
   await page.getByTestId("suggestion-accept-PS2").click();
+  await expect(page.getByTestId("criterion-PS2")).toBeChecked();
   // PP4 for the same phenotype would count it twice: the rule layer says so.
   await page.getByTestId("criterion-PP4").check();
   await expect(page.getByTestId("classification")).toContainText("counts it twice");

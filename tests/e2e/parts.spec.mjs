@@ -56,7 +56,9 @@ test("a file read in parts by helper workers shows what the engine alone shows",
       count: await tolk.count.getAttribute("data-count"),
       store: await tolk.status.getAttribute("data-store-bytes"),
       warnings: await warnings.innerText(),
-      rows: await tolk.rows.evaluateAll((rows) => rows.map((r) => r.dataset.key)),
+      // The first rows: how many are drawn depends on the grid's height,
+      // which the open warnings list above it takes from.
+      rows: (await tolk.rows.evaluateAll((rows) => rows.map((r) => r.dataset.key))).slice(0, 8),
     };
   }
   // One ALT per record in this file; the bad line is skipped.

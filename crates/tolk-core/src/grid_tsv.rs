@@ -3,11 +3,15 @@
 //! line of stable column ids, then one line per row, in the view's order
 //! (sorted as the grid is). `.` stands for a missing value, as in a VCF.
 //!
-//! Spreadsheets run a cell that starts with `=`, `+`, `-` or `@` as a
-//! formula (`=HYPERLINK(...)` in a crafted file's gene field would send
-//! data away when clicked), so such cells get a leading `'`, as OWASP
-//! advises; and a bidirectional control is written by name, so no cell
-//! reads differently from what it holds.
+//! Spreadsheets run a cell that starts with `=`, `+`, `-`, `@`, a tab or a
+//! carriage return as a formula (`=HYPERLINK(...)` in a crafted file's gene
+//! field would send data away when clicked), so such cells get a leading
+//! `'`, as OWASP advises; so does one starting with `"`, which a
+//! spreadsheet would read as a quoted field running on over the next tabs.
+//! A tab or line break inside a cell (a VCF field cannot hold one, but a
+//! decoded value might) becomes a space, so every row keeps its columns;
+//! and a bidirectional control is written by name, so no cell reads
+//! differently from what it holds.
 
 use crate::inheritance::{Fit, ModeFit};
 use crate::store::VariantRow;
@@ -62,14 +66,14 @@ pub fn fit_words(fits: &[ModeFit]) -> String {
 /// (see the module docs).
 pub fn spreadsheet_safe(value: &str) -> String {
     let mut cell = String::with_capacity(value.len() + 1);
-    if value.starts_with(['=', '+', '-', '@']) {
+    if value.starts_with(['=', '+', '-', '@', '\t', '\r', '"']) {
         cell.push('\'');
     }
     for c in value.chars() {
-        if is_bidi_control(c) {
-            cell.push_str(&named(c));
-        } else {
-            cell.push(c);
+        match c {
+            '\t' | '\r' | '\n' => cell.push(' '),
+            c if is_bidi_control(c) => cell.push_str(&named(c)),
+            c => cell.push(c),
         }
     }
     cell
@@ -128,6 +132,8 @@ mod tests {
         assert_eq!(spreadsheet_safe("-1"), "'-1");
         assert_eq!(spreadsheet_safe("GENE\u{202E}1"), "GENE[U+202E]1");
         assert_eq!(spreadsheet_safe("SCN1A"), "SCN1A");
+        assert_eq!(spreadsheet_safe("\"a\tb\nc"), "'\"a b c");
+        assert_eq!(spreadsheet_safe("\t=1"), "' =1");
         let tsv = grid_tsv([row("@SUM(A1)", None)]);
         assert!(tsv.lines().nth(1).unwrap().starts_with("'@SUM(A1)\t"));
     }

@@ -177,6 +177,8 @@ table-empty-no-file = Åpne en VCF eller demokasuset for å se variantene.
 table-empty-none-kept = Ingen variant i denne filen slipper gjennom den gjeldende avgrensningen: utvid filtrene, panelene eller arvemønsteret for å se flere.
 table-af-no-source = –
 
+charts-selected = Valgt: { $variant }.
+charts-show-selected = Vis den under Varianter
 charts-heading = Diagrammer
 charts-gene = Genet til den valgte varianten{" "}
 charts-colour-by = Farge etter{" "}
