@@ -77,9 +77,11 @@ pub fn ChartsPanel() -> impl IntoView {
 fn ChartSelection() -> impl IntoView {
     let engine = use_engine();
     let bench = use_workbench();
-    let key = move || match engine.selection.get() {
-        Selection::Ready { detail, .. } => Some(detail.snapshot.key()),
-        _ => None,
+    let key = move || {
+        engine.selection.with(|s| match s {
+            Selection::Ready { detail, .. } => Some(detail.snapshot.key()),
+            _ => None,
+        })
     };
     move || {
         key().map(|key| {

@@ -15,9 +15,8 @@ pub fn StartMenu() -> impl IntoView {
     let engine = use_engine();
     let menu = NodeRef::<leptos::html::Details>::new();
     let ws = use_context::<Workstation>().expect("App provides the Workstation");
-    let idle =
-        Memo::new(move |_| engine.state.with(|s| matches!(s, LoadState::Idle { .. } | LoadState::Failed { .. })));
     let state = Memo::new(move |_| engine.state.with(LoadState::name));
+    let idle = move || matches!(state.get(), "idle" | "error");
     // This computer asks something before work goes on: the passphrase of
     // encrypted saved work, what to do with expired cases, or why
     // forgetting failed.
@@ -29,16 +28,15 @@ pub fn StartMenu() -> impl IntoView {
     // file starts to load, including one chosen from the open menu. Only a
     // change moves it, so a menu the user opened stays open while they look.
     Effect::new(move |_| {
-        // Read, not only tracked: a memo never read is never computed, and
-        // so never changes.
-        let _ = state.get();
-        let open = idle.get_untracked() || asking.get();
+        // The state is read, not only tracked: a memo never read is never
+        // computed, and so never changes.
+        let open = idle() || asking.get();
         if let Some(menu) = menu.get() {
             menu.set_open(open);
         }
     });
     view! {
-        <details class="start" class:folded=move || !idle.get() data-testid="start" node_ref=menu>
+        <details class="start" class:folded=move || !idle() data-testid="start" node_ref=menu>
             <summary>{t(msg!("start-summary"))}</summary>
             <div class="start-body">
                 <p class="privacy">{t(msg!("app-privacy"))}</p>

@@ -12,6 +12,7 @@ use crate::pseudonymise::use_pseudonymise;
 use crate::workbench::{use_workbench, Part};
 use crate::workstation::Workstation;
 use leptos::prelude::*;
+use std::sync::Arc;
 use tolk_core::acmg::Facts;
 use tolk_core::links::{self, Link};
 use tolk_core::session::SampleRole;
@@ -45,8 +46,11 @@ pub fn VariantDetail() -> impl IntoView {
         ),
         Selection::Ready { .. } => None,
     };
-    let title = move || shown(engine).map(|s| s.title());
-    let gene = move || shown(engine).map(|s| s.gene());
+    // Made once per selection (or policy) and shared by the heading and
+    // the parts: each would otherwise clone the whole record again.
+    let current = Memo::new_with_compare(move |_| shown(engine).map(Arc::new), |_, _| true);
+    let title = move || current.get().map(|s| s.title());
+    let gene = move || current.get().map(|s| s.gene());
     view! {
         <section class="variant-detail" data-testid="variant-detail" data-state=state aria-labelledby="detail-heading">
             <h2 id="detail-heading">
@@ -56,13 +60,13 @@ pub fn VariantDetail() -> impl IntoView {
             <div class="detail-parts" hidden=move || state() != "ready">
                 <TabList prefix="part" chosen=bench.part label=msg!("detail-parts")/>
                 <TabPanel prefix="part" tab=Part::Summary chosen=bench.part>
-                    {move || shown(engine).map(summary_part)}
+                    {move || current.get().map(|s| summary_part(&s))}
                 </TabPanel>
                 <TabPanel prefix="part" tab=Part::Transcripts chosen=bench.part>
-                    {move || shown(engine).map(transcripts_part)}
+                    {move || current.get().map(|s| transcripts_part(&s))}
                 </TabPanel>
                 <TabPanel prefix="part" tab=Part::Samples chosen=bench.part>
-                    {move || shown(engine).map(samples_part)}
+                    {move || current.get().map(|s| samples_part(&s))}
                 </TabPanel>
                 <TabPanel prefix="part" tab=Part::Classification chosen=bench.part>
                     <AcmgPanel/>
@@ -132,12 +136,12 @@ fn af_words(alt: &AltDetail) -> String {
 
 /// The facts a clinician reads first, the links out, every frequency
 /// source, and all INFO fields (folded).
-fn summary_part(shown: Shown) -> impl IntoView {
+fn summary_part(shown: &Shown) -> impl IntoView {
     let gene = shown.gene();
     let Shown { record, alt, worst, basis, .. } = shown;
-    let links = links_out(&record, &alt.alt, &gene);
+    let links = links_out(record, &alt.alt, &gene);
     let number = |v: Option<f32>| v.map_or_else(|| tr(msg!("detail-not-given")), |v| format!("{v}"));
-    let transcript_used = match alt.transcripts.get(worst).and_then(|t| t.feature.clone()) {
+    let transcript_used = match alt.transcripts.get(*worst).and_then(|t| t.feature.clone()) {
         Some(id) => format!("{id} ({})", tr(basis.key())),
         None => tr(msg!("detail-not-given")),
     };
@@ -147,7 +151,7 @@ fn summary_part(shown: Shown) -> impl IntoView {
         ("QUAL".to_owned(), record.qual.map_or_else(|| ".".to_owned(), |q| q.to_string())),
         ("FILTER".to_owned(), record.filter.clone()),
         (tr(msg!("detail-transcript-used")), transcript_used),
-        (tr(msg!("detail-af")), af_words(&alt)),
+        (tr(msg!("detail-af")), af_words(alt)),
         ("CADD".to_owned(), number(alt.scores.cadd)),
         ("REVEL".to_owned(), number(alt.scores.revel)),
         (tr(msg!("detail-spliceai")), number(alt.scores.spliceai)),
@@ -158,11 +162,12 @@ fn summary_part(shown: Shown) -> impl IntoView {
         facts.insert(5, (tr(msg!("detail-faf")), filtering));
     }
     let frequency_count = alt.frequencies.len();
-    let frequency_rows = alt.frequencies.into_iter().map(frequency_row).collect_view();
+    let frequency_rows = alt.frequencies.iter().cloned().map(frequency_row).collect_view();
     let info_count = record.info.len();
     let info = record
         .info
-        .into_iter()
+        .iter()
+        .cloned()
         .map(|(k, v)| view! { <tr><th scope="row">{k}</th><td class="info-value">{v}</td></tr> })
         .collect_view();
     view! {
@@ -198,11 +203,11 @@ fn summary_part(shown: Shown) -> impl IntoView {
 }
 
 /// Every transcript with its HGVS, the one the policy chose marked.
-fn transcripts_part(shown: Shown) -> impl IntoView {
+fn transcripts_part(shown: &Shown) -> impl IntoView {
     let Shown { alt, worst, .. } = shown;
     let transcript_count = alt.transcripts.len();
     let transcripts =
-        alt.transcripts.into_iter().enumerate().map(|(i, t)| transcript_row(t, i == worst)).collect_view();
+        alt.transcripts.iter().cloned().enumerate().map(|(i, t)| transcript_row(t, i == *worst)).collect_view();
     view! {
         <h3 id="detail-transcripts">{tr_with(msg!("detail-transcripts"), &[("count", transcript_count.into())])}</h3>
         // Focusable, so a wide table scrolls from the keyboard too.
@@ -227,14 +232,15 @@ fn transcripts_part(shown: Shown) -> impl IntoView {
 }
 
 /// Each sample's FORMAT values, by role, with trio QC when a family is set.
-fn samples_part(shown: Shown) -> impl IntoView {
+fn samples_part(shown: &Shown) -> impl IntoView {
     let Shown { record, samples, roles, facts: family_facts, .. } = shown;
     let pseudo = use_pseudonymise();
     let has_family = !roles.is_empty();
     let sample_rows = samples
-        .into_iter()
+        .iter()
+        .cloned()
         .enumerate()
-        .zip(record.samples)
+        .zip(record.samples.iter().cloned())
         .map(|((column, name), values)| {
             let role = roles.iter().find(|r| r.sample == name).map(|r| r.role);
             let qc = family_facts.relatives.iter().find(|r| r.sample == column).map(|r| match r.qc {
@@ -260,7 +266,7 @@ fn samples_part(shown: Shown) -> impl IntoView {
                 <thead>
                     <tr>
                         <th scope="col">{t(msg!("detail-col-sample"))}</th>
-                        {record.format.into_iter().map(|k| view! { <th scope="col">{k}</th> }).collect_view()}
+                        {record.format.iter().cloned().map(|k| view! { <th scope="col">{k}</th> }).collect_view()}
                         {has_family.then(|| view! { <th scope="col">{t(msg!("detail-col-qc"))}</th> })}
                     </tr>
                 </thead>
