@@ -128,7 +128,12 @@ pub fn read_transcript<'a>(
             ClinVarSignificance(acc.0 | ClinVarSignificance::parse(f).0)
         });
     let clinvar_stars = cols.clinvar_review.iter().filter_map(|&i| get(Some(i))).map(review_stars).max();
-    let mane = get(cols.mane).is_some_and(|m| m.contains("MANE_Select"));
+    // VEP 97 to 102 write the MANE Select RefSeq accession in `MANE` (their
+    // --mane reports MANE Select only); later releases write `MANE_Select`
+    // or `MANE_Plus_Clinical` there and the accession in `MANE_SELECT`.
+    let mane = get(cols.mane);
+    let mane_accession = mane.filter(|m| m.starts_with("NM_") || m.starts_with("NR_"));
+    let mane = mane.is_some_and(|m| m.contains("MANE_Select")) || mane_accession.is_some();
 
     Transcript {
         allele: get(cols.allele).unwrap_or(""),
@@ -148,7 +153,7 @@ pub fn read_transcript<'a>(
         protein_length,
         canonical: get(cols.canonical).is_some_and(|c| c.eq_ignore_ascii_case("YES") || c == "1"),
         mane_select: mane || get(cols.mane_select).is_some(),
-        mane_select_id: get(cols.mane_select),
+        mane_select_id: get(cols.mane_select).or(mane_accession),
         pick: get(cols.pick) == Some("1"),
         lof: get(cols.lof),
         af: max_of(&cols.af),
@@ -258,6 +263,32 @@ mod tests {
         assert_eq!(t.revel, Some(0.94));
         assert_eq!(t.clinvar.words(), ["pathogenic", "likely_pathogenic"]);
         assert_eq!(t.lof, Some("HC"));
+    }
+
+    #[test]
+    fn mane_select_as_each_vep_release_writes_it() {
+        let read = |list: &str, raw: &str| {
+            let cols = columns(list);
+            let t = read_transcript(
+                raw,
+                AnnotationKind::Vep,
+                &cols,
+                &mut Vec::new(),
+                &mut NumberCache::default(),
+                &mut Vec::new(),
+            );
+            (t.mane_select, t.mane_select_id.map(str::to_owned))
+        };
+        // VEP 100 (vembrane's test files): the accession in `MANE`.
+        assert_eq!(
+            read("Allele|Consequence|MANE", "T|synonymous_variant|NM_006015.6"),
+            (true, Some("NM_006015.6".into()))
+        );
+        // VEP 104 and later: the kind in `MANE`, the accession in `MANE_SELECT`.
+        let later = "Allele|Consequence|MANE|MANE_SELECT";
+        assert_eq!(read(later, "T|missense_variant|MANE_Select|NM_000059.4"), (true, Some("NM_000059.4".into())));
+        assert_eq!(read(later, "T|missense_variant|MANE_Plus_Clinical|"), (false, None));
+        assert_eq!(read(later, "T|missense_variant||"), (false, None));
     }
 
     #[test]
