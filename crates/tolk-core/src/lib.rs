@@ -31,6 +31,7 @@ pub mod panel;
 pub mod parts;
 pub mod phrase;
 pub mod pseudonym;
+pub mod search;
 pub mod session;
 pub mod sort;
 pub mod store;

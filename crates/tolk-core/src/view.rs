@@ -12,6 +12,7 @@ use crate::inheritance::{CallQc, Fit, Judge, Mode, ModeFit, Pair, Pairable};
 use crate::panel::matching::{count_in_view, match_panels, PanelReport};
 use crate::panel::{Confidence, Panel, Region};
 use crate::phrase::Phrase;
+use crate::search::Search;
 use crate::sort::{sort_rows, Sort};
 use crate::store::{PackedCall, VariantStore};
 use crate::vcf::genotype::Zygosity;
@@ -34,6 +35,12 @@ pub struct Query {
     /// The order the rows are shown in; file order when `None`.
     #[serde(default)]
     pub sort: Option<Sort>,
+    /// The grid's quick search, applied last. Genes and positions are
+    /// matched here; a search in the records' text (dbSNP ids, HGVS) is left
+    /// for the caller's [`TextScan`](crate::search::TextScan), which can
+    /// read the file.
+    #[serde(default)]
+    pub search: Option<Search>,
 }
 
 impl Query {
@@ -218,6 +225,9 @@ pub fn apply(store: &VariantStore, query: &Query) -> View {
         sort_rows(store, &mut rows, sort, query.policy);
     }
     view.rows = rows;
+    if let Some(search) = &query.search {
+        search.narrow(store, &mut view);
+    }
     view
 }
 
