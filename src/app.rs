@@ -13,8 +13,8 @@
 //! cases fold into the header ([`StartMenu`]).
 
 use crate::components::{
-    CasePanel, ChartsPanel, FamilyEditor, FilterForm, Funnel, IdleLock, LanguageSelect, LoadStatus, NotePanel,
-    PanelPicker, Presentation, ScreenControls, SessionBar, ShortcutList, StartMenu, TabList, TabPanel,
+    CasePanel, ChartsPanel, FamilyEditor, FilterForm, Funnel, GridSearch, IdleLock, LanguageSelect, LoadStatus,
+    NotePanel, PanelPicker, Presentation, ScreenControls, SessionBar, ShortcutList, StartMenu, TabList, TabPanel,
     TranscriptPolicyPicker, UpdateBanner, VariantCount, VariantDetail, VariantTable, WarningList,
 };
 use crate::engine::Engine;
@@ -103,6 +103,7 @@ pub fn App() -> impl IntoView {
                         <div class="variants-head">
                             <h2 id="variants-heading">{t(msg!("variants-heading"))}</h2>
                             <VariantCount/>
+                            <GridSearch/>
                             <button
                                 type="button"
                                 class="button"

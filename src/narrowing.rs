@@ -81,8 +81,10 @@ impl Narrowing {
             family: self.family.get(),
             mode: self.mode.get(),
             qc: CallQc::default(),
-            // The grid's order is the engine's, not part of the case.
+            // The grid's order and quick search are the engine's, not part
+            // of the case.
             sort: None,
+            search: None,
         }
     }
 

@@ -115,6 +115,7 @@ impl Screen {
             "a" | "A" => press_in_focused_suggestion("accept"),
             "r" | "R" => press_in_focused_suggestion("reject"),
             "t" | "T" => click_testid("discuss"),
+            "/" => focus_testid("grid-search"),
             _ => false,
         };
         if handled {
@@ -142,6 +143,16 @@ fn click_testid(testid: &str) -> bool {
         .and_then(|d| d.query_selector(&format!("[data-testid={testid}]")).ok().flatten())
         .and_then(|c| c.dyn_into::<HtmlElement>().ok());
     control.map(|c| c.click()).is_some()
+}
+
+/// Moves the focus to the control `data-testid=testid` (the grid's search
+/// box); false when it is not on the page (no file open).
+fn focus_testid(testid: &str) -> bool {
+    let document = web_sys::window().and_then(|w| w.document());
+    let control = document
+        .and_then(|d| d.query_selector(&format!("[data-testid={testid}]")).ok().flatten())
+        .and_then(|c| c.dyn_into::<HtmlElement>().ok());
+    control.map(|c| c.focus()).is_some_and(|focused| focused.is_ok())
 }
 
 /// Whether the key goes into a field the user types in (a text input, a

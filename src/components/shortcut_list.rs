@@ -7,13 +7,14 @@ use crate::screen::use_screen;
 use leptos::prelude::*;
 
 /// Key and message key; keys are written as a keyboard labels them.
-const SHORTCUTS: [(&str, &str); 12] = [
+const SHORTCUTS: [(&str, &str); 13] = [
     ("?", msg!("shortcuts-key-help")),
     ("J", msg!("shortcuts-key-grid-next")),
     ("K", msg!("shortcuts-key-grid-previous")),
     ("A", msg!("shortcuts-key-accept")),
     ("R", msg!("shortcuts-key-reject")),
     ("T", msg!("shortcuts-key-discuss")),
+    ("/", msg!("shortcuts-key-search")),
     ("P", msg!("shortcuts-key-present")),
     ("N", msg!("shortcuts-key-pseudonymise")),
     ("→ ↓ PgDn", msg!("shortcuts-key-next")),

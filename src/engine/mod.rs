@@ -21,6 +21,7 @@ use leptos::prelude::*;
 use reading::Reading;
 use tolk_core::annotation::{FrequencySettings, TranscriptPolicy};
 use tolk_core::phrase::Phrase;
+use tolk_core::search::Search;
 use tolk_core::sort::Sort;
 use tolk_core::{Query, VariantRow};
 use viewing::Viewing;
@@ -74,6 +75,11 @@ pub struct Engine {
     pub checked: RwSignal<Option<Vec<String>>>,
     /// The grid's order: a column and a direction, or file order.
     pub sort: RwSignal<Option<Sort>>,
+    /// The grid's quick search.
+    pub search: RwSignal<Option<Search>>,
+    /// A view has been asked for and has not arrived yet (a search in the
+    /// records' text can take a moment).
+    pub waiting: RwSignal<bool>,
 }
 
 impl Engine {
@@ -96,6 +102,8 @@ impl Engine {
             file: hashing.file,
             checked: viewing.checked,
             sort: viewing.sort,
+            search: viewing.search,
+            waiting: viewing.waiting,
         };
         // Any change of file, policy, narrowing or order makes a new view;
         // the narrowing is written to the URL. (Progress updates do not: only readiness counts.)
@@ -105,7 +113,8 @@ impl Engine {
         });
         Effect::new(move |_| {
             let policy = engine.policy.get();
-            let query = Query { sort: engine.sort.get(), ..engine.narrowing.query(policy) };
+            let query =
+                Query { sort: engine.sort.get(), search: engine.search.get(), ..engine.narrowing.query(policy) };
             engine.narrowing.save(policy);
             if let Some(load) = ready.get() {
                 viewing.apply(load, query);

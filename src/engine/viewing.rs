@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
 use tolk_core::annotation::TranscriptPolicy;
 use tolk_core::phrase::Phrase;
+use tolk_core::search::Search;
 use tolk_core::sort::Sort;
 use tolk_core::{Query, VariantRow};
 
@@ -84,6 +85,11 @@ pub(super) struct Viewing {
     pub checked: RwSignal<Option<Vec<String>>>,
     /// The grid's order (file order when `None`).
     pub sort: RwSignal<Option<Sort>>,
+    /// The grid's quick search, applied after the narrowing.
+    pub search: RwSignal<Option<Search>>,
+    /// Whether a view has been asked for and has not arrived yet (a search
+    /// in the records' text can take a moment).
+    pub waiting: RwSignal<bool>,
 }
 
 impl Viewing {
@@ -99,20 +105,25 @@ impl Viewing {
             view: RwSignal::new(None),
             checked: RwSignal::new(None),
             sort: RwSignal::new(None),
+            search: RwSignal::new(None),
+            waiting: RwSignal::new(false),
         }
     }
 
     /// A new file, load `load`: nothing of the old one is shown, and the
-    /// family, which belongs to the file it was set for, is gone.
+    /// family and the search, which belong to the file they were set for,
+    /// are gone.
     pub fn reset(self, load: LoadId) {
         self.rows.set(RowPages { load: Some(load), policy: self.policy.get_untracked(), ..RowPages::default() });
         self.selection.set(Selection::None);
         self.view.set(None);
+        self.search.set(None);
         self.narrowing.family.set(None);
     }
 
     /// The worker is gone: nothing is shown.
     pub fn clear(self) {
+        self.waiting.set(false);
         self.selection.set(Selection::None);
         self.view.set(None);
         self.rows.set(RowPages::default());
@@ -122,6 +133,7 @@ impl Viewing {
     pub fn apply(self, load: LoadId, query: Query) {
         let view = self.last_view.get_value() + 1;
         self.last_view.set_value(view);
+        self.waiting.set(true);
         self.worker.send(&Request::Apply { load, view, query: Box::new(query) }, None);
     }
 
@@ -207,6 +219,7 @@ impl Viewing {
                 ..RowPages::default()
             });
             self.view.set(Some(summary));
+            self.waiting.set(false);
         }
     }
 

@@ -28,6 +28,7 @@ use tolk_core::annotation::TranscriptPolicy;
 use tolk_core::chart;
 use tolk_core::parts::{PartContext, PART_BYTES};
 use tolk_core::phrase::Phrase;
+use tolk_core::search::TextScan;
 use tolk_core::session::VariantFacts;
 use tolk_core::sort::order_rows;
 use tolk_core::vcf::detail::{decode_record, DecodeContext, RecordDetail};
@@ -52,6 +53,9 @@ struct State {
     loaded: Option<OpenFile>,
     /// The parsing helpers, if the machine has cores for them.
     helpers: Option<Helpers>,
+    /// The newest view the page asked for: a search still reading the
+    /// file for an older one stops.
+    wanted_view: Option<ViewId>,
 }
 
 /// A file read to the end, with what is needed to decode its records again:
@@ -120,37 +124,29 @@ fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, reques
         }
         Request::Apply { load, view, query } => {
             let mut s = state.borrow_mut();
-            if let Some(open) = s.loaded.as_mut().filter(|open| open.load == load) {
-                let clock = scope.performance();
-                let now = || clock.as_ref().map_or_else(js_sys::Date::now, |p| p.now());
-                let started = now();
-                let store = &open.loaded.store;
-                // A new order of the same rows (a column header clicked) is
-                // not a new view: the rows are re-ordered, not filtered again.
-                let cached = open.view.take().zip(open.charts.take()).filter(|((_, _, old), _)| {
-                    let mut old = old.as_ref().clone();
-                    old.sort = query.sort;
-                    old == *query
-                });
-                let (result, charts, applied) = match cached {
-                    Some(((_, mut result, _), charts)) => {
-                        order_rows(store, &mut result.rows, query.sort, query.policy);
-                        (result, charts, now())
-                    }
-                    None => {
-                        let result = apply(store, &query);
-                        let applied = now();
-                        let samples = &open.loaded.header.samples;
-                        let charts = chart::charts(store, &result, query.policy, samples, query.family.as_ref());
-                        (result, charts, applied)
-                    }
-                };
-                let mut summary = summarise(&open.loaded, view, &result, applied - started);
-                summary.charts = charts.clone();
-                summary.chart_millis = now() - applied;
-                open.view = Some((view, result, query));
-                open.charts = Some(charts);
-                post(scope, &Response::Applied { load, summary: Box::new(summary) });
+            s.wanted_view = Some(view);
+            let Some(open) = s.loaded.as_mut().filter(|open| open.load == load) else { return };
+            let started = now(scope);
+            let store = &open.loaded.store;
+            // A new order of the same rows (a column header clicked) is
+            // not a new view: the rows are re-ordered, not filtered again.
+            let cached = open.view.take().zip(open.charts.take()).filter(|((_, _, old), _)| {
+                let mut old = old.as_ref().clone();
+                old.sort = query.sort;
+                old == *query
+            });
+            if let Some(((_, mut result, _), charts)) = cached {
+                order_rows(store, &mut result.rows, query.sort, query.policy);
+                return publish(scope, open, view, result, query, Some(charts), started);
+            }
+            let result = apply(store, &query);
+            match query.search.as_ref().and_then(|search| TextScan::new(search, store, &result)) {
+                Some(scan) => {
+                    drop(s);
+                    let task = search_text(scope.clone(), state.clone(), load, view, query, result, scan, started);
+                    wasm_bindgen_futures::spawn_local(task);
+                }
+                None => publish(scope, open, view, result, query, None, started),
             }
         }
         Request::Rows { load, view, start, count, policy } => {
@@ -184,6 +180,85 @@ fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, reques
             }
             post(scope, &Response::Checked { load, missing: missing.into_iter().collect() });
         }
+    }
+}
+
+/// The worker's clock, in milliseconds.
+fn now(scope: &DedicatedWorkerGlobalScope) -> f64 {
+    scope.performance().map_or_else(js_sys::Date::now, |p| p.now())
+}
+
+/// Keeps `result` as the open file's view `view` (with its charts, made
+/// now unless the same rows' charts are at hand) and sends its summary.
+fn publish(
+    scope: &DedicatedWorkerGlobalScope,
+    open: &mut OpenFile,
+    view: ViewId,
+    result: View,
+    query: Box<tolk_core::Query>,
+    charts: Option<chart::Charts>,
+    started: f64,
+) {
+    let applied = now(scope);
+    let load = open.load;
+    let charts = charts.unwrap_or_else(|| {
+        let samples = &open.loaded.header.samples;
+        chart::charts(&open.loaded.store, &result, query.policy, samples, query.family.as_ref())
+    });
+    let mut summary = summarise(&open.loaded, view, &result, applied - started);
+    summary.charts = charts.clone();
+    summary.chart_millis = now(scope) - applied;
+    open.view = Some((view, result, query));
+    open.charts = Some(charts);
+    post(scope, &Response::Applied { load, summary: Box::new(summary) });
+}
+
+/// Ends view `view` by matching its search in the records' text, read
+/// again span by span; stops as soon as a newer view is asked for. A span
+/// that cannot be read leaves the view empty, with a note saying why.
+#[allow(clippy::too_many_arguments)]
+async fn search_text(
+    scope: DedicatedWorkerGlobalScope,
+    state: Rc<RefCell<State>>,
+    load: LoadId,
+    view: ViewId,
+    query: Box<tolk_core::Query>,
+    mut result: View,
+    mut scan: TextScan,
+    started: f64,
+) {
+    let wanted = |s: &State| s.wanted_view == Some(view) && s.loaded.as_ref().is_some_and(|open| open.load == load);
+    let mut bytes = Vec::new();
+    for span in 0..scan.spans().len() {
+        let (plan, blob) = {
+            let s = state.borrow();
+            let Some(open) = s.loaded.as_ref().filter(|_| wanted(&s)) else { return };
+            let at = &scan.spans()[span];
+            (open.loaded.index.plan(at.text_offset, at.text_len), open.blob.clone())
+        };
+        let end = plan.end.map_or(blob.size(), |e| e as f64);
+        let text = match read_slice(&blob, plan.start as f64, end, &mut bytes).await {
+            Ok(read) => plan.extract(read),
+            Err(reason) => Err(browser_failed(reason)),
+        };
+        let s = state.borrow();
+        let Some(open) = s.loaded.as_ref().filter(|_| wanted(&s)) else { return };
+        match text {
+            Ok(text) => scan.feed(span, &text, &open.context),
+            Err(why) => {
+                result.rows.clear();
+                result.notes.push(Phrase::new(msg!("search-unread")).arg("reason", why));
+                break;
+            }
+        }
+    }
+    scan.finish(&mut result);
+    let mut s = state.borrow_mut();
+    if !wanted(&s) {
+        return;
+    }
+    if let Some(open) = s.loaded.as_mut() {
+        publish(&scope, open, view, result, query, None, started);
     }
 }
 

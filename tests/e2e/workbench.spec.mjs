@@ -209,3 +209,64 @@ test("the family is drawn as a pedigree from the PED, and follows the family set
   await expect(drawn).not.toContainText("PROBAND");
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test("the quick search finds rows by gene, position, HGVS and rsID, within the view, and says what it cannot read", async ({ page }) => {
+  const tolk = new TolkPage(page);
+  await tolk.openDemoCase();
+  await expect(tolk.count).toHaveAttribute("data-count", "13");
+  const search = page.getByTestId("grid-search");
+  const step = page.getByTestId("funnel").locator('[data-step="search"]');
+  const genes = () => tolk.rows.evaluateAll((rows) => rows.map((r) => r.querySelector("td.gene").textContent));
+  const keys = () => tolk.rows.evaluateAll((rows) => rows.map((r) => r.dataset.key));
+
+  // "/" leads to the box from anywhere but a field.
+  await page.locator("body").press("/");
+  await expect(search).toBeFocused();
+
+  // A gene, in any case: its rows in view, counted in the funnel's last step.
+  await search.fill("kcnq2");
+  await expect(tolk.count).toHaveAttribute("data-count", "2");
+  expect(await genes()).toEqual(["KCNQ2", "KCNQ2"]);
+  await expect(step).toHaveAttribute("data-remaining", "2");
+
+  // HGVS as a report writes it: one-letter protein, or c. on the transcript,
+  // read in the records' text by the worker.
+  await search.fill("p.R594W");
+  await search.press("Enter");
+  await expect(tolk.count).toHaveAttribute("data-count", "1");
+  expect(await keys()).toEqual(["chr20:63413452:G:A"]);
+  await search.fill("ENST00000409134:c.1387_1388del");
+  await search.press("Enter");
+  await expect(tolk.count).toHaveAttribute("data-count", "1");
+  expect(await keys()).toEqual(["chr5:126552104:CAG:C"]);
+
+  // A position, and a span.
+  await search.fill("chr20:63,413,452");
+  await expect(tolk.count).toHaveAttribute("data-count", "1");
+  await search.fill("chr5:126500000-126600000");
+  await expect(tolk.count).toHaveAttribute("data-count", "2");
+
+  // The search narrows the view, not the file: MTHFR's rs1801133 is in the
+  // file but not in the epilepsy panel, and the funnel shows where it went.
+  await search.fill("rs1801133");
+  await search.press("Enter");
+  await expect(tolk.count).toHaveAttribute("data-count", "0");
+  await expect(step).toHaveAttribute("data-remaining", "0");
+  await expect(page.getByTestId("funnel").locator('[data-step="panel"]')).toHaveAttribute("data-remaining", "13");
+
+  // What is no search is said to be so, and narrows nothing.
+  await search.fill("chr2:abc");
+  await search.press("Enter");
+  await expect(search).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#grid-search-status")).toContainText("chr2:abc");
+  await expect(tolk.count).toHaveAttribute("data-count", "13");
+
+  // Escape empties the box and brings every row back.
+  await search.fill("SCN1A");
+  await expect(step).toBeVisible();
+  await search.press("Escape");
+  await expect(search).toHaveValue("");
+  await expect(tolk.count).toHaveAttribute("data-count", "13");
+  await expect(step).toHaveCount(0);
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -407,10 +407,8 @@ impl TextScan {
                 continue;
             }
             match &self.search.term {
-                Term::Rsid(_) => {
-                    if finder.find_iter(line).any(|at| is_whole_id(line, at, finder.needle().len())) {
-                        self.matched.extend(record.rows.iter().map(|&(row, _)| row));
-                    }
+                Term::Rsid(_) if finder.find_iter(line).any(|at| is_whole_id(line, at, finder.needle().len())) => {
+                    self.matched.extend(record.rows.iter().map(|&(row, _)| row));
                 }
                 Term::Hgvs(hgvs) => {
                     let Some(detail) = decode_record(&String::from_utf8_lossy(line), context) else { continue };

@@ -33,6 +33,7 @@ shortcuts-key-grid-previous = Select the previous variant in the grid
 shortcuts-key-accept = Accept the suggestion your focus is in
 shortcuts-key-reject = Reject the suggestion your focus is in
 shortcuts-key-discuss = Mark the selected variant for discussion, or unmark it
+shortcuts-key-search = Search the grid (a gene, chr:pos, rsID or HGVS)
 shortcuts-key-present = Present the variants marked for discussion
 shortcuts-key-pseudonymise = Pseudonymise on or off
 shortcuts-key-next = Next variant (in the table or the presentation)

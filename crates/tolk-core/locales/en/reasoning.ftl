@@ -157,6 +157,7 @@ funnel-step-clinvar = ClinVar: { $names }
 funnel-step-regions = In { $regions }
 funnel-step-search = Matching “{ $text }”
 search-not-understood = “{ $text }” is not a gene, a position (chr17:43045702, 17-43045702-A-G, 17:43000000-43100000), a dbSNP id (rs80357906) or an HGVS description (c.5266dup, NM_007294.4:c.5266dup, p.Gln1756fs, p.R1699W)
+search-unread = The search could not read the file again: { $reason }
 funnel-impact = { $impacts } impact
 funnel-splice-region = in the splice region
 view-note-needs-proband = { $mode } needs a proband: import a PED file or choose the family's samples. Inheritance was not applied.

@@ -33,6 +33,7 @@ shortcuts-key-grid-previous = Velg forrige variant i tabellen
 shortcuts-key-accept = Godta forslaget fokuset ditt er i
 shortcuts-key-reject = Avvis forslaget fokuset ditt er i
 shortcuts-key-discuss = Merk den valgte varianten for diskusjon, eller fjern merket
+shortcuts-key-search = Søk i tabellen (gen, chr:pos, rsID eller HGVS)
 shortcuts-key-present = Presenter variantene som er merket for diskusjon
 shortcuts-key-pseudonymise = Slå pseudonymisering av eller på
 shortcuts-key-next = Neste variant (i tabellen eller presentasjonen)

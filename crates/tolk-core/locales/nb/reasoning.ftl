@@ -157,6 +157,7 @@ funnel-step-clinvar = ClinVar: { $names }
 funnel-step-regions = I { $regions }
 funnel-step-search = Treff på «{ $text }»
 search-not-understood = «{ $text }» er ikke et gen, en posisjon (chr17:43045702, 17-43045702-A-G, 17:43000000-43100000), en dbSNP-id (rs80357906) eller en HGVS-beskrivelse (c.5266dup, NM_007294.4:c.5266dup, p.Gln1756fs, p.R1699W)
+search-unread = Søket kunne ikke lese filen på nytt: { $reason }
 funnel-impact = påvirkning { $impacts }
 funnel-splice-region = i spleiseregionen
 view-note-needs-proband = { $mode } krever en proband: importer en PED-fil eller velg familiens prøver. Arvegang ble ikke brukt.
