@@ -9,6 +9,7 @@ use tolk_core::filter::Preset;
 use tolk_core::i18n::Lang;
 use tolk_core::inheritance::Mode;
 use tolk_core::panel::{Confidence, Panel, Region};
+use tolk_core::search::Search;
 use tolk_core::Query;
 
 #[derive(Args, Default)]
@@ -65,6 +66,11 @@ pub struct Narrowing {
     /// Regions to keep, comma separated (chr1:100-200,chrX).
     #[arg(long, value_name = "LIST")]
     region: Option<String>,
+    /// Keep only what the app's grid search finds, after every other step:
+    /// a gene, chr:pos, a span (chr:start-end), chr-pos-ref-alt, a dbSNP id
+    /// or HGVS (c.5266dup, NM_007294.4:c.5266dup, p.R1699W).
+    #[arg(long, value_name = "TEXT")]
+    search: Option<String>,
 }
 
 impl Narrowing {
@@ -87,11 +93,14 @@ impl Narrowing {
             || self.min_revel.is_some()
             || self.min_spliceai.is_some()
             || self.region.is_some()
+            || self.search.is_some()
     }
 
     /// The query for a file with these `samples`.
     pub fn query(&self, samples: &[String], policy: TranscriptPolicy) -> Result<Query, String> {
-        let mut query = Query { policy, ..Query::default() };
+        let search = self.search.as_deref().map(Search::parse).transpose();
+        let search = search.map_err(|e| format!("--search: {}", e.render(Lang::En)))?.flatten();
+        let mut query = Query { policy, search, ..Query::default() };
         for path in &self.panels {
             query.panels.extend(read_panels(path)?);
         }

@@ -21,6 +21,7 @@ use std::process::ExitCode;
 use tolk_core::annotation::TranscriptPolicy;
 use tolk_core::grid_tsv::{fit_words, spreadsheet_safe};
 use tolk_core::i18n::Lang;
+use tolk_core::search::TextScan;
 use tolk_core::sort::Sort;
 use tolk_core::vcf::detail::{decode_record, DecodeContext};
 use tolk_core::view::{apply, Query, View};
@@ -97,12 +98,19 @@ pub fn run(
             return ExitCode::from(2);
         }
     };
-    let view = apply(store, &query);
+    let mut view = apply(store, &query);
+    let ctx = DecodeContext::new(&loaded);
+    if let Some(mut scan) = query.search.as_ref().and_then(|search| TextScan::new(search, store, &view)) {
+        if let Err(message) = input::for_each_line(path, |line| scan.feed_line(line.offset, line.bytes, &ctx)) {
+            eprintln!("{}: {message}", path.display());
+            return ExitCode::from(2);
+        }
+        scan.finish(&mut view);
+    }
     if narrowing.is_active() {
         report(&view, store);
     }
     let judge = query.judge(store);
-    let ctx = DecodeContext::new(&loaded);
     let mut out = BufWriter::new(io::stdout().lock());
     let mut written = 0usize;
     let mut next = 0usize;

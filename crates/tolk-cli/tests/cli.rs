@@ -370,3 +370,25 @@ fn note_refuses_what_is_not_a_session_by_name_with_exit_2() {
         assert!(String::from_utf8_lossy(&out.stderr).contains(says), "{}", String::from_utf8_lossy(&out.stderr));
     }
 }
+
+#[test]
+fn view_search_finds_what_the_grid_box_finds_and_refuses_what_it_cannot_read() {
+    let vcf = data("vep/bystro-trio.trim.vep.vcf.gz");
+    let keys = |search: &str, file: &Path| {
+        let out = tolk(&["view".as_ref(), "--search".as_ref(), search.as_ref(), file.as_os_str()]);
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        let text = String::from_utf8(out.stdout).unwrap();
+        text.lines().skip(1).map(|l| l.split('\t').take(4).collect::<Vec<_>>().join(":")).collect::<Vec<_>>()
+    };
+    // bgzipped, read again in the text search.
+    let pxdn = keys("pxdn", &vcf);
+    assert!(pxdn.contains(&"2:1652822:T:G".to_owned()), "{pxdn:?}");
+    assert_eq!(pxdn, keys("2:1600000-1700000", &vcf));
+    assert_eq!(keys("2-1652822-T-G", &vcf), ["2:1652822:T:G"]);
+    let demo = data("../../public/demo/tolk-demo-trio.vcf");
+    assert_eq!(keys("p.R594W", &demo), ["chr20:63413452:G:A"]);
+    assert_eq!(keys("rs1801133", &demo), ["chr1:11796321:G:A"]);
+    let out = tolk(&["view".as_ref(), "--search".as_ref(), "chr2:abc".as_ref(), demo.as_os_str()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("chr2:abc"));
+}

@@ -345,12 +345,17 @@ pub struct Span {
 }
 
 /// A search matched in the records' text: the caller reads each span's text
-/// (from the file, which only it can reach), [`TextScan::feed`]s it, and
+/// (from the file, which only it can reach) and [`TextScan::feed`]s it, or
+/// streams every line through [`TextScan::feed_line`], then
 /// [`TextScan::finish`]es the view.
 pub struct TextScan {
     search: Search,
+    /// The term's bytes, which every matching record's text holds.
+    finder: memchr::memmem::Finder<'static>,
     records: Vec<Record>,
     spans: Vec<Span>,
+    /// The next record a streamed line can be.
+    next: usize,
     matched: Vec<u32>,
 }
 
@@ -358,9 +363,12 @@ impl TextScan {
     /// The scan of `view`'s rows for `search`; `None` when the search needs
     /// no text.
     pub fn new(search: &Search, store: &VariantStore, view: &View) -> Option<TextScan> {
-        if !search.needs_text() {
-            return None;
-        }
+        let needle = match &search.term {
+            Term::Rsid(id) => id.as_str(),
+            Term::Hgvs(hgvs) => hgvs.needle(),
+            Term::Gene(_) | Term::Locus { .. } => return None,
+        };
+        let finder = memchr::memmem::Finder::new(needle).into_owned();
         let mut by_record: HashMap<usize, usize> = HashMap::new();
         let mut records: Vec<Record> = Vec::new();
         for &row in &view.rows {
@@ -384,7 +392,7 @@ impl TextScan {
                 _ => spans.push(Span { text_offset: r.offset, text_len: u64::from(r.len), records: i..i + 1 }),
             }
         }
-        Some(TextScan { search: search.clone(), records, spans, matched: Vec::new() })
+        Some(TextScan { search: search.clone(), finder, records, spans, next: 0, matched: Vec::new() })
     }
 
     /// The text to read, in file order.
@@ -395,32 +403,24 @@ impl TextScan {
     /// Matches the records of span `index`, whose text is `text`.
     pub fn feed(&mut self, index: usize, text: &[u8], context: &DecodeContext) {
         let span = &self.spans[index];
-        let finder = memchr::memmem::Finder::new(match &self.search.term {
-            Term::Rsid(id) => id.as_str(),
-            Term::Hgvs(hgvs) => hgvs.needle(),
-            _ => return,
-        });
         for record in &self.records[span.records.clone()] {
             let start = (record.offset - span.text_offset) as usize;
-            let Some(line) = text.get(start..start + record.len as usize) else { continue };
-            if finder.find(line).is_none() {
-                continue;
+            if let Some(line) = text.get(start..start + record.len as usize) {
+                self.search.term.match_record(&self.finder, record, line, context, &mut self.matched);
             }
-            match &self.search.term {
-                Term::Rsid(_) if finder.find_iter(line).any(|at| is_whole_id(line, at, finder.needle().len())) => {
-                    self.matched.extend(record.rows.iter().map(|&(row, _)| row));
-                }
-                Term::Hgvs(hgvs) => {
-                    let Some(detail) = decode_record(&String::from_utf8_lossy(line), context) else { continue };
-                    for &(row, alt) in &record.rows {
-                        let alt = detail.alts.get(usize::from(alt).wrapping_sub(1));
-                        if alt.is_some_and(|a| a.transcripts.iter().any(|t| hgvs.matches(t))) {
-                            self.matched.push(row);
-                        }
-                    }
-                }
-                _ => {}
-            }
+        }
+    }
+
+    /// Matches the line starting at text offset `offset` if it is one of
+    /// the scan's records; lines must come in file order.
+    pub fn feed_line(&mut self, offset: u64, line: &[u8], context: &DecodeContext) {
+        while self.records.get(self.next).is_some_and(|r| r.offset < offset) {
+            self.next += 1;
+        }
+        if let Some(record) = self.records.get(self.next).filter(|r| r.offset == offset) {
+            let line = &line[..line.len().min(record.len as usize)];
+            self.search.term.match_record(&self.finder, record, line, context, &mut self.matched);
+            self.next += 1;
         }
     }
 
@@ -430,6 +430,39 @@ impl TextScan {
         self.matched.sort_unstable();
         view.rows.retain(|r| self.matched.binary_search(r).is_ok());
         self.search.record_step(view);
+    }
+}
+
+impl Term {
+    /// Adds to `matched` the rows of `record` (whose text is `line`) this
+    /// term finds: only a record holding the term's bytes is looked at
+    /// closer, and only such a record is decoded.
+    fn match_record(
+        &self,
+        finder: &memchr::memmem::Finder<'_>,
+        record: &Record,
+        line: &[u8],
+        context: &DecodeContext,
+        matched: &mut Vec<u32>,
+    ) {
+        if finder.find(line).is_none() {
+            return;
+        }
+        match self {
+            Term::Rsid(_) if finder.find_iter(line).any(|at| is_whole_id(line, at, finder.needle().len())) => {
+                matched.extend(record.rows.iter().map(|&(row, _)| row));
+            }
+            Term::Hgvs(hgvs) => {
+                let Some(detail) = decode_record(&String::from_utf8_lossy(line), context) else { return };
+                for &(row, alt) in &record.rows {
+                    let alt = detail.alts.get(usize::from(alt).wrapping_sub(1));
+                    if alt.is_some_and(|a| a.transcripts.iter().any(|t| hgvs.matches(t))) {
+                        matched.push(row);
+                    }
+                }
+            }
+            _ => {}
+        }
     }
 }
 

@@ -20,24 +20,35 @@ fn load(vcf: &str) -> Loaded {
     loader.finish().unwrap()
 }
 
-/// `chrom:pos:ref:alt` of each row a search of `vcf` keeps.
+/// `chrom:pos:ref:alt` of each row a search of `vcf` keeps, reading the
+/// text in spans (as the worker does) and streaming every line (as the CLI
+/// does), which must agree.
 fn found(vcf: &str, typed: &str) -> Vec<String> {
     let loaded = load(vcf);
     let search = Search::parse(typed).unwrap().unwrap();
-    let mut view = apply(&loaded.store, &Query { search: Some(search.clone()), ..Query::default() });
-    if let Some(mut scan) = TextScan::new(&search, &loaded.store, &view) {
-        let context = DecodeContext::new(&loaded);
+    let query = Query { search: Some(search.clone()), ..Query::default() };
+    let (mut by_span, mut by_line) = (apply(&loaded.store, &query), apply(&loaded.store, &query));
+    let context = DecodeContext::new(&loaded);
+    if let Some(mut scan) = TextScan::new(&search, &loaded.store, &by_span) {
         for i in 0..scan.spans().len() {
             let span = &scan.spans()[i];
             let bytes = &vcf.as_bytes()[span.text_offset as usize..][..span.text_len as usize];
             scan.feed(i, bytes, &context);
         }
-        scan.finish(&mut view);
+        scan.finish(&mut by_span);
+        let mut scan = TextScan::new(&search, &loaded.store, &by_line).unwrap();
+        let mut offset = 0;
+        for line in vcf.split_inclusive('\n') {
+            scan.feed_line(offset, line.trim_end_matches('\n').as_bytes(), &context);
+            offset += line.len() as u64;
+        }
+        scan.finish(&mut by_line);
     }
-    let last = view.funnel.last().unwrap();
+    assert_eq!(by_span, by_line);
+    let last = by_span.funnel.last().unwrap();
     assert_eq!(last.id, "search");
-    assert_eq!(last.remaining as usize, view.rows.len());
-    view.rows.iter().map(|&r| loaded.store.key(r as usize)).collect()
+    assert_eq!(last.remaining as usize, by_span.rows.len());
+    by_span.rows.iter().map(|&r| loaded.store.key(r as usize)).collect()
 }
 
 #[test]
