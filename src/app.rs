@@ -41,7 +41,7 @@ pub fn App() -> impl IntoView {
     provide_context(pseudonymise);
     let workstation = Workstation::start();
     provide_context(workstation);
-    let screen = Screen::start(pseudonymise, workstation.locked);
+    let screen = Screen::start(engine, pseudonymise, workstation.locked);
     provide_context(screen);
     provide_context(Teaching::start(engine));
     let workbench = Workbench::start();

@@ -546,7 +546,10 @@ impl Interpretation {
             session.view = search.trim_start_matches('?').to_owned();
         }
         let engine = self.engine;
-        let funnel = engine.view.with_untracked(|v| v.as_ref().map(|v| v.funnel.clone())).unwrap_or_default();
+        let mut funnel = engine.view.with_untracked(|v| v.as_ref().map(|v| v.funnel.clone())).unwrap_or_default();
+        // The grid's quick search is a way of looking, not part of the case:
+        // the note's counts are the narrowing's.
+        funnel.retain(|step| step.id != "search");
         let query = untrack(|| engine.narrowing.query(engine.policy.get_untracked()));
         // Work is edited only on a loaded file; without one, the context
         // the session has stays.

@@ -8,6 +8,7 @@
 //! Single keys are ignored while a text field has focus, so typing a "p"
 //! in a comment never starts a presentation; Escape always works.
 
+use crate::engine::Engine;
 use crate::pseudonymise::Pseudonymise;
 use leptos::ev;
 use leptos::prelude::*;
@@ -34,7 +35,7 @@ pub fn use_screen() -> Screen {
 impl Screen {
     /// The state, and the page's keyboard shortcuts (none of the page's
     /// own while the idle lock, `locked`, covers it).
-    pub fn start(pseudonymise: Pseudonymise, locked: RwSignal<bool>) -> Screen {
+    pub fn start(engine: Engine, pseudonymise: Pseudonymise, locked: RwSignal<bool>) -> Screen {
         let screen = Screen {
             presenting: RwSignal::new(false),
             slide: RwSignal::new(0),
@@ -43,7 +44,7 @@ impl Screen {
             toggle: NodeRef::new(),
         };
         // The app lives as long as the page: the listener is never removed.
-        let _listener = window_event_listener(ev::keydown, move |e| screen.on_key(&e, pseudonymise, locked));
+        let _listener = window_event_listener(ev::keydown, move |e| screen.on_key(&e, engine, pseudonymise, locked));
         screen
     }
 
@@ -58,7 +59,7 @@ impl Screen {
         self.slide.update(|s| *s = s.saturating_add_signed(by).min(last));
     }
 
-    fn on_key(self, e: &KeyboardEvent, pseudonymise: Pseudonymise, locked: RwSignal<bool>) {
+    fn on_key(self, e: &KeyboardEvent, engine: Engine, pseudonymise: Pseudonymise, locked: RwSignal<bool>) {
         if e.ctrl_key() || e.meta_key() || e.alt_key() || e.default_prevented() {
             return;
         }
@@ -105,17 +106,17 @@ impl Screen {
             // The page's own keys, not while something covers it.
             _ if presenting || self.shortcuts.get_untracked() || locked.get_untracked() => false,
             "j" | "J" => {
-                crate::components::step_selection(true);
+                crate::components::step_selection(engine, true);
                 true
             }
             "k" | "K" => {
-                crate::components::step_selection(false);
+                crate::components::step_selection(engine, false);
                 true
             }
             "a" | "A" => press_in_focused_suggestion("accept"),
             "r" | "R" => press_in_focused_suggestion("reject"),
             "t" | "T" => click_testid("discuss"),
-            "/" => focus_testid("grid-search"),
+            "/" => focus("#grid-search"),
             _ => false,
         };
         if handled {
@@ -145,12 +146,12 @@ fn click_testid(testid: &str) -> bool {
     control.map(|c| c.click()).is_some()
 }
 
-/// Moves the focus to the control `data-testid=testid` (the grid's search
+/// Moves the focus to the control `selector` finds (the grid's search
 /// box); false when it is not on the page (no file open).
-fn focus_testid(testid: &str) -> bool {
+fn focus(selector: &str) -> bool {
     let document = web_sys::window().and_then(|w| w.document());
     let control = document
-        .and_then(|d| d.query_selector(&format!("[data-testid={testid}]")).ok().flatten())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
         .and_then(|c| c.dyn_into::<HtmlElement>().ok());
     control.map(|c| c.focus()).is_some_and(|focused| focused.is_ok())
 }

@@ -7,6 +7,7 @@
 //! keyboard scrolls it.
 
 use super::use_engine;
+use crate::engine::{Engine, Selection};
 use crate::i18n::{t, tr, use_language};
 use leptos::ev;
 use leptos::html;
@@ -235,44 +236,84 @@ fn SortHeader(key: SortKey, #[prop(optional)] numeric: bool) -> impl IntoView {
 /// The rows that can be selected (not spacers or placeholders).
 const ROW_SELECTOR: &str = "tr[data-testid=variant-row]";
 
-/// Moves focus and selection from the row that got `event` to the next or
-/// previous rendered row. Focusing a row scrolls it into view, which moves
-/// the rendered window along, so the arrows walk the whole table.
-fn move_selection(event: &ev::KeyboardEvent, down: bool) {
-    let Some(row) = event.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
-    if let Some(next) = beside(&row, down) {
-        next.click();
-        let _ = next.focus();
+/// Selects the variant after (or before) the selected one in the view's
+/// order, or the first without a selection, and scrolls the grid to it:
+/// the `J` and `K` keys, from anywhere on the page. The step is by the
+/// view's positions, not the rows drawn, so it goes on past the drawn
+/// window and from a selection scrolled out of sight. Also the arrows on a
+/// focused row. Focus stays where it is, unless it was on a row of the
+/// grid, when it moves with the selection.
+pub(crate) fn step_selection(engine: Engine, down: bool) {
+    let count = engine.view_count();
+    if count == 0 {
+        return;
     }
-}
-
-/// The grid's next (or previous) row after the selected one, or its first
-/// without a selection, selected and scrolled into view: the `J` and `K`
-/// keys, from anywhere on the page. Focus stays where it is, unless it was
-/// on the selected row, when it moves with the selection.
-pub(crate) fn step_selection(down: bool) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let current = document.query_selector(&format!("{ROW_SELECTOR}[aria-current=true]")).ok().flatten();
-    let next = match &current {
-        Some(row) => beside(row, down),
-        None => document.query_selector(ROW_SELECTOR).ok().flatten().and_then(|r| r.dyn_into().ok()),
+    let selected = engine.selection.with_untracked(Selection::row);
+    let at = selected.and_then(|row| engine.rows.with_untracked(|pages| pages.position_of(row)));
+    let next = match at {
+        Some(at) if down => (at + 1).min(count - 1),
+        Some(at) => at.saturating_sub(1),
+        None => 0,
     };
-    let Some(next) = next else { return };
-    let focused = current.is_some() && document.active_element() == current;
-    next.click();
+    let Some(row) = engine.rows.with_untracked(|pages| pages.get(next).cloned()) else {
+        // Its page is not here yet: ask for it; the next key press finds it.
+        engine.ensure_rows(next, next + 1);
+        return;
+    };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let drawn = move |position: u32| {
+        let document = web_sys::window().and_then(|w| w.document())?;
+        let selector = format!("{ROW_SELECTOR}[aria-rowindex=\"{}\"]", position + 2);
+        document.query_selector(&selector).ok().flatten().and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok())
+    };
+    let focused = document.active_element().is_some_and(|e| e.matches(ROW_SELECTOR).unwrap_or(false));
+    if Some(row.index) != selected {
+        engine.select(&row);
+    }
+    // Drawn: brought into view; not drawn: the grid scrolls to its place,
+    // which draws it.
+    match drawn(next) {
+        Some(element) => {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            element.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+        None => {
+            if let Some(grid) = document.get_element_by_id("variant-grid") {
+                let row_height = document
+                    .query_selector("#variant-grid thead tr")
+                    .ok()
+                    .flatten()
+                    .and_then(|tr| tr.dyn_into::<web_sys::HtmlElement>().ok())
+                    .map_or(32.0, |tr| f64::from(tr.offset_height()).max(1.0));
+                let viewport = f64::from(grid.client_height());
+                grid.set_scroll_top(scroll_top_for(next, viewport, row_height, count) as i32);
+            }
+        }
+    }
     if focused {
-        let _ = next.focus();
-    } else {
-        let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-        next.scroll_into_view_with_scroll_into_view_options(&options);
+        // The row is drawn by the next frame if it was not yet.
+        request_animation_frame(move || {
+            if let Some(element) = drawn(next) {
+                let _ = element.focus();
+            }
+        });
     }
 }
 
-/// The rendered row after (or before) `row`.
-fn beside(row: &web_sys::Element, down: bool) -> Option<web_sys::HtmlElement> {
-    let sibling = if down { row.next_element_sibling() } else { row.previous_element_sibling() };
-    sibling.filter(|s| s.matches(ROW_SELECTOR).unwrap_or(false)).and_then(|s| s.dyn_into().ok())
+/// The scroll position that puts position `index` of `total` rows in the
+/// middle of the viewport: the inverse of [`visible_window`], scaled the
+/// same way past [`MAX_TABLE_PX`].
+pub fn scroll_top_for(index: u32, viewport: f64, row_height: f64, total: u32) -> f64 {
+    let row_height = row_height.max(1.0);
+    let centred = |top: f64| (top - (viewport - row_height) / 2.0).max(0.0);
+    if f64::from(total) * row_height <= MAX_TABLE_PX {
+        return centred(f64::from(index) * row_height);
+    }
+    let shown = (viewport.max(0.0) / row_height).ceil() as u32 + 1;
+    let scrollable = (MAX_TABLE_PX - viewport).max(1.0);
+    let fraction = f64::from(index.saturating_sub(shown / 2)) / f64::from(total.saturating_sub(shown).max(1));
+    (fraction.clamp(0.0, 1.0) * scrollable).floor()
 }
 
 /// One row of the table, or a placeholder while its page is on its way. A
@@ -335,7 +376,7 @@ fn VariantTableRow(
                             }
                             "ArrowDown" | "ArrowUp" => {
                                 e.prevent_default();
-                                move_selection(&e, e.key() == "ArrowDown");
+                                step_selection(engine, e.key() == "ArrowDown");
                             }
                             _ => {}
                         }

@@ -105,7 +105,7 @@ impl Engine {
             search: viewing.search,
             waiting: viewing.waiting,
         };
-        // Any change of file, policy, narrowing or order makes a new view;
+        // Any change of file, policy, narrowing, order or search makes a new view;
         // the narrowing is written to the URL. (Progress updates do not: only readiness counts.)
         let ready = Memo::new(move |_| match engine.state.get() {
             LoadState::Ready { load, .. } => Some(load),

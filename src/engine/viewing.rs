@@ -61,6 +61,13 @@ pub struct RowPages {
 }
 
 impl RowPages {
+    /// Where store row `row` stands in the view, if its page has arrived.
+    pub fn position_of(&self, row: u32) -> Option<u32> {
+        self.pages
+            .iter()
+            .find_map(|(page, rows)| rows.iter().position(|r| r.index == row).map(|at| page * PAGE_ROWS + at as u32))
+    }
+
     /// The row at `index`, if its page has arrived.
     pub fn get(&self, index: u32) -> Option<&VariantRow> {
         self.pages.get(&(index / PAGE_ROWS)).and_then(|page| page.get((index % PAGE_ROWS) as usize))
@@ -117,7 +124,9 @@ impl Viewing {
         self.rows.set(RowPages { load: Some(load), policy: self.policy.get_untracked(), ..RowPages::default() });
         self.selection.set(Selection::None);
         self.view.set(None);
-        self.search.set(None);
+        if self.search.get_untracked().is_some() {
+            self.search.set(None);
+        }
         self.narrowing.family.set(None);
     }
 

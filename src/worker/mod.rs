@@ -130,11 +130,15 @@ fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, reques
             let store = &open.loaded.store;
             // A new order of the same rows (a column header clicked) is
             // not a new view: the rows are re-ordered, not filtered again.
-            let cached = open.view.take().zip(open.charts.take()).filter(|((_, _, old), _)| {
+            // The view shown stays until the new one is published: a
+            // search in the text may take a while, and the grid still pages
+            // rows from it meanwhile.
+            let same_rows = open.view.as_ref().zip(open.charts.as_ref()).is_some_and(|((_, _, old), _)| {
                 let mut old = old.as_ref().clone();
                 old.sort = query.sort;
                 old == *query
             });
+            let cached = same_rows.then(|| open.view.take().zip(open.charts.take())).flatten();
             if let Some(((_, mut result, _), charts)) = cached {
                 order_rows(store, &mut result.rows, query.sort, query.policy);
                 return publish(scope, open, view, result, query, Some(charts), started);

@@ -90,6 +90,19 @@ test("100,000 rows scroll with only a window of them in the page", async ({ page
   await page.locator(".table-scroll").focus();
   await page.keyboard.press("Home");
   await expect(page.locator('[data-key="chr1:1:A:G"]')).toBeVisible();
+  // J steps in the view's order, even from a selection scrolled out of
+  // sight (no longer drawn), and scrolls the grid back to the next row.
+  await page.locator('[data-key="chr1:1:A:G"]').click();
+  await page.locator(".table-scroll").evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await expect(page.locator('[data-key="chr1:1:A:G"]')).toHaveCount(0);
+  await page.keyboard.press("j");
+  const second = page.locator('[data-key="chr1:2:A:G"]');
+  await expect(second).toHaveAttribute("aria-current", "true");
+  await expect(second).toBeInViewport();
+  // And past the window drawn at first: 60 steps down is row 62.
+  for (let i = 0; i < 60; i++) await page.keyboard.press("j");
+  await expect(page.locator('[data-key="chr1:62:A:G"]')).toHaveAttribute("aria-current", "true");
+  await expect(page.locator('[data-key="chr1:62:A:G"]')).toBeInViewport();
 });
 
 test("a large file can be cancelled while the page stays responsive", async ({ page }, info) => {

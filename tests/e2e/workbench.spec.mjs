@@ -261,9 +261,20 @@ test("the quick search finds rows by gene, position, HGVS and rsID, within the v
   await expect(page.locator("#grid-search-status")).toContainText("chr2:abc");
   await expect(tolk.count).toHaveAttribute("data-count", "13");
 
-  // Escape empties the box and brings every row back.
+  // Work done while searching does not put the search in the case: the
+  // note's funnel is the narrowing's.
   await search.fill("SCN1A");
   await expect(step).toBeVisible();
+  await select(page, SCN1A);
+  await page.getByTestId("suggestion-accept-PP3").click();
+  await showView(page, "note");
+  await page.locator("details.note-preview > summary").click();
+  const note = page.frameLocator('[data-testid="note-preview"]').locator("body");
+  await expect(note).toContainText("In panel");
+  await expect(note).not.toContainText("Matching");
+  await showView(page, "variants");
+
+  // Escape empties the box and brings every row back.
   await search.press("Escape");
   await expect(search).toHaveValue("");
   await expect(tolk.count).toHaveAttribute("data-count", "13");

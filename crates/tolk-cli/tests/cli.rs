@@ -380,11 +380,15 @@ fn view_search_finds_what_the_grid_box_finds_and_refuses_what_it_cannot_read() {
         let text = String::from_utf8(out.stdout).unwrap();
         text.lines().skip(1).map(|l| l.split('\t').take(4).collect::<Vec<_>>().join(":")).collect::<Vec<_>>()
     };
-    // bgzipped, read again in the text search.
+    // Genes and positions, in the store.
     let pxdn = keys("pxdn", &vcf);
     assert!(pxdn.contains(&"2:1652822:T:G".to_owned()), "{pxdn:?}");
     assert_eq!(pxdn, keys("2:1600000-1700000", &vcf));
     assert_eq!(keys("2-1652822-T-G", &vcf), ["2:1652822:T:G"]);
+    // A dbSNP id in VEP's Existing_variation of a bgzipped file: the text
+    // is read again.
+    let cyvcf2 = data("snpeff/cyvcf2-ann-csq-189samples.vcf.gz");
+    assert_eq!(keys("rs62635286", &cyvcf2), ["1:13116:T:G"]);
     let demo = data("../../public/demo/tolk-demo-trio.vcf");
     assert_eq!(keys("p.R594W", &demo), ["chr20:63413452:G:A"]);
     assert_eq!(keys("rs1801133", &demo), ["chr1:11796321:G:A"]);

@@ -145,7 +145,8 @@ impl Hgvs {
             return None;
         }
         let rest = &change[2..];
-        if rest.is_empty() || reference.is_some_and(|r| r.is_empty() || r.contains(char::is_whitespace)) {
+        let no_position = !rest.bytes().any(|b| b.is_ascii_digit());
+        if no_position || reference.is_some_and(|r| r.is_empty() || r.contains(char::is_whitespace)) {
             return Some(None);
         }
         let description = match kind.as_str() {
@@ -158,13 +159,12 @@ impl Hgvs {
         Some(Some(Hgvs { reference: reference.map(str::to_owned), description }))
     }
 
-    /// The bytes every record holding this description has in its text.
+    /// The bytes every record holding this description has in its text:
+    /// its kind and position (`c.5266`, `Gln1756`), which every way of
+    /// writing the change shares (`c.5266dup` or `c.5266dupC`, `p.Gln35*` or
+    /// `p.Gln35Ter`, `p.Pro194=` or VEP's `p.Pro194%3D`).
     fn needle(&self) -> &str {
-        let d = &self.description;
-        // VEP writes `=` as `%3D`; a frameshift given short (`p.Lys100fs`)
-        // is written in full in the file (`p.Lys100ArgfsTer5`).
-        let d = d.split('=').next().unwrap_or(d);
-        let d = d.strip_suffix("fs").unwrap_or(d);
+        let d = position_prefix(&self.description);
         d.strip_prefix("p.").unwrap_or(d)
     }
 
@@ -178,10 +178,10 @@ impl Hgvs {
         let Some(hgvs) = (if protein { t.hgvsp.as_deref() } else { t.hgvsc.as_deref() }) else { return false };
         let (accession, change) = hgvs.rsplit_once(':').unwrap_or(("", hgvs));
         let on_reference = self.reference.as_deref().is_none_or(|wanted| {
-            [Some(accession), t.feature.as_deref(), t.mane_select_id.as_deref()]
-                .into_iter()
-                .flatten()
-                .any(|a| same_accession(wanted, a))
+            // The description's own accession names the transcript; the
+            // entry's is asked only when it has none (SnpEff).
+            let own = if accession.is_empty() { t.feature.as_deref() } else { Some(accession) };
+            [own, t.mane_select_id.as_deref()].into_iter().flatten().any(|a| same_accession(wanted, a))
         });
         let change = match change.strip_prefix("p.(") {
             Some(inner) => format!("p.{}", inner.trim_end_matches(')')),
@@ -191,23 +191,57 @@ impl Hgvs {
     }
 
     fn same_change(&self, change: &str) -> bool {
-        match self.description.strip_suffix("fs") {
-            // `p.Lys100fs` stands for any frameshift starting there.
-            Some(start) if self.description.starts_with("p.") => {
-                change.starts_with(start) && change[start.len()..].contains("fs")
-            }
-            _ => change.eq_ignore_ascii_case(&self.description),
+        let change = normal_change(change);
+        let wanted = normal_change(&self.description);
+        // A frameshift is found by where it starts (`p.Gln1756fs` stands
+        // for `p.Gln1756ProfsTer74`), never by a longer position.
+        if wanted.starts_with("p.") && wanted.contains("fs") {
+            let start = position_prefix(&wanted);
+            return change.starts_with(start)
+                && !change[start.len()..].starts_with(|c: char| c.is_ascii_digit())
+                && change.contains("fs");
         }
+        change.eq_ignore_ascii_case(&wanted)
+    }
+}
+
+/// A description up to the end of its first position (`c.1110+1G>A` gives
+/// `c.1110`, `p.Gln1756ProfsTer74` gives `p.Gln1756`).
+fn position_prefix(description: &str) -> &str {
+    let digits = description.find(|c: char| c.is_ascii_digit()).unwrap_or(description.len());
+    let end = description[digits..].find(|c: char| !c.is_ascii_digit()).map_or(description.len(), |e| digits + e);
+    &description[..end]
+}
+
+/// One way of writing each change, so files and reports compare: stops as
+/// `Ter` (SnpEff writes `*`), deleted or duplicated bases left out
+/// (`c.5266dupC` is `c.5266dup`, as HGVS now writes it).
+fn normal_change(change: &str) -> String {
+    if change.starts_with("p.") {
+        return change.replace('*', "Ter");
+    }
+    let change = change.to_owned();
+    match change.rfind("del").into_iter().chain(change.rfind("dup")).max() {
+        Some(at) if !change[at..].contains("ins") => {
+            let bases = &change[at + 3..];
+            if bases.bytes().all(|b| b"ACGTNacgtn".contains(&b)) {
+                return change[..at + 3].to_owned();
+            }
+            change
+        }
+        _ => change,
     }
 }
 
 /// Two accessions name the same sequence: equal, or equal but for a
-/// version the search left out (`NM_007294` matches `NM_007294.4`).
+/// version one of them leaves out (`NM_007294` matches `NM_007294.4`;
+/// SnpEff names transcripts without one).
 fn same_accession(wanted: &str, accession: &str) -> bool {
-    if wanted.contains('.') {
+    let base = |a: &str| a.split('.').next().unwrap_or(a).to_ascii_uppercase();
+    if wanted.contains('.') && accession.contains('.') {
         wanted.eq_ignore_ascii_case(accession)
     } else {
-        accession.split('.').next().is_some_and(|a| a.eq_ignore_ascii_case(wanted))
+        !accession.is_empty() && base(wanted) == base(accession)
     }
 }
 
@@ -222,31 +256,38 @@ fn substitution_bases_upper(change: &str) -> String {
     }
 }
 
-/// A protein change with its one-letter codes (`R853*`) in three letters
-/// (`Arg853Ter`); already three-letter changes pass through. `None` when
-/// a letter is no amino acid.
+/// A protein change with its one-letter codes (`Q1756Pfs*74`) in three
+/// letters (`Gln1756ProfsTer74`); three-letter codes and the edit words
+/// (`fs`, `del`, `ins`, `dup`, `ext`) pass through. `None` when a capital
+/// is no amino acid.
 fn three_letter(change: &str) -> Option<String> {
     let bytes = change.as_bytes();
     let mut out = String::with_capacity(change.len() * 2);
     let mut i = 0;
     while i < bytes.len() {
         let c = bytes[i];
-        let run = bytes[i..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
-        if c == b'*' {
+        let three = change.get(i..i + 3).filter(|code| is_three_letter(code));
+        if let Some(code) = three {
+            out.push_str(code);
+            i += 3;
+        } else if c == b'*' {
             out.push_str("Ter");
             i += 1;
-        } else if run == 1 && c.is_ascii_uppercase() {
+        } else if c.is_ascii_uppercase() {
             out.push_str(amino_acid(c)?);
             i += 1;
-        } else if run > 0 {
-            out.push_str(&change[i..i + run]);
-            i += run;
         } else {
-            out.push(c as char);
-            i += 1;
+            let run = bytes[i..].iter().take_while(|b| b.is_ascii_lowercase()).count().max(1);
+            out.push_str(change.get(i..i + run)?);
+            i += run;
         }
     }
     Some(out)
+}
+
+/// Whether `code` is a three-letter amino acid code (`Arg`, `Ter`).
+fn is_three_letter(code: &str) -> bool {
+    b"ARNDCQEGHILKMFPSTWYVUX".iter().filter_map(|&c| amino_acid(c)).any(|three| three == code)
 }
 
 /// The three-letter code of a one-letter amino acid code (`X`: a stop, as
@@ -279,10 +320,15 @@ fn amino_acid(code: u8) -> Option<&'static str> {
     })
 }
 
+/// `rs` and digits; written `RS` with one or two digits it is the gene
+/// (`RS1`, retinoschisin), as dbSNP's two-digit ids are long retired.
 fn is_rsid(text: &str) -> bool {
-    text.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("rs"))
-        && text.len() > 2
-        && text[2..].bytes().all(|b| b.is_ascii_digit())
+    let digits = text.get(2..).filter(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()));
+    match (text.get(..2), digits) {
+        (Some("rs"), Some(_)) => true,
+        (Some(prefix), Some(d)) => prefix.eq_ignore_ascii_case("rs") && d.len() > 2,
+        _ => false,
+    }
 }
 
 /// A gene symbol's characters (HGNC symbols: letters, digits, `-`, and in
@@ -301,7 +347,8 @@ fn locus(text: &str) -> Option<Result<Term, ()>> {
     let name = *tokens.first()?;
     let is_chrom = chrom::parse(name).is_some() || name.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("chr"));
     let number = |t: &str| t.parse::<u32>().ok().filter(|&n| n > 0);
-    if !is_chrom {
+    // `MT-ND1` and `chr2:abc` are no positions: a gene, or nothing.
+    if !is_chrom || tokens.get(1).is_some_and(|t| !t.starts_with(|c: char| c.is_ascii_digit())) {
         return None;
     }
     let whole = |start, end| Term::Locus { chrom: name.to_owned(), start, end, alleles: None };

@@ -142,3 +142,32 @@ fn a_search_narrows_only_what_the_view_shows() {
     assert_eq!(steps, ["file", "search"]);
     assert_eq!(view.funnel[0].remaining as usize, loaded.store.len());
 }
+
+#[test]
+fn reads_hgvs_as_reports_write_it() {
+    let demo =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/demo/tolk-demo-trio.vcf"))
+            .unwrap();
+    let aldh7a1 = ["chr5:126552104:CAG:C"];
+    // The file has p.Leu463GlyfsTer12: a frameshift is found by where it
+    // starts, in one-letter or three-letter codes, never at a longer position.
+    assert_eq!(found(&demo, "p.L463Gfs*12"), aldh7a1);
+    assert_eq!(found(&demo, "p.Leu463fs"), aldh7a1);
+    assert!(found(&demo, "p.Leu46fs").is_empty());
+    assert!(found(&demo, "p.Leu4630fs").is_empty());
+    // Deleted bases named or not, as SnpEff and older reports write them.
+    assert_eq!(found(&demo, "c.1387_1388delAG"), aldh7a1);
+    // A stop as `*` or `Ter`.
+    assert_eq!(found(&demo, "p.Arg566*"), ["chr22:31808245:C:T"]);
+    assert_eq!(found(&demo, "p.R566X"), ["chr22:31808245:C:T"]);
+    // c.*1203 is a 3' UTR position, not a stop.
+    assert_eq!(found(&demo, "c.*1203A>G"), ["chr16:9763102:T:C"]);
+
+    let term = |typed: &str| Search::parse(typed).unwrap().unwrap().term;
+    assert_eq!(term("MT-ND1"), Term::Gene("MT-ND1".into()), "a mitochondrial gene, not chromosome MT");
+    assert_eq!(term("RS1"), Term::Gene("RS1".into()), "retinoschisin, not dbSNP's rs1");
+    assert_eq!(term("rs12"), Term::Rsid("rs12".into()));
+    for nonsense in ["p.(", "p.fs", "c.="] {
+        assert!(Search::parse(nonsense).is_err(), "{nonsense}");
+    }
+}

@@ -85,7 +85,8 @@ pub struct Columns {
     pub canonical: Option<usize>,
     /// VEP `MANE_SELECT` (a transcript ID when selected).
     pub mane_select: Option<usize>,
-    /// Older VEP `MANE` (`MANE_Select` or `MANE_Plus_Clinical`).
+    /// VEP `MANE`: the MANE Select RefSeq accession in VEP 97 to 102, the
+    /// kind (`MANE_Select` or `MANE_Plus_Clinical`) in later releases.
     pub mane: Option<usize>,
     pub pick: Option<usize>,
     /// LOFTEE `LoF` (`HC` or `LC`).

@@ -35,8 +35,9 @@ pub struct Transcript<'a> {
     pub protein_length: Option<u32>,
     pub canonical: bool,
     pub mane_select: bool,
-    /// The RefSeq transcript VEP's `MANE_SELECT` column names for the
-    /// entry (`NM_003165.6`): the versioned NM_ a report quotes.
+    /// The RefSeq transcript VEP's `MANE_SELECT` column (or, in VEP 97 to
+    /// 102, its `MANE` column) names for the entry (`NM_003165.6`): the
+    /// versioned NM_ a report quotes.
     pub mane_select_id: Option<&'a str>,
     pub pick: bool,
     /// LOFTEE `HC`/`LC`.
