@@ -27,7 +27,7 @@ pub use bars::{consequences, funnel};
 pub use genome::genome;
 pub use lollipop::{lollipop, Colouring};
 pub use note::note_figures;
-pub use pedigree::pedigree;
+pub use pedigree::{family_pedigree, pedigree};
 pub use quality::quality;
 pub use scatter::af_score;
 

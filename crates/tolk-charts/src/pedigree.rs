@@ -11,7 +11,9 @@
 
 use tolk_core::family::{Affection, Family, Member, Sex};
 use tolk_core::i18n::Lang;
+use tolk_core::inheritance::Role;
 use tolk_core::note::html::escape;
+use tolk_core::note::FamilyMember;
 
 const SIZE: f64 = 40.0;
 const GAP: f64 = 150.0;
@@ -19,76 +21,66 @@ const TOP: f64 = 30.0;
 const CHILD_Y: f64 = 150.0;
 const INK: &str = "#1a1a1a";
 
-/// One person on the drawing.
-struct Person {
-    role: &'static str,
-    name: String,
-    sex: Sex,
-    affected: Affection,
-    /// In the file: a parent without a sample is drawn dashed.
-    sequenced: bool,
-    proband: bool,
-}
-
 /// The pedigree of `family`, its members named by `samples` (the sample
 /// columns' names, already pseudonymised where that is on), with `sex_of`
 /// giving a sibling's sex where a PED said it; as an SVG with its title and
 /// a description naming each member, in `lang`.
 pub fn pedigree(family: &Family, samples: &[String], sex_of: impl Fn(usize) -> Sex, lang: Lang) -> String {
-    let name = |column: usize| samples.get(column).cloned().unwrap_or_default();
-    let parent = |member: &Option<Member>, role, sex| match member {
-        Some(m) => Person { role, name: name(m.sample), sex, affected: m.affected, sequenced: true, proband: false },
-        None => {
-            Person { role, name: String::new(), sex, affected: Affection::Unknown, sequenced: false, proband: false }
-        }
+    let name = |column: usize| samples.get(column).map_or("", String::as_str);
+    let parent = |member: Option<Member>, role| {
+        member.map(|m| FamilyMember::sequenced(role, name(m.sample), Sex::Unknown, m.affected))
     };
-    let has_parents = family.father.is_some() || family.mother.is_some();
+    let proband = FamilyMember::sequenced(Role::Proband, name(family.proband), family.proband_sex, Affection::Affected);
+    let siblings = family
+        .siblings
+        .iter()
+        .map(|s| FamilyMember::sequenced(Role::Sibling, name(s.sample), sex_of(s.sample), s.affected));
+    let members = std::iter::once(proband)
+        .chain(parent(family.father, Role::Father))
+        .chain(parent(family.mother, Role::Mother))
+        .chain(siblings);
+    family_pedigree(&FamilyMember::family(members), lang)
+}
+
+/// The pedigree of the family as the note holds it ([`Note::family`]):
+/// the printable note's figure, and what [`pedigree`] draws. A parent
+/// missing beside the other is drawn not sequenced.
+///
+/// [`Note::family`]: tolk_core::note::Note::family
+pub fn family_pedigree(members: &[FamilyMember], lang: Lang) -> String {
+    let find = |role| members.iter().find(|m| m.role == role);
+    let has_parents = find(Role::Father).is_some() || find(Role::Mother).is_some();
     let parents = has_parents.then(|| {
-        [
-            parent(&family.father, msg!("role-father"), Sex::Male),
-            parent(&family.mother, msg!("role-mother"), Sex::Female),
-        ]
+        [Role::Father, Role::Mother]
+            .map(|role| find(role).cloned().unwrap_or_else(|| FamilyMember::not_sequenced(role)))
     });
-    let mut children = vec![Person {
-        role: msg!("role-proband"),
-        name: name(family.proband),
-        sex: family.proband_sex,
-        affected: Affection::Affected,
-        sequenced: true,
-        proband: true,
-    }];
-    children.extend(family.siblings.iter().map(|s| Person {
-        role: msg!("role-sibling"),
-        name: name(s.sample),
-        sex: sex_of(s.sample),
-        affected: s.affected,
-        sequenced: true,
-        proband: false,
-    }));
+    let of = |role| members.iter().filter(move |m| m.role == role);
+    let children: Vec<&FamilyMember> = of(Role::Proband).chain(of(Role::Sibling)).collect();
 
     let columns = children.len().max(if has_parents { 2 } else { 1 });
     let width = GAP * columns as f64 + 40.0;
     let height = if has_parents { CHILD_Y + SIZE + 70.0 } else { SIZE + 100.0 };
     let child_y = if has_parents { CHILD_Y } else { TOP };
     let centre = width / 2.0;
+    let xs = child_xs(children.len(), centre);
     let mut body = String::new();
     if let Some([father, mother]) = &parents {
         let (fx, mx) = (centre - GAP / 2.0, centre + GAP / 2.0);
         body.push_str(&line(fx + SIZE / 2.0, TOP + SIZE / 2.0, mx - SIZE / 2.0, TOP + SIZE / 2.0));
         let sibship = child_y - 25.0;
         body.push_str(&line(centre, TOP + SIZE / 2.0, centre, sibship));
-        let xs = child_xs(children.len(), centre);
-        body.push_str(&line(xs[0].min(centre), sibship, xs[xs.len() - 1].max(centre), sibship));
+        let (left, right) = (xs.first().map_or(centre, |x| x.min(centre)), xs.last().map_or(centre, |x| x.max(centre)));
+        body.push_str(&line(left, sibship, right, sibship));
         for &x in &xs {
             body.push_str(&line(x, sibship, x, child_y));
         }
         body.push_str(&symbol(father, fx, TOP, lang));
         body.push_str(&symbol(mother, mx, TOP, lang));
     }
-    for (person, x) in children.iter().zip(child_xs(children.len(), centre)) {
+    for (person, &x) in children.iter().zip(&xs) {
         body.push_str(&symbol(person, x, child_y, lang));
     }
-    let people = parents.iter().flatten().chain(&children).map(|p| words(p, lang)).collect::<Vec<_>>().join("; ");
+    let people = parents.iter().flatten().chain(children).map(|p| p.describe(lang)).collect::<Vec<_>>().join("; ");
     format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" role=\"img\" \
          aria-labelledby=\"pedigree-title pedigree-desc\" font-family=\"sans-serif\" font-size=\"16\">\
@@ -110,7 +102,7 @@ fn line(x1: f64, y1: f64, x2: f64, y2: f64) -> String {
 
 /// `person`'s symbol with its top centre at (`x`, `y`), and their name and
 /// role below.
-fn symbol(person: &Person, x: f64, y: f64, lang: Lang) -> String {
+fn symbol(person: &FamilyMember, x: f64, y: f64, lang: Lang) -> String {
     let fill = if person.affected == Affection::Affected { INK } else { "#ffffff" };
     let dash = if person.sequenced { "" } else { " stroke-dasharray=\"5 4\"" };
     let style = format!("fill=\"{fill}\" stroke=\"{INK}\" stroke-width=\"2\"{dash}");
@@ -133,7 +125,7 @@ fn symbol(person: &Person, x: f64, y: f64, lang: Lang) -> String {
         String::new()
     };
     // The arrow comes from the lower left, clear of the name below.
-    let arrow = if person.proband {
+    let arrow = if person.role == Role::Proband {
         let (tip_x, tip_y) = (x - half - 4.0, y + SIZE - 8.0);
         let (tail_x, tail_y) = (tip_x - 22.0, tip_y + 14.0);
         let length = (22.0f64).hypot(14.0);
@@ -157,37 +149,14 @@ fn symbol(person: &Person, x: f64, y: f64, lang: Lang) -> String {
     format!(
         "<g data-role=\"{}\">{shape}{unknown}{arrow}<text x=\"{x}\" y=\"{}\" text-anchor=\"middle\" fill=\"{INK}\">{}</text>\
          <text x=\"{x}\" y=\"{}\" text-anchor=\"middle\" fill=\"#4a4f57\" font-size=\"14\">{}</text></g>",
-        person.role.trim_start_matches("role-"),
+        person.role.key().trim_start_matches("role-"),
         y + SIZE + 22.0,
-        escape(&if person.sequenced { person.name.clone() } else { lang.t(msg!("pedigree-not-sequenced")) }),
+        escape(&match (&person.sample, person.sequenced) {
+            (Some(name), true) => name.clone(),
+            _ => lang.t(msg!("pedigree-not-sequenced")),
+        }),
         y + SIZE + 40.0,
-        escape(&lang.t(person.role)),
-    )
-}
-
-/// `Father FATHER: male, unaffected`, or `Father: not sequenced`.
-fn words(person: &Person, lang: Lang) -> String {
-    if !person.sequenced {
-        return lang.t_with(msg!("pedigree-member-absent"), &[("role", lang.t(person.role).into())]);
-    }
-    let sex = lang.t(match person.sex {
-        Sex::Male => msg!("sex-male"),
-        Sex::Female => msg!("sex-female"),
-        Sex::Unknown => msg!("sex-unknown"),
-    });
-    let affection = lang.t(match person.affected {
-        Affection::Affected => msg!("pedigree-affected"),
-        Affection::Unaffected => msg!("pedigree-unaffected"),
-        Affection::Unknown => msg!("pedigree-affection-unknown"),
-    });
-    lang.t_with(
-        msg!("pedigree-member"),
-        &[
-            ("role", lang.t(person.role).into()),
-            ("name", person.name.as_str().into()),
-            ("sex", sex.into()),
-            ("affection", affection.into()),
-        ],
+        escape(&lang.t(person.role.key())),
     )
 }
 

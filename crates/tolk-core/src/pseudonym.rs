@@ -137,6 +137,11 @@ impl Pseudonyms {
                 scrub(&mut d.by);
                 date(&mut d.at);
             }
+            if let Some(m) = &mut work.meeting {
+                scrub(&mut m.action);
+                m.present.iter_mut().for_each(&mut scrub);
+                date(&mut m.date);
+            }
         }
         s
     }
@@ -208,6 +213,13 @@ mod tests {
         let mut work = VariantWork::new(facts);
         work.comment = "seen in NA12878_mother too".into();
         work.updated_at = "2026-11-23T10:01:00Z".into();
+        // The team meeting's record names samples, people and a date too.
+        work.meeting = Some(crate::session::MeetingDecision::new(
+            None,
+            "Segregation in NA12878_mother's sister",
+            ["Ola Nordmann"],
+            "2026-11-23",
+        ));
         session.variants.insert(work.facts.key(), work);
 
         let hidden = names().session(&session);

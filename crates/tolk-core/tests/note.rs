@@ -9,11 +9,15 @@
 //! --test note` (the others), and review the diff.
 
 use std::path::{Path, PathBuf};
+use tolk_core::acmg::Class;
 use tolk_core::acmg::{Code, Strength};
+use tolk_core::family::{Affection, Sex};
 use tolk_core::i18n::Lang;
+use tolk_core::inheritance::Role;
 use tolk_core::note::{Figures, Format, Note};
 use tolk_core::session::{
-    CriterionWork, FileIdentity, NoteText, Override, Report, Session, Stamp, VariantFacts, VariantWork,
+    CriterionWork, FileIdentity, MeetingDecision, NoteText, Override, Report, SampleRole, Session, Stamp, VariantFacts,
+    VariantWork,
 };
 use tolk_core::vcf::assembly::Build;
 use tolk_core::vcf::genotype::Zygosity;
@@ -179,7 +183,14 @@ fn hostile_session() -> Session {
     work.condition = HOSTILE.into();
     work.override_class = Some(Override { class: tolk_core::acmg::Class::LikelyPathogenic, reason: HOSTILE.into() });
     work.report = Some(Report::Report);
+    work.meeting = Some(MeetingDecision::new(Some(Class::Pathogenic), HOSTILE, [HOSTILE], HOSTILE));
     session.put(work, "2026-11-23T10:00:00.000Z");
+    session.context.roles = vec![SampleRole {
+        sample: HOSTILE.into(),
+        role: Role::Proband,
+        sex: Sex::Unknown,
+        affected: Affection::Affected,
+    }];
     session
 }
 
@@ -216,9 +227,161 @@ fn hostile_text_is_inert_in_every_format() {
     let json: serde_json::Value = serde_json::from_str(&Format::Json.render(&note, &Figures::default())).unwrap();
     assert_eq!(json["conclusion"], HOSTILE);
     assert_eq!(json["findings"][0]["comment"], HOSTILE);
+    assert_eq!(json["findings"][0]["meeting"]["present"][0], HOSTILE);
+    assert_eq!(json["family"][0]["sample"], HOSTILE);
     let fhir: serde_json::Value = serde_json::from_str(&Format::Fhir.render(&note, &Figures::default())).unwrap();
     assert_eq!(fhir["entry"][0]["resource"]["conclusion"], HOSTILE);
     assert_eq!(fhir["entry"][0]["resource"]["subject"]["display"], HOSTILE);
+}
+
+/// The demo session with the team meeting's decisions: SCN1A agreed
+/// pathogenic (the analyst's class is likely pathogenic), the KCNQ2 VUS
+/// agreed as a VUS, and DEPDC5 taken out of the report, agreed likely
+/// benign.
+fn demo_after_the_meeting() -> Session {
+    let mut session = Session::from_json(&read("tests/data/note/demo.session.json")).unwrap();
+    let stamp = Stamp { by: "Kari Nordmann", at: "2026-11-25T15:00:00Z" };
+    let present = MeetingDecision::names("Kari Nordmann, clinical geneticist\nOla Hansen, neurologist");
+    for (key, class, action) in [
+        ("chr2:166003512:C:T", Some(Class::Pathogenic), "Report"),
+        ("chr20:63413452:G:A", Some(Class::UncertainSignificance), "Segregation in the aunt"),
+        ("chr22:31808245:C:T", Some(Class::LikelyBenign), "Not reported"),
+    ] {
+        let mut work = session.variants[key].clone();
+        work.set_meeting(Some(MeetingDecision::new(class, action, &present, "2026-11-25")), stamp);
+        if key.starts_with("chr22") {
+            work.report = Some(Report::NotReported);
+        }
+        session.put(work, stamp.at);
+    }
+    session
+}
+
+#[test]
+fn the_team_meeting_s_decision_is_in_every_format_and_a_disagreement_is_said() {
+    let session = demo_after_the_meeting();
+    let note = Note::from_session(&session, Lang::En);
+    let scn1a = &note.findings[0];
+    let meeting = scn1a.meeting.as_ref().unwrap();
+    assert_eq!(
+        (scn1a.class, meeting.agreed_class, meeting.differs_from_class),
+        (Class::LikelyPathogenic, Some(Class::Pathogenic), true)
+    );
+    assert_eq!(meeting.present, ["Kari Nordmann", "clinical geneticist", "Ola Hansen", "neurologist"]);
+    assert!(!note.vus[0].meeting.as_ref().unwrap().differs_from_class, "the team agreed with the VUS");
+    assert!(note.incomplete.is_empty(), "the decision itself leaves nothing missing: {:?}", note.incomplete);
+
+    let json: serde_json::Value = serde_json::from_str(&Format::Json.render(&note, &Figures::default())).unwrap();
+    let m = &json["findings"][0]["meeting"];
+    assert_eq!((m["agreed_class"].as_str(), m["differs_from_class"].as_bool()), (Some("pathogenic"), Some(true)));
+    assert_eq!((m["action"].as_str(), m["date"].as_str()), (Some("Report"), Some("2026-11-25")));
+    assert_eq!(json["assessed"][0]["meeting"]["agreed_class"], "likely_benign");
+
+    let line = "2026-11-25: agreed class Pathogenic; action: Report; present: Kari Nordmann, clinical geneticist, Ola Hansen, neurologist";
+    let differs = "The team meeting agreed on Pathogenic, but this note reports Likely pathogenic.";
+    let md = Format::Markdown.render(&note, &Figures::default());
+    // After the classification, in the variant's facts; the disagreement
+    // as a caution below them.
+    let classification = md.find("| **Classification** | Likely pathogenic").unwrap();
+    let row = md.find(&format!("| **Team meeting** | {line} |")).expect(&md);
+    let caution = md.find(&format!("> **{differs}**")).expect(&md);
+    assert!(classification < row && row < caution, "{md}");
+    assert!(md.contains(
+        "| **Team meeting** | 2026-11-25: agreed class Uncertain significance; action: Segregation in the aunt;"
+    ));
+    assert_eq!(md.matches("but this note reports").count(), 2, "SCN1A, and DEPDC5 among the assessed: {md}");
+    // The assessed table has no room for it: the decisions follow it.
+    let assessed = md.find("## Also assessed, not reported (1)").unwrap();
+    let list = md.find("### Team meeting decisions").unwrap();
+    assert!(assessed < list, "{md}");
+    assert!(md.contains(
+        "- **DEPDC5 c.1696C>T**: 2026-11-25: agreed class Likely benign; action: Not reported; present: Kari Nordmann, \
+         clinical geneticist, Ola Hansen, neurologist. The team meeting agreed on Likely benign, but this note reports \
+         Likely pathogenic."
+    ), "{md}");
+
+    let html = Format::Html.render(&note, &Figures::default());
+    assert!(html.contains(&format!("<tr><th scope=\"row\">Team meeting</th><td>{line}</td></tr>")), "{html}");
+    assert!(html.contains(&format!("<div class=\"caution\" role=\"note\">\n<p>{differs}</p>\n</div>")), "{html}");
+
+    // FHIR: a note on the diagnostic implication, the coded class the reported one.
+    let fhir = tolk_core::note::fhir::bundle(&note);
+    let implication = fhir["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| &e["resource"])
+        .find(|r| r["derivedFrom"][0]["display"].as_str().is_some_and(|d| d.starts_with("SCN1A")))
+        .unwrap();
+    assert_eq!(implication["component"][0]["valueCodeableConcept"]["coding"][0]["code"], "LA26332-9");
+    let texts: Vec<&str> = implication["note"].as_array().unwrap().iter().filter_map(|n| n["text"].as_str()).collect();
+    assert!(texts.contains(&format!("Team meeting: {line}. {differs}").as_str()), "{texts:?}");
+
+    let nb = Format::Markdown.render(&Note::from_session(&session, Lang::Nb), &Figures::default());
+    assert!(
+        nb.contains("| **Tverrfaglig møte** | 2026-11-25: omforent klasse Patogen; videre tiltak: Report; til stede:"),
+        "{nb}"
+    );
+    assert!(nb.contains("Det tverrfaglige møtet konkluderte med Patogen, men dette notatet oppgir Sannsynlig patogen."));
+}
+
+#[test]
+fn a_meeting_that_agreed_no_class_says_so_and_disagrees_with_nothing() {
+    let mut session = Session::from_json(&read("tests/data/note/demo.session.json")).unwrap();
+    let mut work = session.variants["chr2:166003512:C:T"].clone();
+    work.set_meeting(Some(MeetingDecision::new(None, "Functional study", ["Ola"], "")), Stamp { by: "Ola", at: "t" });
+    session.put(work, "t");
+    let md = Format::Markdown.render(&Note::from_session(&session, Lang::En), &Figures::default());
+    assert!(md.contains("| **Team meeting** | no class agreed; action: Functional study; present: Ola |"), "{md}");
+    assert!(!md.contains("but this note reports"));
+    // One that holds nothing, as only a hand-edited file can, is none.
+    let mut json: serde_json::Value = serde_json::from_str(&session.to_json()).unwrap();
+    json["variants"]["chr2:166003512:C:T"]["meeting"] = serde_json::json!({});
+    let edited = Session::from_json(&json.to_string()).unwrap();
+    assert_eq!(Note::from_session(&edited, Lang::En).findings[0].meeting, None);
+}
+
+#[test]
+fn the_family_is_in_the_test_section_in_words_and_as_a_figure_with_its_caption() {
+    let note = demo_note();
+    let roles: Vec<(Role, Option<&str>, bool)> =
+        note.family.iter().map(|m| (m.role, m.sample.as_deref(), m.sequenced)).collect();
+    assert_eq!(
+        roles,
+        [
+            (Role::Proband, Some("PROBAND"), true),
+            (Role::Father, Some("FATHER"), true),
+            (Role::Mother, Some("MOTHER"), true)
+        ]
+    );
+    let figures = Figures { pedigree: Some("<svg id=\"pedigree\"></svg>".into()), ..Figures::default() };
+    let html = Format::Html.render(&note, &figures);
+    let test = html.find("<h2>Test</h2>").unwrap();
+    let family =
+        html.find("<th scope=\"row\">Family</th><td>Proband PROBAND: female, affected; Father FATHER").unwrap();
+    let figure =
+        html.find("<figure>\n<svg id=\"pedigree\"></svg>\n<figcaption>The family as set for the analysis").unwrap();
+    let findings = html.find("<h2>Findings (2)</h2>").unwrap();
+    assert!(test < family && family < figure && figure < findings, "{html}");
+    // Markdown names the family in words, and has no figures.
+    let md = Format::Markdown.render(&note, &figures);
+    assert!(md.contains("| **Family** | Proband PROBAND: female, affected; Father FATHER: male, unaffected; Mother MOTHER: female, unaffected |"));
+    assert!(!md.contains("pedigree"));
+
+    // Without a family: no members, no words, and no figure is placed.
+    let mut alone = Session::from_json(&read("tests/data/note/demo.session.json")).unwrap();
+    alone.context.roles.clear();
+    let note = Note::from_session(&alone, Lang::En);
+    assert!(note.family.is_empty());
+    assert!(!Format::Json.render(&note, &Figures::default()).contains("\"family\""), "absent from the JSON");
+    assert!(!Format::Markdown.render(&note, &Figures::default()).contains("**Family**"));
+
+    // Pseudonymised, the family is named as the samples are.
+    let session = Session::from_json(&read("tests/data/note/demo.session.json")).unwrap();
+    let names = tolk_core::pseudonym::Pseudonyms::new(&session.context.samples, &session.file.name, Lang::En);
+    let hidden = names.note(&session, Lang::En);
+    let samples: Vec<Option<&str>> = hidden.family.iter().map(|m| m.sample.as_deref()).collect();
+    assert_eq!(samples, [Some("Sample 1"), Some("Sample 3"), Some("Sample 2")]);
 }
 
 #[test]

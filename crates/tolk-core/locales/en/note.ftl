@@ -89,6 +89,17 @@ note-considered = Considered, not applied
 note-counting-notes = Counting notes
 note-comment = Comment
 note-evidence = Evidence: { $evidence }
+note-family = Family
+note-pedigree-caption = The family as set for the analysis, in the standard pedigree symbols: a square is male, a circle female, a diamond of unknown sex; filled is affected, ? is affection unknown, dashed is not sequenced; the arrow marks the proband.
+# The team meeting's decision on a variant.
+note-meeting = Team meeting
+note-meeting-dated = { $date }: { $decision }
+note-meeting-agreed = agreed class { $class }
+note-meeting-no-class = no class agreed
+note-meeting-action = action: { $action }
+note-meeting-present = present: { $names }
+note-meeting-differs = The team meeting agreed on { $agreed }, but this note reports { $class }.
+note-meeting-decisions = Team meeting decisions
 
 incomplete-build = The reference build is unknown: the VCF header does not name it.
 incomplete-analyst = No analyst is named.

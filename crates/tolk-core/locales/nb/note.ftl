@@ -89,6 +89,17 @@ note-considered = Vurdert, ikke anvendt
 note-counting-notes = Merknader til tellingen
 note-comment = Kommentar
 note-evidence = Evidens: { $evidence }
+note-family = Familie
+note-pedigree-caption = Familien slik den er satt opp for analysen, med standard slektstresymboler: firkant er mann, sirkel kvinne og rombe ukjent kjønn; fylt er affisert, ? er ukjent om affisert, og stiplet er ikke sekvensert; pilen viser probanden.
+# Det tverrfaglige møtets beslutning om en variant.
+note-meeting = Tverrfaglig møte
+note-meeting-dated = { $date }: { $decision }
+note-meeting-agreed = omforent klasse { $class }
+note-meeting-no-class = ingen klasse avtalt
+note-meeting-action = videre tiltak: { $action }
+note-meeting-present = til stede: { $names }
+note-meeting-differs = Det tverrfaglige møtet konkluderte med { $agreed }, men dette notatet oppgir { $class }.
+note-meeting-decisions = Beslutninger fra tverrfaglig møte
 
 incomplete-build = Referansegenomet er ukjent: VCF-hodet oppgir det ikke.
 incomplete-analyst = Ingen analytiker er oppgitt.

@@ -13,6 +13,8 @@ use std::collections::HashSet;
 use std::fmt;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// A person's sex, as a PED file or the analyst gave it.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Sex {
     Male,
@@ -22,6 +24,8 @@ pub enum Sex {
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// Whether a person is affected by the disorder in question.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Affection {
     Affected,

@@ -19,6 +19,15 @@
 //! `variant-inheritance` component (Maternal, Paternal; de novo and "both
 //! parents" as text: its value set has no code for them).
 //!
+//! The team meeting's decision on a variant, where one was recorded, is a
+//! note (Annotation) of its diagnostic-implication Observation, worded as
+//! the note words it: the IG has no element for a multidisciplinary
+//! meeting, and the coded class stays the one the note reports, so a
+//! disagreeing team class is said beside it, never coded in its place. The
+//! meeting's date is in that text, not in `Annotation.time`, which must be
+//! a FHIR dateTime and a pseudonymised note's date is a label. The family
+//! is not included: it describes the test, and the Bundle reports results.
+//!
 //! Not included, because the session does not carry them: read depth and
 //! variant allele fraction (81258-6, 82121-5), the ClinVar variation id
 //! (81252-9), and genomic HGVS for indels (see [`NoteVariant::hgvsg`]).
@@ -263,6 +272,13 @@ fn implication(v: &NoteVariant, lang: Lang, id: Uuid, variant_url: &str, subject
         note.push_str(&lang.t_with(msg!("fhir-set-by-analyst"), &[("reason", reason.into())]));
     }
     let mut notes = vec![json!({ "text": note })];
+    if let Some(m) = &v.meeting {
+        let mut text = format!("{}: {}.", lang.t(msg!("note-meeting")), super::layout::meeting_line(lang, m));
+        if let Some(differs) = super::layout::meeting_differs(lang, m, v) {
+            text = format!("{text} {differs}");
+        }
+        notes.push(json!({ "text": text }));
+    }
     if !v.comment.trim().is_empty() {
         notes.push(json!({ "text": v.comment }));
     }

@@ -3,7 +3,7 @@
 //! the two formats cannot say different things; each renderer escapes
 //! every string it is given.
 
-use super::{Figures, Note, NoteVariant};
+use super::{Figures, Note, NoteMeeting, NoteVariant};
 use crate::annotation::FrequencySource;
 use crate::i18n::{Arg, Lang};
 use crate::words;
@@ -72,6 +72,9 @@ pub fn blocks(note: &Note, figures: &Figures) -> Vec<Block> {
 
     out.push(Block::Heading(2, t(msg!("note-test"))));
     out.push(Block::Facts(test_facts(note)));
+    if let Some(svg) = &figures.pedigree {
+        out.push(Block::Figure { svg: svg.clone(), caption: t(msg!("note-pedigree-caption")) });
+    }
     if let Some(svg) = &figures.funnel {
         out.push(Block::Figure { svg: svg.clone(), caption: t(msg!("note-funnel-caption")) });
     }
@@ -101,6 +104,21 @@ pub fn blocks(note: &Note, figures: &Figures) -> Vec<Block> {
                 .map(|v| vec![v.label(), v.position.clone(), v.class.label(lang), v.criteria_line()])
                 .collect(),
         });
+        // The table has no room for the team's decisions: they follow it,
+        // a disagreement with the class said as plainly as in a section.
+        let decided: Vec<(String, String)> = note
+            .assessed
+            .iter()
+            .filter_map(|v| {
+                let m = v.meeting.as_ref()?;
+                let line = meeting_line(lang, m);
+                Some((v.label(), meeting_differs(lang, m, v).map_or_else(|| line.clone(), |d| format!("{line}. {d}"))))
+            })
+            .collect();
+        if !decided.is_empty() {
+            out.push(Block::Heading(3, t(msg!("note-meeting-decisions"))));
+            out.push(Block::List(decided));
+        }
     }
     out.push(Block::Heading(2, t(msg!("note-conclusion"))));
     out.push(Block::Text(if note.conclusion.trim().is_empty() {
@@ -141,6 +159,10 @@ fn test_facts(note: &Note) -> Vec<(String, String)> {
     }
     if test.samples.len() > 1 {
         facts.push((t(msg!("note-samples")), test.samples.join(", ")));
+    }
+    if !note.family.is_empty() {
+        let members = note.family.iter().map(|m| m.describe(lang)).collect::<Vec<_>>();
+        facts.push((t(msg!("note-family")), members.join("; ")));
     }
     let panels = if test.panels.is_empty() {
         t(msg!("note-no-panel"))
@@ -211,8 +233,14 @@ fn variant_blocks(out: &mut Vec<Block>, lang: Lang, n: usize, v: &NoteVariant, f
         class.push_str(&lang.t_with(msg!("note-set-by-analyst"), &[("reason", reason.into())]));
     }
     facts.push((t(msg!("note-classification")), class));
+    if let Some(m) = &v.meeting {
+        facts.push((t(msg!("note-meeting")), meeting_line(lang, m)));
+    }
     facts.push((t(msg!("note-assessed-by")), format!("{} {}", v.assessed_by, words::time(&v.assessed_at))));
     out.push(Block::Facts(facts));
+    if let Some(differs) = v.meeting.as_ref().and_then(|m| meeting_differs(lang, m, v)) {
+        out.push(Block::Caution(vec![differs]));
+    }
     if let (Some(svg), Some(gene)) = (figures.genes.get(&v.key()), &v.gene) {
         let caption = lang.t_with(msg!("note-lollipop-caption"), &[("gene", gene.into())]);
         out.push(Block::Figure { svg: svg.clone(), caption });
@@ -311,6 +339,36 @@ pub fn variant_facts(lang: Lang, v: &NoteVariant) -> Vec<(String, String)> {
         facts.push((t(msg!("note-confirmation")), c.label(lang)));
     }
     facts
+}
+
+/// The team meeting's decision in a line: `2026-11-25: agreed class
+/// Pathogenic; action: Report; present: Kari Nordmann, Ola`, each part
+/// only when recorded.
+pub(super) fn meeting_line(lang: Lang, m: &NoteMeeting) -> String {
+    let mut parts = vec![match m.agreed_class {
+        Some(class) => lang.t_with(msg!("note-meeting-agreed"), &[("class", class.label(lang).into())]),
+        None => lang.t(msg!("note-meeting-no-class")),
+    }];
+    if !m.action.trim().is_empty() {
+        parts.push(lang.t_with(msg!("note-meeting-action"), &[("action", (&m.action).into())]));
+    }
+    if !m.present.is_empty() {
+        parts.push(lang.t_with(msg!("note-meeting-present"), &[("names", m.present.join(", ").into())]));
+    }
+    let decision = parts.join("; ");
+    match m.date.trim() {
+        "" => decision,
+        date => lang
+            .t_with(msg!("note-meeting-dated"), &[("date", words::time(date).into()), ("decision", decision.into())]),
+    }
+}
+
+/// `The team meeting agreed on Pathogenic, but this note reports Likely
+/// pathogenic.`, when the two differ.
+pub(super) fn meeting_differs(lang: Lang, m: &NoteMeeting, v: &NoteVariant) -> Option<String> {
+    let agreed = m.agreed_class.filter(|_| m.differs_from_class)?;
+    let args = [("agreed", agreed.label(lang).into()), ("class", v.class.label(lang).into())];
+    Some(lang.t_with(msg!("note-meeting-differs"), &args))
 }
 
 /// `NM_003165.6 (MANE Select; ENST00000373302.8)`, or the annotation's

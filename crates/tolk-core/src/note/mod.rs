@@ -8,6 +8,7 @@
 //! Every renderer treats every string as hostile: sample names, INFO
 //! values and comments come out as text, never as markup.
 
+mod family;
 pub mod fhir;
 pub mod html;
 mod layout;
@@ -22,16 +23,20 @@ use crate::panel::Confidence;
 use crate::session::{Imported, PanelSummary, Report, Session};
 use crate::vcf::assembly::Build;
 use crate::vcf::sources::DataSource;
+pub use family::FamilyMember;
 pub use layout::{criterion_item, variant_facts};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-pub use variant::{NoteCriterion, NoteVariant};
+pub use variant::{NoteCriterion, NoteMeeting, NoteVariant};
 
 /// Bumped when a field changes meaning.
 ///
 /// 2: `hgvsc` on the MANE Select RefSeq where known, `hgvsp` as predicted
 /// (`p.(...)`); condition, inheritance, confirmation, ClinVar stars, data
 /// sources and limitations added.
+///
+/// Fields added since, which change no other field's meaning, leave it as
+/// it is: `family`, and each variant's `meeting`.
 pub const NOTE_SCHEMA_VERSION: u32 = 2;
 
 /// The note, as a record system takes it in.
@@ -59,6 +64,11 @@ pub struct Note {
     pub patient: Patient,
     pub referral: String,
     pub phenotype: Vec<Phenotype>,
+    /// The family as set for the case and as the printable note draws it:
+    /// the proband, the parents (one not in the file is there as not
+    /// sequenced) and the siblings; absent without a family.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub family: Vec<FamilyMember>,
     pub test: TestDetails,
     /// Variants marked "report", in genome order.
     pub findings: Vec<NoteVariant>,
@@ -236,6 +246,7 @@ impl Note {
             patient,
             referral: note_text.referral.clone(),
             phenotype: note_text.phenotype.lines().filter_map(Phenotype::parse).collect(),
+            family: FamilyMember::from_roles(&context.roles),
             test: TestDetails {
                 build: context.build.as_ref().map(|b| b.build),
                 build_source: context.build.as_ref().map(|b| b.source.clone()),
@@ -297,7 +308,9 @@ impl Note {
 /// (it escapes every text it draws).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Figures {
-    /// The filter funnel, after the test's facts.
+    /// The family as a pedigree ([`Note::family`]), after the test's facts.
+    pub pedigree: Option<String>,
+    /// The filter funnel, after the pedigree.
     pub funnel: Option<String>,
     /// Each reported or listed variant's gene along its protein, by
     /// `CHROM:POS:REF:ALT`.

@@ -95,6 +95,9 @@ pub struct NoteVariant {
     /// The class reported: the analyst's override, else the points class.
     pub class: Class,
     pub override_reason: Option<String>,
+    /// What the team meeting decided, when it was recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting: Option<NoteMeeting>,
     /// Adjustments made while counting, and cautions.
     pub classification_notes: Vec<String>,
     /// Criteria applied away from their usual strength with no reason
@@ -108,6 +111,23 @@ pub struct NoteVariant {
     #[serde(skip)]
     #[cfg_attr(feature = "schema", schemars(skip))]
     pub lollipop: Option<Lollipop>,
+}
+
+/// The team meeting's decision on the variant, as recorded.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct NoteMeeting {
+    /// The class the team agreed on; null when it agreed on none.
+    pub agreed_class: Option<Class>,
+    /// Whether the agreed class differs from `class`, the one this note
+    /// reports: the note then says so wherever it gives the decision.
+    pub differs_from_class: bool,
+    /// What happens next, as the team put it.
+    pub action: String,
+    /// Who was present (names or roles).
+    pub present: Vec<String>,
+    /// The meeting's date, as recorded.
+    pub date: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -148,6 +168,7 @@ impl NoteVariant {
         let build: Option<Build> = context.build.as_ref().map(|b| b.build);
         let f = &work.facts;
         let classification = work.classification();
+        let class = work.final_class();
         let genomic_reference = build.and_then(|b| b.accession(&f.chrom));
         let position = match build {
             Some(b) => format!("{} {}:{} {}>{}", b.name(), f.chrom, f.pos, f.reference, f.alt),
@@ -226,8 +247,16 @@ impl NoteVariant {
             points_class: classification.class,
             vus_tier: classification.vus_tier,
             class_2015: classification.class_2015,
-            class: work.final_class(),
+            class,
             override_reason: work.override_class.as_ref().map(|o| o.reason.clone()),
+            // A decision that holds nothing (only a hand-edited file has one) is none.
+            meeting: work.meeting.as_ref().filter(|m| !m.is_empty()).map(|m| NoteMeeting {
+                agreed_class: m.agreed_class,
+                differs_from_class: m.differs_from(class),
+                action: m.action.clone(),
+                present: m.present.clone(),
+                date: m.date.clone(),
+            }),
             classification_notes: classification.notes.iter().map(|n| n.render(lang)).collect(),
             unexplained_strengths: work
                 .unexplained_strengths()

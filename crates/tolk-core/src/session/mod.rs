@@ -163,6 +163,11 @@ pub struct VariantWork {
     /// Whether the call was confirmed by another method.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub confirmation: Option<Confirmation>,
+    /// What the team meeting decided about the variant, once recorded
+    /// ([`VariantWork::set_meeting`]). Written only when recorded, so
+    /// sessions without it stay as they were.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting: Option<MeetingDecision>,
     pub updated_by: String,
     pub updated_at: String,
 }
@@ -203,6 +208,70 @@ pub enum Outcome {
 pub struct Override {
     pub class: Class,
     pub reason: String,
+}
+
+/// What the multidisciplinary team meeting decided about one variant: the
+/// class the team agreed on, what happens next, who was there, and when.
+/// Made by [`MeetingDecision::new`] (or taken as typed and tidied by
+/// [`VariantWork::set_meeting`]): text trimmed, empty and repeated names
+/// dropped.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MeetingDecision {
+    /// The team's class; `None` when the meeting agreed on none. It may
+    /// differ from the analyst's class, and the note then says so.
+    pub agreed_class: Option<Class>,
+    /// What happens next, as the team put it ("Report", "Segregation in
+    /// the aunt", "Functional study").
+    pub action: String,
+    /// The names or roles of those present, in the order given.
+    pub present: Vec<String>,
+    /// The meeting's date (ISO 8601, `2026-11-25`), given by the caller as
+    /// every date is: this crate has no clock.
+    pub date: String,
+}
+
+impl MeetingDecision {
+    /// A decision from what was typed: the action and date trimmed, each
+    /// name trimmed, empty names and repeats left out.
+    pub fn new<S: AsRef<str>>(
+        agreed_class: Option<Class>,
+        action: &str,
+        present: impl IntoIterator<Item = S>,
+        date: &str,
+    ) -> MeetingDecision {
+        let mut names: Vec<String> = Vec::new();
+        for name in present {
+            let name = name.as_ref().trim();
+            if !name.is_empty() && !names.iter().any(|n| n == name) {
+                names.push(name.to_owned());
+            }
+        }
+        MeetingDecision { agreed_class, action: action.trim().to_owned(), present: names, date: date.trim().to_owned() }
+    }
+
+    /// The names typed in one field, one per line or separated by commas
+    /// or semicolons (`Kari Nordmann, clinical geneticist; Ola`), for
+    /// [`MeetingDecision::new`].
+    pub fn names(text: &str) -> Vec<String> {
+        text.split(['\n', ',', ';']).map(str::trim).filter(|n| !n.is_empty()).map(str::to_owned).collect()
+    }
+
+    /// Nothing decided: no class, no action and nobody named (a date
+    /// alone records nothing).
+    pub fn is_empty(&self) -> bool {
+        self.agreed_class.is_none() && self.action.trim().is_empty() && self.present.iter().all(|n| n.trim().is_empty())
+    }
+
+    /// Whether the team agreed on a class other than `class` (the
+    /// analyst's): never when it agreed on none.
+    pub fn differs_from(&self, class: Class) -> bool {
+        self.agreed_class.is_some_and(|agreed| agreed != class)
+    }
+
+    fn tidied(self) -> MeetingDecision {
+        MeetingDecision::new(self.agreed_class, &self.action, &self.present, &self.date)
+    }
 }
 
 crate::vocabulary! {
@@ -439,6 +508,14 @@ impl VariantWork {
         self.decisions.iter().find(|d| d.code == suggestion.code && d.suggested == suggestion.strength)
     }
 
+    /// Records the team meeting's decision, tidied as
+    /// [`MeetingDecision::new`] tidies it, or clears it (`None`, or a
+    /// decision that holds nothing), stamped as every change is.
+    pub fn set_meeting(&mut self, meeting: Option<MeetingDecision>, stamp: Stamp<'_>) {
+        self.meeting = meeting.map(MeetingDecision::tidied).filter(|m| !m.is_empty());
+        self.touch(stamp);
+    }
+
     pub fn touch(&mut self, stamp: Stamp<'_>) {
         self.updated_by = stamp.by.to_owned();
         self.updated_at = stamp.at.to_owned();
@@ -455,6 +532,7 @@ impl VariantWork {
             && self.answers.is_default()
             && self.condition.is_empty()
             && self.confirmation.is_none()
+            && self.meeting.is_none()
     }
 
     /// Whether `other` holds the same decisions (who made them and when
@@ -799,6 +877,58 @@ mod tests {
             session.discussed().iter().map(|w| format!("{}:{}", w.facts.chrom, w.facts.pos)).collect();
         assert_eq!(order, ["chr2:3", "chr2:9", "chr10:7", "chrX:5"]);
         assert_eq!(Session::from_json(&session.to_json()).unwrap(), session);
+    }
+
+    #[test]
+    fn the_meeting_s_decision_is_tidied_stamped_kept_and_absent_from_older_sessions() {
+        let mut session = sample();
+        let key = "chr2:166003512:C:T";
+        let before = session.to_json();
+        assert!(!before.contains("meeting"), "work without a meeting is written as before");
+        // A session written before meetings were kept reads as having none.
+        assert_eq!(Session::from_json(&before).unwrap().variants[key].meeting, None);
+
+        let mut work = session.variants[key].clone();
+        let typed = MeetingDecision {
+            agreed_class: Some(Class::LikelyPathogenic),
+            action: "  Segregation in the aunt \n".into(),
+            present: MeetingDecision::names("Kari Nordmann, clinical geneticist;\n Ola\n\nKari Nordmann ,"),
+            date: " 2026-11-25 ".into(),
+        };
+        work.set_meeting(Some(typed), Stamp { by: "Ola", at: "2026-11-25T14:00:00Z" });
+        let meeting = work.meeting.clone().unwrap();
+        assert_eq!(
+            meeting,
+            MeetingDecision::new(
+                Some(Class::LikelyPathogenic),
+                "Segregation in the aunt",
+                ["Kari Nordmann", "clinical geneticist", "Ola"],
+                "2026-11-25"
+            )
+        );
+        assert_eq!((work.updated_by.as_str(), work.updated_at.as_str()), ("Ola", "2026-11-25T14:00:00Z"));
+        assert!(meeting.differs_from(Class::UncertainSignificance) && !meeting.differs_from(Class::LikelyPathogenic));
+        assert!(!MeetingDecision::new(None, "Report", [""; 0], "").differs_from(Class::Benign), "none agreed");
+
+        // The decision alone is work, and an import that changes it says so.
+        let alone = VariantWork { meeting: Some(meeting.clone()), ..VariantWork::new(work.facts.clone()) };
+        assert!(!alone.is_empty());
+        let current = session.clone();
+        session.put(work.clone(), "2026-11-25T14:00:00Z");
+        assert_eq!(session.changes_from(&current).changed, [key]);
+        // It survives writing and reading exactly.
+        let json = session.to_json();
+        assert!(json.contains("\"agreed_class\": \"likely_pathogenic\""), "{json}");
+        let back = Session::from_json(&json).unwrap();
+        assert_eq!(back, session);
+        assert_eq!(back.to_json(), json);
+
+        // Cleared by None, or by a decision that holds nothing (a date alone).
+        for nothing in [None, Some(MeetingDecision::new(None, "  ", [" ", ""], "2026-11-25"))] {
+            let mut cleared = work.clone();
+            cleared.set_meeting(nothing, Stamp { by: "Ola", at: "t" });
+            assert_eq!(cleared.meeting, None);
+        }
     }
 
     #[test]
