@@ -3,11 +3,20 @@
 //! it is read the case's panel and family are applied, as a teacher would
 //! set them up. The comparison with the expected answer is the
 //! `CasePanel`'s.
+//!
+//! In exam mode (chosen before a case opens, remembered in this browser
+//! for a classroom's machines) Tolk's suggestions and the expected answer
+//! stay hidden until the learner submits a variant's classification; the
+//! criteria submitted are kept and scored, so changing them afterwards,
+//! with the answer in view, does not change the score.
 
 use crate::components::{fetch_blob, fetch_text};
 use crate::engine::{Engine, LoadState};
+use crate::narrowing::local_storage;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use std::collections::BTreeMap;
+use tolk_core::acmg::Applied;
 use tolk_core::family::{Family, Pedigree};
 use tolk_core::panel::Panel;
 use tolk_core::phrase::Phrase;
@@ -15,6 +24,9 @@ use tolk_core::teaching::{Case, Library};
 
 /// Where the cases are, beside the app.
 const LIBRARY_URL: &str = "cases/cases.json";
+
+/// Where exam mode is remembered (`"on"`, or absent).
+const EXAM_KEY: &str = "tolk.exam";
 
 #[derive(Clone, Copy)]
 pub struct Teaching {
@@ -24,6 +36,13 @@ pub struct Teaching {
     pub case: RwSignal<Option<Case>>,
     /// Why the case could not be opened.
     pub error: RwSignal<Option<Phrase>>,
+    /// Whether cases open in exam mode (the library's choice).
+    pub exam: RwSignal<bool>,
+    /// Whether the case open is an exam: fixed when it opens, so the
+    /// library's box cannot reveal a running exam's answers.
+    pub case_exam: RwSignal<bool>,
+    /// In an exam, each variant's criteria as the learner submitted them.
+    pub submitted: RwSignal<BTreeMap<String, Vec<Applied>>>,
     engine: Engine,
 }
 
@@ -33,8 +52,16 @@ pub fn use_teaching() -> Teaching {
 
 impl Teaching {
     pub fn start(engine: Engine) -> Teaching {
-        let this =
-            Teaching { library: RwSignal::new(None), case: RwSignal::new(None), error: RwSignal::new(None), engine };
+        let exam = local_storage().and_then(|s| s.get_item(EXAM_KEY).ok().flatten()).is_some();
+        let this = Teaching {
+            library: RwSignal::new(None),
+            case: RwSignal::new(None),
+            error: RwSignal::new(None),
+            exam: RwSignal::new(exam),
+            case_exam: RwSignal::new(false),
+            submitted: RwSignal::new(BTreeMap::new()),
+            engine,
+        };
         spawn_local(async move {
             let library = fetch_text(LIBRARY_URL).await.and_then(|json| Library::parse(&json).map_err(Phrase::from));
             this.library.set(Some(library));
@@ -61,6 +88,8 @@ impl Teaching {
     /// Opens `case`'s file; its panel and family follow when it is read.
     pub fn open(self, case: Case) {
         self.error.set(None);
+        self.case_exam.set(self.exam.get_untracked());
+        self.submitted.set(BTreeMap::new());
         spawn_local(async move {
             match fetch_blob(&format!("cases/{}", case.vcf)).await {
                 Ok(blob) => {
@@ -70,6 +99,28 @@ impl Teaching {
                 }
                 Err(e) => self.error.set(Some(e.into())),
             }
+        });
+    }
+
+    /// Chooses exam mode for the cases opened from now on, and remembers
+    /// the choice in this browser.
+    pub fn set_exam(self, on: bool) {
+        self.exam.set(on);
+        if let Some(s) = local_storage() {
+            let _ = if on { s.set_item(EXAM_KEY, "on") } else { s.remove_item(EXAM_KEY) };
+        }
+    }
+
+    /// Whether Tolk's help (suggestions, the answer) for variant `key` is
+    /// hidden: in an exam, until the learner submits it. Tracked.
+    pub fn hides_help(self, key: &str) -> bool {
+        self.case_exam.get() && self.case.with(Option::is_some) && !self.submitted.with(|s| s.contains_key(key))
+    }
+
+    /// Submits the learner's `criteria` for variant `key` in an exam.
+    pub fn submit(self, key: String, criteria: Vec<Applied>) {
+        self.submitted.update(|s| {
+            s.insert(key, criteria);
         });
     }
 

@@ -1,21 +1,24 @@
 //! ACMG/AMP classification of the selected variant: Tolk's suggestions
 //! with their evidence, the checklist of all 28 criteria, the resulting
 //! classification, and the clinician's decision. Every change goes through
-//! [`Interpretation::edit`], which saves it at once.
+//! [`Interpretation::edit`], which saves it at once. In a teaching case's
+//! exam the suggestions are hidden until the learner submits.
 
 use super::use_engine;
 use super::{ClassificationBox, CriteriaChecklist, SuggestionList, VariantAnswers, VariantDecision};
 use crate::engine::Selection;
 use crate::i18n::{t, tr_with, use_language};
 use crate::interpretation::Interpretation;
+use crate::teaching::use_teaching;
 use leptos::prelude::*;
-use tolk_core::acmg::{suggest, DisorderInheritance};
+use tolk_core::acmg::{suggest, DisorderInheritance, Suggestions};
 use tolk_core::session::VariantWork;
 
 #[component]
 pub fn AcmgPanel() -> impl IntoView {
     let engine = use_engine();
     let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
+    let teaching = use_teaching();
     // A memo, so that the panel is built again only when saving becomes
     // possible (or impossible), not at every edit (that would take the
     // keyboard focus away). Work that cannot be saved is not offered.
@@ -63,7 +66,14 @@ pub fn AcmgPanel() -> impl IntoView {
         let facts = selected.facts.clone();
         let decoded = selected.record.alts.get(usize::from(alt) - 1).cloned()?;
         let panel = snapshot.panel_inheritance.as_deref().map(DisorderInheritance::from_panel);
+        let hidden = {
+            let key = key.clone();
+            Memo::new(move |_| teaching.hides_help(&key))
+        };
         let suggestions = Memo::new(move |_| {
+            if hidden.get() {
+                return Suggestions::default();
+            }
             let thresholds = interp.session.with(|s| s.as_ref().map(|s| s.thresholds).unwrap_or_default());
             // The panel as it is now (the work's facts may predate it).
             let answers = work.with(|w| w.answers).with_panel(panel);
@@ -71,6 +81,7 @@ pub fn AcmgPanel() -> impl IntoView {
         });
         let gene = snapshot.gene.as_deref().map(|g| format!("{g} ")).unwrap_or_default();
         let change = snapshot.hgvsp.as_deref().or(snapshot.hgvsc.as_deref()).unwrap_or(&key).to_owned();
+        let for_list = StoredValue::new(snapshot.clone());
         let title = move || tr_with(msg!("acmg-title"), &[("variant", format!("{gene}{change}").into())]);
         Some(
             view! {
@@ -80,7 +91,12 @@ pub fn AcmgPanel() -> impl IntoView {
                     <fieldset class="plain acmg-grid" disabled=move || !interp.writes()>
                         <div class="acmg-main">
                             <VariantAnswers work=work snapshot=snapshot.clone() panel=panel/>
-                            <SuggestionList suggestions=suggestions work=work snapshot=snapshot.clone()/>
+                            <Show
+                                when=move || !hidden.get()
+                                fallback=|| view! { <p class="muted" data-testid="suggestions-hidden">{t(msg!("exam-suggestions-hidden"))}</p> }
+                            >
+                                <SuggestionList suggestions=suggestions work=work snapshot=for_list.get_value()/>
+                            </Show>
                             <CriteriaChecklist work=work suggestions=suggestions snapshot=snapshot.clone()/>
                         </div>
                         <div class="acmg-side">

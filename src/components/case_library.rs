@@ -13,6 +13,15 @@ pub fn CaseLibrary() -> impl IntoView {
         <section class="case-library" data-testid="case-library" aria-labelledby="case-library-heading">
             <h2 id="case-library-heading">{t(msg!("case-library-heading"))}</h2>
             <p>{t(msg!("case-library-hint"))}</p>
+            <label class="check">
+                <input
+                    type="checkbox"
+                    data-testid="exam-mode"
+                    prop:checked=move || teaching.exam.get()
+                    on:change=move |e| teaching.set_exam(event_target_checked(&e))
+                />
+                {t(msg!("exam-mode"))}
+            </label>
             {move || match teaching.library.get() {
                 None => ().into_any(),
                 Some(Err(e)) => view! { <p class="error" role="alert">{tr_with(msg!("case-library-failed"), &[("reason", e.render(use_language().get()).into())])}</p> }.into_any(),

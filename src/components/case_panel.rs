@@ -1,6 +1,7 @@
 //! The open teaching case: the referral and panel, the variant to
-//! classify, and, only when the learner asks, the expected answer beside
-//! the learner's own, criterion by criterion, with the reason for each.
+//! classify, and, only when the learner asks (in an exam: only once the
+//! learner submits, with a score), the expected answer beside the
+//! learner's own, criterion by criterion, with the reason for each.
 
 use crate::i18n::{t, tr, tr_with, use_language};
 use crate::interpretation::Interpretation;
@@ -28,6 +29,9 @@ pub fn CasePanel() -> impl IntoView {
                         <dt>{t(msg!("case-panel"))}</dt>
                         <dd>{panel.join(", ")}</dd>
                     </dl>
+                    <Show when=move || teaching.case_exam.get()>
+                        <p class="exam-status" data-testid="exam-status">{t(msg!("exam-status"))}</p>
+                    </Show>
                     {answers.into_iter().map(|answer| view! { <CaseAnswer answer/> }).collect_view()}
                     <p class="muted">{t(msg!("case-source"))}</p>
                 </section>
@@ -36,19 +40,21 @@ pub fn CasePanel() -> impl IntoView {
     }
 }
 
-/// One variant to classify, and its answer once asked for.
+/// One variant to classify, and its answer once asked for; in an exam,
+/// once the learner submits, with the score of what was submitted.
 #[component]
 fn CaseAnswer(answer: Answer) -> impl IntoView {
     let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
+    let teaching = use_teaching();
     let language = use_language();
     let shown = RwSignal::new(false);
-    let key = answer.variant.clone();
-    let learner = Memo::new(move |_| interp.work(&key).map(|w| w.applied()).unwrap_or_default());
+    let key = StoredValue::new(answer.variant.clone());
+    let learner = Memo::new(move |_| key.with_value(|k| interp.work(k)).map(|w| w.applied()).unwrap_or_default());
+    let submitted = Memo::new(move |_| key.with_value(|k| teaching.submitted.with(|s| s.get(k).cloned())));
     let answer = StoredValue::new(answer);
     let label = answer.with_value(|a| a.label.clone());
-    view! {
-        <article class="case-answer" data-testid="case-answer" data-variant=answer.with_value(|a| a.variant.clone())>
-            <p class="case-task">{tr_with(msg!("case-task"), &[("variant", label.into())])}</p>
+    let practice = move || {
+        view! {
             <button
                 type="button"
                 class="button"
@@ -61,7 +67,51 @@ fn CaseAnswer(answer: Answer) -> impl IntoView {
             <Show when=move || shown.get()>
                 {move || answer.with_value(|a| comparison(a, &learner.get(), language.get()))}
             </Show>
+        }
+    };
+    let exam = move || match submitted.get() {
+        None => view! {
+            <p class="muted">{t(msg!("exam-hint"))}</p>
+            <button
+                type="button"
+                class="button"
+                data-testid="case-submit"
+                on:click=move |_| teaching.submit(key.get_value(), learner.get_untracked())
+            >
+                {t(msg!("exam-submit"))}
+            </button>
+        }
+        .into_any(),
+        Some(criteria) => {
+            let lang = language.get();
+            answer.with_value(|a| view! { {score(a, &criteria, lang)} {comparison(a, &criteria, lang)} }).into_any()
+        }
+    };
+    view! {
+        <article class="case-answer" data-testid="case-answer" data-variant=key.get_value()>
+            <p class="case-task">{tr_with(msg!("case-task"), &[("variant", label.into())])}</p>
+            {move || if teaching.case_exam.get() { exam().into_any() } else { practice().into_any() }}
         </article>
+    }
+}
+
+/// The exam's score of the criteria submitted, item by item.
+fn score(answer: &Answer, submitted: &[Applied], lang: Lang) -> impl IntoView {
+    let s = answer.score(submitted);
+    let words = lang.t_with(
+        msg!("exam-score"),
+        &[
+            ("percent", s.percent().into()),
+            ("same", s.same.into()),
+            ("other", s.other_strength.into()),
+            ("missed", s.missed.into()),
+            ("extra", s.extra.into()),
+        ],
+    );
+    view! {
+        <p class="exam-score" data-testid="exam-score" data-percent=s.percent().to_string() data-class-same=s.class_same.to_string()>
+            <strong>{words}</strong>
+        </p>
     }
 }
 

@@ -94,3 +94,49 @@ test("a learner who misses criteria sees which, with the answer's reasons", asyn
   await tolk.expectReady({ records: 16 });
   await expect(page.getByTestId("teaching-case")).toHaveCount(0);
 });
+
+test("in exam mode the suggestions and the answer stay hidden until the learner submits, and what was submitted is scored", async ({ page }) => {
+  const c = LIBRARY.cases.find((x) => x.id === "denovo-stxbp1");
+  const answer = c.answers[0];
+  const tolk = new TolkPage(page);
+  await tolk.goto();
+  await page.getByTestId("exam-mode").check();
+  await page.getByTestId(`case-${c.id}`).click();
+  await tolk.expectReady();
+  await expect(page.getByTestId("exam-status")).toBeVisible();
+  await select(page, answer.variant);
+  const card = page.getByTestId("case-answer");
+
+  // Nothing gives the answer away: no suggestion, no mark on a criterion,
+  // no answer to reveal.
+  await expect(page.getByTestId("suggestions-hidden")).toBeVisible();
+  await expect(page.getByTestId("suggestions")).toHaveCount(0);
+  await expect(page.locator(".flag.suggested")).toHaveCount(0);
+  await expect(card.getByTestId("case-reveal")).toHaveCount(0);
+  await expect(card.getByTestId("case-comparison")).toHaveCount(0);
+
+  // The learner applies PVS1 only and submits: one of three right, two
+  // missed, and the class differs.
+  await apply(page, "PVS1");
+  await card.getByTestId("case-submit").click();
+  const score = card.getByTestId("exam-score");
+  await expect(score).toHaveAttribute("data-percent", "33");
+  await expect(score).toHaveAttribute("data-class-same", "false");
+  const comparison = card.getByTestId("case-comparison");
+  await expect(comparison).toHaveAttribute("data-yours", "likely_pathogenic");
+  await expect(comparison.locator("[data-code=PS2]")).toHaveAttribute("data-agreement", "missed");
+  // Submitted, the help comes back for learning.
+  await expect(page.getByTestId("suggestions")).toBeVisible();
+  await expect(page.getByTestId("suggestions-hidden")).toHaveCount(0);
+
+  // Changing the criteria with the answer in view does not change the score.
+  await apply(page, "PS2_Supporting");
+  await apply(page, "PM2_Supporting");
+  await expect(page.getByTestId("classification")).toHaveAttribute("data-class-points", "pathogenic");
+  await expect(score).toHaveAttribute("data-percent", "33");
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // The choice is remembered in this browser for the next case.
+  await page.reload();
+  await expect(page.getByTestId("exam-mode")).toBeChecked();
+});

@@ -120,6 +120,36 @@ pub struct Comparison<'a> {
     pub why: Option<&'a Words>,
 }
 
+/// How a learner's submitted criteria score against the answer's, in exam
+/// mode. Each criterion either side applied is one item: right at the
+/// answer's strength earns it whole, at another strength half; missed and
+/// extra earn nothing, so applying everything in sight does not pay. The
+/// class is told beside the score, not folded into it: the same class can
+/// be reached with wrong reasons.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Score {
+    pub same: usize,
+    pub other_strength: usize,
+    pub missed: usize,
+    pub extra: usize,
+    /// Whether the learner's criteria reach the answer's class.
+    pub class_same: bool,
+}
+
+impl Score {
+    /// The share of the items earned, in whole percent (100 when neither
+    /// side applied anything, which no answer in the library does).
+    pub fn percent(&self) -> u32 {
+        let items = self.same + self.other_strength + self.missed + self.extra;
+        let earned = 2 * self.same + self.other_strength;
+        if items == 0 {
+            100
+        } else {
+            (earned * 100 / (2 * items)) as u32
+        }
+    }
+}
+
 impl Library {
     /// The library, with every answer checked against the classifier.
     pub fn parse(json: &str) -> Result<Library, String> {
@@ -169,6 +199,19 @@ impl Answer {
         }
         rows
     }
+
+    /// The exam score of `learner`'s criteria.
+    pub fn score(&self, learner: &[Applied]) -> Score {
+        let rows = self.compare(learner);
+        let count = |a: Agreement| rows.iter().filter(|r| r.agreement == a).count();
+        Score {
+            same: count(Agreement::Same),
+            other_strength: count(Agreement::OtherStrength),
+            missed: count(Agreement::Missed),
+            extra: count(Agreement::Extra),
+            class_same: classify(learner).class == self.class,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -200,6 +243,23 @@ mod tests {
         assert_eq!(rows[2].why.unwrap().get(Lang::Nb), "fraværende");
         assert!(rows[3].why.is_none());
         assert!(a.compare(&a.applied()).iter().all(|r| r.agreement == Agreement::Same));
+    }
+
+    #[test]
+    fn the_exam_score_counts_each_criterion_and_tells_the_class_apart() {
+        let a = answer();
+        let all = a.score(&a.applied());
+        assert_eq!((all.same, all.percent(), all.class_same), (3, 100, true));
+        // PVS1 right, PS2 at another strength, PM2 missed, PP3 extra:
+        // (2 + 1 + 0 + 0) of 8 half-items.
+        let learner =
+            [Applied::parse("PVS1").unwrap(), Applied::parse("PS2_Moderate").unwrap(), Applied::parse("PP3").unwrap()];
+        let s = a.score(&learner);
+        assert_eq!((s.same, s.other_strength, s.missed, s.extra), (1, 1, 1, 1));
+        assert_eq!(s.percent(), 37);
+        assert!(s.class_same, "PVS1 + PS2_Moderate + PP3 still reach pathogenic");
+        let nothing = a.score(&[]);
+        assert_eq!((nothing.percent(), nothing.class_same), (0, false));
     }
 
     #[test]

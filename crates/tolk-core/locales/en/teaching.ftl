@@ -25,3 +25,12 @@ case-agree-other-strength = Other strength
 case-agree-missed = Missed
 case-agree-extra = Not in the answer
 case-source = Answers follow the ACMG/AMP 2015 guideline (Richards et al.) with the ClinGen SVI recommendations, counted by points (Tavtigian et al. 2020).
+
+## Exam mode
+
+exam-mode = Exam mode: Tolk's suggestions and the expected answers stay hidden until you submit
+exam-status = Exam: Tolk's suggestions and the expected answer are hidden until you submit your classification of the variant.
+exam-hint = Classify the variant with the criteria, then submit: the criteria you submit are scored, and the answer is shown.
+exam-submit = Submit my classification
+exam-suggestions-hidden = Suggestions are hidden in this exam until you submit the variant's classification.
+exam-score = Score { $percent } %: { $same } right, { $other } at another strength, { $missed } missed, { $extra } not in the answer.

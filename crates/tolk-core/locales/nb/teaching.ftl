@@ -25,3 +25,12 @@ case-agree-other-strength = Annen styrke
 case-agree-missed = Mangler
 case-agree-extra = Ikke i fasit
 case-source = Fasiten følger ACMG/AMP-retningslinjen fra 2015 (Richards mfl.) med ClinGen SVIs anbefalinger, talt i poeng (Tavtigian mfl. 2020).
+
+## Exam mode
+
+exam-mode = Eksamensmodus: Tolks forslag og fasitsvarene er skjult til du leverer
+exam-status = Eksamen: Tolks forslag og fasitsvaret er skjult til du leverer din klassifisering av varianten.
+exam-hint = Klassifiser varianten med kriteriene, og lever: kriteriene du leverer får poeng, og fasit vises.
+exam-submit = Lever min klassifisering
+exam-suggestions-hidden = Forslagene er skjult i denne eksamenen til du leverer klassifiseringen av varianten.
+exam-score = Poeng { $percent } %: { $same } riktige, { $other } med annen styrke, { $missed } mangler, { $extra } ikke i fasit.
