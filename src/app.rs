@@ -21,6 +21,7 @@ use crate::engine::Engine;
 use crate::i18n::{t, tr, Language};
 use crate::interpretation::Interpretation;
 use crate::offline::Offline;
+use crate::protocol::ViewFormat;
 use crate::pseudonymise::Pseudonymise;
 use crate::screen::Screen;
 use crate::teaching::Teaching;
@@ -104,15 +105,30 @@ pub fn App() -> impl IntoView {
                             <h2 id="variants-heading">{t(msg!("variants-heading"))}</h2>
                             <VariantCount/>
                             <GridSearch/>
-                            <button
-                                type="button"
-                                class="button"
-                                data-testid="export-view-tsv"
-                                disabled=move || engine.view_count() == 0
-                                on:click=move |_| engine.export_view()
-                            >
-                                {t(msg!("grid-export-tsv"))}
-                            </button>
+                            <div class="view-export">
+                                <button
+                                    type="button"
+                                    class="button"
+                                    data-testid="export-view-tsv"
+                                    disabled=move || engine.view_count() == 0
+                                    on:click=move |_| engine.export_view(ViewFormat::Tsv)
+                                >
+                                    {t(msg!("grid-export-tsv"))}
+                                </button>
+                                <button
+                                    type="button"
+                                    class="button"
+                                    data-testid="export-view-xlsx"
+                                    title=t(msg!("grid-export-xlsx-hint"))
+                                    disabled=move || {
+                                        let count = engine.view_count() as usize;
+                                        count == 0 || count > tolk_core::grid_xlsx::MAX_ROWS
+                                    }
+                                    on:click=move |_| engine.export_view(ViewFormat::Xlsx)
+                                >
+                                    {t(msg!("grid-export-xlsx"))}
+                                </button>
+                            </div>
                         </div>
                         <VariantTable/>
                     </section>

@@ -94,9 +94,9 @@ pub enum Request {
     /// Send rows `start..start + count` of view `view`, each with its worst
     /// consequence under `policy`.
     Rows { load: LoadId, view: ViewId, start: u32, count: u32, policy: TranscriptPolicy },
-    /// Every row of view `view` as the grid shows them, as TSV
-    /// (`tolk_core::grid_tsv`), for the user to save.
-    ExportView { load: LoadId, view: ViewId, policy: TranscriptPolicy },
+    /// Every row of view `view` as the grid shows them, as a file in
+    /// `format`, for the user to save.
+    ExportView { load: LoadId, view: ViewId, policy: TranscriptPolicy, format: ViewFormat },
     /// Decode row `row`'s record in full, from the file's bytes, with the
     /// facts ACMG suggestions are made from (worst transcript by `policy`).
     Record { load: LoadId, row: u32, policy: TranscriptPolicy },
@@ -147,11 +147,14 @@ pub enum Response {
         policy: TranscriptPolicy,
         rows: Vec<VariantRow>,
     },
-    /// The answer to [`Request::ExportView`].
-    ViewTsv {
+    /// The answer to [`Request::ExportView`]: the file's bytes (a
+    /// `Uint8Array` in the message, not an array of numbers).
+    ViewFile {
         load: LoadId,
         view: ViewId,
-        text: String,
+        format: ViewFormat,
+        #[serde(with = "serde_bytes")]
+        bytes: Vec<u8>,
     },
     /// The keys of a [`Request::Check`] the file does not hold.
     Checked {
@@ -171,6 +174,42 @@ pub enum Response {
         row: u32,
         chart: Box<GeneChart>,
     },
+}
+
+/// The files the rows in view are saved as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ViewFormat {
+    /// Tab-separated text (`tolk_core::grid_tsv`).
+    Tsv,
+    /// An Excel workbook (`tolk_core::grid_xlsx`).
+    Xlsx,
+}
+
+impl ViewFormat {
+    /// The name the file is saved under: it names no patient and no file,
+    /// so it says nothing with pseudonymisation on or off.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            ViewFormat::Tsv => "tolk-view.tsv",
+            ViewFormat::Xlsx => "tolk-view.xlsx",
+        }
+    }
+
+    pub fn mime(self) -> &'static str {
+        match self {
+            ViewFormat::Tsv => "text/tab-separated-values",
+            ViewFormat::Xlsx => tolk_core::grid_xlsx::MIME,
+        }
+    }
+
+    /// `rows` as this file.
+    pub fn write(self, rows: impl IntoIterator<Item = VariantRow>) -> Vec<u8> {
+        match self {
+            ViewFormat::Tsv => tolk_core::grid_tsv::grid_tsv(rows).into_bytes(),
+            ViewFormat::Xlsx => tolk_core::grid_xlsx::grid_xlsx(rows),
+        }
+    }
 }
 
 /// Page -> hashing worker: hash the Blob sent alongside (replaces any

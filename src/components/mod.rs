@@ -111,13 +111,18 @@ pub(crate) async fn fetch_text(url: &str) -> Result<String, Phrase> {
     read_text(&file_opener::fetch_blob(url).await.map_err(Phrase::from)?).await
 }
 
-/// Saves `text` as a file named `name`, from memory: a Blob, an object
-/// URL and a click on a temporary link. Nothing leaves the computer.
+/// Saves `text` as a file named `name` (UTF-8), as [`download_bytes`] does.
 pub(crate) fn download(name: &str, mime: &str, text: &str) {
-    let parts = js_sys::Array::of1(&text.into());
+    download_bytes(name, mime, text.as_bytes());
+}
+
+/// Saves `bytes` as a file named `name`, from memory: a Blob, an object
+/// URL and a click on a temporary link. Nothing leaves the computer.
+pub(crate) fn download_bytes(name: &str, mime: &str, bytes: &[u8]) {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let options = BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(blob) = Blob::new_with_u8_array_sequence_and_options(&parts, &options) else { return };
     let Ok(url) = Url::create_object_url_with_blob(&blob) else { return };
     let document = web_sys::window().and_then(|w| w.document());
     if let Some(link) = document.and_then(|d| d.create_element("a").ok()) {

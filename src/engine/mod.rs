@@ -15,7 +15,7 @@ pub use viewing::{RowPages, Selection, PAGE_ROWS};
 
 use crate::channel::{Attachment, Line};
 use crate::narrowing::Narrowing;
-use crate::protocol::{HashReply, LoadId, Request, Response, ToEngine, ViewSummary};
+use crate::protocol::{HashReply, LoadId, Request, Response, ToEngine, ViewFormat, ViewSummary};
 use hashing::Hashing;
 use leptos::prelude::*;
 use reading::Reading;
@@ -196,9 +196,10 @@ impl Engine {
         })
     }
 
-    /// Saves the rows of the view shown, as the grid shows them, as TSV.
-    pub fn export_view(self) {
-        self.viewing.export();
+    /// Saves the rows of the view shown, as the grid shows them, as a file
+    /// in `format`.
+    pub fn export_view(self, format: ViewFormat) {
+        self.viewing.export(format);
     }
 
     /// Rows in the current view (0 until a view has arrived).
@@ -233,7 +234,7 @@ impl Engine {
                 self.viewing.rows_arrived(load, view, start, policy, rows)
             }
             Response::Record { load, row, detail } if current(load) => self.viewing.record(row, detail),
-            Response::ViewTsv { load, view, text } => self.viewing.exported(load, view, &text),
+            Response::ViewFile { load, view, format, bytes } => self.viewing.exported(load, view, format, &bytes),
             Response::Checked { load, missing } if current(load) => self.checked.set(Some(missing)),
             Response::Lollipop { load, row, chart } if current(load) => self.viewing.lollipop(row, *chart),
             // The handshake is the line's.

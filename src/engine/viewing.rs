@@ -6,7 +6,7 @@
 
 use super::EngineLine;
 use crate::narrowing::Narrowing;
-use crate::protocol::{GeneChart, LoadId, Request, Selected, ViewId, ViewSummary};
+use crate::protocol::{GeneChart, LoadId, Request, Selected, ViewFormat, ViewId, ViewSummary};
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
 use tolk_core::annotation::TranscriptPolicy;
@@ -73,10 +73,6 @@ impl RowPages {
         self.pages.get(&(index / PAGE_ROWS)).and_then(|page| page.get((index % PAGE_ROWS) as usize))
     }
 }
-
-/// The exported view's file name: it names no patient and no file, so it
-/// says nothing with pseudonymisation on or off.
-const VIEW_FILE: &str = "tolk-view.tsv";
 
 /// See the module docs.
 #[derive(Clone, Copy)]
@@ -198,20 +194,21 @@ impl Viewing {
         }
     }
 
-    /// Asks for the shown view's rows as the grid shows them, as TSV
-    /// ([`Viewing::exported`] saves it).
-    pub fn export(self) {
+    /// Asks for the shown view's rows as the grid shows them, as a file in
+    /// `format` ([`Viewing::exported`] saves it).
+    pub fn export(self, format: ViewFormat) {
         let (load, view, policy) = self.rows.with_untracked(|r| (r.load, r.view, r.policy));
         if let (Some(load), Some(view)) = (load, view) {
-            self.worker.send(&Request::ExportView { load, view, policy }, None);
+            self.worker.send(&Request::ExportView { load, view, policy, format }, None);
         }
     }
 
-    /// View `view`'s rows as TSV: saved as a file if that view is still
-    /// the one shown (a filter changed since would make it another list).
-    pub fn exported(self, load: LoadId, view: ViewId, text: &str) {
+    /// View `view`'s rows as a file in `format`: saved if that view is
+    /// still the one shown (a filter changed since would make it another
+    /// list).
+    pub fn exported(self, load: LoadId, view: ViewId, format: ViewFormat, bytes: &[u8]) {
         if self.rows.with_untracked(|r| r.load == Some(load) && r.view == Some(view)) {
-            crate::components::download(VIEW_FILE, "text/tab-separated-values", text);
+            crate::components::download_bytes(format.file_name(), format.mime(), bytes);
         }
     }
 

@@ -161,12 +161,12 @@ fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, reques
             let rows = grid_rows(open, (start as usize).min(end)..end, policy).collect();
             post(scope, &Response::Rows { load, view, start, policy, rows });
         }
-        Request::ExportView { load, view, policy } => {
+        Request::ExportView { load, view, policy, format } => {
             let s = state.borrow();
             let Some(open) = s.loaded.as_ref().filter(|open| open.load == load) else { return };
             let Some((_, result, _)) = open.view.as_ref().filter(|(id, ..)| *id == view) else { return };
-            let text = tolk_core::grid_tsv::grid_tsv(grid_rows(open, 0..result.rows.len(), policy));
-            post(scope, &Response::ViewTsv { load, view, text });
+            let bytes = format.write(grid_rows(open, 0..result.rows.len(), policy));
+            post(scope, &Response::ViewFile { load, view, format, bytes });
         }
         Request::Record { load, row, policy } => {
             wasm_bindgen_futures::spawn_local(send_record(scope.clone(), state.clone(), load, row, policy));

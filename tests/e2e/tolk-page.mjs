@@ -49,12 +49,18 @@ export async function reveal(page, locator) {
 /** Clicks the download button `testid` (showing the view it is in); the file's suggested name and
  * text. A bounded wait, so a download that never comes fails here, by name. */
 export async function exported(page, testid) {
+  const { name, bytes } = await exportedBytes(page, testid);
+  return { name, text: bytes.toString("utf8") };
+}
+
+/** As {@link exported}, for a file that is not text (a workbook): its name and its bytes, as a Buffer. */
+export async function exportedBytes(page, testid) {
   await reveal(page, page.getByTestId(testid));
   const [download] = await Promise.all([
     page.waitForEvent("download", { timeout: 30_000 }),
     page.getByTestId(testid).click(),
   ]);
-  return { name: download.suggestedFilename(), text: await readFile(await download.path(), "utf8") };
+  return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
 }
 
 /** axe-core's serious and critical violations (WCAG 2.1 A and AA rules) on the page as it is. */

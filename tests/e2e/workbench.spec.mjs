@@ -4,7 +4,8 @@
 // together without scrolling the page. `TOLK_WRITE_EXAMPLE=1` also keeps
 // screenshots of each view at 1280x720 in docs/screenshots.
 import { test, expect } from "./fixtures.mjs";
-import { TolkPage, exported, select, showPart, showView, seriousViolations } from "./tolk-page.mjs";
+import { inflateRawSync } from "node:zlib";
+import { TolkPage, exported, exportedBytes, select, showPart, showView, seriousViolations } from "./tolk-page.mjs";
 
 const SCN1A = "chr2:166003512:C:T";
 
@@ -280,4 +281,86 @@ test("the quick search finds rows by gene, position, HGVS and rsID, within the v
   await expect(tolk.count).toHaveAttribute("data-count", "13");
   await expect(step).toHaveCount(0);
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+/** The entry `name` of the zip `bytes` (a Buffer), found through the zip's central directory and
+ * inflated if it is compressed: enough of the format to read a workbook back, without a package. */
+function zipEntry(bytes, name) {
+  // The end of central directory record is the last 22 bytes, unless the zip has a comment.
+  let end = bytes.length - 22;
+  while (end >= 0 && bytes.readUInt32LE(end) !== 0x06054b50) end--;
+  if (end < 0) throw new Error("not a zip: no end of central directory");
+  const entries = bytes.readUInt16LE(end + 10);
+  let at = bytes.readUInt32LE(end + 16);
+  for (let i = 0; i < entries; i++) {
+    if (bytes.readUInt32LE(at) !== 0x02014b50) throw new Error(`no central directory entry at ${at}`);
+    const method = bytes.readUInt16LE(at + 10);
+    const size = bytes.readUInt32LE(at + 20);
+    const [nameLength, extraLength, commentLength] = [28, 30, 32].map((o) => bytes.readUInt16LE(at + o));
+    const local = bytes.readUInt32LE(at + 42);
+    if (bytes.toString("utf8", at + 46, at + 46 + nameLength) === name) {
+      if (bytes.readUInt32LE(local) !== 0x04034b50) throw new Error(`no local header for ${name}`);
+      const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+      const data = bytes.subarray(start, start + size);
+      if (method === 0) return data;
+      if (method === 8) return inflateRawSync(data);
+      throw new Error(`${name}: compression method ${method}`);
+    }
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  throw new Error(`${name} is not in the zip`);
+}
+
+/** A worksheet's rows, each as its 11 cells (columns A to K): `{ number, value }` (`value` the
+ * inline string's text, XML entities read, or the number as written), or null for an empty cell. */
+function sheetRows(xml) {
+  const entities = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'", "&amp;": "&" };
+  const text = (t) => t.replace(/&(lt|gt|quot|apos|amp);/g, (e) => entities[e]);
+  return [...xml.matchAll(/<row r="\d+"[^>]*>(.*?)<\/row>/gs)].map(([, row]) => {
+    const cells = Array(11).fill(null);
+    for (const [, column, attributes, body] of row.matchAll(/<c r="([A-K])\d+"([^>]*)>(.*?)<\/c>/gs)) {
+      const string = attributes.includes('t="inlineStr"');
+      cells[column.charCodeAt(0) - 65] = string
+        ? { number: false, value: text(body.match(/<t[^>]*>(.*?)<\/t>/s)[1]) }
+        : { number: true, value: body.match(/<v>(.*?)<\/v>/s)[1] };
+    }
+    return cells;
+  });
+}
+
+test("the rows in view are saved as an Excel workbook: the TSV's columns, numbers as numbers, in the grid's order", async ({ page }) => {
+  const tolk = new TolkPage(page);
+  await tolk.openDemoCase();
+  await expect(tolk.count).toHaveAttribute("data-count", "13");
+  await page.getByTestId("col-af").getByRole("button").click();
+  await page.getByTestId("col-af").getByRole("button").click();
+  await expect(page.getByTestId("col-af")).toHaveAttribute("aria-sort", "descending");
+  const shown = await tolk.rows.evaluateAll((rows) =>
+    rows.map((r) => [r.querySelector("td.gene").textContent, r.dataset.key]),
+  );
+  const { name, bytes } = await exportedBytes(page, "export-view-xlsx");
+  expect(name).toBe("tolk-view.xlsx");
+  expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+  const xml = zipEntry(bytes, "xl/worksheets/sheet1.xml").toString("utf8");
+  // The header stays on screen and filters every column.
+  expect(xml).toContain('state="frozen"');
+  expect(xml).toContain('<autoFilter ref="A1:K14"/>');
+  const [header, ...rows] = sheetRows(xml);
+  expect(header.map((c) => c.value)).toEqual(["gene", "consequence", "impact", "af", "inheritance", "chrom", "pos", "ref", "alt", "qual", "filter"]);
+  expect(header.every((c) => !c.number)).toBe(true);
+  expect(rows.length).toBe(13);
+  // The grid's order, row for row (all 13 rows are rendered at this size).
+  const text = (cell) => cell?.value ?? "";
+  const saved = rows.map((c) => [text(c[0]), `${text(c[5])}:${text(c[6])}:${text(c[7])}:${text(c[8])}`]);
+  expect(saved).toEqual(shown);
+  // AF and POS are numeric cells (a `<v>`, no inline string); a missing AF is an empty cell, not ".".
+  const afs = rows.map((c) => c[3]).filter((c) => c !== null);
+  expect(afs.length).toBeGreaterThan(0);
+  expect(afs.every((c) => c.number)).toBe(true);
+  expect(rows.every((c) => c[6].number)).toBe(true);
+  expect(rows.some((c) => [c[3], c[4], c[9]].some((cell) => cell?.value === "."))).toBe(false);
+  const values = afs.map((c) => Number(c.value));
+  expect(values).toEqual([...values].sort((a, b) => b - a));
+  // The family's inheritance modes are there, as in the TSV.
+  expect(rows.some((c) => text(c[4]).includes("de_novo"))).toBe(true);
 });

@@ -16,6 +16,7 @@
 use crate::inheritance::{Fit, ModeFit};
 use crate::store::VariantRow;
 use crate::text::{is_bidi_control, named};
+use std::borrow::Cow;
 use std::fmt::Write;
 
 /// The columns, in the grid's order.
@@ -32,34 +33,60 @@ pub fn grid_tsv(rows: impl IntoIterator<Item = VariantRow>) -> String {
     out
 }
 
-fn write_row(out: &mut String, r: &VariantRow) {
-    let text = |v: Option<&str>| v.map_or_else(|| ".".to_owned(), spreadsheet_safe);
-    let number = |v: Option<f32>| v.map_or_else(|| ".".to_owned(), |v| v.to_string());
-    let cells = [
+/// One of a row's values, before an export writes it: the TSV here, the
+/// Excel workbook in [`crate::grid_xlsx`], each making it safe its own way.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Cell<'a> {
+    /// Text as the row holds it.
+    Text(Cow<'a, str>),
+    /// A number as Rust writes it: the shortest decimal that reads back as
+    /// the value, never an exponent (`0.0001`, `166003512`); or `NaN`,
+    /// `inf`, `-inf` if the file said so.
+    Number(String),
+    Missing,
+}
+
+/// Row `r`'s cells, under [`COLUMNS`]: the one place both exports take
+/// their values from.
+pub(crate) fn cells(r: &VariantRow) -> [Cell<'_>; 11] {
+    fn text(v: Option<&str>) -> Cell<'_> {
+        v.map_or(Cell::Missing, |v| Cell::Text(Cow::Borrowed(v)))
+    }
+    let number = |v: Option<f32>| v.map_or(Cell::Missing, |v| Cell::Number(v.to_string()));
+    [
         text(r.gene.as_deref()),
         text(r.consequence.as_deref()),
         text(r.impact.map(|i| i.as_str())),
         number(r.scores.af),
-        fit_words(&r.inheritance),
-        spreadsheet_safe(&r.chrom),
-        r.pos.to_string(),
-        spreadsheet_safe(&r.reference),
-        spreadsheet_safe(&r.alt),
+        fits(&r.inheritance).map_or(Cell::Missing, |words| Cell::Text(Cow::Owned(words))),
+        Cell::Text(Cow::Borrowed(&r.chrom)),
+        Cell::Number(r.pos.to_string()),
+        Cell::Text(Cow::Borrowed(&r.reference)),
+        Cell::Text(Cow::Borrowed(&r.alt)),
         number(r.qual),
-        spreadsheet_safe(&r.filter),
-    ];
+        Cell::Text(Cow::Borrowed(&r.filter)),
+    ]
+}
+
+fn write_row(out: &mut String, r: &VariantRow) {
+    let cells = cells(r).map(|cell| match cell {
+        Cell::Text(v) => spreadsheet_safe(&v),
+        Cell::Number(v) => v,
+        Cell::Missing => ".".to_owned(),
+    });
     let _ = writeln!(out, "{}", cells.join("\t"));
 }
 
 /// `de_novo,ad?`: the modes a row fits, `?` marking "possible"; `.` for none.
 pub fn fit_words(fits: &[ModeFit]) -> String {
+    self::fits(fits).unwrap_or_else(|| ".".into())
+}
+
+/// `de_novo,ad?`, or `None` when the row fits no mode.
+fn fits(fits: &[ModeFit]) -> Option<String> {
     let words: Vec<String> =
         fits.iter().map(|m| format!("{}{}", m.mode.id(), if m.fit == Fit::Possible { "?" } else { "" })).collect();
-    if words.is_empty() {
-        ".".into()
-    } else {
-        words.join(",")
-    }
+    (!words.is_empty()).then(|| words.join(","))
 }
 
 /// A cell a spreadsheet will not run, with bidirectional controls named
@@ -80,13 +107,14 @@ pub fn spreadsheet_safe(value: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::annotation::summary::Scores;
     use crate::annotation::{Impact, TranscriptBasis};
     use crate::inheritance::Mode;
 
-    fn row(gene: &str, af: Option<f32>) -> VariantRow {
+    /// A row of `gene` with allele frequency `af` (also for `grid_xlsx`'s tests).
+    pub(crate) fn row(gene: &str, af: Option<f32>) -> VariantRow {
         VariantRow {
             index: 0,
             chrom: "chr2".into(),

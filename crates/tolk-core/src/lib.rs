@@ -21,6 +21,7 @@ pub mod explain;
 pub mod family;
 pub mod filter;
 pub mod grid_tsv;
+pub mod grid_xlsx;
 pub mod i18n;
 pub mod inheritance;
 pub mod key;
