@@ -150,9 +150,8 @@ fn click_testid(testid: &str) -> bool {
 /// box); false when it is not on the page (no file open).
 fn focus(selector: &str) -> bool {
     let document = web_sys::window().and_then(|w| w.document());
-    let control = document
-        .and_then(|d| d.query_selector(selector).ok().flatten())
-        .and_then(|c| c.dyn_into::<HtmlElement>().ok());
+    let control =
+        document.and_then(|d| d.query_selector(selector).ok().flatten()).and_then(|c| c.dyn_into::<HtmlElement>().ok());
     control.map(|c| c.focus()).is_some_and(|focused| focused.is_ok())
 }
 

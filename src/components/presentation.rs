@@ -7,7 +7,11 @@
 //!
 //! Built from the session as the note is ([`NoteVariant`]), so the room
 //! sees what the report will say; through [`Pseudonymise`] like an export.
+//! Above the variant, the case as the room needs it: the referral, the
+//! phenotype and the family drawn; below it, the team's decision, recorded
+//! with the work.
 
+use super::MeetingDecisionForm;
 use crate::i18n::{t, tr_with, use_language};
 use crate::interpretation::Interpretation;
 use crate::pseudonymise::use_pseudonymise;
@@ -15,7 +19,7 @@ use crate::screen::use_screen;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 use tolk_core::i18n::Lang;
-use tolk_core::note::{criterion_item, variant_facts, NoteVariant};
+use tolk_core::note::{criterion_item, variant_facts, FamilyMember, NoteVariant};
 use tolk_core::words;
 
 #[component]
@@ -45,6 +49,24 @@ pub fn Presentation() -> impl IntoView {
         screen.slides.set(count);
         screen.slide.update(|s| *s = (*s).min(count.saturating_sub(1)));
     });
+    // The case, the same for every variant: referral, phenotype lines and
+    // the family drawn.
+    let case = Memo::new(move |_| {
+        if !screen.presenting.get() {
+            return None;
+        }
+        let lang = language.get();
+        interp.session.with(|s| {
+            let s = pseudo.session(s.as_ref()?);
+            let phenotype: Vec<String> =
+                s.note.phenotype.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect();
+            let family = FamilyMember::from_roles(&s.context.roles);
+            let pedigree = (!family.is_empty()).then(|| tolk_charts::family_pedigree(&family, lang));
+            Some((s.note.referral.trim().to_owned(), phenotype, pedigree))
+        })
+    });
+    // Who is at the meeting: entered once, kept for every variant.
+    let present = RwSignal::new(String::new());
     let dialog = NodeRef::<leptos::html::Div>::new();
     // Focus goes into the presentation when it opens, and back to its
     // button when it closes.
@@ -106,9 +128,20 @@ pub fn Presentation() -> impl IntoView {
                         </button>
                     </div>
                 </header>
+                {move || case.get().map(|(referral, phenotype, pedigree)| view! {
+                    <section class="presentation-case" data-testid="presentation-case" aria-label=t(msg!("presentation-case"))>
+                        <div class="presentation-case-text">
+                            {(!referral.is_empty()).then(|| view! { <p><strong>{t(msg!("presentation-referral"))}</strong> " " {referral}</p> })}
+                            {(!phenotype.is_empty()).then(|| view! {
+                                <p data-testid="presentation-phenotype"><strong>{t(msg!("presentation-phenotype"))}</strong> " " {phenotype.join("; ")}</p>
+                            })}
+                        </div>
+                        {pedigree.map(|svg| view! { <div class="presentation-pedigree" data-testid="presentation-pedigree" inner_html=svg></div> })}
+                    </section>
+                })}
                 {move || match current() {
                     None => view! { <p class="presentation-empty">{t(msg!("presentation-none"))}</p> }.into_any(),
-                    Some(v) => view! { <Slide variant=v lang=language.get()/> }.into_any(),
+                    Some(v) => view! { <Slide variant=v lang=language.get() present/> }.into_any(),
                 }}
                 <p class="presentation-keys">{t(msg!("presentation-keys"))}</p>
             </div>
@@ -118,7 +151,7 @@ pub fn Presentation() -> impl IntoView {
 
 /// One marked variant on the screen.
 #[component]
-fn Slide(variant: NoteVariant, lang: Lang) -> impl IntoView {
+fn Slide(variant: NoteVariant, lang: Lang, present: RwSignal<String>) -> impl IntoView {
     let v = variant;
     let classes: BTreeMap<String, _> = [(v.key(), v.class)].into();
     let figure =
@@ -128,6 +161,7 @@ fn Slide(variant: NoteVariant, lang: Lang) -> impl IntoView {
         &[(msg!("points"), words::points(lang, v.points, false).into()), ("class", v.points_class.label(lang).into())],
     );
     let criteria = v.criteria.iter().map(|c| criterion_item(lang, c)).collect::<Vec<_>>();
+    let decision = v.clone();
     view! {
         <article class="slide" data-testid="presentation-slide" data-key=v.key() data-class=v.class.id()>
             <h3 class="slide-title">{v.label()}</h3>
@@ -174,6 +208,7 @@ fn Slide(variant: NoteVariant, lang: Lang) -> impl IntoView {
                     </section>
                 </div>
             </div>
+            <MeetingDecisionForm variant=decision present/>
         </article>
     }
 }

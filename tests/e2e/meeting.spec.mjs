@@ -181,3 +181,50 @@ test("pseudonymise hides sample names, the file name and dates on screen and in 
   await page.keyboard.press("n");
   await expect(page.getByTestId("pseudonymise-toggle")).not.toBeChecked();
 });
+
+test("the meeting room: at 1280x720 one variant, its gene, the case and the family fit the screen, and the team's decision is recorded into the note", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const tolk = new TolkPage(page);
+  await tolk.openDemoCase();
+  await showView(page, "note");
+  await page.getByTestId("note-referral").fill("Girl, 4 years. Febrile seizures from 6 months, then myoclonic seizures.");
+  await page.getByTestId("note-phenotype").fill("HP:0002373 Febrile seizure\nHP:0002123 Generalized myoclonic seizure");
+  await showView(page, "variants");
+  await select(page, SCN1A);
+  await expect(page.getByTestId("chart-lollipop")).toHaveAttribute("data-state", "ready");
+  await page.getByTestId("suggestion-accept-PM2").click();
+  await page.getByTestId("discuss").check();
+  await page.keyboard.press("p");
+  const show = page.getByTestId("presentation");
+  await expect(show).toBeVisible();
+  await expect(page.getByTestId("presentation-case")).toContainText("Febrile seizures from 6 months");
+  await expect(page.getByTestId("presentation-phenotype")).toContainText("HP:0002373 Febrile seizure");
+  await expect(page.getByTestId("presentation-pedigree").locator("svg")).toHaveCount(1);
+  await expect(page.getByTestId("presentation-slide").locator(".slide-gene svg")).toHaveCount(1);
+  // The whole slide is on the screen: nothing to scroll on the projector.
+  expect(await show.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+  if (process.env.TOLK_WRITE_EXAMPLE) await page.screenshot({ path: "docs/screenshots/meeting-room.png" });
+
+  // The decision: typing in its fields moves no slide; recording it keeps it
+  // with the work, and the note gives it, saying where the team differs.
+  const decision = page.getByTestId("meeting-decision");
+  await decision.getByTestId("meeting-class").selectOption("likely_pathogenic");
+  await decision.getByTestId("meeting-action").fill("Segregation in the affected aunt");
+  await decision.getByTestId("meeting-present").fill("Clinical geneticist, Lab scientist, Neurologist");
+  await decision.getByTestId("meeting-record").click();
+  await expect(decision.getByTestId("meeting-recorded")).toContainText("agreed class Likely pathogenic");
+  await expect(decision.getByTestId("meeting-recorded")).toContainText("present: Clinical geneticist, Lab scientist, Neurologist");
+  await expect(decision.getByTestId("meeting-differs")).toContainText("The team meeting agreed on Likely pathogenic");
+  expect(await seriousViolations(page), "the meeting room").toEqual([]);
+  await page.keyboard.press("Escape");
+
+  const { text } = await exported(page, "export-markdown");
+  expect(text).toContain("Segregation in the affected aunt");
+  expect(text).toContain("The team meeting agreed on Likely pathogenic");
+  // It survives a reload, as the rest of the work does.
+  await page.reload();
+  await tolk.openDemo();
+  await tolk.expectReady({ records: 16 });
+  await page.keyboard.press("p");
+  await expect(page.getByTestId("meeting-recorded")).toContainText("Segregation in the affected aunt");
+});

@@ -42,3 +42,15 @@ shortcuts-key-leave = Leave the presentation or close this list
 shortcuts-key-tab = Move between controls; Enter or Space activates
 shortcuts-table = In the variant table, ↑ and ↓ move between rows and Enter or Space opens one.
 shortcuts-note = Single-key shortcuts do nothing while you type in a field.
+
+## The meeting's decision
+
+meeting-heading = The team's decision
+meeting-class = Agreed class
+meeting-no-class = No class agreed
+meeting-action = Next step
+meeting-present = Present
+meeting-record = Record the decision
+presentation-case = The case
+presentation-referral = Referral:
+presentation-phenotype = Phenotype:

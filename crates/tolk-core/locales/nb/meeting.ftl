@@ -42,3 +42,15 @@ shortcuts-key-leave = Avslutt presentasjonen eller lukk denne listen
 shortcuts-key-tab = Flytt mellom kontrollene; Enter eller mellomrom aktiverer
 shortcuts-table = I varianttabellen flytter ↑ og ↓ mellom radene, og Enter eller mellomrom åpner en.
 shortcuts-note = Hurtigtaster med én tast gjør ingenting mens du skriver i et felt.
+
+## The meeting's decision
+
+meeting-heading = Teamets beslutning
+meeting-class = Omforent klasse
+meeting-no-class = Ingen klasse omforent
+meeting-action = Neste steg
+meeting-present = Til stede
+meeting-record = Registrer beslutningen
+presentation-case = Kasuset
+presentation-referral = Henvisning:
+presentation-phenotype = Fenotype:

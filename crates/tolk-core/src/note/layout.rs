@@ -344,7 +344,7 @@ pub fn variant_facts(lang: Lang, v: &NoteVariant) -> Vec<(String, String)> {
 /// The team meeting's decision in a line: `2026-11-25: agreed class
 /// Pathogenic; action: Report; present: Kari Nordmann, Ola`, each part
 /// only when recorded.
-pub(super) fn meeting_line(lang: Lang, m: &NoteMeeting) -> String {
+pub fn meeting_line(lang: Lang, m: &NoteMeeting) -> String {
     let mut parts = vec![match m.agreed_class {
         Some(class) => lang.t_with(msg!("note-meeting-agreed"), &[("class", class.label(lang).into())]),
         None => lang.t(msg!("note-meeting-no-class")),
@@ -365,7 +365,7 @@ pub(super) fn meeting_line(lang: Lang, m: &NoteMeeting) -> String {
 
 /// `The team meeting agreed on Pathogenic, but this note reports Likely
 /// pathogenic.`, when the two differ.
-pub(super) fn meeting_differs(lang: Lang, m: &NoteMeeting, v: &NoteVariant) -> Option<String> {
+pub fn meeting_differs(lang: Lang, m: &NoteMeeting, v: &NoteVariant) -> Option<String> {
     let agreed = m.agreed_class.filter(|_| m.differs_from_class)?;
     let args = [("agreed", agreed.label(lang).into()), ("class", v.class.label(lang).into())];
     Some(lang.t_with(msg!("note-meeting-differs"), &args))

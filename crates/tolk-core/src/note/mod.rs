@@ -24,7 +24,7 @@ use crate::session::{Imported, PanelSummary, Report, Session};
 use crate::vcf::assembly::Build;
 use crate::vcf::sources::DataSource;
 pub use family::FamilyMember;
-pub use layout::{criterion_item, variant_facts};
+pub use layout::{criterion_item, meeting_differs, meeting_line, variant_facts};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 pub use variant::{NoteCriterion, NoteMeeting, NoteVariant};

@@ -1,0 +1,85 @@
+//! The team meeting's decision on the variant on the screen: the class the
+//! team agreed on (or none), what happens next, and who was present,
+//! recorded with the work, and so in the note, dated by this computer's
+//! clock. Those present are the same for every variant of one meeting, so
+//! their field is the presentation's and keeps what was entered last.
+
+use crate::i18n::{t, use_language};
+use crate::interpretation::Interpretation;
+use crate::pseudonymise::use_pseudonymise;
+use leptos::prelude::*;
+use tolk_core::acmg::Class;
+use tolk_core::note::{meeting_differs, meeting_line, NoteVariant};
+use tolk_core::session::MeetingDecision;
+
+#[component]
+pub fn MeetingDecisionForm(
+    /// The variant on the screen, as the note gives it.
+    variant: NoteVariant,
+    /// Who was present, shared by the meeting's variants.
+    present: RwSignal<String>,
+) -> impl IntoView {
+    let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
+    let pseudo = use_pseudonymise();
+    let language = use_language();
+    let recorded = variant.meeting.clone();
+    let class = RwSignal::new(recorded.as_ref().and_then(|m| m.agreed_class).map_or("", |c| c.id()).to_owned());
+    let action = RwSignal::new(recorded.as_ref().map(|m| m.action.clone()).unwrap_or_default());
+    if let Some(m) = &recorded {
+        if present.get_untracked().trim().is_empty() {
+            present.set(m.present.join(", "));
+        }
+    }
+    let key = variant.key();
+    let record = move |e: leptos::ev::SubmitEvent| {
+        e.prevent_default();
+        let Some(work) = interp.work(&key) else { return };
+        let agreed = Class::ALL.into_iter().find(|c| c.id() == class.get_untracked());
+        let (action, names) = (action.get_untracked(), MeetingDecision::names(&present.get_untracked()));
+        interp.edit(&work.facts, move |w, stamp| {
+            // The meeting's day, from the stamp's ISO 8601 time.
+            let day = stamp.at.get(..10).unwrap_or(stamp.at);
+            w.set_meeting(Some(MeetingDecision::new(agreed, &action, names, day)), stamp);
+        });
+    };
+    let summary = recorded.as_ref().map(|m| {
+        let lang = language.get_untracked();
+        let differs = meeting_differs(lang, m, &variant);
+        view! {
+            <p class="meeting-recorded" data-testid="meeting-recorded">{meeting_line(lang, m)}</p>
+            {differs.map(|d| view! { <p class="caution" data-testid="meeting-differs">{d}</p> })}
+        }
+    });
+    view! {
+        <form class="slide-meeting" data-testid="meeting-decision" on:submit=record>
+            // Pseudonymised, names typed here could not be shown as typed.
+            <fieldset disabled=move || pseudo.on.get() || !interp.writes()>
+                <legend>{t(msg!("meeting-heading"))}</legend>
+                <label>
+                    {t(msg!("meeting-class"))}
+                    <select data-testid="meeting-class" on:change=move |e| class.set(event_target_value(&e))>
+                        <option value="" selected=move || class.with(String::is_empty)>{t(msg!("meeting-no-class"))}</option>
+                        {Class::ALL
+                            .into_iter()
+                            .map(|c| view! {
+                                <option value=c.id() selected=move || class.with(|v| v == c.id())>
+                                    {move || c.label(language.get())}
+                                </option>
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
+                <label>
+                    {t(msg!("meeting-action"))}
+                    <input type="text" data-testid="meeting-action" prop:value=move || action.get() on:input=move |e| action.set(event_target_value(&e))/>
+                </label>
+                <label>
+                    {t(msg!("meeting-present"))}
+                    <input type="text" data-testid="meeting-present" prop:value=move || present.get() on:input=move |e| present.set(event_target_value(&e))/>
+                </label>
+                <button type="submit" class="button" data-testid="meeting-record">{t(msg!("meeting-record"))}</button>
+            </fieldset>
+            {summary}
+        </form>
+    }
+}
