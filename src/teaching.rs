@@ -41,7 +41,8 @@ pub struct Teaching {
     /// Whether the case open is an exam: fixed when it opens, so the
     /// library's box cannot reveal a running exam's answers.
     pub case_exam: RwSignal<bool>,
-    /// In an exam, each variant's criteria as the learner submitted them.
+    /// In an exam, each variant's criteria as the learner submitted them
+    /// (kept while the page lives; a page reload starts a new learner).
     pub submitted: RwSignal<BTreeMap<String, Vec<Applied>>>,
     engine: Engine,
 }
@@ -88,12 +89,18 @@ impl Teaching {
     /// Opens `case`'s file; its panel and family follow when it is read.
     pub fn open(self, case: Case) {
         self.error.set(None);
-        self.case_exam.set(self.exam.get_untracked());
-        self.submitted.set(BTreeMap::new());
         spawn_local(async move {
             match fetch_blob(&format!("cases/{}", case.vcf)).await {
                 Ok(blob) => {
                     let name = case.vcf.clone();
+                    // The mode is the case's from now on. Submissions stay
+                    // while the page lives (each case's variants are its
+                    // own), so opening a case again gives no second try.
+                    let exam = self.exam.get_untracked();
+                    if !exam {
+                        self.submitted.set(BTreeMap::new());
+                    }
+                    self.case_exam.set(exam);
                     self.case.set(Some(case));
                     self.engine.open(&blob, name);
                 }

@@ -1,8 +1,9 @@
 //! The team meeting's decision on the variant on the screen: the class the
 //! team agreed on (or none), what happens next, and who was present,
 //! recorded with the work, and so in the note, dated by this computer's
-//! clock. Those present are the same for every variant of one meeting, so
-//! their field is the presentation's and keeps what was entered last.
+//! clock (its own day, not UTC's). Those present are the same for every
+//! variant of one meeting, so their field is the presentation's: kept from
+//! variant to variant, empty at the next presentation.
 
 use crate::i18n::{t, use_language};
 use crate::interpretation::Interpretation;
@@ -25,21 +26,15 @@ pub fn MeetingDecisionForm(
     let recorded = variant.meeting.clone();
     let class = RwSignal::new(recorded.as_ref().and_then(|m| m.agreed_class).map_or("", |c| c.id()).to_owned());
     let action = RwSignal::new(recorded.as_ref().map(|m| m.action.clone()).unwrap_or_default());
-    if let Some(m) = &recorded {
-        if present.get_untracked().trim().is_empty() {
-            present.set(m.present.join(", "));
-        }
-    }
     let key = variant.key();
     let record = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let Some(work) = interp.work(&key) else { return };
         let agreed = Class::ALL.into_iter().find(|c| c.id() == class.get_untracked());
         let (action, names) = (action.get_untracked(), MeetingDecision::names(&present.get_untracked()));
+        let day = local_day();
         interp.edit(&work.facts, move |w, stamp| {
-            // The meeting's day, from the stamp's ISO 8601 time.
-            let day = stamp.at.get(..10).unwrap_or(stamp.at);
-            w.set_meeting(Some(MeetingDecision::new(agreed, &action, names, day)), stamp);
+            w.set_meeting(Some(MeetingDecision::new(agreed, &action, names, &day)), stamp);
         });
     };
     let summary = recorded.as_ref().map(|m| {
@@ -82,4 +77,11 @@ pub fn MeetingDecisionForm(
             {summary}
         </form>
     }
+}
+
+/// Today in this computer's time zone, `YYYY-MM-DD`: a meeting just after
+/// midnight in Norway is on that day, not on UTC's previous one.
+fn local_day() -> String {
+    let now = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
 }

@@ -65,8 +65,15 @@ pub fn Presentation() -> impl IntoView {
             Some((s.note.referral.trim().to_owned(), phenotype, pedigree))
         })
     });
-    // Who is at the meeting: entered once, kept for every variant.
+    // Who is at the meeting: entered once, kept for every variant of this
+    // presentation, and empty at the next (another meeting, perhaps
+    // another patient: names are never carried over).
     let present = RwSignal::new(String::new());
+    Effect::new(move |_| {
+        if screen.presenting.get() {
+            present.set(String::new());
+        }
+    });
     let dialog = NodeRef::<leptos::html::Div>::new();
     // Focus goes into the presentation when it opens, and back to its
     // button when it closes.

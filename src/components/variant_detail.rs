@@ -9,11 +9,13 @@ use super::{use_engine, AcmgPanel, GeneFigure};
 use crate::engine::{Engine, LoadState, Selection};
 use crate::i18n::{t, tr, tr_with, use_language};
 use crate::pseudonymise::use_pseudonymise;
+use crate::teaching::use_teaching;
 use crate::workbench::{use_workbench, Part};
 use crate::workstation::Workstation;
 use leptos::prelude::*;
 use std::sync::Arc;
 use tolk_core::acmg::Facts;
+use tolk_core::key::VariantKey;
 use tolk_core::links::{self, Link};
 use tolk_core::session::SampleRole;
 use tolk_core::vcf::detail::{AltDetail, FrequencyValue, RecordDetail, TranscriptDetail};
@@ -139,6 +141,10 @@ fn af_words(alt: &AltDetail) -> String {
 fn summary_part(shown: &Shown) -> impl IntoView {
     let gene = shown.gene();
     let Shown { record, alt, worst, basis, .. } = shown;
+    // In a teaching case's exam, ClinVar's class (and the raw annotation
+    // that holds it) would give the answer away until the learner submits.
+    let key = VariantKey { chrom: &record.chrom, pos: record.pos, reference: &record.reference, alt: &alt.alt };
+    let exam = use_teaching().hides_help(&key.to_string());
     let links = links_out(record, &alt.alt, &gene);
     let number = |v: Option<f32>| v.map_or_else(|| tr(msg!("detail-not-given")), |v| format!("{v}"));
     let transcript_used = match alt.transcripts.get(*worst).and_then(|t| t.feature.clone()) {
@@ -156,7 +162,13 @@ fn summary_part(shown: &Shown) -> impl IntoView {
         ("REVEL".to_owned(), number(alt.scores.revel)),
         (tr(msg!("detail-spliceai")), number(alt.scores.spliceai)),
         ("AlphaMissense".to_owned(), number(alt.scores.alphamissense)),
-        ("ClinVar".to_owned(), clinvar_words(&alt.scores.clinvar, alt.scores.clinvar_stars)),
+        (
+            "ClinVar".to_owned(),
+            match exam {
+                true => tr(msg!("exam-hidden")),
+                false => clinvar_words(&alt.scores.clinvar, alt.scores.clinvar_stars),
+            },
+        ),
     ];
     if let Some(filtering) = filtering {
         facts.insert(5, (tr(msg!("detail-faf")), filtering));
@@ -191,14 +203,20 @@ fn summary_part(shown: &Shown) -> impl IntoView {
                 </table>
             </div>
         </details>
-        <details class="info-fields">
-            <summary>{tr_with(msg!("detail-info"), &[("count", info_count.into())])}</summary>
-            <div class="detail-scroll">
-                <table class="detail-table">
-                    <tbody>{info}</tbody>
-                </table>
-            </div>
-        </details>
+        {match exam {
+            true => view! { <p class="muted">{tr(msg!("exam-info-hidden"))}</p> }.into_any(),
+            false => view! {
+                <details class="info-fields">
+                    <summary>{tr_with(msg!("detail-info"), &[("count", info_count.into())])}</summary>
+                    <div class="detail-scroll">
+                        <table class="detail-table">
+                            <tbody>{info}</tbody>
+                        </table>
+                    </div>
+                </details>
+            }
+            .into_any(),
+        }}
     }
 }
 

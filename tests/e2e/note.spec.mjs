@@ -138,8 +138,9 @@ test("the note holds the classified variants in every format, valid and inert", 
   expect(md.text).toContain("\\<script>");
 
   const html = await exported(page, "export-html");
-  // Figures: the funnel, and the gene of each of the three variants.
-  expect(html.text.match(/<figure>/g)).toHaveLength(4);
+  // Figures: the family, the funnel, and the gene of each of the three variants.
+  expect(html.text.match(/<figure>/g)).toHaveLength(5);
+  expect(html.text).toContain('data-role="proband"');
   expect(html.text).toContain("<title>Variants in view along the SCN1A protein</title>");
   expect(html.text).toContain("SCN1A");
   expect(html.text).toContain("DEPDC5");

@@ -5,7 +5,7 @@
 // misses some sees which.
 import { test, expect } from "./fixtures.mjs";
 import { readFileSync } from "node:fs";
-import { TolkPage, select, seriousViolations } from "./tolk-page.mjs";
+import { TolkPage, select, seriousViolations, showPart, showStart } from "./tolk-page.mjs";
 
 const LIBRARY = JSON.parse(readFileSync(new URL("../../public/cases/cases.json", import.meta.url), "utf8"));
 
@@ -114,6 +114,11 @@ test("in exam mode the suggestions and the answer stay hidden until the learner 
   await expect(page.locator(".flag.suggested")).toHaveCount(0);
   await expect(card.getByTestId("case-reveal")).toHaveCount(0);
   await expect(card.getByTestId("case-comparison")).toHaveCount(0);
+  // Nor does the file's ClinVar annotation, in the summary or the INFO fields.
+  await showPart(page, "summary");
+  await expect(page.getByTestId("variant-detail")).toContainText("hidden in the exam until you submit");
+  await expect(page.locator("details.info-fields")).toHaveCount(0);
+  await showPart(page, "classification");
 
   // The learner applies PVS1 only and submits: one of three right, two
   // missed, and the class differs.
@@ -127,6 +132,9 @@ test("in exam mode the suggestions and the answer stay hidden until the learner 
   await expect(comparison.locator("[data-code=PS2]")).toHaveAttribute("data-agreement", "missed");
   // Submitted, the help comes back for learning.
   await expect(page.getByTestId("suggestions")).toBeVisible();
+  await showPart(page, "summary");
+  await expect(page.locator("details.info-fields")).toHaveCount(1);
+  await showPart(page, "classification");
   await expect(page.getByTestId("suggestions-hidden")).toHaveCount(0);
 
   // Changing the criteria with the answer in view does not change the score.
@@ -135,6 +143,13 @@ test("in exam mode the suggestions and the answer stay hidden until the learner 
   await expect(page.getByTestId("classification")).toHaveAttribute("data-class-points", "pathogenic");
   await expect(score).toHaveAttribute("data-percent", "33");
   expect(await seriousViolations(page)).toEqual([]);
+
+  // Opening the case again gives no second try: the score stays.
+  await showStart(page);
+  await page.getByTestId(`case-${c.id}`).click();
+  await tolk.expectReady();
+  await select(page, answer.variant);
+  await expect(page.getByTestId("exam-score")).toHaveAttribute("data-percent", "33");
 
   // The choice is remembered in this browser for the next case.
   await page.reload();

@@ -213,7 +213,7 @@ mod tests {
         let mut work = VariantWork::new(facts);
         work.comment = "seen in NA12878_mother too".into();
         work.updated_at = "2026-11-23T10:01:00Z".into();
-        // The team meeting's record names samples, people and a date too.
+        // The team meeting's record can name a sample, the patient and a date.
         work.meeting = Some(crate::session::MeetingDecision::new(
             None,
             "Segregation in NA12878_mother's sister",

@@ -34,3 +34,5 @@ exam-hint = Classify the variant with the criteria, then submit: the criteria yo
 exam-submit = Submit my classification
 exam-suggestions-hidden = Suggestions are hidden in this exam until you submit the variant's classification.
 exam-score = Score { $percent } %: { $same } right, { $other } at another strength, { $missed } missed, { $extra } not in the answer.
+exam-hidden = hidden in the exam until you submit
+exam-info-hidden = The INFO fields (with the file's ClinVar annotation) are hidden in the exam until you submit.

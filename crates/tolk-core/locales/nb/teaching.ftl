@@ -34,3 +34,5 @@ exam-hint = Klassifiser varianten med kriteriene, og lever: kriteriene du levere
 exam-submit = Lever min klassifisering
 exam-suggestions-hidden = Forslagene er skjult i denne eksamenen til du leverer klassifiseringen av varianten.
 exam-score = Poeng { $percent } %: { $same } riktige, { $other } med annen styrke, { $missed } mangler, { $extra } ikke i fasit.
+exam-hidden = skjult i eksamenen til du leverer
+exam-info-hidden = INFO-feltene (med filens ClinVar-annotasjon) er skjult i eksamenen til du leverer.
