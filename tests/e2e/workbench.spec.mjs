@@ -115,16 +115,20 @@ test("views and parts are tabs the keyboard moves through, and the skip link rea
   await expect(page.getByTestId("variant-grid")).toBeFocused();
 });
 
-test("the rows in view are saved as TSV with the grid's columns, in the grid's order", async ({ page }) => {
+/** Opens the demo case, sorts the grid by AF, largest first, and gives
+ * each row drawn as [gene, key], in the grid's order. */
+async function demoByAfDescending(page) {
   const tolk = new TolkPage(page);
   await tolk.openDemoCase();
   await expect(tolk.count).toHaveAttribute("data-count", "13");
   await page.getByTestId("col-af").getByRole("button").click();
   await page.getByTestId("col-af").getByRole("button").click();
   await expect(page.getByTestId("col-af")).toHaveAttribute("aria-sort", "descending");
-  const shown = await tolk.rows.evaluateAll((rows) =>
-    rows.map((r) => [r.querySelector("td.gene").textContent, r.dataset.key]),
-  );
+  return tolk.rows.evaluateAll((rows) => rows.map((r) => [r.querySelector("td.gene").textContent, r.dataset.key]));
+}
+
+test("the rows in view are saved as TSV with the grid's columns, in the grid's order", async ({ page }) => {
+  const shown = await demoByAfDescending(page);
   const { name, text } = await exported(page, "export-view-tsv");
   expect(name).toBe("tolk-view.tsv");
   const lines = text.trimEnd().split("\n").map((l) => l.split("\t"));
@@ -329,15 +333,7 @@ function sheetRows(xml) {
 }
 
 test("the rows in view are saved as an Excel workbook: the TSV's columns, numbers as numbers, in the grid's order", async ({ page }) => {
-  const tolk = new TolkPage(page);
-  await tolk.openDemoCase();
-  await expect(tolk.count).toHaveAttribute("data-count", "13");
-  await page.getByTestId("col-af").getByRole("button").click();
-  await page.getByTestId("col-af").getByRole("button").click();
-  await expect(page.getByTestId("col-af")).toHaveAttribute("aria-sort", "descending");
-  const shown = await tolk.rows.evaluateAll((rows) =>
-    rows.map((r) => [r.querySelector("td.gene").textContent, r.dataset.key]),
-  );
+  const shown = await demoByAfDescending(page);
   const { name, bytes } = await exportedBytes(page, "export-view-xlsx");
   expect(name).toBe("tolk-view.xlsx");
   expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");

@@ -237,6 +237,12 @@ mod tests {
     use super::*;
     use crate::annotation::fields::FieldMap;
 
+    /// The entry `raw` read under the VEP fields `list`.
+    fn read<'a>(list: &str, raw: &'a str) -> Transcript<'a> {
+        let cols = columns(list);
+        read_transcript(raw, AnnotationKind::Vep, &cols, &mut Vec::new(), &mut NumberCache::default(), &mut Vec::new())
+    }
+
     fn columns(list: &str) -> Columns {
         let description = format!("Ensembl VEP. Format: {list}");
         let schema = crate::annotation::AnnotationSchema::from_description("CSQ", &description, &FieldMap::default());
@@ -245,15 +251,9 @@ mod tests {
 
     #[test]
     fn a_vep_entry_with_scores_and_flags() {
-        let cols = columns("Allele|Consequence|IMPACT|SYMBOL|HGNC_ID|HGVSp|Protein_position|CANONICAL|MANE_SELECT|PICK|gnomADe_AF|MAX_AF|CLIN_SIG|REVEL|SpliceAI_pred_DS_AG|SpliceAI_pred_DS_DL|LoF");
-        let raw = "T|splice_region_variant&missense_variant|MODERATE|SCN1A|HGNC:10585|ENSP1:p.Arg1516Gln|1516/2009|YES|NM_001165963.4|1|0.0001|0.0003|pathogenic&likely_pathogenic|0.94|0.02|0.31|HC";
-        let t = read_transcript(
-            raw,
-            AnnotationKind::Vep,
-            &cols,
-            &mut Vec::new(),
-            &mut NumberCache::default(),
-            &mut Vec::new(),
+        let t = read(
+            "Allele|Consequence|IMPACT|SYMBOL|HGNC_ID|HGVSp|Protein_position|CANONICAL|MANE_SELECT|PICK|gnomADe_AF|MAX_AF|CLIN_SIG|REVEL|SpliceAI_pred_DS_AG|SpliceAI_pred_DS_DL|LoF",
+            "T|splice_region_variant&missense_variant|MODERATE|SCN1A|HGNC:10585|ENSP1:p.Arg1516Gln|1516/2009|YES|NM_001165963.4|1|0.0001|0.0003|pathogenic&likely_pathogenic|0.94|0.02|0.31|HC",
         );
         assert_eq!(t.worst.unwrap().as_str(), "missense_variant");
         assert_eq!((t.symbol, t.hgnc_id), (Some("SCN1A"), Some("HGNC:10585")));
@@ -269,15 +269,7 @@ mod tests {
     #[test]
     fn mane_select_as_each_vep_release_writes_it() {
         let read = |list: &str, raw: &str| {
-            let cols = columns(list);
-            let t = read_transcript(
-                raw,
-                AnnotationKind::Vep,
-                &cols,
-                &mut Vec::new(),
-                &mut NumberCache::default(),
-                &mut Vec::new(),
-            );
+            let t = read(list, raw);
             (t.mane_select, t.mane_select_id.map(str::to_owned))
         };
         // VEP 100 (vembrane's test files): the accession in `MANE`.
