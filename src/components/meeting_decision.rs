@@ -3,15 +3,29 @@
 //! recorded with the work, and so in the note, dated by this computer's
 //! clock (its own day, not UTC's). Those present are the same for every
 //! variant of one meeting, so their field is the presentation's: kept from
-//! variant to variant, empty at the next presentation.
+//! variant to variant, empty at the next presentation. What is typed and
+//! not yet recorded is kept as a draft per variant, so moving to another
+//! variant or leaving the presentation (Escape) loses nothing.
 
 use crate::i18n::{t, use_language};
 use crate::interpretation::Interpretation;
 use crate::pseudonymise::use_pseudonymise;
 use leptos::prelude::*;
+use std::collections::HashMap;
 use tolk_core::acmg::Class;
 use tolk_core::note::{meeting_differs, meeting_line, NoteVariant};
 use tolk_core::session::MeetingDecision;
+
+/// A decision typed and not yet recorded: the class's id (`""` for none)
+/// and the next step.
+#[derive(Clone, Default, PartialEq)]
+pub(crate) struct Draft {
+    class: String,
+    action: String,
+}
+
+/// The drafts of the open file's variants, by variant key.
+pub(crate) type Drafts = RwSignal<HashMap<String, Draft>>;
 
 #[component]
 pub fn MeetingDecisionForm(
@@ -19,16 +33,31 @@ pub fn MeetingDecisionForm(
     variant: NoteVariant,
     /// Who was present, shared by the meeting's variants.
     present: RwSignal<String>,
+    /// What was typed and not recorded, by variant.
+    drafts: Drafts,
 ) -> impl IntoView {
     let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
     let pseudo = use_pseudonymise();
     let language = use_language();
     let recorded = variant.meeting.clone();
-    let class = RwSignal::new(recorded.as_ref().and_then(|m| m.agreed_class).map_or("", |c| c.id()).to_owned());
-    let action = RwSignal::new(recorded.as_ref().map(|m| m.action.clone()).unwrap_or_default());
-    let key = variant.key();
+    let key = StoredValue::new(variant.key());
+    let draft = drafts.with_untracked(|d| d.get(&key.get_value()).cloned()).unwrap_or_else(|| Draft {
+        class: recorded.as_ref().and_then(|m| m.agreed_class).map_or("", |c| c.id()).to_owned(),
+        action: recorded.as_ref().map(|m| m.action.clone()).unwrap_or_default(),
+    });
+    let (class, action) = (RwSignal::new(draft.class), RwSignal::new(draft.action));
+    let keep_draft = move || {
+        let draft = Draft { class: class.get_untracked(), action: action.get_untracked() };
+        drafts.update(|d| {
+            d.insert(key.get_value(), draft);
+        });
+    };
     let record = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
+        let key = key.get_value();
+        drafts.update(|d| {
+            d.remove(&key);
+        });
         let Some(work) = interp.work(&key) else { return };
         let agreed = Class::ALL.into_iter().find(|c| c.id() == class.get_untracked());
         let (action, names) = (action.get_untracked(), MeetingDecision::names(&present.get_untracked()));
@@ -52,7 +81,13 @@ pub fn MeetingDecisionForm(
                 <legend>{t(msg!("meeting-heading"))}</legend>
                 <label>
                     {t(msg!("meeting-class"))}
-                    <select data-testid="meeting-class" on:change=move |e| class.set(event_target_value(&e))>
+                    <select
+                        data-testid="meeting-class"
+                        on:change=move |e| {
+                            class.set(event_target_value(&e));
+                            keep_draft();
+                        }
+                    >
                         <option value="" selected=move || class.with(String::is_empty)>{t(msg!("meeting-no-class"))}</option>
                         {Class::ALL
                             .into_iter()
@@ -66,7 +101,15 @@ pub fn MeetingDecisionForm(
                 </label>
                 <label>
                     {t(msg!("meeting-action"))}
-                    <input type="text" data-testid="meeting-action" prop:value=move || action.get() on:input=move |e| action.set(event_target_value(&e))/>
+                    <input
+                        type="text"
+                        data-testid="meeting-action"
+                        prop:value=move || action.get()
+                        on:input=move |e| {
+                            action.set(event_target_value(&e));
+                            keep_draft();
+                        }
+                    />
                 </label>
                 <label>
                     {t(msg!("meeting-present"))}

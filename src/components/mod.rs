@@ -60,7 +60,7 @@ pub use grid_search::GridSearch;
 use import_review::ImportReview;
 pub use language_select::LanguageSelect;
 pub use load_status::LoadStatus;
-use meeting_decision::MeetingDecisionForm;
+use meeting_decision::{Drafts, MeetingDecisionForm};
 pub use note_panel::NotePanel;
 pub use panel_picker::PanelPicker;
 pub use presentation::Presentation;

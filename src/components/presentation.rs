@@ -11,13 +11,14 @@
 //! phenotype and the family drawn; below it, the team's decision, recorded
 //! with the work.
 
-use super::MeetingDecisionForm;
+use super::{use_engine, Drafts, MeetingDecisionForm};
+use crate::engine::LoadState;
 use crate::i18n::{t, tr_with, use_language};
 use crate::interpretation::Interpretation;
 use crate::pseudonymise::use_pseudonymise;
 use crate::screen::use_screen;
 use leptos::prelude::*;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use tolk_core::i18n::Lang;
 use tolk_core::note::{criterion_item, variant_facts, FamilyMember, NoteVariant};
 use tolk_core::words;
@@ -64,6 +65,18 @@ pub fn Presentation() -> impl IntoView {
             let pedigree = (!family.is_empty()).then(|| tolk_charts::family_pedigree(&family, lang));
             Some((s.note.referral.trim().to_owned(), phenotype, pedigree))
         })
+    });
+    // Decisions typed and not recorded, by variant: kept while the file is
+    // open (another file's variants are another patient's).
+    let drafts: Drafts = RwSignal::new(HashMap::new());
+    let engine = use_engine();
+    let load = Memo::new(move |_| match engine.state.get() {
+        LoadState::Ready { load, .. } => Some(load),
+        _ => None,
+    });
+    Effect::new(move |_| {
+        load.track();
+        drafts.set(HashMap::new());
     });
     // Who is at the meeting: entered once, kept for every variant of this
     // presentation, and empty at the next (another meeting, perhaps
@@ -148,7 +161,7 @@ pub fn Presentation() -> impl IntoView {
                 })}
                 {move || match current() {
                     None => view! { <p class="presentation-empty">{t(msg!("presentation-none"))}</p> }.into_any(),
-                    Some(v) => view! { <Slide variant=v lang=language.get() present/> }.into_any(),
+                    Some(v) => view! { <Slide variant=v lang=language.get() present drafts/> }.into_any(),
                 }}
                 <p class="presentation-keys">{t(msg!("presentation-keys"))}</p>
             </div>
@@ -158,7 +171,7 @@ pub fn Presentation() -> impl IntoView {
 
 /// One marked variant on the screen.
 #[component]
-fn Slide(variant: NoteVariant, lang: Lang, present: RwSignal<String>) -> impl IntoView {
+fn Slide(variant: NoteVariant, lang: Lang, present: RwSignal<String>, drafts: Drafts) -> impl IntoView {
     let v = variant;
     let classes: BTreeMap<String, _> = [(v.key(), v.class)].into();
     let figure =
@@ -215,7 +228,7 @@ fn Slide(variant: NoteVariant, lang: Lang, present: RwSignal<String>) -> impl In
                     </section>
                 </div>
             </div>
-            <MeetingDecisionForm variant=decision present/>
+            <MeetingDecisionForm variant=decision present drafts/>
         </article>
     }
 }

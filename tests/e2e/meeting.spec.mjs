@@ -205,11 +205,19 @@ test("the meeting room: at 1280x720 one variant, its gene, the case and the fami
   expect(await show.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
   if (process.env.TOLK_WRITE_EXAMPLE) await page.screenshot({ path: "docs/screenshots/meeting-room.png" });
 
-  // The decision: typing in its fields moves no slide; recording it keeps it
-  // with the work, and the note gives it, saying where the team differs.
+  // The decision: recording it keeps it with the work, and the note gives
+  // it, saying where the team differs.
   const decision = page.getByTestId("meeting-decision");
   await decision.getByTestId("meeting-class").selectOption("likely_pathogenic");
   await decision.getByTestId("meeting-action").fill("Segregation in the affected aunt");
+  // Leaving the presentation before recording loses nothing typed.
+  await decision.getByTestId("meeting-action").press("Escape");
+  await expect(show).toHaveCount(0);
+  await page.keyboard.press("p");
+  await expect(decision.getByTestId("meeting-action")).toHaveValue("Segregation in the affected aunt");
+  await expect(decision.getByTestId("meeting-class")).toHaveValue("likely_pathogenic");
+  // Those present are this presentation's: asked again.
+  await expect(decision.getByTestId("meeting-present")).toHaveValue("");
   await decision.getByTestId("meeting-present").fill("Clinical geneticist, Lab scientist, Neurologist");
   await decision.getByTestId("meeting-record").click();
   await expect(decision.getByTestId("meeting-recorded")).toContainText("agreed class Likely pathogenic");
