@@ -144,7 +144,7 @@ fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, reques
                 return publish(scope, open, view, result, query, Some(charts), started);
             }
             let result = apply(store, &query);
-            match query.search.as_ref().and_then(|search| TextScan::new(search, store, &result)) {
+            match query.search.as_ref().and_then(|search| TextScan::new(search, store, &result.rows)) {
                 Some(scan) => {
                     drop(s);
                     let task = search_text(scope.clone(), state.clone(), load, view, query, result, scan, started);
@@ -256,7 +256,7 @@ async fn search_text(
             }
         }
     }
-    scan.finish(&mut result);
+    result.keep_found(scan);
     let mut s = state.borrow_mut();
     if !wanted(&s) {
         return;

@@ -100,12 +100,12 @@ pub fn run(
     };
     let mut view = apply(store, &query);
     let ctx = DecodeContext::new(&loaded);
-    if let Some(mut scan) = query.search.as_ref().and_then(|search| TextScan::new(search, store, &view)) {
+    if let Some(mut scan) = query.search.as_ref().and_then(|search| TextScan::new(search, store, &view.rows)) {
         if let Err(message) = input::for_each_line(path, |line| scan.feed_line(line.offset, line.bytes, &ctx)) {
             eprintln!("{}: {message}", path.display());
             return ExitCode::from(2);
         }
-        scan.finish(&mut view);
+        view.keep_found(scan);
     }
     if narrowing.is_active() {
         report(&view, store);

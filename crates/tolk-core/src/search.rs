@@ -24,7 +24,6 @@ use crate::chrom;
 use crate::phrase::Phrase;
 use crate::store::VariantStore;
 use crate::vcf::detail::{decode_record, DecodeContext, TranscriptDetail};
-use crate::view::{FunnelStep, View};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -94,18 +93,18 @@ impl Search {
         matches!(self.term, Term::Rsid(_) | Term::Hgvs(_))
     }
 
-    /// Keeps the rows of `view` the store can tell match, with the funnel's
-    /// step; a search that needs text leaves the view to a [`TextScan`].
-    pub fn narrow(&self, store: &VariantStore, view: &mut View) {
+    /// Keeps the `rows` the store can tell match; false, leaving them, when
+    /// the search needs the records' text (a [`TextScan`]).
+    pub(crate) fn keep_in_store(&self, store: &VariantStore, rows: &mut Vec<u32>) -> bool {
         match &self.term {
             Term::Gene(symbol) => {
                 let wanted: Vec<bool> = store.genes().names.iter().map(|g| g.eq_ignore_ascii_case(symbol)).collect();
-                view.rows.retain(|&r| store.row_genes(r as usize).iter().any(|&g| wanted[g as usize]));
+                rows.retain(|&r| store.row_genes(r as usize).iter().any(|&g| wanted[g as usize]));
             }
             Term::Locus { chrom, start, end, alleles } => {
                 let on: Vec<bool> = store.chroms().names.iter().map(|c| chrom::same(c, chrom)).collect();
                 let records = store.record_columns();
-                view.rows.retain(|&r| {
+                rows.retain(|&r| {
                     let rec = store.record_of(r as usize);
                     on[records.chrom[rec] as usize]
                         && (*start..=*end).contains(&records.pos[rec])
@@ -115,18 +114,9 @@ impl Search {
                         })
                 });
             }
-            Term::Rsid(_) | Term::Hgvs(_) => return,
+            Term::Rsid(_) | Term::Hgvs(_) => return false,
         }
-        self.record_step(view);
-    }
-
-    fn record_step(&self, view: &mut View) {
-        view.funnel.push(FunnelStep {
-            id: "search".into(),
-            label: Phrase::new(msg!("funnel-step-search")).arg("text", self.text.clone()),
-            remaining: view.rows.len() as u32,
-            kept_missing: 0,
-        });
+        true
     }
 }
 
@@ -393,8 +383,8 @@ pub struct Span {
 
 /// A search matched in the records' text: the caller reads each span's text
 /// (from the file, which only it can reach) and [`TextScan::feed`]s it, or
-/// streams every line through [`TextScan::feed_line`], then
-/// [`TextScan::finish`]es the view.
+/// streams every line through [`TextScan::feed_line`], then ends the view
+/// with [`View::keep_found`](crate::view::View::keep_found).
 pub struct TextScan {
     search: Search,
     /// The term's bytes, which every matching record's text holds.
@@ -407,9 +397,9 @@ pub struct TextScan {
 }
 
 impl TextScan {
-    /// The scan of `view`'s rows for `search`; `None` when the search needs
-    /// no text.
-    pub fn new(search: &Search, store: &VariantStore, view: &View) -> Option<TextScan> {
+    /// The scan of `rows` (a view's) for `search`; `None` when the search
+    /// needs no text.
+    pub fn new(search: &Search, store: &VariantStore, rows: &[u32]) -> Option<TextScan> {
         let needle = match &search.term {
             Term::Rsid(id) => id.as_str(),
             Term::Hgvs(hgvs) => hgvs.needle(),
@@ -418,7 +408,7 @@ impl TextScan {
         let finder = memchr::memmem::Finder::new(needle).into_owned();
         let mut by_record: HashMap<usize, usize> = HashMap::new();
         let mut records: Vec<Record> = Vec::new();
-        for &row in &view.rows {
+        for &row in rows {
             let rec = store.record_of(row as usize);
             let at = *by_record.entry(rec).or_insert_with(|| {
                 let location = store.location(row as usize);
@@ -471,12 +461,12 @@ impl TextScan {
         }
     }
 
-    /// Keeps the view's rows that matched, in the view's order, with the
-    /// funnel's step.
-    pub fn finish(mut self, view: &mut View) {
+    /// Keeps the `rows` that matched, in their order; the search they were
+    /// matched for.
+    pub(crate) fn keep(mut self, rows: &mut Vec<u32>) -> Search {
         self.matched.sort_unstable();
-        view.rows.retain(|r| self.matched.binary_search(r).is_ok());
-        self.search.record_step(view);
+        rows.retain(|r| self.matched.binary_search(r).is_ok());
+        self.search
     }
 }
 

@@ -12,7 +12,7 @@ use crate::inheritance::{CallQc, Fit, Judge, Mode, ModeFit, Pair, Pairable};
 use crate::panel::matching::{count_in_view, match_panels, PanelReport};
 use crate::panel::{Confidence, Panel, Region};
 use crate::phrase::Phrase;
-use crate::search::Search;
+use crate::search::{Search, TextScan};
 use crate::sort::{sort_rows, Sort};
 use crate::store::{PackedCall, VariantStore};
 use crate::vcf::genotype::Zygosity;
@@ -37,8 +37,8 @@ pub struct Query {
     pub sort: Option<Sort>,
     /// The grid's quick search, applied last. Genes and positions are
     /// matched here; a search in the records' text (dbSNP ids, HGVS) is left
-    /// for the caller's [`TextScan`](crate::search::TextScan), which can
-    /// read the file.
+    /// to the caller, which can read the file: a [`TextScan`], then
+    /// [`View::keep_found`].
     #[serde(default)]
     pub search: Option<Search>,
 }
@@ -225,13 +225,30 @@ pub fn apply(store: &VariantStore, query: &Query) -> View {
         sort_rows(store, &mut rows, sort, query.policy);
     }
     view.rows = rows;
-    if let Some(search) = &query.search {
-        search.narrow(store, &mut view);
+    if let Some(search) = query.search.as_ref().filter(|s| s.keep_in_store(store, &mut view.rows)) {
+        view.record_search(search);
     }
     view
 }
 
 impl View {
+    /// Keeps the rows `scan` found in the records' text (a search the
+    /// store could not match), with the funnel's step.
+    pub fn keep_found(&mut self, scan: TextScan) {
+        let search = scan.keep(&mut self.rows);
+        self.record_search(&search);
+    }
+
+    /// The search's funnel step: what is left after it.
+    fn record_search(&mut self, search: &Search) {
+        self.funnel.push(FunnelStep {
+            id: "search".into(),
+            label: Phrase::new(msg!("funnel-step-search")).arg("text", search.text.clone()),
+            remaining: self.rows.len() as u32,
+            kept_missing: 0,
+        });
+    }
+
     /// The best fit of the compound-het pairs row `row` is in (`No` when
     /// none, or when the view was not made for compound heterozygosity).
     pub fn pair_fit(&self, row: u32) -> Fit {

@@ -29,20 +29,20 @@ fn found(vcf: &str, typed: &str) -> Vec<String> {
     let query = Query { search: Some(search.clone()), ..Query::default() };
     let (mut by_span, mut by_line) = (apply(&loaded.store, &query), apply(&loaded.store, &query));
     let context = DecodeContext::new(&loaded);
-    if let Some(mut scan) = TextScan::new(&search, &loaded.store, &by_span) {
+    if let Some(mut scan) = TextScan::new(&search, &loaded.store, &by_span.rows) {
         for i in 0..scan.spans().len() {
             let span = &scan.spans()[i];
             let bytes = &vcf.as_bytes()[span.text_offset as usize..][..span.text_len as usize];
             scan.feed(i, bytes, &context);
         }
-        scan.finish(&mut by_span);
-        let mut scan = TextScan::new(&search, &loaded.store, &by_line).unwrap();
+        by_span.keep_found(scan);
+        let mut scan = TextScan::new(&search, &loaded.store, &by_line.rows).unwrap();
         let mut offset = 0;
         for line in vcf.split_inclusive('\n') {
             scan.feed_line(offset, line.trim_end_matches('\n').as_bytes(), &context);
             offset += line.len() as u64;
         }
-        scan.finish(&mut by_line);
+        by_line.keep_found(scan);
     }
     assert_eq!(by_span, by_line);
     let last = by_span.funnel.last().unwrap();
