@@ -124,6 +124,8 @@ async function demoByAfDescending(page) {
   await page.getByTestId("col-af").getByRole("button").click();
   await page.getByTestId("col-af").getByRole("button").click();
   await expect(page.getByTestId("col-af")).toHaveAttribute("aria-sort", "descending");
+  // The sorted view's rows are paged in again: wait for all 13 to be drawn.
+  await expect(tolk.rows).toHaveCount(13);
   return tolk.rows.evaluateAll((rows) => rows.map((r) => [r.querySelector("td.gene").textContent, r.dataset.key]));
 }
 
