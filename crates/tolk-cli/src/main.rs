@@ -49,7 +49,7 @@ enum Command {
         narrowing: Box<narrow::Narrowing>,
         /// Write the rows in this column's order (stable; a row without a
         /// value last), as the app's grid sorts them.
-        #[arg(long, value_name = "COLUMN", value_parser = narrow::one_of(SortKey::ALL.map(SortKey::id), SortKey::parse))]
+        #[arg(long, value_name = "COLUMN", value_parser = narrow::one_of(SortKey::FROM_FILE.map(SortKey::id), SortKey::parse))]
         sort: Option<SortKey>,
         /// With --sort: largest first.
         #[arg(long, requires = "sort")]

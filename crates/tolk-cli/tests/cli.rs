@@ -117,7 +117,9 @@ fn view_sorts_rows_as_the_grid_does_missing_last_and_every_row_once() {
     let out = tolk(&["view".as_ref(), demo.as_os_str(), "--descending".as_ref()]);
     assert_eq!(out.status.code(), Some(2), "--descending needs --sort");
     let out = tolk(&["view".as_ref(), demo.as_os_str(), "--sort".as_ref(), "hgvs".as_ref()]);
-    assert!(String::from_utf8_lossy(&out.stderr).contains("possible values: pos, gene, consequence, af, qual"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains(
+        "possible values: pos, gene, consequence, af, faf, cadd, revel, spliceai, alphamissense, clinvar, rank_score, qual"
+    ));
 }
 
 #[test]

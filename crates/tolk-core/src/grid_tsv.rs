@@ -13,80 +13,33 @@
 //! and a bidirectional control is written by name, so no cell reads
 //! differently from what it holds.
 
-use crate::inheritance::{Fit, ModeFit};
+use crate::grid_columns::{Cell, Layout, RowMarks};
 use crate::store::VariantRow;
 use crate::text::{is_bidi_control, named};
-use std::borrow::Cow;
 use std::fmt::Write;
 
-/// The columns, in the grid's order.
-pub const COLUMNS: [&str; 11] =
-    ["gene", "consequence", "impact", "af", "inheritance", "chrom", "pos", "ref", "alt", "qual", "filter"];
-
-/// The header line, then each row's line.
-pub fn grid_tsv(rows: impl IntoIterator<Item = VariantRow>) -> String {
-    let mut out = COLUMNS.join("\t");
+/// The header line of `layout`'s columns, then each row's line, with what
+/// the session recorded about it (`marks`, by the row's key).
+pub fn grid_tsv<'m>(
+    layout: &Layout,
+    rows: impl IntoIterator<Item = VariantRow>,
+    marks: impl Fn(&VariantRow) -> Option<&'m RowMarks>,
+) -> String {
+    let mut out = layout.header().join("\t");
     out.push('\n');
     for row in rows {
-        write_row(&mut out, &row);
+        let cells: Vec<String> = layout
+            .cells(&row, marks(&row))
+            .into_iter()
+            .map(|cell| match cell {
+                Cell::Text(v) => spreadsheet_safe(&v),
+                Cell::Number(v) => v,
+                Cell::Missing => ".".to_owned(),
+            })
+            .collect();
+        let _ = writeln!(out, "{}", cells.join("\t"));
     }
     out
-}
-
-/// One of a row's values, before an export writes it: the TSV here, the
-/// Excel workbook in [`crate::grid_xlsx`], each making it safe its own way.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) enum Cell<'a> {
-    /// Text as the row holds it.
-    Text(Cow<'a, str>),
-    /// A number as Rust writes it: the shortest decimal that reads back as
-    /// the value, never an exponent (`0.0001`, `166003512`); or `NaN`,
-    /// `inf`, `-inf` if the file said so.
-    Number(String),
-    Missing,
-}
-
-/// Row `r`'s cells, under [`COLUMNS`]: the one place both exports take
-/// their values from.
-pub(crate) fn cells(r: &VariantRow) -> [Cell<'_>; 11] {
-    fn text(v: Option<&str>) -> Cell<'_> {
-        v.map_or(Cell::Missing, |v| Cell::Text(Cow::Borrowed(v)))
-    }
-    let number = |v: Option<f32>| v.map_or(Cell::Missing, |v| Cell::Number(v.to_string()));
-    [
-        text(r.gene.as_deref()),
-        text(r.consequence.as_deref()),
-        text(r.impact.map(|i| i.as_str())),
-        number(r.scores.af),
-        fits(&r.inheritance).map_or(Cell::Missing, |words| Cell::Text(Cow::Owned(words))),
-        Cell::Text(Cow::Borrowed(&r.chrom)),
-        Cell::Number(r.pos.to_string()),
-        Cell::Text(Cow::Borrowed(&r.reference)),
-        Cell::Text(Cow::Borrowed(&r.alt)),
-        number(r.qual),
-        Cell::Text(Cow::Borrowed(&r.filter)),
-    ]
-}
-
-fn write_row(out: &mut String, r: &VariantRow) {
-    let cells = cells(r).map(|cell| match cell {
-        Cell::Text(v) => spreadsheet_safe(&v),
-        Cell::Number(v) => v,
-        Cell::Missing => ".".to_owned(),
-    });
-    let _ = writeln!(out, "{}", cells.join("\t"));
-}
-
-/// `de_novo,ad?`: the modes a row fits, `?` marking "possible"; `.` for none.
-pub fn fit_words(fits: &[ModeFit]) -> String {
-    self::fits(fits).unwrap_or_else(|| ".".into())
-}
-
-/// `de_novo,ad?`, or `None` when the row fits no mode.
-fn fits(fits: &[ModeFit]) -> Option<String> {
-    let words: Vec<String> =
-        fits.iter().map(|m| format!("{}{}", m.mode.id(), if m.fit == Fit::Possible { "?" } else { "" })).collect();
-    (!words.is_empty()).then(|| words.join(","))
 }
 
 /// A cell a spreadsheet will not run, with bidirectional controls named
@@ -107,34 +60,10 @@ pub fn spreadsheet_safe(value: &str) -> String {
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+mod tests {
     use super::*;
-    use crate::annotation::summary::Scores;
-    use crate::annotation::{Impact, TranscriptBasis};
-    use crate::inheritance::Mode;
-
-    /// A row of `gene` with allele frequency `af` (also for `grid_xlsx`'s tests).
-    pub(crate) fn row(gene: &str, af: Option<f32>) -> VariantRow {
-        VariantRow {
-            index: 0,
-            chrom: "chr2".into(),
-            pos: 166003512,
-            reference: "C".into(),
-            alt: "T".into(),
-            alt_number: 1,
-            qual: Some(812.4),
-            filter: "PASS".into(),
-            gene: Some(gene.into()),
-            genes: vec![gene.into()],
-            hgnc_id: None,
-            consequence: Some("missense_variant".into()),
-            impact: Some(Impact::Moderate),
-            basis: TranscriptBasis::ManeSelect,
-            scores: Scores { af, ..Scores::default() },
-            line: 1,
-            inheritance: Vec::new(),
-        }
-    }
+    use crate::grid_columns::tests::{classic, row};
+    use crate::inheritance::{Fit, Mode, ModeFit};
 
     #[test]
     fn a_row_has_the_grids_columns_in_its_order() {
@@ -143,7 +72,7 @@ pub(crate) mod tests {
             ModeFit { mode: Mode::DeNovo, fit: Fit::Yes, partners: vec![] },
             ModeFit { mode: Mode::Ad, fit: Fit::Possible, partners: vec![] },
         ];
-        let tsv = grid_tsv([first, row("KCNQ2", None)]);
+        let tsv = grid_tsv(&classic(), [first, row("KCNQ2", None)], |_| None);
         let lines: Vec<&str> = tsv.lines().collect();
         assert_eq!(lines[0], "gene\tconsequence\timpact\taf\tinheritance\tchrom\tpos\tref\talt\tqual\tfilter");
         assert_eq!(
@@ -162,7 +91,19 @@ pub(crate) mod tests {
         assert_eq!(spreadsheet_safe("SCN1A"), "SCN1A");
         assert_eq!(spreadsheet_safe("\"a\tb\nc"), "'\"a b c");
         assert_eq!(spreadsheet_safe("\t=1"), "' =1");
-        let tsv = grid_tsv([row("@SUM(A1)", None)]);
+        let tsv = grid_tsv(&classic(), [row("@SUM(A1)", None)], |_| None);
         assert!(tsv.lines().nth(1).unwrap().starts_with("'@SUM(A1)\t"));
+    }
+
+    #[test]
+    fn the_sessions_marks_go_with_their_rows() {
+        use crate::acmg::Class;
+        use crate::grid_columns::Column;
+        let layout = Layout { columns: vec![Column::Gene, Column::Class, Column::Comment], members: Vec::new() };
+        let marks = RowMarks { class: Some(Class::Pathogenic), comment: true, ..RowMarks::default() };
+        let tsv = grid_tsv(&layout, [row("SCN1A", None), row("KCNQ2", None)], |r| {
+            (r.gene.as_deref() == Some("SCN1A")).then_some(&marks)
+        });
+        assert_eq!(tsv, "gene\tclass\tcomment\nSCN1A\tpathogenic\tyes\nKCNQ2\t.\t.\n");
     }
 }

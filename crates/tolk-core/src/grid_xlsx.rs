@@ -1,6 +1,6 @@
 //! The rows of a view as the grid shows them, as an Excel workbook: the
-//! same columns, values and order as the TSV export ([`crate::grid_tsv`],
-//! whose `cells` both take their values from), for a clinician who opens
+//! same columns, values and order as the TSV export ([`crate::grid_tsv`];
+//! both take their values from [`crate::grid_columns`]), for a clinician who opens
 //! the shortlist in Excel or LibreOffice. One sheet, "Variants": a bold
 //! header row of the TSV's column ids, frozen, with a filter on every
 //! column; AF, QUAL and POS as numbers (they sort and filter as numbers);
@@ -21,7 +21,7 @@
 //! control character) is dropped; and a literal `_xHHHH_`, which Excel
 //! would read as the escape of a character, has its `_` escaped.
 
-use crate::grid_tsv::{cells, Cell, COLUMNS};
+use crate::grid_columns::{Cell, Layout, RowMarks};
 use crate::store::VariantRow;
 use crate::text::{is_bidi_control, named};
 use std::fmt::Write as _;
@@ -45,16 +45,24 @@ pub const MAX_ROWS: usize = 1_048_575;
 /// deletion's REF, say) is cut there, ending in `…`.
 const MAX_CELL_CHARS: usize = 32_767;
 
-/// Column widths in characters, under [`COLUMNS`]: fixed, so that the
-/// rows can be written as they come, without holding the sheet.
-const WIDTHS: [u8; 11] = [12, 30, 11, 11, 14, 8, 12, 8, 8, 9, 10];
-
-/// The workbook: the header, then each row (at most [`MAX_ROWS`]).
-pub fn grid_xlsx(rows: impl IntoIterator<Item = VariantRow>) -> Vec<u8> {
-    write_workbook(rows.into_iter().take(MAX_ROWS)).expect("a zip written to memory cannot fail")
+/// The workbook of `layout`'s columns: the header, then each row (at most
+/// [`MAX_ROWS`]) with what the session recorded about it (`marks`).
+/// Column widths are fixed by the layout, so that the rows can be written
+/// as they come, without holding the sheet.
+pub fn grid_xlsx<'m>(
+    layout: &Layout,
+    rows: impl IntoIterator<Item = VariantRow>,
+    marks: impl Fn(&VariantRow) -> Option<&'m RowMarks>,
+) -> Vec<u8> {
+    write_workbook(layout, rows.into_iter().take(MAX_ROWS), marks).expect("a zip written to memory cannot fail")
 }
 
-fn write_workbook(rows: impl Iterator<Item = VariantRow>) -> ZipResult<Vec<u8>> {
+fn write_workbook<'m>(
+    layout: &Layout,
+    rows: impl Iterator<Item = VariantRow>,
+    marks: impl Fn(&VariantRow) -> Option<&'m RowMarks>,
+) -> ZipResult<Vec<u8>> {
+    let header = layout.header();
     let options = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
         .last_modified_time(DateTime::default())
@@ -72,42 +80,42 @@ fn write_workbook(rows: impl Iterator<Item = VariantRow>) -> ZipResult<Vec<u8>> 
     let mut xml = String::with_capacity(1 << 16);
     xml.push_str(SHEET_START);
     xml.push_str("<cols>");
-    for (i, width) in WIDTHS.iter().enumerate() {
+    for (i, width) in layout.widths().iter().enumerate() {
         let _ = write!(xml, r#"<col min="{n}" max="{n}" width="{width}" customWidth="1"/>"#, n = i + 1);
     }
     xml.push_str("</cols><sheetData>");
-    write_header(&mut xml);
+    write_header(&mut xml, &header);
     let mut last = 1;
     for row in rows {
         last += 1;
-        write_row(&mut xml, last, &row);
+        write_row(&mut xml, last, layout.cells(&row, marks(&row)));
         if xml.len() >= 1 << 16 {
             zip.write_all(xml.as_bytes())?;
             xml.clear();
         }
     }
-    let end = column_letter(COLUMNS.len() - 1);
+    let end = column_name(header.len().max(1) - 1);
     let _ = write!(xml, r#"</sheetData><autoFilter ref="A1:{end}{last}"/></worksheet>"#);
     zip.write_all(xml.as_bytes())?;
-    part(&mut zip, "xl/workbook.xml", &workbook(end, last))?;
+    part(&mut zip, "xl/workbook.xml", &workbook(&end, last))?;
     part(&mut zip, "xl/_rels/workbook.xml.rels", WORKBOOK_RELS)?;
     part(&mut zip, "xl/styles.xml", STYLES)?;
     Ok(zip.finish()?.into_inner())
 }
 
-fn write_header(xml: &mut String) {
+fn write_header(xml: &mut String, header: &[String]) {
     xml.push_str(r#"<row r="1">"#);
-    for (i, name) in COLUMNS.iter().enumerate() {
-        // Style 1: the bold font (see STYLES).
-        let _ = write!(xml, r#"<c r="{}1" s="1" t="inlineStr"><is><t>{name}</t></is></c>"#, column_letter(i));
+    for (i, name) in header.iter().enumerate() {
+        // Style 1: the bold font (see STYLES). Ids are plain ASCII words.
+        let _ = write!(xml, r#"<c r="{}1" s="1" t="inlineStr"><is><t>{name}</t></is></c>"#, column_name(i));
     }
     xml.push_str("</row>");
 }
 
-fn write_row(xml: &mut String, number: usize, r: &VariantRow) {
+fn write_row(xml: &mut String, number: usize, cells: Vec<Cell<'_>>) {
     let _ = write!(xml, r#"<row r="{number}">"#);
-    for (i, cell) in cells(r).into_iter().enumerate() {
-        let at = (column_letter(i), number);
+    for (i, cell) in cells.into_iter().enumerate() {
+        let at = (column_name(i), number);
         match cell {
             Cell::Number(n) if n.parse::<f64>().is_ok_and(f64::is_finite) => {
                 let _ = write!(xml, r#"<c r="{}{}"><v>{n}</v></c>"#, at.0, at.1);
@@ -123,7 +131,7 @@ fn write_row(xml: &mut String, number: usize, r: &VariantRow) {
 
 /// An inline string cell at `at` (column, row); nothing for empty text
 /// (an empty cell).
-fn write_text(xml: &mut String, at: (char, usize), text: &str) {
+fn write_text(xml: &mut String, at: (String, usize), text: &str) {
     let text = cell_text(text);
     if !text.is_empty() {
         let _ = write!(xml, r#"<c r="{}{}" t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>"#, at.0, at.1);
@@ -177,10 +185,18 @@ fn allowed_in_xml(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
 }
 
-/// `A` for column 0 (the sheet has 11 columns, so one letter each).
-fn column_letter(column: usize) -> char {
-    debug_assert!(column < 26);
-    char::from(b'A' + column as u8)
+/// A column's name in a cell reference: `A` for column 0, `Z` for 25,
+/// then `AA`, `AB`, ... (a family's calls can take the sheet past `Z`).
+fn column_name(column: usize) -> String {
+    let mut name = Vec::new();
+    let mut n = column + 1;
+    while n > 0 {
+        n -= 1;
+        name.push(b'A' + (n % 26) as u8);
+        n /= 26;
+    }
+    name.reverse();
+    String::from_utf8(name).expect("ASCII letters")
 }
 
 const CONTENT_TYPES: &str = concat!(
@@ -203,7 +219,7 @@ const PACKAGE_RELS: &str = concat!(
 
 /// The workbook: its one sheet, and the range under the sheet's filter
 /// (to column `end`, row `last`), which Excel names `_FilterDatabase`.
-fn workbook(end: char, last: usize) -> String {
+fn workbook(end: &str, last: usize) -> String {
     format!(
         concat!(
             "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n",
@@ -261,7 +277,7 @@ const SHEET_START: &str = concat!(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::grid_tsv::tests::row;
+    use crate::grid_columns::tests::{classic, row};
     use crate::inheritance::{Fit, Mode, ModeFit};
     use std::io::Read;
     use zip::ZipArchive;
@@ -305,7 +321,7 @@ mod tests {
         ];
         let mut second = row("KCNQ2", None);
         second.qual = None;
-        let bytes = grid_xlsx([first, second]);
+        let bytes = grid_xlsx(&classic(), [first, second], |_| None);
         assert!(bytes.starts_with(b"PK\x03\x04"));
         let parts = parts(&bytes);
         let names: Vec<&str> = parts.iter().map(|(name, _)| name.as_str()).collect();
@@ -335,8 +351,8 @@ mod tests {
         assert!(sheet.contains(r#"<autoFilter ref="A1:K3"/>"#));
         assert_eq!(sheet.matches("<col ").count(), 11);
         // The header: the TSV's column ids, bold.
-        for (i, name) in COLUMNS.iter().enumerate() {
-            let at = format!("{}1", column_letter(i));
+        for (i, name) in classic().header().iter().enumerate() {
+            let at = format!("{}1", column_name(i));
             assert_eq!(
                 cell(sheet, &at).unwrap(),
                 format!(r#"<c r="{at}" s="1" t="inlineStr"><is><t>{name}</t></is></c>"#)
@@ -372,7 +388,7 @@ mod tests {
         crafted.reference = "A\tC\r\nG".into();
         crafted.alt = "_x0041_ _x12_".into();
         crafted.qual = Some(f32::NAN);
-        let sheet = sheet(&grid_xlsx([crafted]));
+        let sheet = sheet(&grid_xlsx(&classic(), [crafted], |_| None));
         // Shown as it is: no `'`, no formula.
         assert!(cell(&sheet, "A2").unwrap().ends_with(&text("=HYPERLINK(&quot;http://x&quot;)")));
         assert!(!sheet.contains("<f>"));
@@ -398,13 +414,35 @@ mod tests {
     #[test]
     fn the_same_rows_give_the_same_bytes() {
         let rows = [row("SCN1A", Some(0.0001)), row("KCNQ2", None)];
-        assert_eq!(grid_xlsx(rows.clone()), grid_xlsx(rows));
-        assert_ne!(grid_xlsx([row("SCN1A", None)]), grid_xlsx([row("SCN2A", None)]));
+        assert_eq!(grid_xlsx(&classic(), rows.clone(), |_| None), grid_xlsx(&classic(), rows, |_| None));
+        assert_ne!(
+            grid_xlsx(&classic(), [row("SCN1A", None)], |_| None),
+            grid_xlsx(&classic(), [row("SCN2A", None)], |_| None)
+        );
+    }
+
+    #[test]
+    fn columns_past_z_are_named_as_spreadsheets_name_them() {
+        let names: Vec<String> = [0, 25, 26, 27, 51, 52, 701, 702].into_iter().map(column_name).collect();
+        assert_eq!(names, ["A", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA"]);
+    }
+
+    #[test]
+    fn the_workbook_has_the_columns_shown() {
+        use crate::grid_columns::Column;
+        let layout = Layout { columns: vec![Column::Gene, Column::Cadd], members: Vec::new() };
+        let mut r = row("SCN1A", None);
+        r.scores.cadd = Some(31.0);
+        let sheet = sheet(&grid_xlsx(&layout, [r], |_| None));
+        assert_eq!(sheet.matches("<col ").count(), 2);
+        assert!(cell(&sheet, "B1").unwrap().contains("<t>cadd</t>"));
+        assert_eq!(cell(&sheet, "B2"), Some(r#"<c r="B2"><v>31</v></c>"#));
+        assert!(sheet.contains(r#"<autoFilter ref="A1:B2"/>"#));
     }
 
     #[test]
     fn an_empty_view_is_its_header() {
-        let sheet = sheet(&grid_xlsx([]));
+        let sheet = sheet(&grid_xlsx(&classic(), [], |_| None));
         assert_eq!(sheet.matches("<row ").count(), 1);
         assert!(sheet.contains(r#"<autoFilter ref="A1:K1"/>"#));
     }

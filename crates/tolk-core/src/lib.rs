@@ -20,6 +20,7 @@ pub mod diagnostics;
 pub mod explain;
 pub mod family;
 pub mod filter;
+pub mod grid_columns;
 pub mod grid_tsv;
 pub mod grid_xlsx;
 pub mod i18n;

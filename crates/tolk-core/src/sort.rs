@@ -5,11 +5,18 @@
 //!
 //! Each row's value is turned into one `u64` that orders as the value does,
 //! so a million rows sort as a million integers.
+//!
+//! Scores sort low to high first, as every column does; a clinician
+//! looking for the most damaging clicks twice. ClinVar and the class given
+//! sort from pathogenic to benign first, as their columns read.
 
+use crate::acmg::Class;
+use crate::annotation::clinvar::{ClinVarClass, ClinVarSignificance};
 use crate::annotation::TranscriptPolicy;
 use crate::chrom;
 use crate::store::{VariantStore, NONE_U32, NONE_U8};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 crate::vocabulary! {
     /// A column the grid can be sorted by; the words are the column's.
@@ -23,7 +30,53 @@ crate::vocabulary! {
         Consequence => ("consequence", "table-consequence"),
         /// The population AF (the highest of the sources in use).
         Af => ("af", "table-af"),
+        /// The filtering allele frequency (faf95), where the file has one.
+        Faf => ("faf", "table-faf"),
+        Cadd => ("cadd", "table-cadd"),
+        Revel => ("revel", "table-revel"),
+        SpliceAi => ("spliceai", "table-spliceai"),
+        AlphaMissense => ("alphamissense", "table-alphamissense"),
+        /// The most pathogenic ClinVar class the row has (pathogenic,
+        /// likely pathogenic, uncertain, likely benign, benign, conflicting,
+        /// drug response, risk factor, other), more review stars first
+        /// within a class.
+        ClinVar => ("clinvar", "table-clinvar"),
+        /// The pipeline's own rank score (genmod's `RankScore`).
+        RankScore => ("rank_score", "table-rank-score"),
+        /// The class given in this session ([`GivenClasses`]), pathogenic
+        /// first; a variant not yet classified comes last.
+        Class => ("class", "table-class"),
         Qual => ("qual", "table-qual"),
+    }
+}
+
+impl SortKey {
+    /// The columns a file alone can be sorted by: all but the class given,
+    /// which is a session's (the CLI offers these).
+    pub const FROM_FILE: [SortKey; SortKey::ALL.len() - 1] = {
+        let mut keys = [SortKey::Position; SortKey::ALL.len() - 1];
+        let mut i = 0;
+        let mut j = 0;
+        while i < SortKey::ALL.len() {
+            if !matches!(SortKey::ALL[i], SortKey::Class) {
+                keys[j] = SortKey::ALL[i];
+                j += 1;
+            }
+            i += 1;
+        }
+        keys
+    };
+}
+
+/// The classes given in this session, by variant key (`chr:pos:ref:alt`):
+/// what sorting by [`SortKey::Class`] orders by. The session lives with
+/// the page, so the query carries them, and only when that is the sort.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GivenClasses(pub Vec<(String, Class)>);
+
+impl GivenClasses {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
     }
 }
 
@@ -39,17 +92,23 @@ const MISSING: u64 = u64::MAX;
 
 /// Puts `rows` (store rows, in any order) in `sort`'s order, or in file
 /// order without one: the same rows re-ordered, never filtered again.
-pub fn order_rows(store: &VariantStore, rows: &mut [u32], sort: Option<Sort>, policy: TranscriptPolicy) {
+pub fn order_rows(
+    store: &VariantStore,
+    rows: &mut [u32],
+    sort: Option<Sort>,
+    policy: TranscriptPolicy,
+    given: &GivenClasses,
+) {
     match sort {
-        Some(sort) => sort_rows(store, rows, sort, policy),
+        Some(sort) => sort_rows(store, rows, sort, policy, given),
         // Store rows are numbered in file order.
         None => rows.sort_unstable(),
     }
 }
 
 /// Puts `rows` (store rows, in any order) in `sort`'s order.
-pub fn sort_rows(store: &VariantStore, rows: &mut [u32], sort: Sort, policy: TranscriptPolicy) {
-    let value = values(store, sort.key, policy);
+pub fn sort_rows(store: &VariantStore, rows: &mut [u32], sort: Sort, policy: TranscriptPolicy, given: &GivenClasses) {
+    let value = values(store, sort.key, policy, given);
     let mut keyed: Vec<(u64, u32)> = rows
         .iter()
         .map(|&row| {
@@ -70,8 +129,14 @@ pub fn sort_rows(store: &VariantStore, rows: &mut [u32], sort: Sort, policy: Tra
 }
 
 /// Row index -> its value as an order-keeping integer (below `MISSING - 1`).
-fn values(store: &VariantStore, key: SortKey, policy: TranscriptPolicy) -> Box<dyn Fn(usize) -> Option<u64> + '_> {
+fn values<'a>(
+    store: &'a VariantStore,
+    key: SortKey,
+    policy: TranscriptPolicy,
+    given: &'a GivenClasses,
+) -> Box<dyn Fn(usize) -> Option<u64> + 'a> {
     let records = store.record_columns();
+    let scores = store.scores();
     match key {
         SortKey::Position => {
             let rank = name_ranks(&store.chroms().names, |a, b| chrom::karyotype(a).cmp(&chrom::karyotype(b)));
@@ -96,9 +161,33 @@ fn values(store: &VariantStore, key: SortKey, policy: TranscriptPolicy) -> Box<d
                 rank => Some(u64::from(rank)),
             })
         }
-        SortKey::Af => {
-            let af = &store.scores().af;
-            Box::new(move |row| ordered(af[row]))
+        SortKey::Af => Box::new(move |row| ordered(scores.af[row])),
+        SortKey::Faf => Box::new(move |row| ordered(scores.faf[row])),
+        SortKey::Cadd => Box::new(move |row| ordered(scores.cadd[row])),
+        SortKey::Revel => Box::new(move |row| ordered(scores.revel[row])),
+        SortKey::SpliceAi => Box::new(move |row| ordered(scores.spliceai[row])),
+        SortKey::AlphaMissense => Box::new(move |row| ordered(scores.alphamissense[row])),
+        SortKey::RankScore => Box::new(move |row| ordered(scores.rank_score[row])),
+        SortKey::ClinVar => Box::new(move |row| {
+            let significance = ClinVarSignificance(scores.clinvar[row]);
+            let class = ClinVarClass::ALL.iter().position(|c| significance.contains(c.bit()));
+            let rank = match class {
+                Some(rank) => rank,
+                None if significance.contains(ClinVarSignificance::OTHER) => ClinVarClass::ALL.len(),
+                None => return None,
+            };
+            let stars = match scores.clinvar_stars[row] {
+                NONE_U8 => 0,
+                stars => stars.min(4),
+            };
+            Some((rank as u64) << 8 | u64::from(4 - stars))
+        }),
+        SortKey::Class => {
+            let by_key: HashMap<&str, Class> = given.0.iter().map(|(key, class)| (key.as_str(), *class)).collect();
+            Box::new(move |row| match by_key.is_empty() {
+                true => None,
+                false => by_key.get(store.key(row).as_str()).map(|&class| class as u64),
+            })
         }
         SortKey::Qual => Box::new(move |row| ordered(records.qual[store.record_of(row)])),
     }
@@ -141,7 +230,7 @@ chr10\t1\t.\tA\tG\t20\tPASS\tCSQ=G|synonymous_variant|LOW||0.01\n";
     fn sorted(key: SortKey, descending: bool) -> Vec<u32> {
         let loaded = Loaded::from_bytes(VCF.as_bytes()).unwrap();
         let mut rows: Vec<u32> = (0..loaded.store.len() as u32).collect();
-        sort_rows(&loaded.store, &mut rows, Sort { key, descending }, TranscriptPolicy::All);
+        sort_rows(&loaded.store, &mut rows, Sort { key, descending }, TranscriptPolicy::All, &GivenClasses::default());
         rows
     }
 
@@ -170,10 +259,56 @@ chr10\t1\t.\tA\tG\t20\tPASS\tCSQ=G|synonymous_variant|LOW||0.01\n";
         let loaded = Loaded::from_bytes(VCF.as_bytes()).unwrap();
         let mut rows = vec![3, 1, 2, 0];
         let af = Sort { key: SortKey::Af, descending: false };
-        order_rows(&loaded.store, &mut rows, Some(af), TranscriptPolicy::All);
+        order_rows(&loaded.store, &mut rows, Some(af), TranscriptPolicy::All, &GivenClasses::default());
         assert_eq!(rows, sorted(SortKey::Af, false), "ties (rows 0 and 3) in file order");
-        order_rows(&loaded.store, &mut rows, None, TranscriptPolicy::All);
+        order_rows(&loaded.store, &mut rows, None, TranscriptPolicy::All, &GivenClasses::default());
         assert_eq!(rows, [0, 1, 2, 3]);
+    }
+
+    const SCORED: &str = "##fileformat=VCFv4.2\n\
+##INFO=<ID=CLNSIG,Number=.,Type=String,Description=\"ClinVar\">\n\
+##INFO=<ID=CLNREVSTAT,Number=.,Type=String,Description=\"ClinVar review\">\n\
+##INFO=<ID=CADD_PHRED,Number=A,Type=Float,Description=\"CADD\">\n\
+##INFO=<ID=RankScore,Number=.,Type=String,Description=\"genmod: family_id:rank_score\">\n\
+#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n\
+chr1\t1\t.\tA\tG\t.\tPASS\tCLNSIG=Benign;CADD_PHRED=3.1;RankScore=fam:-4\n\
+chr1\t2\t.\tA\tG\t.\tPASS\tCLNSIG=Pathogenic;CLNREVSTAT=criteria_provided,_single_submitter;RankScore=fam:12\n\
+chr1\t3\t.\tA\tG\t.\tPASS\tCLNSIG=Likely_pathogenic;CADD_PHRED=35;RankScore=fam:9\n\
+chr1\t4\t.\tA\tG\t.\tPASS\tCLNSIG=Pathogenic;CLNREVSTAT=reviewed_by_expert_panel;CADD_PHRED=24\n\
+chr1\t5\t.\tA\tG\t.\tPASS\t.\n";
+
+    fn sorted_scored(key: SortKey, descending: bool, given: &GivenClasses) -> Vec<u32> {
+        let loaded = Loaded::from_bytes(SCORED.as_bytes()).unwrap();
+        let mut rows: Vec<u32> = vec![4, 3, 2, 1, 0];
+        sort_rows(&loaded.store, &mut rows, Sort { key, descending }, TranscriptPolicy::All, given);
+        rows
+    }
+
+    #[test]
+    fn clinvar_sorts_pathogenic_first_and_more_stars_first_within_a_class() {
+        let none = GivenClasses::default();
+        assert_eq!(sorted_scored(SortKey::ClinVar, false, &none), [3, 1, 2, 0, 4], "P 3*, P 1*, LP, B, none");
+        assert_eq!(sorted_scored(SortKey::ClinVar, true, &none), [0, 2, 1, 3, 4]);
+    }
+
+    #[test]
+    fn scores_and_the_pipelines_rank_sort_as_numbers() {
+        let none = GivenClasses::default();
+        assert_eq!(sorted_scored(SortKey::Cadd, true, &none), [2, 3, 0, 1, 4], "35, 24, 3.1, then none");
+        assert_eq!(sorted_scored(SortKey::RankScore, true, &none), [1, 2, 0, 3, 4], "genmod's family:score");
+        assert_eq!(sorted_scored(SortKey::Revel, false, &none), [0, 1, 2, 3, 4], "none has one: file order");
+    }
+
+    #[test]
+    fn the_class_given_sorts_pathogenic_first_and_unclassified_last() {
+        let given = GivenClasses(vec![
+            ("chr1:3:A:G".into(), Class::Benign),
+            ("chr1:5:A:G".into(), Class::Pathogenic),
+            ("chr1:1:A:G".into(), Class::UncertainSignificance),
+        ]);
+        assert_eq!(sorted_scored(SortKey::Class, false, &given), [4, 0, 2, 1, 3]);
+        assert_eq!(sorted_scored(SortKey::Class, true, &given), [2, 0, 4, 1, 3]);
+        assert_eq!(sorted_scored(SortKey::Class, false, &GivenClasses::default()), [0, 1, 2, 3, 4]);
     }
 
     #[test]

@@ -11,6 +11,7 @@
 use crate::annotation::summary::{AltAnnotation, Scores, TranscriptBasis, TranscriptFlags};
 use crate::annotation::{ClinVarSignificance, Consequence, Impact, TranscriptPolicy};
 use crate::inheritance::mode::ModeFit;
+use crate::inheritance::RelativeCall;
 use crate::key::VariantKey;
 use crate::vcf::genotype::{Genotype, Zygosity};
 use serde::{Deserialize, Serialize};
@@ -214,6 +215,16 @@ pub struct VariantRow {
     /// view (filled in by `view::fits`; empty without a family).
     #[serde(default)]
     pub inheritance: Vec<ModeFit>,
+    /// The family's calls, proband first, with trio QC (filled in, like
+    /// `inheritance`, where the view's family is known; empty without one).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub calls: Vec<RelativeCall>,
+    /// HGVS c. and p. of the entry the consequence comes from, filled in
+    /// where the record is read again (the store does not keep them).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hgvsc: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hgvsp: Option<String>,
 }
 
 impl VariantRow {
@@ -328,6 +339,7 @@ columns!(plain
         clinvar: u16,
         clinvar_stars: u8,
         lof_hc: bool,
+        rank_score: f32,
     }
 );
 
@@ -445,6 +457,7 @@ impl VariantStore {
         s.clinvar.push(a.clinvar.0);
         s.clinvar_stars.push(a.clinvar_stars.unwrap_or(NONE_U8));
         s.lof_hc.push(a.lof_hc);
+        s.rank_score.push(a.rank_score.unwrap_or(f32::NAN));
         self.calls.extend_from_slice(calls);
     }
 
@@ -531,9 +544,13 @@ impl VariantStore {
                 clinvar: ClinVarSignificance(s.clinvar[index]).words().into_iter().map(String::from).collect(),
                 clinvar_stars: (s.clinvar_stars[index] != NONE_U8).then_some(s.clinvar_stars[index]),
                 lof_hc: s.lof_hc[index],
+                rank_score: opt(s.rank_score[index]),
             },
             line: u32::try_from(c.line[rec]).unwrap_or(u32::MAX),
             inheritance: Vec::new(),
+            calls: Vec::new(),
+            hgvsc: None,
+            hgvsp: None,
         }
     }
 

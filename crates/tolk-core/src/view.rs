@@ -13,7 +13,7 @@ use crate::panel::matching::{count_in_view, match_panels, PanelReport};
 use crate::panel::{Confidence, Panel, Region};
 use crate::phrase::Phrase;
 use crate::search::{Search, TextScan};
-use crate::sort::{sort_rows, Sort};
+use crate::sort::{sort_rows, GivenClasses, Sort};
 use crate::store::{PackedCall, VariantStore};
 use crate::vcf::genotype::Zygosity;
 use serde::{Deserialize, Serialize};
@@ -41,6 +41,11 @@ pub struct Query {
     /// [`View::keep_found`].
     #[serde(default)]
     pub search: Option<Search>,
+    /// The classes given in this session, when the rows are sorted by
+    /// class (and only then, so that classifying a variant does not make
+    /// a new view).
+    #[serde(default, skip_serializing_if = "GivenClasses::is_empty")]
+    pub given: GivenClasses,
 }
 
 impl Query {
@@ -222,7 +227,7 @@ pub fn apply(store: &VariantStore, query: &Query) -> View {
         view.panel = Some(m.report);
     }
     if let Some(sort) = query.sort {
-        sort_rows(store, &mut rows, sort, query.policy);
+        sort_rows(store, &mut rows, sort, query.policy, &query.given);
     }
     view.rows = rows;
     if let Some(search) = query.search.as_ref().filter(|s| s.keep_in_store(store, &mut view.rows)) {

@@ -270,3 +270,12 @@ fn format_values_are_checked_against_the_header() {
         ]
     );
 }
+
+#[test]
+fn a_scout_files_genmod_rank_score_is_read_as_a_score() {
+    // `RankScore=justhusky:31`: genmod's family:score, as Scout/MIP writes it.
+    let loaded = load_in_chunks(&read("vep/scout-vep104-one-record.vcf"), 1 << 20).unwrap();
+    assert_eq!(loaded.store.row(0, ALL).scores.rank_score, Some(31.0));
+    let vep = load_in_chunks(&read("vep/vembrane-vep110-csq.vcf"), 1 << 20).unwrap();
+    assert!((0..vep.store.len()).all(|r| vep.store.row(r, ALL).scores.rank_score.is_none()), "no RankScore field");
+}

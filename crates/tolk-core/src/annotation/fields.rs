@@ -30,6 +30,10 @@ pub struct FieldMap {
     pub spliceai_info: Vec<String>,
     pub alphamissense_columns: Vec<String>,
     pub alphamissense_info: Vec<String>,
+    /// A pipeline's own rank of the variant, as an INFO field: genmod's
+    /// `RankScore` (`FAMILY:score`), which Scout/MIP and nf-core/raredisease
+    /// write.
+    pub rank_score_info: Vec<String>,
 }
 
 fn names(list: &[&str]) -> Vec<String> {
@@ -57,6 +61,7 @@ impl Default for FieldMap {
             spliceai_info: names(&["SpliceAI"]),
             alphamissense_columns: names(&["am_pathogenicity", "AlphaMissense"]),
             alphamissense_info: names(&["am_pathogenicity", "AlphaMissense"]),
+            rank_score_info: names(&["RankScore"]),
         }
     }
 }

@@ -21,6 +21,7 @@ enum Fact {
     AlphaMissense,
     ClinVar,
     ClinVarReview,
+    RankScore,
 }
 
 /// The INFO keys to read, from a [`FieldMap`] and the file's frequency
@@ -40,6 +41,7 @@ impl InfoFields {
             (&map.alphamissense_info, Fact::AlphaMissense),
             (&map.clinvar_info, Fact::ClinVar),
             (&map.clinvar_review_info, Fact::ClinVarReview),
+            (&map.rank_score_info, Fact::RankScore),
         ];
         let mut facts: HashMap<String, Fact> =
             lists.into_iter().flat_map(|(names, fact)| names.iter().map(move |n| (n.clone(), fact))).collect();
@@ -62,6 +64,10 @@ impl InfoFields {
                 Fact::ClinVarReview => {
                     let stars = Some(review_stars(value));
                     out.iter_mut().for_each(|a| a.clinvar_stars = a.clinvar_stars.max(stars));
+                }
+                Fact::RankScore => {
+                    let score = rank_score(value);
+                    out.iter_mut().for_each(|a| a.rank_score = max_f32(a.rank_score.into_iter().chain(score)));
                 }
                 Fact::SpliceAi => {
                     for (a, alt) in out.iter_mut().zip(alts) {
@@ -102,6 +108,13 @@ pub(crate) fn per_alt(parts: &[&str], alts: usize, i: usize) -> Option<f32> {
     } else {
         max_f32(parts.iter().filter_map(|p| pick(p)))
     }
+}
+
+/// genmod's `RankScore`: `FAMILY:score` per family, comma-separated (a
+/// file holds one family as a rule); the highest score. A bare number is
+/// read as it is.
+fn rank_score(value: &str) -> Option<f32> {
+    max_f32(value.split(',').filter_map(|part| part.rsplit(':').next()?.trim().parse::<f32>().ok()))
 }
 
 /// SpliceAI's INFO field: `ALT|SYMBOL|DS_AG|DS_AL|DS_DG|DS_DL|DP_AG|...`,

@@ -174,6 +174,8 @@ pub struct AltAnnotation<'a> {
     pub clinvar_stars: Option<u8>,
     /// A LOFTEE high-confidence loss-of-function call on any entry.
     pub lof_hc: bool,
+    /// The pipeline's rank score ([`super::fields::FieldMap::rank_score_info`]).
+    pub rank_score: Option<f32>,
 }
 
 /// The frequency, scores and ClinVar facts of one ALT, as shown to people
@@ -198,6 +200,11 @@ pub struct Scores {
     pub clinvar_stars: Option<u8>,
     /// A LOFTEE high-confidence loss-of-function call on any entry.
     pub lof_hc: bool,
+    /// A pipeline's own rank score (genmod's `RankScore`), where the file
+    /// has one. Written only then, so notes and sessions of files without
+    /// one stay as they were.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rank_score: Option<f32>,
 }
 
 impl<'a> AltAnnotation<'a> {
@@ -213,6 +220,7 @@ impl<'a> AltAnnotation<'a> {
             clinvar: self.clinvar.words().into_iter().map(String::from).collect(),
             clinvar_stars: self.clinvar_stars,
             lof_hc: self.lof_hc,
+            rank_score: self.rank_score,
         }
     }
 
