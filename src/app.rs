@@ -13,9 +13,9 @@
 //! cases fold into the header ([`StartMenu`]).
 
 use crate::components::{
-    CasePanel, ChartsPanel, FamilyEditor, FilterForm, Funnel, GridSearch, IdleLock, LanguageSelect, LoadStatus,
-    NotePanel, PanelPicker, Presentation, ScreenControls, SessionBar, ShortcutList, StartMenu, TabList, TabPanel,
-    TranscriptPolicyPicker, UpdateBanner, VariantCount, VariantDetail, VariantTable, WarningList,
+    CasePanel, ChartsPanel, ColumnChooser, FamilyEditor, FilterForm, Funnel, GridSearch, IdleLock, LanguageSelect,
+    LoadStatus, NotePanel, PanelPicker, Presentation, ScreenControls, SessionBar, ShortcutList, StartMenu, TabList,
+    TabPanel, TranscriptPolicyPicker, UpdateBanner, VariantCount, VariantDetail, VariantTable, WarningList,
 };
 use crate::engine::Engine;
 use crate::i18n::{t, tr, Language};
@@ -36,7 +36,8 @@ pub fn App() -> impl IntoView {
     Language::start();
     let engine = Engine::start();
     provide_context(engine);
-    provide_context(Interpretation::start(engine));
+    let interp = Interpretation::start(engine);
+    provide_context(interp);
     provide_context(Offline::start());
     let pseudonymise = Pseudonymise::start(engine);
     provide_context(pseudonymise);
@@ -105,13 +106,14 @@ pub fn App() -> impl IntoView {
                             <h2 id="variants-heading">{t(msg!("variants-heading"))}</h2>
                             <VariantCount/>
                             <GridSearch/>
+                            <ColumnChooser/>
                             <div class="view-export">
                                 <button
                                     type="button"
                                     class="button"
                                     data-testid="export-view-tsv"
                                     disabled=move || engine.view_count() == 0
-                                    on:click=move |_| engine.export_view(ViewFormat::Tsv)
+                                    on:click=move |_| engine.export_view(ViewFormat::Tsv, interp.marks())
                                 >
                                     {t(msg!("grid-export-tsv"))}
                                 </button>
@@ -124,7 +126,7 @@ pub fn App() -> impl IntoView {
                                         let count = engine.view_count() as usize;
                                         count == 0 || count > tolk_core::grid_xlsx::MAX_ROWS
                                     }
-                                    on:click=move |_| engine.export_view(ViewFormat::Xlsx)
+                                    on:click=move |_| engine.export_view(ViewFormat::Xlsx, interp.marks())
                                 >
                                     {t(msg!("grid-export-xlsx"))}
                                 </button>

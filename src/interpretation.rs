@@ -25,10 +25,12 @@ use crate::protocol::LoadId;
 use crate::storage::{self, SaveError};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use tolk_core::grid_columns::RowMarks;
 use tolk_core::phrase::Phrase;
 use tolk_core::session::{
     CaseContext, CaseSettings, FileIdentity, ImportChanges, Imported, Session, Stamp, VariantFacts, VariantWork,
 };
+use tolk_core::sort::GivenClasses;
 
 /// Where the analyst's name is kept: for this tab's working session only
 /// (session storage), so that the next person at a shared workstation is
@@ -163,6 +165,14 @@ impl Interpretation {
                     // The case is closed: another tab may write it.
                     this.lock.set_value(None);
                 }
+            }
+        });
+        // Sorting by class orders by the classes given: kept up to date
+        // (a new view follows only while the grid is sorted by class).
+        Effect::new(move |_| {
+            let given = GivenClasses(this.marks().into_iter().filter_map(|(key, m)| Some((key, m.class?))).collect());
+            if engine.given.with_untracked(|old| *old != given) {
+                engine.given.set(given);
             }
         });
         // The page is going away: the field being typed in is left (which
@@ -489,6 +499,17 @@ impl Interpretation {
         self.access.get() == Access::Writer
     }
 
+    /// What the grid shows of the work on each variant, by key.
+    pub fn marks(self) -> Vec<(String, RowMarks)> {
+        self.session
+            .with(|s| s.iter().flat_map(|s| &s.variants).map(|(key, work)| (key.clone(), RowMarks::of(work))).collect())
+    }
+
+    /// What the grid shows of the work on variant `key` (tracked).
+    pub fn row_marks(self, key: &str) -> Option<RowMarks> {
+        self.session.with(|s| s.as_ref().and_then(|s| s.variants.get(key)).map(RowMarks::of))
+    }
+
     /// The work on variant `key`, if any was done.
     pub fn work(self, key: &str) -> Option<VariantWork> {
         self.session.with(|s| s.as_ref().and_then(|s| s.variants.get(key).cloned()))
@@ -503,6 +524,17 @@ impl Interpretation {
         self.session.update(|s| {
             let Some(s) = s else { return };
             let mut work = s.variants.get(&facts.key()).cloned().unwrap_or_else(|| VariantWork::new(facts.clone()));
+            // The gene's chart comes after the record, and the forms holding
+            // `facts` are not built again for it (that would take the focus):
+            // it joins from the variant shown.
+            if work.facts.lollipop.is_none() {
+                work.facts.lollipop = self.engine.selection.with_untracked(|shown| match shown {
+                    Selection::Ready { detail, .. } if detail.snapshot.key() == work.facts.key() => {
+                        detail.snapshot.lollipop.clone()
+                    }
+                    _ => None,
+                });
+            }
             let stamp = Stamp { by: &by, at: &at };
             change(&mut work, stamp);
             work.touch(stamp);

@@ -85,6 +85,7 @@ impl Narrowing {
             // of the case.
             sort: None,
             search: None,
+            given: Default::default(),
         }
     }
 

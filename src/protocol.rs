@@ -7,9 +7,11 @@
 //! ([`PartRequest::Part`], [`PartReply::Parsed`]) as a `Uint8Array`.
 
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use tolk_core::acmg::Facts;
 use tolk_core::annotation::TranscriptPolicy;
 use tolk_core::chart::{Charts, Lollipop};
+use tolk_core::grid_columns::{Layout, RowMarks};
 use tolk_core::inheritance::Fit;
 use tolk_core::panel::matching::PanelReport;
 use tolk_core::parts::{PartContext, PartReport};
@@ -93,10 +95,22 @@ pub enum Request {
     Apply { load: LoadId, view: ViewId, query: Box<Query> },
     /// Send rows `start..start + count` of view `view`, each with its worst
     /// consequence under `policy`.
-    Rows { load: LoadId, view: ViewId, start: u32, count: u32, policy: TranscriptPolicy },
-    /// Every row of view `view` as the grid shows them, as a file in
-    /// `format`, for the user to save.
-    ExportView { load: LoadId, view: ViewId, policy: TranscriptPolicy, format: ViewFormat },
+    ///
+    /// With `records`, each row also carries what only its record holds
+    /// (HGVS), read again from the file: asked for only while the grid
+    /// shows such a column.
+    Rows { load: LoadId, view: ViewId, start: u32, count: u32, policy: TranscriptPolicy, records: bool },
+    /// Every row of view `view` as the grid shows them (the columns of
+    /// `layout`, with what the session recorded, `marks`, by variant key),
+    /// as a file in `format`, for the user to save.
+    ExportView {
+        load: LoadId,
+        view: ViewId,
+        policy: TranscriptPolicy,
+        format: ViewFormat,
+        layout: Layout,
+        marks: Vec<(String, RowMarks)>,
+    },
     /// Decode row `row`'s record in full, from the file's bytes, with the
     /// facts ACMG suggestions are made from (worst transcript by `policy`).
     Record { load: LoadId, row: u32, policy: TranscriptPolicy },
@@ -145,6 +159,8 @@ pub enum Response {
         view: ViewId,
         start: u32,
         policy: TranscriptPolicy,
+        /// Whether the rows carry what their records hold (see the request).
+        records: bool,
         rows: Vec<VariantRow>,
     },
     /// The answer to [`Request::ExportView`]: the file's bytes (a
@@ -203,11 +219,18 @@ impl ViewFormat {
         }
     }
 
-    /// `rows` as this file.
-    pub fn write(self, rows: impl IntoIterator<Item = VariantRow>) -> Vec<u8> {
+    /// `rows` as this file, in `layout`'s columns, with the session's
+    /// `marks` by variant key.
+    pub fn write(
+        self,
+        layout: &Layout,
+        rows: impl IntoIterator<Item = VariantRow>,
+        marks: &HashMap<String, RowMarks>,
+    ) -> Vec<u8> {
+        let marked = |row: &VariantRow| marks.get(&row.key());
         match self {
-            ViewFormat::Tsv => tolk_core::grid_tsv::grid_tsv(rows).into_bytes(),
-            ViewFormat::Xlsx => tolk_core::grid_xlsx::grid_xlsx(rows),
+            ViewFormat::Tsv => tolk_core::grid_tsv::grid_tsv(layout, rows, marked).into_bytes(),
+            ViewFormat::Xlsx => tolk_core::grid_xlsx::grid_xlsx(layout, rows, marked),
         }
     }
 }

@@ -60,15 +60,19 @@ pub enum Part {
     Transcripts,
     /// Each sample's FORMAT values, with its role and trio QC.
     Samples,
-    /// The ACMG/AMP criteria, the class, and the clinician's decision and
-    /// comment.
+    /// The ACMG/AMP criteria, the class, and the clinician's decision.
     Classification,
     /// The variants in view along the gene's protein.
     Gene,
+    /// The clinician's comment on the variant, and beneath it every other
+    /// comment its work holds (the criteria's, the reason for a class set
+    /// by hand, the team meeting's next step), read in one place.
+    Comments,
 }
 
 impl Tab for Part {
-    const ALL: &'static [Part] = &[Part::Summary, Part::Transcripts, Part::Samples, Part::Classification, Part::Gene];
+    const ALL: &'static [Part] =
+        &[Part::Summary, Part::Transcripts, Part::Samples, Part::Classification, Part::Gene, Part::Comments];
 
     fn id(self) -> &'static str {
         match self {
@@ -77,6 +81,7 @@ impl Tab for Part {
             Part::Samples => "samples",
             Part::Classification => "classification",
             Part::Gene => "gene",
+            Part::Comments => "comments",
         }
     }
 
@@ -87,6 +92,7 @@ impl Tab for Part {
             Part::Samples => msg!("part-samples"),
             Part::Classification => msg!("part-classification"),
             Part::Gene => msg!("part-gene"),
+            Part::Comments => msg!("part-comments"),
         }
     }
 }

@@ -57,14 +57,17 @@ fn a_part_and_its_parse_cross_between_workers_as_bytes() {
 #[wasm_bindgen_test]
 fn responses_with_rows_and_summaries_round_trip() {
     let loaded = Loaded::from_bytes(BYSTRO).unwrap();
+    let all = tolk_core::annotation::TranscriptPolicy::All;
+    // Rows with and without what the grid adds (calls, HGVS, a rank score).
+    let mut rows = loaded.store.rows(0, 5, all);
+    let family = tolk_core::family::Family::singleton(0, tolk_core::family::Sex::Female);
+    rows[1].calls = tolk_core::inheritance::Judge::new(&loaded.store, &family).relatives(rows[1].index as usize);
+    rows[1].hgvsc = Some("NM_000000.1:c.1A>G".into());
+    rows[1].hgvsp = Some("NP_000000.1:p.Met1?".into());
+    rows[1].scores.rank_score = Some(-3.0);
+    assert!(!rows[1].calls.is_empty());
     let responses = [
-        Response::Rows {
-            load: 3,
-            view: 2,
-            start: 0,
-            policy: tolk_core::annotation::TranscriptPolicy::All,
-            rows: loaded.store.rows(0, 5, tolk_core::annotation::TranscriptPolicy::All),
-        },
+        Response::Rows { load: 3, view: 2, start: 0, policy: all, records: true, rows },
         Response::Loaded {
             load: 3,
             summary: loaded.summary(),

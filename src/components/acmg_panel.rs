@@ -29,8 +29,25 @@ pub fn AcmgPanel() -> impl IntoView {
             Err(engine.file.with(|f| f.as_ref().and_then(|(_, f)| f.as_ref().err().cloned())))
         }
     });
+    // The selected variant: the panel is built again for another variant
+    // (or the same one read again, which passes through loading), not when
+    // its gene chart arrives a moment later, which would take the keyboard
+    // focus from a suggestion just reached (the chart joins the work's
+    // facts on its own: `Interpretation`).
+    let shown = Memo::new_with_compare(
+        move |_| match engine.selection.get() {
+            Selection::Ready { row, alt, detail } => Some((row, alt, detail)),
+            _ => None,
+        },
+        |old, new| {
+            let variant = |s: Option<&Option<(u32, u16, Box<crate::protocol::Selected>)>>| {
+                s.and_then(|s| s.as_ref().map(|(row, alt, _)| (*row, *alt)))
+            };
+            variant(old) != variant(new)
+        },
+    );
     move || {
-        let Selection::Ready { detail, alt, .. } = engine.selection.get() else { return None };
+        let (_, alt, detail) = shown.get()?;
         match saving.get() {
             Ok(()) => {}
             Err(None) => {

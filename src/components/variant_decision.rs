@@ -1,6 +1,9 @@
 //! The clinician's decision on the selected variant: the final class (the
-//! points class, or another with a reason), whether it is reported, a
-//! comment, and who last changed it when.
+//! points class, or another with a reason), whether it is reported, the
+//! condition it is reported for, whether the call was confirmed, whether
+//! it is marked for discussion, and who last changed the work on it when.
+//! The comment on the variant is written in the detail's Comments part
+//! (`VariantComments`).
 
 use super::saved_as_typed;
 use crate::i18n::{t, tr_with, use_language};
@@ -26,7 +29,6 @@ pub fn VariantDecision(work: Memo<VariantWork>, snapshot: VariantFacts) -> impl 
                 .map(|class| Override { class, reason: w.override_class.take().map(|o| o.reason).unwrap_or_default() });
         }));
     };
-    let comment = saved_as_typed(move |text| edit(Box::new(move |w| w.comment = text)));
     let condition = saved_as_typed(move |text| edit(Box::new(move |w| w.condition = text)));
     let set_reason = move |e: leptos::ev::Event| {
         let reason = event_target_value(&e);
@@ -122,15 +124,6 @@ pub fn VariantDecision(work: Memo<VariantWork>, snapshot: VariantFacts) -> impl 
                 />
                 {t(msg!("discuss-label"))}
             </label>
-            <label for="variant-comment">{t(msg!("decision-comment"))}</label>
-            <textarea
-                id="variant-comment"
-                data-testid="variant-comment"
-                readonly=move || pseudo.on.get()
-                prop:value=move || pseudo.text(&work.with(|w| w.comment.clone()))
-                on:input=comment
-                on:change=comment
-            ></textarea>
             {move || work.with(|w| (!w.updated_at.is_empty()).then(|| {
                 let time = pseudo.time(&w.updated_at);
                 let text = if w.updated_by.is_empty() {

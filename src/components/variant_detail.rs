@@ -1,11 +1,12 @@
 //! The selected variant's pane, its parts as tabs: the summary (frequency,
 //! scores, ClinVar, links out, all INFO fields), every transcript with its
-//! HGVS, each sample's FORMAT values, the classification, and the gene.
+//! HGVS, each sample's FORMAT values, the classification, the gene, and
+//! the comments.
 //! The worker decodes the record again from the file's own bytes, so
 //! nothing here was kept in memory for all variants.
 
 use super::tab_list::{TabList, TabPanel};
-use super::{use_engine, AcmgPanel, GeneFigure};
+use super::{use_engine, AcmgPanel, GeneFigure, VariantComments};
 use crate::engine::{Engine, LoadState, Selection};
 use crate::i18n::{t, tr, tr_with, use_language};
 use crate::pseudonymise::use_pseudonymise;
@@ -76,6 +77,9 @@ pub fn VariantDetail() -> impl IntoView {
                 <TabPanel prefix="part" tab=Part::Gene chosen=bench.part>
                     <GeneFigure/>
                 </TabPanel>
+                <TabPanel prefix="part" tab=Part::Comments chosen=bench.part>
+                    <VariantComments/>
+                </TabPanel>
             </div>
         </section>
     }
@@ -145,7 +149,7 @@ fn summary_part(shown: &Shown) -> impl IntoView {
     // that holds it) would give the answer away until the learner submits.
     let key = VariantKey { chrom: &record.chrom, pos: record.pos, reference: &record.reference, alt: &alt.alt };
     let exam = use_teaching().hides_help(&key.to_string());
-    let links = links_out(record, &alt.alt, &gene);
+    let links = links_out(record, &alt.alt, &gene, exam);
     let number = |v: Option<f32>| v.map_or_else(|| tr(msg!("detail-not-given")), |v| format!("{v}"));
     let transcript_used = match alt.transcripts.get(*worst).and_then(|t| t.feature.clone()) {
         Some(id) => format!("{id} ({})", tr(basis.key())),
@@ -318,7 +322,7 @@ fn frequency_row(f: FrequencyValue) -> impl IntoView {
 }
 
 /// `likely_pathogenic` -> `likely pathogenic`, with review stars if given.
-fn clinvar_words(classes: &[String], stars: Option<u8>) -> String {
+pub(crate) fn clinvar_words(classes: &[String], stars: Option<u8>) -> String {
     if classes.is_empty() {
         return tr(msg!("detail-not-given"));
     }
@@ -369,14 +373,19 @@ fn transcript_row(t: TranscriptDetail, is_worst: bool) -> impl IntoView {
 
 /// Links to public resources for the variant and its gene, where the lab
 /// allows them: each opens a new tab only when clicked, sends no referrer,
-/// and carries the variant or the gene alone (`tolk_core::links`).
-fn links_out(record: &RecordDetail, alt: &str, gene: &str) -> impl IntoView {
+/// and carries the variant or the gene alone (`tolk_core::links`). In an
+/// exam, ClinVar's link goes with ClinVar's class: it would give the
+/// answer away.
+fn links_out(record: &RecordDetail, alt: &str, gene: &str, exam: bool) -> impl IntoView {
     let ws = use_context::<Workstation>().expect("App provides the Workstation");
     let build = match use_engine().state.get_untracked() {
         LoadState::Ready { summary, .. } => summary.build.map(|b| b.build),
         _ => None,
     };
-    let variant = links::variant_links(build, &record.chrom, record.pos, &record.reference, alt);
+    let mut variant = links::variant_links(build, &record.chrom, record.pos, &record.reference, alt);
+    if exam {
+        variant.retain(|link| link.site != links::Site::ClinVar);
+    }
     let gene = links::gene_links(gene);
     let no_build = build.is_none();
     move || {

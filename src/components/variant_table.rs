@@ -6,14 +6,18 @@
 //! screen readers know where they are, and its scroller is focusable, so the
 //! keyboard scrolls it.
 
+use super::grid_cells::{self, CellContext};
 use super::use_engine;
-use crate::engine::{Engine, Selection};
-use crate::i18n::{t, tr, use_language};
+use crate::engine::{Engine, LoadState, Selection};
+use crate::i18n::{t, tr, tr_with};
+use crate::interpretation::Interpretation;
+use crate::teaching::use_teaching;
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
+use tolk_core::compression::Compression;
+use tolk_core::grid_columns::{member_columns, Column, MemberColumn};
 use tolk_core::sort::{Sort, SortKey};
-use tolk_core::words;
 use tolk_core::VariantRow;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -68,11 +72,23 @@ pub fn visible_window(scroll_top: f64, viewport: f64, row_height: f64, total: u3
     Window { first, last, above_px, below_px }
 }
 
-/// Chromosome, position, alleles, quality, filter, gene and worst
-/// consequence of every variant in view.
+/// The family's members as the grid's per-member columns show them
+/// (tracked).
+fn grid_members(engine: Engine) -> Vec<MemberColumn> {
+    engine.narrowing.family.with(|f| member_columns(f.as_ref()))
+}
+
+/// Every variant in view, in the columns the user chose (see
+/// `ColumnChooser`).
 #[component]
 pub fn VariantTable() -> impl IntoView {
     let engine = use_engine();
+    let members = Memo::new(move |_| grid_members(engine));
+    // Cells in a row: what the spacers and placeholders span.
+    let span = move || {
+        let members = members.get();
+        engine.columns.with(|c| c.iter().map(|&c| grid_cells::width(c, &members)).sum::<usize>()).max(1).to_string()
+    };
     let total = Memo::new(move |_| engine.view_count());
     let scroll_top = RwSignal::new(0.0);
     let viewport = RwSignal::new(600.0);
@@ -124,6 +140,15 @@ pub fn VariantTable() -> impl IntoView {
         let Window { first, last, .. } = window.get();
         engine.ensure_rows(first, last);
     });
+    // A row J or K asked for before its page came: selected once it has.
+    Effect::new(move |_| {
+        let Some(at) = engine.step_to.get() else { return };
+        if let Some(row) = engine.rows.with(|pages| pages.get(at).cloned()) {
+            engine.step_to.set(None);
+            let selected = engine.selection.with_untracked(Selection::row);
+            select_at(engine, at, row, selected);
+        }
+    });
     let rows = move || {
         let Window { first, last, .. } = window.get();
         engine.rows.with(|pages| (first..last).map(|i| (i, pages.get(i).cloned())).collect::<Vec<_>>())
@@ -140,6 +165,9 @@ pub fn VariantTable() -> impl IntoView {
             tabindex="0"
             role="region"
             aria-label=t(msg!("table-label"))
+            // A new view (a filter, an order, a search) is on its way: the
+            // rows shown are the last view's until it comes.
+            aria-busy=move || engine.waiting.get().then_some("true")
             on:keydown=move |e: ev::KeyboardEvent| {
                 // Only when the table itself has focus, not one of its rows.
                 if e.key() == "Enter" && e.target() == e.current_target() {
@@ -162,29 +190,21 @@ pub fn VariantTable() -> impl IntoView {
             <table class="variant-table" aria-rowcount=move || (total.get() + 1).to_string()>
                 <thead>
                     <tr node_ref=header_row aria-rowindex="1">
-                        // What a clinician scans first comes first: the pane
-                        // is narrow beside the selected variant.
-                        <SortHeader key=SortKey::Gene/>
-                        <SortHeader key=SortKey::Consequence/>
-                        <SortHeader key=SortKey::Af numeric=true/>
-                        <th scope="col">{t(msg!("table-inheritance"))}</th>
-                        <th scope="col">{t(msg!("table-chrom"))}</th>
-                        <SortHeader key=SortKey::Position numeric=true/>
-                        <th scope="col">{t(msg!("table-ref"))}</th>
-                        <th scope="col">{t(msg!("table-alt"))}</th>
-                        <SortHeader key=SortKey::Qual numeric=true/>
-                        <th scope="col">{t(msg!("table-filter"))}</th>
+                        {move || {
+                            let members = members.get();
+                            engine.columns.get().into_iter().map(|c| column_header(c, &members)).collect_view()
+                        }}
                     </tr>
                 </thead>
                 <tbody>
                     <tr class="spacer" aria-hidden="true">
-                        <td colspan="10" style:height=spacer_above></td>
+                        <td colspan=span style:height=spacer_above></td>
                     </tr>
                     <For each=rows key=|(i, row)| (*i, row.as_ref().map(|r| r.index)) let:item>
-                        <VariantTableRow index=item.0 row=item.1/>
+                        <VariantTableRow index=item.0 row=item.1 span=Signal::derive(span)/>
                     </For>
                     <tr class="spacer" aria-hidden="true">
-                        <td colspan="10" style:height=spacer_below></td>
+                        <td colspan=span style:height=spacer_below></td>
                     </tr>
                 </tbody>
             </table>
@@ -197,6 +217,57 @@ pub fn VariantTable() -> impl IntoView {
                 </p>
             </Show>
         </div>
+    }
+}
+
+/// Column `column`'s header: a sort button where the worker can sort by
+/// it, the members' letters for the per-member columns.
+fn column_header(column: Column, members: &[MemberColumn]) -> AnyView {
+    let numeric = matches!(
+        column,
+        Column::Af
+            | Column::Faf
+            | Column::Cadd
+            | Column::Revel
+            | Column::SpliceAi
+            | Column::AlphaMissense
+            | Column::RankScore
+            | Column::Pos
+            | Column::Qual
+    );
+    if let Some(key) = SortKey::parse(column.id()) {
+        return view! { <SortHeader key numeric/> }.into_any();
+    }
+    match column {
+        Column::Genotype | Column::CallQuality => members
+            .iter()
+            .map(|m| {
+                let title = member_title(m);
+                let label = m.label.clone();
+                let heading = move || match column {
+                    Column::Genotype => label.clone(),
+                    _ => format!("{label} {}", tr(column.key())),
+                };
+                view! {
+                    <th scope="col" class:num=column == Column::CallQuality data-testid=format!("col-{}-{}", column.id(), m.label) title=title>
+                        {heading}
+                    </th>
+                }
+            })
+            .collect_view()
+            .into_any(),
+        _ => view! { <th scope="col" data-testid=format!("col-{}", column.id())>{t(column.key())}</th> }.into_any(),
+    }
+}
+
+/// Who a per-member column is: `P: the proband`, `S2: a sibling`.
+fn member_title(member: &MemberColumn) -> impl Fn() -> String + Send + Sync + 'static {
+    let label = member.label.clone();
+    move || match label.as_str() {
+        "P" => tr(msg!("table-member-proband")),
+        "F" => tr(msg!("table-member-father")),
+        "M" => tr(msg!("table-member-mother")),
+        sibling => tr_with(msg!("table-member-sibling"), &[("label", sibling.to_owned().into())]),
     }
 }
 
@@ -256,10 +327,21 @@ pub(crate) fn step_selection(engine: Engine, down: bool) {
         None => 0,
     };
     let Some(row) = engine.rows.with_untracked(|pages| pages.get(next).cloned()) else {
-        // Its page is not here yet: ask for it; the next key press finds it.
+        // Its page is not here yet (a file just opened, a jump far down):
+        // ask for it, and select the row when it comes.
+        engine.step_to.set(Some(next));
         engine.ensure_rows(next, next + 1);
         return;
     };
+    engine.step_to.set(None);
+    select_at(engine, next, row, selected);
+}
+
+/// Selects `row`, at position `next` of the view, unless it is the one
+/// `selected`, and brings it into view; focus moves with it if it was on a
+/// row of the grid.
+fn select_at(engine: Engine, next: u32, row: VariantRow, selected: Option<u32>) {
+    let count = engine.view_count();
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let drawn = move |position: u32| {
         let document = web_sys::window().and_then(|w| w.document())?;
@@ -325,40 +407,43 @@ fn VariantTableRow(
     index: u32,
     /// The row, once the worker has sent it.
     row: Option<VariantRow>,
+    /// How many cells the grid's columns take (a placeholder spans them).
+    span: Signal<String>,
 ) -> impl IntoView {
     let aria_index = (index + 2).to_string();
     match row {
         None => view! {
             <tr class="pending" aria-rowindex=aria_index aria-busy="true">
-                <td colspan="10">"…"</td>
+                <td colspan=span>"…"</td>
             </tr>
         }
         .into_any(),
         Some(row) => {
             let engine = use_engine();
+            let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
+            let teaching = use_teaching();
             let store_row = row.index;
             let selected = move || engine.selection.with(|s| s.row() == Some(store_row));
             let for_click = row.clone();
             let for_key = row.clone();
             let key = row.key();
-            let impact = row.impact.map(|i| i.as_str()).unwrap_or("");
-            let impact_class = format!("impact impact-{}", impact.to_ascii_lowercase());
-            let consequence = row.consequence.clone().unwrap_or_default().replace('_', " ");
-            // Which transcript the consequence comes from, said beside it.
-            let basis = row.basis;
-            let basis_tag = move || tr(basis.short_key());
-            let basis_title = move || tr(basis.key());
-            let basis_class = format!("basis basis-{}", basis.short_key().trim_start_matches("basis-short-"));
-            // No AF: "not found" in the sources in use, or, where the file
-            // has none, no claim at all.
-            let af_value = row.scores.af;
-            let af = move || match af_value {
-                Some(af) => words::af(af),
-                None if engine.frequency_in_use() => tr(msg!("table-af-absent")),
-                None => tr(msg!("table-af-no-source")),
+            let for_cells = key.clone();
+            let row = StoredValue::new(row);
+            let cells = move || {
+                let cx = CellContext {
+                    marks: interp.row_marks(&for_cells),
+                    frequency_in_use: engine.frequency_in_use(),
+                    exam: teaching.hides_help(&for_cells),
+                    hgvs_readable: engine.state.with(|s| match s {
+                        LoadState::Ready { summary, .. } => summary.compression != Compression::Gzip,
+                        _ => true,
+                    }),
+                };
+                let members = grid_members(engine);
+                row.with_value(|row| {
+                    engine.columns.get().into_iter().map(|c| grid_cells::cells(c, row, &members, &cx)).collect_view()
+                })
             };
-            let fits = row.inheritance.clone();
-            let inheritance = move || words::inheritance(use_language().get(), &fits);
             view! {
                 <tr
                     data-testid="variant-row"
@@ -382,22 +467,7 @@ fn VariantTableRow(
                         }
                     }
                 >
-                    <td class="gene">{row.gene.unwrap_or_default()}</td>
-                    <td>
-                        <span class=impact_class>{impact}</span>
-                        " "
-                        {consequence}
-                        " "
-                        <span class=basis_class title=basis_title>{basis_tag}</span>
-                    </td>
-                    <td class="num" data-af=af_value.map(|af| af.to_string())>{af}</td>
-                    <td class="inheritance" data-testid="inheritance">{inheritance}</td>
-                    <td>{row.chrom}</td>
-                    <td class="num">{row.pos}</td>
-                    <td class="allele" title=row.reference.clone()>{row.reference.clone()}</td>
-                    <td class="allele" title=row.alt.clone()>{row.alt.clone()}</td>
-                    <td class="num">{row.qual.map(|q| format!("{q:.1}")).unwrap_or_else(|| ".".into())}</td>
-                    <td>{row.filter}</td>
+                    {cells}
                 </tr>
             }
             .into_any()

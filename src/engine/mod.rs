@@ -20,9 +20,10 @@ use hashing::Hashing;
 use leptos::prelude::*;
 use reading::Reading;
 use tolk_core::annotation::{FrequencySettings, TranscriptPolicy};
+use tolk_core::grid_columns::{Column, RowMarks};
 use tolk_core::phrase::Phrase;
 use tolk_core::search::Search;
-use tolk_core::sort::Sort;
+use tolk_core::sort::{GivenClasses, Sort, SortKey};
 use tolk_core::{Query, VariantRow};
 use viewing::Viewing;
 use web_sys::Blob;
@@ -80,6 +81,13 @@ pub struct Engine {
     /// A view has been asked for and has not arrived yet (a search in the
     /// records' text can take a moment).
     pub waiting: RwSignal<bool>,
+    /// The grid's columns, remembered in this browser.
+    pub columns: RwSignal<Vec<Column>>,
+    /// The classes given in this session: what sorting by class orders by.
+    pub given: RwSignal<GivenClasses>,
+    /// The grid position J or K asked for before its page of rows had
+    /// come: selected when it does (`VariantTable`).
+    pub step_to: RwSignal<Option<u32>>,
 }
 
 impl Engine {
@@ -104,6 +112,9 @@ impl Engine {
             sort: viewing.sort,
             search: viewing.search,
             waiting: viewing.waiting,
+            columns: viewing.columns,
+            given: viewing.given,
+            step_to: RwSignal::new(None),
         };
         // Any change of file, policy, narrowing, order or search makes a new view;
         // the narrowing is written to the URL. (Progress updates do not: only readiness counts.)
@@ -113,8 +124,14 @@ impl Engine {
         });
         Effect::new(move |_| {
             let policy = engine.policy.get();
-            let query =
-                Query { sort: engine.sort.get(), search: engine.search.get(), ..engine.narrowing.query(policy) };
+            let sort = engine.sort.get();
+            // Only a sort by class needs the classes given: classifying a
+            // variant otherwise makes no new view.
+            let given = match sort {
+                Some(Sort { key: SortKey::Class, .. }) => engine.given.get(),
+                _ => GivenClasses::default(),
+            };
+            let query = Query { sort, search: engine.search.get(), given, ..engine.narrowing.query(policy) };
             engine.narrowing.save(policy);
             if let Some(load) = ready.get() {
                 viewing.apply(load, query);
@@ -166,6 +183,8 @@ impl Engine {
 
     /// Selects `row` and asks the worker for its record in full.
     pub fn select(self, row: &VariantRow) {
+        // A row chosen now overrides one J or K still waits for.
+        self.step_to.set(None);
         self.select_index(row.index, row.alt_number);
     }
 
@@ -196,10 +215,16 @@ impl Engine {
         })
     }
 
-    /// Saves the rows of the view shown, as the grid shows them, as a file
-    /// in `format`.
-    pub fn export_view(self, format: ViewFormat) {
-        self.viewing.export(format);
+    /// Saves the rows of the view shown, as the grid shows them (its
+    /// columns, with the session's `marks` by variant key), as a file in
+    /// `format`.
+    pub fn export_view(self, format: ViewFormat, marks: Vec<(String, RowMarks)>) {
+        self.viewing.export(format, marks);
+    }
+
+    /// Shows `columns` in the grid, and remembers them in this browser.
+    pub fn choose_columns(self, columns: Vec<Column>) {
+        self.viewing.choose_columns(columns);
     }
 
     /// Rows in the current view (0 until a view has arrived).
@@ -230,8 +255,8 @@ impl Engine {
             Response::Failed { load, message } if current(load) => self.reading.failed(message),
             Response::Cancelled { load } if current(load) => self.reading.cancelled(),
             Response::Applied { load, summary } if current(load) => self.viewing.applied(load, *summary),
-            Response::Rows { load, view, start, policy, rows } => {
-                self.viewing.rows_arrived(load, view, start, policy, rows)
+            Response::Rows { load, view, start, policy, records, rows } => {
+                self.viewing.rows_arrived(load, view, start, policy, records, rows)
             }
             Response::Record { load, row, detail } if current(load) => self.viewing.record(row, detail),
             Response::ViewFile { load, view, format, bytes } => self.viewing.exported(load, view, format, &bytes),

@@ -10,15 +10,28 @@ use crate::protocol::{GeneChart, LoadId, Request, Selected, ViewFormat, ViewId, 
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
 use tolk_core::annotation::TranscriptPolicy;
+use tolk_core::grid_columns::{member_columns, Column, Layout, RowMarks, DEFAULT_COLUMNS};
 use tolk_core::phrase::Phrase;
 use tolk_core::search::Search;
-use tolk_core::sort::Sort;
+use tolk_core::sort::{GivenClasses, Sort};
 use tolk_core::{Query, VariantRow};
 
 /// Rows per page requested from the worker.
 pub const PAGE_ROWS: u32 = 200;
 /// Pages kept before far-away ones are dropped.
 const MAX_PAGES: usize = 40;
+/// Where the grid's columns are remembered: the ids of the columns
+/// shown, comma-separated. A setting of the desk, not of a patient.
+const COLUMNS_KEY: &str = "tolk.columns";
+
+/// The grid's columns as this browser last had them, or the defaults.
+fn stored_columns() -> Vec<Column> {
+    crate::narrowing::local_storage()
+        .and_then(|s| s.get_item(COLUMNS_KEY).ok().flatten())
+        .map(|ids| Column::chosen(ids.split(',')))
+        .filter(|columns| !columns.is_empty())
+        .unwrap_or_else(|| DEFAULT_COLUMNS.to_vec())
+}
 
 /// The variant the user selected, decoded in full by the worker.
 #[derive(Debug, Clone, PartialEq)]
@@ -56,6 +69,9 @@ pub struct RowPages {
     load: Option<LoadId>,
     view: Option<ViewId>,
     policy: TranscriptPolicy,
+    /// Whether the pages carry what only the records hold (HGVS): asked
+    /// for while the grid shows such a column.
+    records: bool,
     pages: HashMap<u32, Vec<VariantRow>>,
     requested: HashSet<u32>,
 }
@@ -93,6 +109,11 @@ pub(super) struct Viewing {
     /// Whether a view has been asked for and has not arrived yet (a search
     /// in the records' text can take a moment).
     pub waiting: RwSignal<bool>,
+    /// The grid's columns, in the grid's order, remembered in the browser.
+    pub columns: RwSignal<Vec<Column>>,
+    /// The classes given in this session, which sorting by class orders
+    /// by (kept up to date by the interpretation).
+    pub given: RwSignal<GivenClasses>,
 }
 
 impl Viewing {
@@ -110,14 +131,45 @@ impl Viewing {
             sort: RwSignal::new(None),
             search: RwSignal::new(None),
             waiting: RwSignal::new(false),
+            columns: RwSignal::new(stored_columns()),
+            given: RwSignal::new(GivenClasses::default()),
         }
+    }
+
+    /// Shows `columns` in the grid, and remembers them. Rows already here
+    /// are asked for again if the new columns need what only the records
+    /// hold.
+    pub fn choose_columns(self, columns: Vec<Column>) {
+        if let Some(storage) = crate::narrowing::local_storage() {
+            let ids: Vec<&str> = columns.iter().map(|c| c.id()).collect();
+            let _ = storage.set_item(COLUMNS_KEY, &ids.join(","));
+        }
+        let records = columns.iter().any(|c| c.needs_record());
+        if records && !self.rows.with_untracked(|r| r.records) {
+            self.rows.update(|r| {
+                r.records = true;
+                r.pages.clear();
+                r.requested.clear();
+            });
+        }
+        self.columns.set(columns);
+    }
+
+    /// Whether the grid's columns need what only the records hold.
+    fn needs_records(self) -> bool {
+        self.columns.with_untracked(|c| c.iter().any(|c| c.needs_record()))
     }
 
     /// A new file, load `load`: nothing of the old one is shown, and the
     /// family and the search, which belong to the file they were set for,
     /// are gone.
     pub fn reset(self, load: LoadId) {
-        self.rows.set(RowPages { load: Some(load), policy: self.policy.get_untracked(), ..RowPages::default() });
+        self.rows.set(RowPages {
+            load: Some(load),
+            policy: self.policy.get_untracked(),
+            records: self.needs_records(),
+            ..RowPages::default()
+        });
         self.selection.set(Selection::None);
         self.view.set(None);
         if self.search.get_untracked().is_some() {
@@ -166,7 +218,7 @@ impl Viewing {
     pub fn ensure_rows(self, first: u32, last: u32) {
         let Some(load) = self.rows.with_untracked(|r| r.load) else { return };
         let Some(view) = self.rows.with_untracked(|r| r.view) else { return };
-        let policy = self.rows.with_untracked(|r| r.policy);
+        let (policy, records) = self.rows.with_untracked(|r| (r.policy, r.records));
         if last <= first {
             return;
         }
@@ -190,16 +242,20 @@ impl Viewing {
             }
         });
         for page in wanted {
-            self.worker.send(&Request::Rows { load, view, start: page * PAGE_ROWS, count: PAGE_ROWS, policy }, None);
+            let request = Request::Rows { load, view, start: page * PAGE_ROWS, count: PAGE_ROWS, policy, records };
+            self.worker.send(&request, None);
         }
     }
 
-    /// Asks for the shown view's rows as the grid shows them, as a file in
-    /// `format` ([`Viewing::exported`] saves it).
-    pub fn export(self, format: ViewFormat) {
+    /// Asks for the shown view's rows as the grid shows them (its columns,
+    /// with the session's `marks` by variant key), as a file in `format`
+    /// ([`Viewing::exported`] saves it).
+    pub fn export(self, format: ViewFormat, marks: Vec<(String, RowMarks)>) {
         let (load, view, policy) = self.rows.with_untracked(|r| (r.load, r.view, r.policy));
+        let family = self.narrowing.family.get_untracked();
+        let layout = Layout { columns: self.columns.get_untracked(), members: member_columns(family.as_ref()) };
         if let (Some(load), Some(view)) = (load, view) {
-            self.worker.send(&Request::ExportView { load, view, policy, format }, None);
+            self.worker.send(&Request::ExportView { load, view, policy, format, layout, marks }, None);
         }
     }
 
@@ -222,6 +278,7 @@ impl Viewing {
                 load: Some(load),
                 view: Some(summary.view),
                 policy: self.policy.get_untracked(),
+                records: self.needs_records(),
                 ..RowPages::default()
             });
             self.view.set(Some(summary));
@@ -229,9 +286,19 @@ impl Viewing {
         }
     }
 
-    pub fn rows_arrived(self, load: LoadId, view: ViewId, start: u32, policy: TranscriptPolicy, rows: Vec<VariantRow>) {
+    /// A page of rows has come; kept if it is of the view shown, and
+    /// carries what the grid's columns need.
+    pub fn rows_arrived(
+        self,
+        load: LoadId,
+        view: ViewId,
+        start: u32,
+        policy: TranscriptPolicy,
+        records: bool,
+        rows: Vec<VariantRow>,
+    ) {
         self.rows.update(|r| {
-            if r.load == Some(load) && r.view == Some(view) && r.policy == policy {
+            if r.load == Some(load) && r.view == Some(view) && r.policy == policy && (records || !r.records) {
                 r.pages.insert(start / PAGE_ROWS, rows);
             }
         });

@@ -26,6 +26,7 @@ use tolk_core::annotation::FieldMap;
 use tolk_core::annotation::FrequencySettings;
 use tolk_core::annotation::TranscriptPolicy;
 use tolk_core::chart;
+use tolk_core::compression::Compression;
 use tolk_core::parts::{PartContext, PART_BYTES};
 use tolk_core::phrase::Phrase;
 use tolk_core::search::TextScan;
@@ -136,11 +137,12 @@ fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, reques
             let same_rows = open.view.as_ref().zip(open.charts.as_ref()).is_some_and(|((_, _, old), _)| {
                 let mut old = old.as_ref().clone();
                 old.sort = query.sort;
+                old.given = query.given.clone();
                 old == *query
             });
             let cached = same_rows.then(|| open.view.take().zip(open.charts.take())).flatten();
             if let Some(((_, mut result, _), charts)) = cached {
-                order_rows(store, &mut result.rows, query.sort, query.policy);
+                order_rows(store, &mut result.rows, query.sort, query.policy, &query.given);
                 return publish(scope, open, view, result, query, Some(charts), started);
             }
             let result = apply(store, &query);
@@ -153,19 +155,21 @@ fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, reques
                 None => publish(scope, open, view, result, query, None, started),
             }
         }
-        Request::Rows { load, view, start, count, policy } => {
+        Request::Rows { load, view, start, count, policy, records } => {
             let s = state.borrow();
             let Some(open) = s.loaded.as_ref().filter(|open| open.load == load) else { return };
             let Some((_, result, _)) = open.view.as_ref().filter(|(id, ..)| *id == view) else { return };
             let end = (start as usize).saturating_add(count as usize).min(result.rows.len());
-            let rows = grid_rows(open, (start as usize).min(end)..end, policy).collect();
-            post(scope, &Response::Rows { load, view, start, policy, rows });
+            let rows = grid_rows(open, (start as usize).min(end)..end, policy, records).collect();
+            post(scope, &Response::Rows { load, view, start, policy, records, rows });
         }
-        Request::ExportView { load, view, policy, format } => {
+        Request::ExportView { load, view, policy, format, layout, marks } => {
             let s = state.borrow();
             let Some(open) = s.loaded.as_ref().filter(|open| open.load == load) else { return };
             let Some((_, result, _)) = open.view.as_ref().filter(|(id, ..)| *id == view) else { return };
-            let bytes = format.write(grid_rows(open, 0..result.rows.len(), policy));
+            let records = layout.columns.iter().any(|c| c.needs_record());
+            let rows = grid_rows(open, 0..result.rows.len(), policy, records);
+            let bytes = format.write(&layout, rows, &marks.into_iter().collect());
             post(scope, &Response::ViewFile { load, view, format, bytes });
         }
         Request::Record { load, row, policy } => {
@@ -502,26 +506,76 @@ pub(crate) fn part_failed(reason: impl Into<Phrase>) -> Phrase {
 }
 
 /// The latest view's rows `range` as the grid shows them: the worst
-/// consequence under `policy`, and the inheritance modes each fits for the
-/// view's family.
+/// consequence under `policy`, and the inheritance modes each fits and the
+/// members' calls for the view's family; with `records`, the HGVS of the
+/// entry the consequence comes from, read again from the file. Not from a
+/// gzip that is not BGZF: a record there is read by inflating the file
+/// from its start, which for every page would freeze the grid (the page
+/// says so in the HGVS cells).
 fn grid_rows(
     open: &OpenFile,
     range: std::ops::Range<usize>,
     policy: TranscriptPolicy,
+    records: bool,
 ) -> impl Iterator<Item = tolk_core::VariantRow> + '_ {
+    let records = records && open.loaded.compression != Compression::Gzip;
     let store = &open.loaded.store;
     let (result, judge) = match &open.view {
         Some((_, result, query)) => (Some(result), query.judge(store)),
         None => (None, None),
     };
     let rows = result.map_or(&[][..], |r| &r.rows[range]);
+    let mut last: Option<(u64, Option<RecordDetail>)> = None;
+    let mut block = Block::default();
     rows.iter().map(move |&r| {
         let mut row = store.row(r as usize, policy);
         if let (Some(judge), Some(result)) = (&judge, result) {
             row.inheritance = result.fits(judge, r);
+            row.calls = judge.relatives(r as usize);
+        }
+        if records {
+            // A record's ALTs are rows side by side: read it once for them.
+            let at = store.location(r as usize).text_offset;
+            if last.as_ref().is_none_or(|(offset, _)| *offset != at) {
+                last = Some((at, block.decoded(open, r)));
+            }
+            if let Some((_, Some(detail))) = &last {
+                let entry = detail.alts.get(usize::from(row.alt_number) - 1).and_then(|a| a.worst_under(policy));
+                row.hgvsc = entry.and_then(|t| t.hgvsc.clone());
+                row.hgvsp = entry.and_then(|t| t.hgvsp.clone());
+            }
         }
         row
     })
+}
+
+/// The text of the last BGZF block (or plain slice) read for a record:
+/// rows in file order lie many to a block, which is then inflated once.
+#[derive(Default)]
+struct Block {
+    at: Option<(u64, Option<u64>)>,
+    text: Vec<u8>,
+}
+
+impl Block {
+    /// Row `row`'s record, read again from the file's bytes at once (a
+    /// worker may read a file synchronously) and decoded; `None` if that
+    /// fails (the file changed on disk): the grid then shows no HGVS, and
+    /// the detail, which reads the record again, says why.
+    fn decoded(&mut self, open: &OpenFile, row: u32) -> Option<RecordDetail> {
+        let at = open.loaded.store.location(row as usize);
+        let plan = open.loaded.index.plan(at.text_offset, u64::from(at.text_len));
+        if self.at != Some((plan.start, plan.end)) {
+            let end = plan.end.map_or(open.blob.size(), |e| e as f64);
+            let slice = open.blob.slice_with_f64_and_f64(plan.start as f64, end).ok()?;
+            let buffer = web_sys::FileReaderSync::new().ok()?.read_as_array_buffer(&slice).ok()?;
+            self.at = None;
+            self.text = plan.inflate(&js_sys::Uint8Array::new(&buffer).to_vec()).ok()?;
+            self.at = Some((plan.start, plan.end));
+        }
+        let text = plan.cut(&self.text).ok()?;
+        decode_record(&String::from_utf8_lossy(text), &open.context)
+    }
 }
 
 /// What the page needs of a view: counts, funnel, panel report and pairs

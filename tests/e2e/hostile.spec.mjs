@@ -77,9 +77,10 @@ test("a hostile VCF is shown as text, runs nothing, and its exports are inert", 
   await expect(page.getByTestId("acmg-panel")).toHaveAttribute("data-variant", HOSTILE);
   await page.getByTestId("criterion-PP3").check();
   await page.getByTestId("criterion-PS2").check();
+  await page.getByTestId("report-status").selectOption("report");
+  await showPart(page, "comments");
   await page.getByTestId("variant-comment").fill(PAYLOADS.formula);
   await page.getByTestId("variant-comment").blur();
-  await page.getByTestId("report-status").selectOption("report");
   await showView(page, "note");
   await page.getByTestId("note-conclusion").fill(`${PAYLOADS.script}\n${PAYLOADS.control}`);
   await page.getByTestId("note-conclusion").blur();

@@ -4,7 +4,7 @@
 // or date of the open file is on the page or in anything exported.
 import { test, expect } from "./fixtures.mjs";
 import { readFileSync } from "node:fs";
-import { TolkPage, exported, select, seriousViolations, showView } from "./tolk-page.mjs";
+import { TolkPage, exported, select, seriousViolations, showPart, showView } from "./tolk-page.mjs";
 
 const SCN1A = "chr2:166003512:C:T";
 const KCNQ2 = "chr20:63413452:G:A";
@@ -28,6 +28,7 @@ test("presentation mode shows the marked variants one per screen and moves with 
   await expect(page.getByTestId("presentation-toggle")).toContainText("3");
 
   // A "p" typed into a comment is text, not a shortcut.
+  await showPart(page, "comments");
   await page.getByTestId("variant-comment").fill("p");
   await page.getByTestId("variant-comment").press("p");
   await expect(page.getByTestId("presentation")).toHaveCount(0);
@@ -134,6 +135,7 @@ test("pseudonymise hides sample names, the file name and dates on screen and in 
   await page.getByTestId("suggestion-accept-PM2").click();
   await page.getByTestId("discuss").check();
   await page.getByTestId("report-status").selectOption("report");
+  await showPart(page, "comments");
   await page.getByTestId("variant-comment").fill(`De novo: absent in ${SAMPLES[1]} and ${SAMPLES[2]}.`);
   await showView(page, "note");
   await page.getByTestId("note-patient").fill("Ola Nordmann");

@@ -72,11 +72,12 @@ test("the note holds the classified variants in every format, valid and inert", 
 
   await select(page, KCNQ2);
   await page.getByTestId("criterion-PP3").check();
-  await fill(page, "variant-comment", HOSTILE);
   await page.getByTestId("answer-inheritance").selectOption("dominant");
   await fill(page, "variant-condition", "Developmental and epileptic encephalopathy 7 (OMIM 613720)");
   await page.getByTestId("confirmation").selectOption("pending");
   await page.getByTestId("report-status").selectOption("vus_list");
+  // Last: the comment is in the Comments part, which `fill` shows.
+  await fill(page, "variant-comment", HOSTILE);
 
   const note = page.getByTestId("note-panel");
   await expect(note.getByTestId("note-incomplete")).toContainText("No conclusion is written");

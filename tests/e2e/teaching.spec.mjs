@@ -118,6 +118,11 @@ test("in exam mode the suggestions and the answer stay hidden until the learner 
   await showPart(page, "summary");
   await expect(page.getByTestId("variant-detail")).toContainText("hidden in the exam until you submit");
   await expect(page.locator("details.info-fields")).toHaveCount(0);
+  // Nor ClinVar's link out, nor the grid's ClinVar column.
+  await expect(page.getByTestId("link-gnomad")).toHaveCount(1);
+  await expect(page.getByTestId("link-clinvar")).toHaveCount(0);
+  const clinvarCell = page.locator(`[data-key="${answer.variant}"] td.clinvar`);
+  await expect(clinvarCell).toHaveText("hidden in the exam until you submit");
   await showPart(page, "classification");
 
   // The learner applies PVS1 only and submits: one of three right, two
@@ -134,6 +139,8 @@ test("in exam mode the suggestions and the answer stay hidden until the learner 
   await expect(page.getByTestId("suggestions")).toBeVisible();
   await showPart(page, "summary");
   await expect(page.locator("details.info-fields")).toHaveCount(1);
+  await expect(page.getByTestId("link-clinvar")).toHaveCount(1);
+  await expect(clinvarCell).not.toHaveText("hidden in the exam until you submit");
   await showPart(page, "classification");
   await expect(page.getByTestId("suggestions-hidden")).toHaveCount(0);
 

@@ -12,7 +12,7 @@ export async function select(page, key) {
   await expect(page.getByTestId("acmg-panel")).toHaveAttribute("data-variant", key);
 }
 
-/** Shows the selected variant's part `id` (summary, transcripts, samples, classification, gene). */
+/** Shows the selected variant's part `id` (summary, transcripts, samples, classification, gene, comments). */
 export async function showPart(page, id) {
   await page.getByTestId(`part-${id}`).click();
   await expect(page.getByTestId(`part-${id}`)).toHaveAttribute("aria-selected", "true");

@@ -94,6 +94,9 @@ test("views and parts are tabs the keyboard moves through, and the skip link rea
   await expect(page.getByTestId("part-transcripts")).toBeFocused();
   await expect(page.getByTestId("transcript-row").first()).toBeVisible();
   await page.keyboard.press("End");
+  await expect(page.getByTestId("part-comments")).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByTestId("variant-comment")).toBeVisible();
+  await page.keyboard.press("ArrowLeft");
   await expect(page.getByTestId("part-gene")).toHaveAttribute("aria-selected", "true");
   await expect(page.getByTestId("chart-lollipop")).toBeVisible();
   // The part chosen stays chosen for the next variant.
@@ -124,7 +127,9 @@ async function demoByAfDescending(page) {
   await page.getByTestId("col-af").getByRole("button").click();
   await page.getByTestId("col-af").getByRole("button").click();
   await expect(page.getByTestId("col-af")).toHaveAttribute("aria-sort", "descending");
-  // The sorted view's rows are paged in again: wait for all 13 to be drawn.
+  // The sorted view has come (the last view's rows stay until it does), and
+  // its rows are paged in again: wait for all 13 to be drawn.
+  await expect(page.getByTestId("variant-grid")).not.toHaveAttribute("aria-busy", "true");
   await expect(tolk.rows).toHaveCount(13);
   return tolk.rows.evaluateAll((rows) => rows.map((r) => [r.querySelector("td.gene").textContent, r.dataset.key]));
 }
@@ -133,16 +138,22 @@ test("the rows in view are saved as TSV with the grid's columns, in the grid's o
   const shown = await demoByAfDescending(page);
   const { name, text } = await exported(page, "export-view-tsv");
   expect(name).toBe("tolk-view.tsv");
-  const lines = text.trimEnd().split("\n").map((l) => l.split("\t"));
-  expect(lines[0]).toEqual(["gene", "consequence", "impact", "af", "inheritance", "chrom", "pos", "ref", "alt", "qual", "filter"]);
-  expect(lines.length - 1).toBe(13);
+  const [header, ...lines] = text.trimEnd().split("\n").map((l) => l.split("\t"));
+  // The default columns, the trio's genotypes by role (P, F, M).
+  expect(header).toEqual([
+    "gene", "consequence", "impact", "hgvs_p", "af", "clinvar", "inheritance", "gt_P", "gt_F", "gt_M", "class", "chrom", "pos", "ref", "alt",
+  ]);
+  const at = (id) => header.indexOf(id);
+  expect(lines.length).toBe(13);
   // The grid's order, row for row (all 13 rows are rendered at this size).
-  const saved = lines.slice(1).map((c) => [c[0], `${c[5]}:${c[6]}:${c[7]}:${c[8]}`]);
+  const saved = lines.map((c) => [c[at("gene")], ["chrom", "pos", "ref", "alt"].map((id) => c[at(id)]).join(":")]);
   expect(saved).toEqual(shown);
-  const afs = lines.slice(1).map((c) => c[3]).filter((v) => v !== ".").map(Number);
+  const afs = lines.map((c) => c[at("af")]).filter((v) => v !== ".").map(Number);
   expect(afs).toEqual([...afs].sort((a, b) => b - a));
-  // The family's inheritance modes are there, as in the grid.
-  expect(lines.slice(1).some((c) => c[4].includes("de_novo"))).toBe(true);
+  // The family's inheritance modes and calls are there, as in the grid.
+  expect(lines.some((c) => c[at("inheritance")].includes("de_novo"))).toBe(true);
+  const scn1a = lines.find((c) => c[at("gene")] === "SCN1A" && c[at("pos")] === "166003512");
+  expect(["hgvs_p", "gt_P", "gt_F", "gt_M"].map((id) => scn1a[at(id)])).toEqual(["ENSP00000674923.1:p.Arg1516Gln", "0/1", "0/0", "0/0"]);
 });
 
 test("a keyboard-only pass: J and K walk the grid, A and R decide the suggestion in focus, T marks for discussion", async ({ page }) => {
@@ -172,6 +183,7 @@ test("a keyboard-only pass: J and K walk the grid, A and R decide the suggestion
   await page.keyboard.press("a");
   await expect(page.locator('.suggestion[data-state="accepted"]')).toHaveCount(0);
   await page.getByTestId("suggestion-accept-PM2").focus();
+  await expect(page.getByTestId("suggestion-accept-PM2")).toBeFocused();
   await page.keyboard.press("a");
   await expect(page.getByTestId("suggestion-PM2")).toHaveAttribute("data-state", "accepted");
   await page.getByTestId("suggestion-accept-PP3").focus();
@@ -182,6 +194,7 @@ test("a keyboard-only pass: J and K walk the grid, A and R decide the suggestion
   await page.keyboard.press("t");
   await expect(page.getByTestId("discuss")).not.toBeChecked();
   // Typed into a field, the same letters are text.
+  await showPart(page, "comments");
   await page.getByTestId("variant-comment").focus();
   await page.keyboard.type("tarj");
   await expect(page.getByTestId("variant-comment")).toHaveValue("tarj");
@@ -323,8 +336,9 @@ function sheetRows(xml) {
   const entities = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'", "&amp;": "&" };
   const text = (t) => t.replace(/&(lt|gt|quot|apos|amp);/g, (e) => entities[e]);
   return [...xml.matchAll(/<row r="\d+"[^>]*>(.*?)<\/row>/gs)].map(([, row]) => {
-    const cells = Array(11).fill(null);
-    for (const [, column, attributes, body] of row.matchAll(/<c r="([A-K])\d+"([^>]*)>(.*?)<\/c>/gs)) {
+    // Columns A to Z (the default columns of a trio reach O).
+    const cells = Array(26).fill(null);
+    for (const [, column, attributes, body] of row.matchAll(/<c r="([A-Z])\d+"([^>]*)>(.*?)<\/c>/gs)) {
       const string = attributes.includes('t="inlineStr"');
       cells[column.charCodeAt(0) - 65] = string
         ? { number: false, value: text(body.match(/<t[^>]*>(.*?)<\/t>/s)[1]) }
@@ -340,25 +354,61 @@ test("the rows in view are saved as an Excel workbook: the TSV's columns, number
   expect(name).toBe("tolk-view.xlsx");
   expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
   const xml = zipEntry(bytes, "xl/worksheets/sheet1.xml").toString("utf8");
-  // The header stays on screen and filters every column.
+  // The header stays on screen and filters every column (15: A to O).
   expect(xml).toContain('state="frozen"');
-  expect(xml).toContain('<autoFilter ref="A1:K14"/>');
-  const [header, ...rows] = sheetRows(xml);
-  expect(header.map((c) => c.value)).toEqual(["gene", "consequence", "impact", "af", "inheritance", "chrom", "pos", "ref", "alt", "qual", "filter"]);
+  expect(xml).toContain('<autoFilter ref="A1:O14"/>');
+  const [sheetHeader, ...rows] = sheetRows(xml);
+  const header = sheetHeader.filter((c) => c !== null);
+  const { text: tsv } = await exported(page, "export-view-tsv");
+  expect(header.map((c) => c.value)).toEqual(tsv.split("\n")[0].split("\t"));
   expect(header.every((c) => !c.number)).toBe(true);
   expect(rows.length).toBe(13);
+  const at = (id) => header.findIndex((c) => c.value === id);
   // The grid's order, row for row (all 13 rows are rendered at this size).
   const text = (cell) => cell?.value ?? "";
-  const saved = rows.map((c) => [text(c[0]), `${text(c[5])}:${text(c[6])}:${text(c[7])}:${text(c[8])}`]);
+  const saved = rows.map((c) => [text(c[at("gene")]), ["chrom", "pos", "ref", "alt"].map((id) => text(c[at(id)])).join(":")]);
   expect(saved).toEqual(shown);
   // AF and POS are numeric cells (a `<v>`, no inline string); a missing AF is an empty cell, not ".".
-  const afs = rows.map((c) => c[3]).filter((c) => c !== null);
+  const afs = rows.map((c) => c[at("af")]).filter((c) => c !== null);
   expect(afs.length).toBeGreaterThan(0);
   expect(afs.every((c) => c.number)).toBe(true);
-  expect(rows.every((c) => c[6].number)).toBe(true);
-  expect(rows.some((c) => [c[3], c[4], c[9]].some((cell) => cell?.value === "."))).toBe(false);
+  expect(rows.every((c) => c[at("pos")].number)).toBe(true);
+  expect(rows.some((c) => [at("af"), at("inheritance"), at("class")].some((i) => c[i]?.value === "."))).toBe(false);
   const values = afs.map((c) => Number(c.value));
   expect(values).toEqual([...values].sort((a, b) => b - a));
   // The family's inheritance modes are there, as in the TSV.
-  expect(rows.some((c) => text(c[4]).includes("de_novo"))).toBe(true);
+  expect(rows.some((c) => text(c[at("inheritance")]).includes("de_novo"))).toBe(true);
+});
+
+test("the Comments part keeps the variant's comment and lists each criterion's beneath it", async ({ page }) => {
+  const tolk = new TolkPage(page);
+  await tolk.openDemoCase();
+  await select(page, SCN1A);
+  // A criterion applied with a comment, in the Classification part.
+  await page.getByTestId("criterion-PM2").check();
+  await expect(page.getByTestId("criterion-PM2")).toHaveAttribute("data-strength", "Supporting");
+  await page.getByTestId("criterion-comment-PM2").fill("Absent from gnomAD v4.1.");
+  await page.getByTestId("criterion-comment-PM2").blur();
+
+  // The variant's own comment is written in the Comments part.
+  await showPart(page, "comments");
+  const comment = page.getByTestId("variant-comment");
+  await comment.fill("Ask for segregation in the aunt.");
+  await comment.blur();
+  await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "saved");
+  // Beneath it, read-only, the criterion's comment with how it was applied.
+  const others = page.getByTestId("other-comments").getByTestId("other-comment");
+  await expect(others).toHaveCount(1);
+  await expect(others.first()).toHaveAttribute("data-code", "PM2");
+  await expect(others.first()).toContainText("PM2, applied at supporting");
+  await expect(others.first()).toContainText("Absent from gnomAD v4.1.");
+  await expect(page.getByTestId("other-comments-none")).toHaveCount(0);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // Away to the classification and back: both are still there.
+  await showPart(page, "classification");
+  await expect(comment).toBeHidden();
+  await showPart(page, "comments");
+  await expect(comment).toHaveValue("Ask for segregation in the aunt.");
+  await expect(others.first()).toContainText("Absent from gnomAD v4.1.");
 });

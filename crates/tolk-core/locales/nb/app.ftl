@@ -206,7 +206,7 @@ table-member-proband = P: probanden
 table-member-father = F: faren
 table-member-mother = M: moren
 table-member-sibling = { $label }: et søsken
-table-reading-record = leser…
+table-hgvs-unread = Ikke lest: HGVS leses fra filen rad for rad, og det tillater ikke en gzip-fil som ikke er BGZF. Komprimer VCF-en med bgzip for å se den her; transkriptene til den valgte varianten viser den.
 
 charts-selected = Valgt: { $variant }.
 charts-show-selected = Vis den under Varianter

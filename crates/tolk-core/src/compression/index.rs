@@ -59,16 +59,34 @@ impl TextIndex {
 impl ReadPlan {
     /// Turns the bytes the plan asked for into the text.
     pub fn extract(&self, bytes: &[u8]) -> Result<Vec<u8>, Phrase> {
+        match self.compressed {
+            true => self.cut(&self.inflate(bytes)?).map(<[u8]>::to_vec),
+            false => self.cut(bytes).map(<[u8]>::to_vec),
+        }
+    }
+
+    /// The text of the bytes the plan asked for, whole: what [`ReadPlan::cut`]
+    /// takes the piece from. Plans of the same `start` and `end` (records
+    /// of one BGZF block) share it, so reading many records inflates each
+    /// block once.
+    pub fn inflate(&self, bytes: &[u8]) -> Result<Vec<u8>, Phrase> {
+        if !self.compressed {
+            return Ok(bytes.to_vec());
+        }
+        let mut text = Vec::new();
+        GzipStream::default().write(bytes, &mut text).map_err(|_| self.changed(0))?;
+        Ok(text)
+    }
+
+    /// The piece of `text` (from [`ReadPlan::inflate`]) the plan is for.
+    pub fn cut<'t>(&self, text: &'t [u8]) -> Result<&'t [u8], Phrase> {
         let (skip, len) = (self.skip as usize, self.len as usize);
-        let changed = |read: usize| Phrase::new(msg!("read-file-changed")).arg("read", read).arg("needed", skip + len);
-        let text = if self.compressed {
-            let mut text = Vec::new();
-            GzipStream::default().write(bytes, &mut text).map_err(|_| changed(0))?;
-            text
-        } else {
-            bytes.to_vec()
-        };
-        text.get(skip..skip + len).map(<[u8]>::to_vec).ok_or_else(|| changed(text.len()))
+        text.get(skip..skip + len).ok_or_else(|| self.changed(text.len()))
+    }
+
+    /// Why the text is not there: the file changed since it was read.
+    fn changed(&self, read: usize) -> Phrase {
+        Phrase::new(msg!("read-file-changed")).arg("read", read).arg("needed", self.skip + self.len)
     }
 }
 
@@ -95,6 +113,20 @@ mod tests {
         inflater.write(file).unwrap();
         inflater.finish().unwrap();
         inflater.text_index()
+    }
+
+    #[test]
+    fn records_of_one_block_are_cut_from_its_text_inflated_once() {
+        let text: Vec<u8> = (0..400).flat_map(|i| format!("line {i}\n").into_bytes()).collect();
+        let file = members(&text, 1000);
+        let index = index_of(&file);
+        let (a, b) = (index.plan(10, 7), index.plan(500, 9));
+        assert_eq!((a.start, a.end), (b.start, b.end), "one block");
+        let bytes = &file[a.start as usize..a.end.unwrap() as usize];
+        let block = a.inflate(bytes).unwrap();
+        assert_eq!(a.cut(&block).unwrap(), &text[10..17]);
+        assert_eq!(b.cut(&block).unwrap(), &text[500..509]);
+        assert_eq!(a.extract(bytes).unwrap(), &text[10..17]);
     }
 
     #[test]
