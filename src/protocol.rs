@@ -96,9 +96,9 @@ pub enum Request {
     /// Send rows `start..start + count` of view `view`, each with its worst
     /// consequence under `policy`.
     ///
-    /// With `records`, each row also carries what only its record holds
-    /// (HGVS), read again from the file: asked for only while the grid
-    /// shows such a column.
+    /// With `records`, what only the rows' records hold (HGVS) follows in a
+    /// [`Response::Hgvs`], read again from the file: asked for only while
+    /// the grid shows such a column.
     Rows { load: LoadId, view: ViewId, start: u32, count: u32, policy: TranscriptPolicy, records: bool },
     /// Every row of view `view` as the grid shows them (the columns of
     /// `layout`, with what the session recorded, `marks`, by variant key),
@@ -159,9 +159,17 @@ pub enum Response {
         view: ViewId,
         start: u32,
         policy: TranscriptPolicy,
-        /// Whether the rows carry what their records hold (see the request).
-        records: bool,
         rows: Vec<VariantRow>,
+    },
+    /// HGVS c. and p. of the rows of a [`Response::Rows`] asked for with
+    /// `records`, one pair per row: sent after the rows, as reading each
+    /// record again takes a while.
+    Hgvs {
+        load: LoadId,
+        view: ViewId,
+        start: u32,
+        policy: TranscriptPolicy,
+        hgvs: Vec<(Option<String>, Option<String>)>,
     },
     /// The answer to [`Request::ExportView`]: the file's bytes (a
     /// `Uint8Array` in the message, not an array of numbers).

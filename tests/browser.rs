@@ -67,7 +67,14 @@ fn responses_with_rows_and_summaries_round_trip() {
     rows[1].scores.rank_score = Some(-3.0);
     assert!(!rows[1].calls.is_empty());
     let responses = [
-        Response::Rows { load: 3, view: 2, start: 0, policy: all, records: true, rows },
+        Response::Rows { load: 3, view: 2, start: 0, policy: all, rows },
+        Response::Hgvs {
+            load: 3,
+            view: 2,
+            start: 0,
+            policy: all,
+            hgvs: vec![(None, None), (Some("c.1A>G".into()), None)],
+        },
         Response::Loaded {
             load: 3,
             summary: loaded.summary(),

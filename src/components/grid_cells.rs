@@ -21,13 +21,15 @@ pub fn width(column: Column, members: &[MemberColumn]) -> usize {
 
 /// What a cell needs beside the row: the session's marks, whether a
 /// frequency source is in use (a missing AF then means "not found"),
-/// whether an exam hides ClinVar, and whether the file lets HGVS be read
-/// row by row (a gzip that is not BGZF does not).
+/// whether an exam hides ClinVar, whether the file lets HGVS be read row
+/// by row (a gzip that is not BGZF does not), and whether the row's HGVS
+/// is still being read.
 pub struct CellContext {
     pub marks: Option<RowMarks>,
     pub frequency_in_use: bool,
     pub exam: bool,
     pub hgvs_readable: bool,
+    pub hgvs_pending: bool,
 }
 
 /// Row `row`'s cells under `column`.
@@ -38,6 +40,9 @@ pub fn cells(column: Column, row: &VariantRow, members: &[MemberColumn], cx: &Ce
         Column::Consequence => consequence(row).into_any(),
         Column::HgvsC | Column::HgvsP if !cx.hgvs_readable => {
             view! { <td class="hgvs" title=tr(msg!("table-hgvs-unread"))>"–"</td> }.into_any()
+        }
+        Column::HgvsC | Column::HgvsP if cx.hgvs_pending => {
+            view! { <td class="hgvs" aria-busy="true" data-state="reading">"…"</td> }.into_any()
         }
         Column::HgvsC => hgvs(row.hgvsc.as_deref()).into_any(),
         Column::HgvsP => hgvs(row.hgvsp.as_deref()).into_any(),

@@ -429,20 +429,31 @@ fn VariantTableRow(
             let key = row.key();
             let for_cells = key.clone();
             let row = StoredValue::new(row);
+            // HGVS comes after the row (`Response::Hgvs`): its cells follow,
+            // in the same `<tr>`, so a row keeps the keyboard focus.
+            let hgvs = Memo::new(move |_| {
+                engine.rows.with(|pages| {
+                    let row = pages.get(index).filter(|r| r.index == store_row)?;
+                    Some((row.hgvsc.clone(), row.hgvsp.clone(), pages.hgvs_pending(index)))
+                })
+            });
             let cells = move || {
                 let cx = CellContext {
                     marks: interp.row_marks(&for_cells),
                     frequency_in_use: engine.frequency_in_use(),
                     exam: teaching.hides_help(&for_cells),
+                    hgvs_pending: hgvs.with(|h| h.as_ref().is_some_and(|(_, _, pending)| *pending)),
                     hgvs_readable: engine.state.with(|s| match s {
                         LoadState::Ready { summary, .. } => summary.compression != Compression::Gzip,
                         _ => true,
                     }),
                 };
                 let members = grid_members(engine);
-                row.with_value(|row| {
-                    engine.columns.get().into_iter().map(|c| grid_cells::cells(c, row, &members, &cx)).collect_view()
-                })
+                let mut row = row.get_value();
+                if let Some((c, p, _)) = hgvs.get() {
+                    (row.hgvsc, row.hgvsp) = (c, p);
+                }
+                engine.columns.get().into_iter().map(|c| grid_cells::cells(c, &row, &members, &cx)).collect_view()
             };
             view! {
                 <tr

@@ -255,8 +255,11 @@ impl Engine {
             Response::Failed { load, message } if current(load) => self.reading.failed(message),
             Response::Cancelled { load } if current(load) => self.reading.cancelled(),
             Response::Applied { load, summary } if current(load) => self.viewing.applied(load, *summary),
-            Response::Rows { load, view, start, policy, records, rows } => {
-                self.viewing.rows_arrived(load, view, start, policy, records, rows)
+            Response::Rows { load, view, start, policy, rows } => {
+                self.viewing.rows_arrived(load, view, start, policy, rows)
+            }
+            Response::Hgvs { load, view, start, policy, hgvs } => {
+                self.viewing.hgvs_arrived(load, view, start, policy, hgvs)
             }
             Response::Record { load, row, detail } if current(load) => self.viewing.record(row, detail),
             Response::ViewFile { load, view, format, bytes } => self.viewing.exported(load, view, format, &bytes),

@@ -74,6 +74,8 @@ pub struct RowPages {
     records: bool,
     pages: HashMap<u32, Vec<VariantRow>>,
     requested: HashSet<u32>,
+    /// The pages whose rows' HGVS has come (`Response::Hgvs`).
+    hgvs: HashSet<u32>,
 }
 
 impl RowPages {
@@ -87,6 +89,12 @@ impl RowPages {
     /// The row at `index`, if its page has arrived.
     pub fn get(&self, index: u32) -> Option<&VariantRow> {
         self.pages.get(&(index / PAGE_ROWS)).and_then(|page| page.get((index % PAGE_ROWS) as usize))
+    }
+
+    /// Whether the HGVS of the row at `index` is still on its way: asked
+    /// for with its page, which has come, and not come itself.
+    pub fn hgvs_pending(&self, index: u32) -> bool {
+        self.records && self.get(index).is_some() && !self.hgvs.contains(&(index / PAGE_ROWS))
     }
 }
 
@@ -150,6 +158,7 @@ impl Viewing {
                 r.records = true;
                 r.pages.clear();
                 r.requested.clear();
+                r.hgvs.clear();
             });
         }
         self.columns.set(columns);
@@ -238,6 +247,7 @@ impl Viewing {
                 for p in keys.into_iter().take(r.pages.len() - MAX_PAGES) {
                     r.pages.remove(&p);
                     r.requested.remove(&p);
+                    r.hgvs.remove(&p);
                 }
             }
         });
@@ -286,20 +296,34 @@ impl Viewing {
         }
     }
 
-    /// A page of rows has come; kept if it is of the view shown, and
-    /// carries what the grid's columns need.
-    pub fn rows_arrived(
+    /// A page of rows has come; kept if it is of the view shown.
+    pub fn rows_arrived(self, load: LoadId, view: ViewId, start: u32, policy: TranscriptPolicy, rows: Vec<VariantRow>) {
+        self.rows.update(|r| {
+            if r.load == Some(load) && r.view == Some(view) && r.policy == policy {
+                r.pages.insert(start / PAGE_ROWS, rows);
+            }
+        });
+    }
+
+    /// The HGVS of a page's rows has come: added to them if the page is
+    /// still held.
+    pub fn hgvs_arrived(
         self,
         load: LoadId,
         view: ViewId,
         start: u32,
         policy: TranscriptPolicy,
-        records: bool,
-        rows: Vec<VariantRow>,
+        hgvs: Vec<(Option<String>, Option<String>)>,
     ) {
         self.rows.update(|r| {
-            if r.load == Some(load) && r.view == Some(view) && r.policy == policy && (records || !r.records) {
-                r.pages.insert(start / PAGE_ROWS, rows);
+            if r.load != Some(load) || r.view != Some(view) || r.policy != policy {
+                return;
+            }
+            if let Some(page) = r.pages.get_mut(&(start / PAGE_ROWS)) {
+                for (row, (c, p)) in page.iter_mut().zip(hgvs) {
+                    (row.hgvsc, row.hgvsp) = (c, p);
+                }
+                r.hgvs.insert(start / PAGE_ROWS);
             }
         });
     }

@@ -160,8 +160,14 @@ fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, reques
             let Some(open) = s.loaded.as_ref().filter(|open| open.load == load) else { return };
             let Some((_, result, _)) = open.view.as_ref().filter(|(id, ..)| *id == view) else { return };
             let end = (start as usize).saturating_add(count as usize).min(result.rows.len());
-            let rows = grid_rows(open, (start as usize).min(end)..end, policy, records).collect();
-            post(scope, &Response::Rows { load, view, start, policy, records, rows });
+            let range = (start as usize).min(end)..end;
+            // The rows at once; their HGVS (a read of each record) after
+            // the other pages asked for meanwhile have had their rows.
+            let rows = grid_rows(open, range.clone(), policy, false).collect();
+            post(scope, &Response::Rows { load, view, start, policy, rows });
+            if records {
+                wasm_bindgen_futures::spawn_local(send_hgvs(scope.clone(), state.clone(), load, view, range, policy));
+            }
         }
         Request::ExportView { load, view, policy, format, layout, marks } => {
             let s = state.borrow();
@@ -189,6 +195,34 @@ fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, reques
             post(scope, &Response::Checked { load, missing: missing.into_iter().collect() });
         }
     }
+}
+
+/// The HGVS of view `view`'s rows `range`, sent after the rows themselves
+/// (see [`grid_hgvs`]), if that view is still the latest.
+async fn send_hgvs(
+    scope: DedicatedWorkerGlobalScope,
+    state: Rc<RefCell<State>>,
+    load: LoadId,
+    view: ViewId,
+    range: std::ops::Range<usize>,
+    policy: TranscriptPolicy,
+) {
+    next_task(&scope).await;
+    let s = state.borrow();
+    let Some(open) = s.loaded.as_ref().filter(|open| open.load == load) else { return };
+    let Some((_, result, _)) = open.view.as_ref().filter(|(id, ..)| *id == view) else { return };
+    let Some(rows) = result.rows.get(range.clone()) else { return };
+    let hgvs = grid_hgvs(open, rows, policy).collect();
+    post(&scope, &Response::Hgvs { load, view, start: range.start as u32, policy, hgvs });
+}
+
+/// Resolves in a task of its own: messages that came meanwhile (another
+/// page's rows asked for) are handled first.
+async fn next_task(scope: &DedicatedWorkerGlobalScope) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = scope.set_timeout_with_callback(&resolve);
+    });
+    let _ = JsFuture::from(promise).await;
 }
 
 /// The worker's clock, in milliseconds.
@@ -508,44 +542,59 @@ pub(crate) fn part_failed(reason: impl Into<Phrase>) -> Phrase {
 /// The latest view's rows `range` as the grid shows them: the worst
 /// consequence under `policy`, and the inheritance modes each fits and the
 /// members' calls for the view's family; with `records`, the HGVS of the
-/// entry the consequence comes from, read again from the file. Not from a
-/// gzip that is not BGZF: a record there is read by inflating the file
-/// from its start, which for every page would freeze the grid (the page
-/// says so in the HGVS cells).
+/// entry the consequence comes from ([`grid_hgvs`]).
 fn grid_rows(
     open: &OpenFile,
     range: std::ops::Range<usize>,
     policy: TranscriptPolicy,
     records: bool,
 ) -> impl Iterator<Item = tolk_core::VariantRow> + '_ {
-    let records = records && open.loaded.compression != Compression::Gzip;
     let store = &open.loaded.store;
     let (result, judge) = match &open.view {
         Some((_, result, query)) => (Some(result), query.judge(store)),
         None => (None, None),
     };
     let rows = result.map_or(&[][..], |r| &r.rows[range]);
-    let mut last: Option<(u64, Option<RecordDetail>)> = None;
-    let mut block = Block::default();
+    let mut hgvs = records.then(|| grid_hgvs(open, rows, policy));
     rows.iter().map(move |&r| {
         let mut row = store.row(r as usize, policy);
         if let (Some(judge), Some(result)) = (&judge, result) {
             row.inheritance = result.fits(judge, r);
             row.calls = judge.relatives(r as usize);
         }
-        if records {
-            // A record's ALTs are rows side by side: read it once for them.
-            let at = store.location(r as usize).text_offset;
-            if last.as_ref().is_none_or(|(offset, _)| *offset != at) {
-                last = Some((at, block.decoded(open, r)));
-            }
-            if let Some((_, Some(detail))) = &last {
-                let entry = detail.alts.get(usize::from(row.alt_number) - 1).and_then(|a| a.worst_under(policy));
-                row.hgvsc = entry.and_then(|t| t.hgvsc.clone());
-                row.hgvsp = entry.and_then(|t| t.hgvsp.clone());
-            }
+        if let Some((c, p)) = hgvs.as_mut().and_then(Iterator::next) {
+            (row.hgvsc, row.hgvsp) = (c, p);
         }
         row
+    })
+}
+
+/// HGVS c. and p. of each of `rows` (store rows), of the entry the
+/// consequence comes from under `policy`, read again from the file: the
+/// store does not keep them. Not from a gzip that is not BGZF: a record
+/// there is read by inflating the file from its start, which for every
+/// page would freeze the grid (the page says so in the HGVS cells).
+fn grid_hgvs<'a>(
+    open: &'a OpenFile,
+    rows: &'a [u32],
+    policy: TranscriptPolicy,
+) -> impl Iterator<Item = (Option<String>, Option<String>)> + 'a {
+    let readable = open.loaded.compression != Compression::Gzip;
+    let store = &open.loaded.store;
+    let mut last: Option<(u64, Option<RecordDetail>)> = None;
+    let mut block = Block::default();
+    rows.iter().map(move |&r| {
+        if !readable {
+            return (None, None);
+        }
+        // A record's ALTs are rows side by side: read it once for them.
+        let at = store.location(r as usize).text_offset;
+        if last.as_ref().is_none_or(|(offset, _)| *offset != at) {
+            last = Some((at, block.decoded(open, r)));
+        }
+        let Some((_, Some(detail))) = &last else { return (None, None) };
+        let entry = detail.alts.get(usize::from(store.alt_number(r as usize)) - 1).and_then(|a| a.worst_under(policy));
+        (entry.and_then(|t| t.hgvsc.clone()), entry.and_then(|t| t.hgvsp.clone()))
     })
 }
 
