@@ -17,7 +17,7 @@ use leptos::html;
 use leptos::prelude::*;
 use tolk_core::compression::Compression;
 use tolk_core::grid_columns::{member_columns, Column, MemberColumn};
-use tolk_core::sort::{Sort, SortKey};
+use tolk_core::sort::Sort;
 use tolk_core::VariantRow;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -235,8 +235,8 @@ fn column_header(column: Column, members: &[MemberColumn]) -> AnyView {
             | Column::Pos
             | Column::Qual
     );
-    if let Some(key) = SortKey::parse(column.id()) {
-        return view! { <SortHeader key numeric/> }.into_any();
+    if column.sorts() {
+        return view! { <SortHeader key=column numeric/> }.into_any();
     }
     match column {
         Column::Genotype | Column::CallQuality => members
@@ -274,7 +274,7 @@ fn member_title(member: &MemberColumn) -> impl Fn() -> String + Send + Sync + 's
 /// A column header that sorts the grid by `key`: ascending, then
 /// descending, then back to file order; `aria-sort` says which.
 #[component]
-fn SortHeader(key: SortKey, #[prop(optional)] numeric: bool) -> impl IntoView {
+fn SortHeader(key: Column, #[prop(optional)] numeric: bool) -> impl IntoView {
     let engine = use_engine();
     let descending = move || engine.sort.with(|s| s.filter(|s| s.key == key).map(|s| s.descending));
     let aria_sort = move || match descending() {

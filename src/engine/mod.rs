@@ -23,7 +23,7 @@ use tolk_core::annotation::{FrequencySettings, TranscriptPolicy};
 use tolk_core::grid_columns::{Column, RowMarks};
 use tolk_core::phrase::Phrase;
 use tolk_core::search::Search;
-use tolk_core::sort::{GivenClasses, Sort, SortKey};
+use tolk_core::sort::{GivenClasses, Sort};
 use tolk_core::{Query, VariantRow};
 use viewing::Viewing;
 use web_sys::Blob;
@@ -128,7 +128,7 @@ impl Engine {
             // Only a sort by class needs the classes given: classifying a
             // variant otherwise makes no new view.
             let given = match sort {
-                Some(Sort { key: SortKey::Class, .. }) => engine.given.get(),
+                Some(Sort { key: Column::Class, .. }) => engine.given.get(),
                 _ => GivenClasses::default(),
             };
             let query = Query { sort, search: engine.search.get(), given, ..engine.narrowing.query(policy) };

@@ -14,7 +14,8 @@ mod view;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use tolk_core::sort::{Sort, SortKey};
+use tolk_core::grid_columns::Column;
+use tolk_core::sort::Sort;
 
 #[derive(Parser)]
 #[command(name = "tolk", version, about = "Variant interpretation engine (the Tolk web app's core) in a terminal")]
@@ -49,8 +50,8 @@ enum Command {
         narrowing: Box<narrow::Narrowing>,
         /// Write the rows in this column's order (stable; a row without a
         /// value last), as the app's grid sorts them.
-        #[arg(long, value_name = "COLUMN", value_parser = narrow::one_of(SortKey::FROM_FILE.map(SortKey::id), SortKey::parse))]
-        sort: Option<SortKey>,
+        #[arg(long, value_name = "COLUMN", value_parser = narrow::one_of(Column::sorts_from_file().map(Column::id), Column::parse))]
+        sort: Option<Column>,
         /// With --sort: largest first.
         #[arg(long, requires = "sort")]
         descending: bool,

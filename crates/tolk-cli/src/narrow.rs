@@ -160,8 +160,8 @@ impl Narrowing {
 
 /// A clap parser that offers the `ids` of a vocabulary (in `--help` and in
 /// errors) and gives the value, so the CLI's list is the engine's.
-pub(crate) fn one_of<T: Clone + Send + Sync + 'static, const N: usize>(
-    ids: [&'static str; N],
+pub(crate) fn one_of<T: Clone + Send + Sync + 'static>(
+    ids: impl IntoIterator<Item = &'static str>,
     parse: fn(&str) -> Option<T>,
 ) -> impl clap::builder::TypedValueParser<Value = T> {
     use clap::builder::TypedValueParser;

@@ -6,70 +6,56 @@
 //! Each row's value is turned into one `u64` that orders as the value does,
 //! so a million rows sort as a million integers.
 //!
-//! Scores sort low to high first, as every column does; a clinician
-//! looking for the most damaging clicks twice. ClinVar and the class given
-//! sort from pathogenic to benign first, as their columns read.
+//! The columns are the grid's ([`Column`], those that [`Column::sorts`]).
+//! Position sorts in karyotype order (1-22, X, Y, M, then others by name),
+//! then by position; consequence from the most severe under the view's
+//! transcript policy. Scores sort low to high first, as every column does;
+//! a clinician looking for the most damaging clicks twice. ClinVar (the
+//! most pathogenic class a row has, more review stars first within a
+//! class) and the class given ([`GivenClasses`]) sort from pathogenic to
+//! benign first, as their columns read.
 
 use crate::acmg::Class;
 use crate::annotation::clinvar::{ClinVarClass, ClinVarSignificance};
 use crate::annotation::TranscriptPolicy;
 use crate::chrom;
+use crate::grid_columns::Column;
 use crate::store::{VariantStore, NONE_U32, NONE_U8};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
-crate::vocabulary! {
-    /// A column the grid can be sorted by; the words are the column's.
-    pub enum SortKey {
-        /// Chromosome in karyotype order (1-22, X, Y, M, then others by
-        /// name), then position.
-        Position => ("pos", "table-position"),
-        Gene => ("gene", "table-gene"),
-        /// The worst consequence under the view's transcript policy, most
-        /// severe first.
-        Consequence => ("consequence", "table-consequence"),
-        /// The population AF (the highest of the sources in use).
-        Af => ("af", "table-af"),
-        /// The filtering allele frequency (faf95), where the file has one.
-        Faf => ("faf", "table-faf"),
-        Cadd => ("cadd", "table-cadd"),
-        Revel => ("revel", "table-revel"),
-        SpliceAi => ("spliceai", "table-spliceai"),
-        AlphaMissense => ("alphamissense", "table-alphamissense"),
-        /// The most pathogenic ClinVar class the row has (pathogenic,
-        /// likely pathogenic, uncertain, likely benign, benign, conflicting,
-        /// drug response, risk factor, other), more review stars first
-        /// within a class.
-        ClinVar => ("clinvar", "table-clinvar"),
-        /// The pipeline's own rank score (genmod's `RankScore`).
-        RankScore => ("rank_score", "table-rank-score"),
-        /// The class given in this session ([`GivenClasses`]), pathogenic
-        /// first; a variant not yet classified comes last.
-        Class => ("class", "table-class"),
-        Qual => ("qual", "table-qual"),
+impl Column {
+    /// Whether the grid can be sorted by this column. HGVS, the calls,
+    /// tags, the comment marker and the alleles are not kept in an order
+    /// the store can sort a million rows by (or say little in one).
+    pub fn sorts(self) -> bool {
+        matches!(
+            self,
+            Column::Gene
+                | Column::Consequence
+                | Column::Af
+                | Column::Faf
+                | Column::Cadd
+                | Column::Revel
+                | Column::SpliceAi
+                | Column::AlphaMissense
+                | Column::ClinVar
+                | Column::RankScore
+                | Column::Class
+                | Column::Pos
+                | Column::Qual
+        )
+    }
+
+    /// The columns a file alone can be sorted by: all the grid sorts by but
+    /// the class given, which is a session's (the CLI offers these).
+    pub fn sorts_from_file() -> impl Iterator<Item = Column> {
+        Column::ALL.into_iter().filter(|c| c.sorts() && *c != Column::Class)
     }
 }
 
-impl SortKey {
-    /// The columns a file alone can be sorted by: all but the class given,
-    /// which is a session's (the CLI offers these).
-    pub const FROM_FILE: [SortKey; SortKey::ALL.len() - 1] = {
-        let mut keys = [SortKey::Position; SortKey::ALL.len() - 1];
-        let mut i = 0;
-        let mut j = 0;
-        while i < SortKey::ALL.len() {
-            if !matches!(SortKey::ALL[i], SortKey::Class) {
-                keys[j] = SortKey::ALL[i];
-                j += 1;
-            }
-            i += 1;
-        }
-        keys
-    };
-}
-
 /// The classes given in this session, by variant key (`chr:pos:ref:alt`):
-/// what sorting by [`SortKey::Class`] orders by. The session lives with
+/// what sorting by [`Column::Class`] orders by. The session lives with
 /// the page, so the query carries them, and only when that is the sort.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GivenClasses(pub Vec<(String, Class)>);
@@ -83,7 +69,7 @@ impl GivenClasses {
 /// A column and a direction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Sort {
-    pub key: SortKey,
+    pub key: Column,
     pub descending: bool,
 }
 
@@ -131,14 +117,14 @@ pub fn sort_rows(store: &VariantStore, rows: &mut [u32], sort: Sort, policy: Tra
 /// Row index -> its value as an order-keeping integer (below `MISSING - 1`).
 fn values<'a>(
     store: &'a VariantStore,
-    key: SortKey,
+    key: Column,
     policy: TranscriptPolicy,
     given: &'a GivenClasses,
 ) -> Box<dyn Fn(usize) -> Option<u64> + 'a> {
     let records = store.record_columns();
     let scores = store.scores();
     match key {
-        SortKey::Position => {
+        Column::Pos => {
             let rank = name_ranks(&store.chroms().names, |a, b| chrom::karyotype(a).cmp(&chrom::karyotype(b)));
             Box::new(move |row| {
                 let record = store.record_of(row);
@@ -146,7 +132,7 @@ fn values<'a>(
                 Some((u64::from(chrom) << 32) | u64::from(records.pos[record]))
             })
         }
-        SortKey::Gene => {
+        Column::Gene => {
             let rank = name_ranks(&store.genes().names, |a, b| a.cmp(b));
             let genes = &store.under(policy).gene;
             Box::new(move |row| match genes[row] {
@@ -154,21 +140,21 @@ fn values<'a>(
                 gene => Some(u64::from(rank[gene as usize])),
             })
         }
-        SortKey::Consequence => {
+        Column::Consequence => {
             let consequences = &store.under(policy).consequence;
             Box::new(move |row| match consequences[row] {
                 NONE_U8 => None,
                 rank => Some(u64::from(rank)),
             })
         }
-        SortKey::Af => Box::new(move |row| ordered(scores.af[row])),
-        SortKey::Faf => Box::new(move |row| ordered(scores.faf[row])),
-        SortKey::Cadd => Box::new(move |row| ordered(scores.cadd[row])),
-        SortKey::Revel => Box::new(move |row| ordered(scores.revel[row])),
-        SortKey::SpliceAi => Box::new(move |row| ordered(scores.spliceai[row])),
-        SortKey::AlphaMissense => Box::new(move |row| ordered(scores.alphamissense[row])),
-        SortKey::RankScore => Box::new(move |row| ordered(scores.rank_score[row])),
-        SortKey::ClinVar => Box::new(move |row| {
+        Column::Af => Box::new(move |row| ordered(scores.af[row])),
+        Column::Faf => Box::new(move |row| ordered(scores.faf[row])),
+        Column::Cadd => Box::new(move |row| ordered(scores.cadd[row])),
+        Column::Revel => Box::new(move |row| ordered(scores.revel[row])),
+        Column::SpliceAi => Box::new(move |row| ordered(scores.spliceai[row])),
+        Column::AlphaMissense => Box::new(move |row| ordered(scores.alphamissense[row])),
+        Column::RankScore => Box::new(move |row| ordered(scores.rank_score[row])),
+        Column::ClinVar => Box::new(move |row| {
             let significance = ClinVarSignificance(scores.clinvar[row]);
             let class = ClinVarClass::ALL.iter().position(|c| significance.contains(c.bit()));
             let rank = match class {
@@ -182,14 +168,16 @@ fn values<'a>(
             };
             Some((rank as u64) << 8 | u64::from(4 - stars))
         }),
-        SortKey::Class => {
+        Column::Class => {
             let by_key: HashMap<&str, Class> = given.0.iter().map(|(key, class)| (key.as_str(), *class)).collect();
             Box::new(move |row| match by_key.is_empty() {
                 true => None,
                 false => by_key.get(store.key(row).as_str()).map(|&class| class as u64),
             })
         }
-        SortKey::Qual => Box::new(move |row| ordered(records.qual[store.record_of(row)])),
+        Column::Qual => Box::new(move |row| ordered(records.qual[store.record_of(row)])),
+        // Not a column the grid sorts by (`Column::sorts`): file order.
+        _ => Box::new(|_| None),
     }
 }
 
@@ -227,7 +215,7 @@ chr2\t9\t.\tA\tG\t.\tPASS\tCSQ=G|stop_gained|HIGH|AAA|\n\
 chr2\t3\t.\tA\tG\t30\tPASS\tCSQ=G|intron_variant|MODIFIER|CCC|0.2\n\
 chr10\t1\t.\tA\tG\t20\tPASS\tCSQ=G|synonymous_variant|LOW||0.01\n";
 
-    fn sorted(key: SortKey, descending: bool) -> Vec<u32> {
+    fn sorted(key: Column, descending: bool) -> Vec<u32> {
         let loaded = Loaded::from_bytes(VCF.as_bytes()).unwrap();
         let mut rows: Vec<u32> = (0..loaded.store.len() as u32).collect();
         sort_rows(&loaded.store, &mut rows, Sort { key, descending }, TranscriptPolicy::All, &GivenClasses::default());
@@ -236,31 +224,31 @@ chr10\t1\t.\tA\tG\t20\tPASS\tCSQ=G|synonymous_variant|LOW||0.01\n";
 
     #[test]
     fn positions_sort_in_karyotype_order() {
-        assert_eq!(sorted(SortKey::Position, false), [2, 1, 3, 0], "chr2:3, chr2:9, chr10, chrX");
-        assert_eq!(sorted(SortKey::Position, true), [0, 3, 1, 2]);
+        assert_eq!(sorted(Column::Pos, false), [2, 1, 3, 0], "chr2:3, chr2:9, chr10, chrX");
+        assert_eq!(sorted(Column::Pos, true), [0, 3, 1, 2]);
     }
 
     #[test]
     fn a_missing_value_is_last_either_way_and_ties_keep_file_order() {
-        assert_eq!(sorted(SortKey::Af, false), [0, 3, 2, 1], "0.01 (file order), 0.2, none");
-        assert_eq!(sorted(SortKey::Af, true), [2, 0, 3, 1]);
-        assert_eq!(sorted(SortKey::Qual, false), [0, 3, 2, 1]);
-        assert_eq!(sorted(SortKey::Gene, false), [1, 0, 2, 3], "AAA, BBB, CCC, no gene");
-        assert_eq!(sorted(SortKey::Gene, true), [2, 0, 1, 3]);
+        assert_eq!(sorted(Column::Af, false), [0, 3, 2, 1], "0.01 (file order), 0.2, none");
+        assert_eq!(sorted(Column::Af, true), [2, 0, 3, 1]);
+        assert_eq!(sorted(Column::Qual, false), [0, 3, 2, 1]);
+        assert_eq!(sorted(Column::Gene, false), [1, 0, 2, 3], "AAA, BBB, CCC, no gene");
+        assert_eq!(sorted(Column::Gene, true), [2, 0, 1, 3]);
     }
 
     #[test]
     fn consequences_sort_most_severe_first() {
-        assert_eq!(sorted(SortKey::Consequence, false), [1, 0, 3, 2]);
+        assert_eq!(sorted(Column::Consequence, false), [1, 0, 3, 2]);
     }
 
     #[test]
     fn re_ordering_rows_already_sorted_gives_the_same_order_as_from_file_order() {
         let loaded = Loaded::from_bytes(VCF.as_bytes()).unwrap();
         let mut rows = vec![3, 1, 2, 0];
-        let af = Sort { key: SortKey::Af, descending: false };
+        let af = Sort { key: Column::Af, descending: false };
         order_rows(&loaded.store, &mut rows, Some(af), TranscriptPolicy::All, &GivenClasses::default());
-        assert_eq!(rows, sorted(SortKey::Af, false), "ties (rows 0 and 3) in file order");
+        assert_eq!(rows, sorted(Column::Af, false), "ties (rows 0 and 3) in file order");
         order_rows(&loaded.store, &mut rows, None, TranscriptPolicy::All, &GivenClasses::default());
         assert_eq!(rows, [0, 1, 2, 3]);
     }
@@ -277,7 +265,7 @@ chr1\t3\t.\tA\tG\t.\tPASS\tCLNSIG=Likely_pathogenic;CADD_PHRED=35;RankScore=fam:
 chr1\t4\t.\tA\tG\t.\tPASS\tCLNSIG=Pathogenic;CLNREVSTAT=reviewed_by_expert_panel;CADD_PHRED=24\n\
 chr1\t5\t.\tA\tG\t.\tPASS\t.\n";
 
-    fn sorted_scored(key: SortKey, descending: bool, given: &GivenClasses) -> Vec<u32> {
+    fn sorted_scored(key: Column, descending: bool, given: &GivenClasses) -> Vec<u32> {
         let loaded = Loaded::from_bytes(SCORED.as_bytes()).unwrap();
         let mut rows: Vec<u32> = vec![4, 3, 2, 1, 0];
         sort_rows(&loaded.store, &mut rows, Sort { key, descending }, TranscriptPolicy::All, given);
@@ -287,16 +275,16 @@ chr1\t5\t.\tA\tG\t.\tPASS\t.\n";
     #[test]
     fn clinvar_sorts_pathogenic_first_and_more_stars_first_within_a_class() {
         let none = GivenClasses::default();
-        assert_eq!(sorted_scored(SortKey::ClinVar, false, &none), [3, 1, 2, 0, 4], "P 3*, P 1*, LP, B, none");
-        assert_eq!(sorted_scored(SortKey::ClinVar, true, &none), [0, 2, 1, 3, 4]);
+        assert_eq!(sorted_scored(Column::ClinVar, false, &none), [3, 1, 2, 0, 4], "P 3*, P 1*, LP, B, none");
+        assert_eq!(sorted_scored(Column::ClinVar, true, &none), [0, 2, 1, 3, 4]);
     }
 
     #[test]
     fn scores_and_the_pipelines_rank_sort_as_numbers() {
         let none = GivenClasses::default();
-        assert_eq!(sorted_scored(SortKey::Cadd, true, &none), [2, 3, 0, 1, 4], "35, 24, 3.1, then none");
-        assert_eq!(sorted_scored(SortKey::RankScore, true, &none), [1, 2, 0, 3, 4], "genmod's family:score");
-        assert_eq!(sorted_scored(SortKey::Revel, false, &none), [0, 1, 2, 3, 4], "none has one: file order");
+        assert_eq!(sorted_scored(Column::Cadd, true, &none), [2, 3, 0, 1, 4], "35, 24, 3.1, then none");
+        assert_eq!(sorted_scored(Column::RankScore, true, &none), [1, 2, 0, 3, 4], "genmod's family:score");
+        assert_eq!(sorted_scored(Column::Revel, false, &none), [0, 1, 2, 3, 4], "none has one: file order");
     }
 
     #[test]
@@ -306,9 +294,9 @@ chr1\t5\t.\tA\tG\t.\tPASS\t.\n";
             ("chr1:5:A:G".into(), Class::Pathogenic),
             ("chr1:1:A:G".into(), Class::UncertainSignificance),
         ]);
-        assert_eq!(sorted_scored(SortKey::Class, false, &given), [4, 0, 2, 1, 3]);
-        assert_eq!(sorted_scored(SortKey::Class, true, &given), [2, 0, 4, 1, 3]);
-        assert_eq!(sorted_scored(SortKey::Class, false, &GivenClasses::default()), [0, 1, 2, 3, 4]);
+        assert_eq!(sorted_scored(Column::Class, false, &given), [4, 0, 2, 1, 3]);
+        assert_eq!(sorted_scored(Column::Class, true, &given), [2, 0, 4, 1, 3]);
+        assert_eq!(sorted_scored(Column::Class, false, &GivenClasses::default()), [0, 1, 2, 3, 4]);
     }
 
     #[test]
