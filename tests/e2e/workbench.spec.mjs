@@ -141,7 +141,7 @@ test("the rows in view are saved as TSV with the grid's columns, in the grid's o
   const [header, ...lines] = text.trimEnd().split("\n").map((l) => l.split("\t"));
   // The default columns, the trio's genotypes by role (P, F, M).
   expect(header).toEqual([
-    "gene", "consequence", "impact", "hgvs_p", "af", "clinvar", "inheritance", "gt_P", "gt_F", "gt_M", "class", "chrom", "pos", "ref", "alt",
+    "gene", "hgvs_p", "consequence", "impact", "af", "gt_P", "gt_F", "gt_M", "clinvar", "inheritance", "class", "chrom", "pos", "ref", "alt",
   ]);
   const at = (id) => header.indexOf(id);
   expect(lines.length).toBe(13);

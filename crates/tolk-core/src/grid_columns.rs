@@ -19,40 +19,41 @@ use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
 crate::vocabulary! {
-    /// A column of the grid, in the grid's order; the id is the export's
-    /// header (per-member columns add the member: `gt_P`).
+    /// A column of the grid, in the grid's order (what is scanned first
+    /// first); the id is the export's header (per-member columns add the
+    /// member: `gt_P`).
     pub enum Column {
         Gene => ("gene", "table-gene"),
+        /// HGVS p. of the entry the consequence comes from.
+        HgvsP => ("hgvs_p", "table-hgvsp"),
         /// With its impact, and, in an export, the impact as a column of its
         /// own.
         Consequence => ("consequence", "table-consequence"),
-        /// HGVS c. (or n.) of the entry the consequence comes from.
+        /// HGVS c. (or n.) of that entry.
         HgvsC => ("hgvs_c", "table-hgvsc"),
-        /// HGVS p. of that entry.
-        HgvsP => ("hgvs_p", "table-hgvsp"),
         /// The population AF: the highest of the sources in use.
         Af => ("af", "table-af"),
         /// The filtering allele frequency (faf95), where the file has one.
         Faf => ("faf", "table-faf"),
-        Cadd => ("cadd", "table-cadd"),
-        Revel => ("revel", "table-revel"),
-        SpliceAi => ("spliceai", "table-spliceai"),
-        AlphaMissense => ("alphamissense", "table-alphamissense"),
+        /// Each member's genotype, seen from this ALT.
+        Genotype => ("gt", "table-genotype"),
+        /// Each member's depth, GQ and allele balance.
+        CallQuality => ("call_qc", "table-call-quality"),
         /// ClinVar's classes with the review stars.
         ClinVar => ("clinvar", "table-clinvar"),
         /// The inheritance modes the row fits, with the compound
         /// heterozygous partner.
         Inheritance => ("inheritance", "table-inheritance"),
-        /// Each member's genotype, seen from this ALT.
-        Genotype => ("gt", "table-genotype"),
-        /// Each member's depth, GQ and allele balance.
-        CallQuality => ("call_qc", "table-call-quality"),
         /// The class given in this session.
         Class => ("class", "table-class"),
         /// Marked for the meeting, and the report decision.
         Tags => ("tags", "table-tags"),
         /// Whether the variant has a comment in this session.
         Comment => ("comment", "table-comment"),
+        Cadd => ("cadd", "table-cadd"),
+        Revel => ("revel", "table-revel"),
+        SpliceAi => ("spliceai", "table-spliceai"),
+        AlphaMissense => ("alphamissense", "table-alphamissense"),
         /// A pipeline's own rank score (genmod's `RankScore`).
         RankScore => ("rank_score", "table-rank-score"),
         Chrom => ("chrom", "table-chrom"),
@@ -65,16 +66,18 @@ crate::vocabulary! {
 }
 
 /// The columns shown before a user chooses: what a clinician scans first
-/// (gene, consequence, protein change, frequency, ClinVar, inheritance,
-/// the calls, the class given), then where the variant is.
+/// (gene, protein change, consequence, frequency, the calls, ClinVar,
+/// inheritance, the class given), then where the variant is. The grid is
+/// narrow beside the selected variant: the protein change comes next to
+/// the gene, where it is seen without scrolling.
 pub const DEFAULT_COLUMNS: [Column; 12] = [
     Column::Gene,
-    Column::Consequence,
     Column::HgvsP,
+    Column::Consequence,
     Column::Af,
+    Column::Genotype,
     Column::ClinVar,
     Column::Inheritance,
-    Column::Genotype,
     Column::Class,
     Column::Chrom,
     Column::Pos,
