@@ -108,6 +108,9 @@ export class TolkPage {
     await this.expectReady({ records: 16 });
     await this.page.getByTestId("demo-panel").click();
     await this.page.getByTestId("demo-family").click();
+    // The views the panel and the family make have come: a key pressed or
+    // a row read now is of the case as set up, not of a view on its way.
+    await expect(this.page.getByTestId("variant-grid")).not.toHaveAttribute("aria-busy", "true");
   }
 
   async loadMillis() {
