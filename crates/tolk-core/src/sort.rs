@@ -19,7 +19,7 @@ use crate::acmg::Class;
 use crate::annotation::clinvar::{ClinVarClass, ClinVarSignificance};
 use crate::annotation::TranscriptPolicy;
 use crate::chrom;
-use crate::grid_columns::Column;
+use crate::column::Column;
 use crate::store::{VariantStore, NONE_U32, NONE_U8};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
