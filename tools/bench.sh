@@ -3,7 +3,7 @@
 # same synthetic files, in the same run. Numbers, not assertions: speed is
 # reported, never tested. Needs the release app in dist/ (make build).
 #
-#   BENCH_RECORDS=100000 BENCH_LARGE_RECORDS=1000000 tools/bench.sh
+#   BENCH_RECORDS=100000 BENCH_LARGE_RECORDS=1000000 BENCH_PATIENTS=300 tools/bench.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 records=${BENCH_RECORDS:-100000}
@@ -62,3 +62,7 @@ echo "== Browser (headless Chromium), same files"
 large_base=$base
 if [ "$large" -gt 0 ]; then large_base=$(synth "$large"); fi
 node tests/bench/browser-load.mjs "$base.vcf.gz" "$base.single.gz" "$large_base.vcf.gz" "$dir/panel-100.txt" "$dir/trio.ped"
+
+echo
+echo "== Phenotype ranking: simulated patients (Phenomizer/LIRICAL style), real files' rows as background"
+"$tolk" bench-rank --patients "${BENCH_PATIENTS:-300}" --seed 1

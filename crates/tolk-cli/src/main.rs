@@ -2,11 +2,14 @@
 //! engine against bcftools. It reads files through the same
 //! `tolk_core::Loader` as the browser worker.
 
+mod bench_rank;
 mod classify;
+mod hpo;
 mod input;
 mod narrow;
 mod note;
 mod panel;
+mod rank;
 mod stats;
 mod synth;
 mod view;
@@ -86,6 +89,17 @@ enum Command {
         #[arg(long)]
         schema: bool,
     },
+    /// The variants the filters keep, ranked for the patient's HPO terms, best first
+    /// (TSV: rank chrom pos ref alt gene score phenotype_score variant_score disease).
+    Rank(rank::RankArgs),
+    /// Rank simulated patients' causal variants among real files' rows and print
+    /// how often each phenotype method finds them (a Markdown table).
+    BenchRank(bench_rank::Args),
+    /// The Human Phenotype Ontology the app ships: build its bundle, search its terms.
+    Hpo {
+        #[command(subcommand)]
+        command: hpo::HpoCommand,
+    },
     /// Write a synthetic, realistic VEP-annotated VCF to stdout (no real sample).
     Synth {
         /// Data lines to write.
@@ -112,6 +126,9 @@ fn main() -> ExitCode {
         Command::Panel { file, min_confidence } => panel::run(&file, min_confidence),
         Command::Classify { codes } => classify::run(&codes),
         Command::Note { session, format, language, schema } => note::run(session.as_deref(), format, language, schema),
+        Command::Hpo { command } => hpo::run(command),
+        Command::Rank(args) => rank::run(&args, threads),
+        Command::BenchRank(args) => bench_rank::run(&args, threads),
         Command::Synth { records, samples, seed } => match synth::run(records, samples, seed) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {

@@ -7,6 +7,10 @@ crate::vocabulary! {
     /// first); the id is the export's header (per-member columns add the
     /// member: `gt_P`).
     pub enum Column {
+        /// The variant's place when ranked for the patient's phenotype
+        /// (1 the best), with its priority score: shown first, where the
+        /// eye starts, once a clinician ranks by phenotype.
+        Priority => ("phenotype_rank", "table-phenotype-rank"),
         Gene => ("gene", "table-gene"),
         /// HGVS p. of the entry the consequence comes from.
         HgvsP => ("hgvs_p", "table-hgvsp"),

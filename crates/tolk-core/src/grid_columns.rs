@@ -12,8 +12,8 @@
 use crate::acmg::Class;
 use crate::family::Family;
 use crate::inheritance::{Fit, ModeFit, RelativeCall};
+use crate::row::VariantRow;
 use crate::session::{Report, VariantWork};
-use crate::store::VariantRow;
 use crate::vcf::genotype::Genotype;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -116,6 +116,7 @@ impl Layout {
         for &c in &self.columns {
             match c {
                 Column::Consequence => out.extend([("consequence".into(), c), ("impact".into(), c)]),
+                Column::Priority => out.extend([("phenotype_rank".into(), c), ("priority".into(), c)]),
                 Column::Genotype => out.extend(per_member("gt", c)),
                 Column::CallQuality => {
                     for name in ["dp", "gq", "ab"] {
@@ -139,6 +140,10 @@ impl Layout {
         let mut out = Vec::with_capacity(self.columns.len() + 2 * self.members.len());
         for &column in &self.columns {
             match column {
+                Column::Priority => {
+                    out.push(r.priority.map_or(Cell::Missing, |p| Cell::Number(p.rank.to_string())));
+                    out.push(r.priority.map_or(Cell::Missing, |p| Cell::Number(format!("{:.4}", p.priority))));
+                }
                 Column::Gene => out.push(text(r.gene.as_deref())),
                 Column::Consequence => {
                     out.push(text(r.consequence.as_deref()));
@@ -264,6 +269,7 @@ pub(crate) mod tests {
             calls: Vec::new(),
             hgvsc: None,
             hgvsp: None,
+            priority: None,
         }
     }
 

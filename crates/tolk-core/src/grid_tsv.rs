@@ -14,7 +14,7 @@
 //! differently from what it holds.
 
 use crate::grid_columns::{Cell, Layout, RowMarks};
-use crate::store::VariantRow;
+use crate::row::VariantRow;
 use crate::text::{is_bidi_control, named};
 use std::fmt::Write;
 

@@ -22,7 +22,7 @@
 //! would read as the escape of a character, has its `_` escaped.
 
 use crate::grid_columns::{Cell, Layout, RowMarks};
-use crate::store::VariantRow;
+use crate::row::VariantRow;
 use crate::text::{is_bidi_control, named};
 use std::fmt::Write as _;
 use std::io::{Cursor, Write as _};

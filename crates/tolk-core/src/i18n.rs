@@ -28,7 +28,7 @@ pub enum Lang {
 }
 
 /// The translation files of each language, in the order they are loaded.
-const SOURCES: [(Lang, &str, &str); 18] = [
+const SOURCES: [(Lang, &str, &str); 20] = [
     (Lang::En, "app.ftl", include_str!("../locales/en/app.ftl")),
     (Lang::En, "acmg.ftl", include_str!("../locales/en/acmg.ftl")),
     (Lang::En, "note.ftl", include_str!("../locales/en/note.ftl")),
@@ -38,6 +38,7 @@ const SOURCES: [(Lang, &str, &str); 18] = [
     (Lang::En, "charts.ftl", include_str!("../locales/en/charts.ftl")),
     (Lang::En, "vcf.ftl", include_str!("../locales/en/vcf.ftl")),
     (Lang::En, "explain.ftl", include_str!("../locales/en/explain.ftl")),
+    (Lang::En, "phenotype.ftl", include_str!("../locales/en/phenotype.ftl")),
     (Lang::Nb, "app.ftl", include_str!("../locales/nb/app.ftl")),
     (Lang::Nb, "acmg.ftl", include_str!("../locales/nb/acmg.ftl")),
     (Lang::Nb, "note.ftl", include_str!("../locales/nb/note.ftl")),
@@ -47,6 +48,7 @@ const SOURCES: [(Lang, &str, &str); 18] = [
     (Lang::Nb, "charts.ftl", include_str!("../locales/nb/charts.ftl")),
     (Lang::Nb, "vcf.ftl", include_str!("../locales/nb/vcf.ftl")),
     (Lang::Nb, "explain.ftl", include_str!("../locales/nb/explain.ftl")),
+    (Lang::Nb, "phenotype.ftl", include_str!("../locales/nb/phenotype.ftl")),
 ];
 
 impl Lang {

@@ -42,15 +42,17 @@ impl Column {
                 | Column::ClinVar
                 | Column::RankScore
                 | Column::Class
+                | Column::Priority
                 | Column::Pos
                 | Column::Qual
         )
     }
 
     /// The columns a file alone can be sorted by: all the grid sorts by but
-    /// the class given, which is a session's (the CLI offers these).
+    /// the class given, which is a session's, and the phenotype rank, which
+    /// needs the patient (the CLI offers these; `tolk rank` ranks).
     pub fn sorts_from_file() -> impl Iterator<Item = Column> {
-        Column::ALL.into_iter().filter(|c| c.sorts() && *c != Column::Class)
+        Column::ALL.into_iter().filter(|c| c.sorts() && !matches!(c, Column::Class | Column::Priority))
     }
 }
 
@@ -176,7 +178,9 @@ fn values<'a>(
             })
         }
         Column::Qual => Box::new(move |row| ordered(records.qual[store.record_of(row)])),
-        // Not a column the grid sorts by (`Column::sorts`): file order.
+        // The phenotype rank is the view's ranking's order
+        // (`View::reorder`); not a column the grid sorts by (`Column::sorts`):
+        // file order.
         _ => Box::new(|_| None),
     }
 }

@@ -5,9 +5,13 @@
 
 use crate::annotation::TranscriptPolicy;
 use crate::chrom;
+use crate::column::Column;
 use crate::family::Affection;
 use crate::family::Family;
+use crate::family::Sex;
 use crate::filter::{clinvar_mask, consequence_table, Filters, SPLICE_REGION_TERMS};
+use crate::hpo::rank::Ranking;
+use crate::hpo::{Ontology, PatientTerms};
 use crate::inheritance::{CallQc, Fit, Judge, Mode, ModeFit, Pair, Pairable};
 use crate::panel::matching::{count_in_view, match_panels, PanelReport};
 use crate::panel::{Confidence, Panel, Region};
@@ -19,7 +23,8 @@ use crate::vcf::genotype::Zygosity;
 use serde::{Deserialize, Serialize};
 
 /// Everything that decides a view. Holds no patient data except the
-/// family's sample indices.
+/// family's sample indices and, when ranking, the patient's HPO terms (the
+/// page keeps those in the session, never in the URL).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Query {
@@ -46,6 +51,10 @@ pub struct Query {
     /// a new view).
     #[serde(default, skip_serializing_if = "GivenClasses::is_empty")]
     pub given: GivenClasses,
+    /// The patient's phenotype: with terms (and the ontology at hand,
+    /// [`apply_ranked`]) the rows are ranked for it.
+    #[serde(default, skip_serializing_if = "PatientTerms::is_empty")]
+    pub phenotype: PatientTerms,
 }
 
 impl Query {
@@ -96,10 +105,20 @@ pub struct View {
     pairable: Option<Pairable>,
     /// Things the user should know about how the view was made.
     pub notes: Vec<Phrase>,
+    /// The rows ranked for the query's phenotype, where it has one and
+    /// the ontology was given ([`apply_ranked`]).
+    #[serde(skip)]
+    pub ranking: Option<Ranking>,
 }
 
 /// Runs `query` over `store`.
 pub fn apply(store: &VariantStore, query: &Query) -> View {
+    apply_ranked(store, query, None)
+}
+
+/// Runs `query` over `store`, ranking the rows it keeps for the query's
+/// phenotype by `ontology` (where both are there) before they are sorted.
+pub fn apply_ranked(store: &VariantStore, query: &Query, ontology: Option<&Ontology>) -> View {
     let mut rows: Vec<u32> = (0..store.len() as u32).collect();
     let mut view = View::default();
     let step = |view: &mut View, rows: &[u32], id: &str, label: Phrase, kept_missing: u32| {
@@ -226,10 +245,13 @@ pub fn apply(store: &VariantStore, query: &Query) -> View {
         view.panel_genes = m.in_panel;
         view.panel = Some(m.report);
     }
-    if let Some(sort) = query.sort {
-        sort_rows(store, &mut rows, sort, query.policy, &query.given);
+    if let Some(ontology) = ontology.filter(|_| !query.phenotype.is_empty()) {
+        let judge = query.judge(store);
+        let sex = query.family.as_ref().map_or(Sex::Unknown, |f| f.proband_sex);
+        view.ranking = Some(Ranking::new(ontology, store, &rows, &query.phenotype, query.policy, judge.as_ref(), sex));
     }
     view.rows = rows;
+    view.reorder(store, query);
     if let Some(search) = query.search.as_ref().filter(|s| s.keep_in_store(store, &mut view.rows)) {
         view.record_search(search);
     }
@@ -237,6 +259,19 @@ pub fn apply(store: &VariantStore, query: &Query) -> View {
 }
 
 impl View {
+    /// Puts the view's rows in `query`'s order: its sort, the ranking's
+    /// order for the phenotype rank (file order without a ranking), or
+    /// file order. The same rows re-ordered, never filtered again.
+    pub fn reorder(&mut self, store: &VariantStore, query: &Query) {
+        match (query.sort, &self.ranking) {
+            (Some(Sort { key: Column::Priority, descending }), Some(ranking)) => {
+                ranking.order(&mut self.rows, descending)
+            }
+            (Some(Sort { key: Column::Priority, .. }), None) | (None, _) => self.rows.sort_unstable(),
+            (Some(sort), _) => sort_rows(store, &mut self.rows, sort, query.policy, &query.given),
+        }
+    }
+
     /// Keeps the rows `scan` found in the records' text (a search the
     /// store could not match), with the funnel's step.
     pub fn keep_found(&mut self, scan: TextScan) {

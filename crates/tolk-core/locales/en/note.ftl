@@ -13,6 +13,7 @@ note-imported-from = taken in from the session file { $file } on { $time }; its 
 note-date = Date
 note-referral = Referral
 note-phenotype = Phenotype
+note-phenotype-excluded = Not present:
 note-test = Test
 note-funnel-caption = Variants left after each filter.
 note-findings = Findings ({ $count })

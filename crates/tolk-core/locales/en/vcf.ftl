@@ -91,3 +91,24 @@ panel-no-genes = panel { $number } has no "genes" list: is this a PanelApp panel
 panel-file-empty = the file is empty
 panel-no-symbol-column = no "Gene Symbol" column
 panel-row-without-symbol = a gene row without a gene symbol
+
+## Side files: phenopackets (GA4GH Phenopacket Schema version 2, JSON)
+
+# { $path } is where in the file, as a JSON path: proband.phenotypicFeatures[3].type.id
+phenopacket-at = { $path }: { $message }
+phenopacket-bad-json = this is not valid JSON: { $reason } (line { $line }, column { $column })
+phenopacket-not-phenopacket = neither a phenopacket nor a family: a phenopacket is a JSON object with "subject" and "phenotypicFeatures", a family one with "proband"
+phenopacket-cohort = a cohort of { $count ->
+    [one] one phenopacket
+   *[other] { $count } phenopackets
+}; Tolk reads one phenopacket, or one family
+phenopacket-version-1 = Phenopacket Schema version { $version }; Tolk reads version 2, so convert the file first (phenopacket-tools: pxf convert)
+phenopacket-version-1-field = a field of Phenopacket Schema version 1; Tolk reads version 2, so convert the file first (phenopacket-tools: pxf convert)
+phenopacket-version-unknown = Phenopacket Schema version "{ $version }" is not one Tolk reads; it reads version 2
+phenopacket-missing = required, but missing
+phenopacket-not-object = should be a JSON object
+phenopacket-not-list = should be a list (a JSON array)
+phenopacket-not-text = should be text (a JSON string)
+phenopacket-not-true-false = should be true or false
+phenopacket-bad-term-id = "{ $id }" is not a term id of the form PREFIX:LOCAL, such as HP:0001250
+phenopacket-bad-value = "{ $value }" is not one of { $allowed }

@@ -13,6 +13,7 @@ note-imported-from = tatt inn fra øktfilen { $file } { $time }; vurderingene er
 note-date = Dato
 note-referral = Henvisning
 note-phenotype = Fenotype
+note-phenotype-excluded = Ikke til stede:
 note-test = Analyse
 note-funnel-caption = Varianter igjen etter hvert filter.
 note-findings = Funn ({ $count })

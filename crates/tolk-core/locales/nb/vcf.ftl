@@ -88,3 +88,24 @@ panel-no-genes = panel { $number } har ingen "genes"-liste: er dette et PanelApp
 panel-file-empty = filen er tom
 panel-no-symbol-column = ingen "Gene Symbol"-kolonne
 panel-row-without-symbol = en genrad uten gensymbol
+
+## Sidefiler: phenopackets (GA4GH Phenopacket Schema versjon 2, JSON)
+
+# { $path } er stedet i filen, som en JSON-sti: proband.phenotypicFeatures[3].type.id
+phenopacket-at = { $path }: { $message }
+phenopacket-bad-json = dette er ikke gyldig JSON: { $reason } (linje { $line }, kolonne { $column })
+phenopacket-not-phenopacket = verken en phenopacket eller en familie: en phenopacket er et JSON-objekt med "subject" og "phenotypicFeatures", en familie et med "proband"
+phenopacket-cohort = en kohort med { $count ->
+    [one] én phenopacket
+   *[other] { $count } phenopackets
+}; Tolk leser én phenopacket eller én familie
+phenopacket-version-1 = Phenopacket Schema versjon { $version }; Tolk leser versjon 2, så filen må konverteres først (phenopacket-tools: pxf convert)
+phenopacket-version-1-field = et felt fra Phenopacket Schema versjon 1; Tolk leser versjon 2, så filen må konverteres først (phenopacket-tools: pxf convert)
+phenopacket-version-unknown = Tolk leser ikke Phenopacket Schema versjon "{ $version }", bare versjon 2
+phenopacket-missing = påkrevd, men mangler
+phenopacket-not-object = skal være et JSON-objekt
+phenopacket-not-list = skal være en liste (en JSON-array)
+phenopacket-not-text = skal være tekst (en JSON-streng)
+phenopacket-not-true-false = skal være true eller false
+phenopacket-bad-term-id = "{ $id }" er ikke en term-ID på formen PREFIKS:LOKAL-ID, for eksempel HP:0001250
+phenopacket-bad-value = "{ $value }" er ikke en av { $allowed }

@@ -301,8 +301,9 @@ fn implication(v: &NoteVariant, lang: Lang, id: Uuid, variant_url: &str, subject
     })
 }
 
-/// One phenotype line as an Observation: an HPO term, present (HL7
-/// Phenomics Exchange IG, PhenotypicFeature), or the analyst's text.
+/// One phenotype line as an Observation: an HPO term, present or, for a
+/// `NOT` line, absent (HL7 Phenomics Exchange IG, PhenotypicFeature;
+/// LOINC answers LA9633-4 and LA9634-2), or the analyst's text.
 fn phenotype_observation(p: &Phenotype, id: Uuid, subject: &Value) -> Value {
     let code = match &p.hpo {
         Some(term) => json!({ "coding": [coding(HPO, term, &p.text)], "text": p.text }),
@@ -314,7 +315,10 @@ fn phenotype_observation(p: &Phenotype, id: Uuid, subject: &Value) -> Value {
         "status": "final",
         "code": code,
         "subject": subject,
-        "valueCodeableConcept": concept(LOINC, "LA9633-4", "Present"),
+        "valueCodeableConcept": match p.excluded {
+            true => concept(LOINC, "LA9634-2", "Absent"),
+            false => concept(LOINC, "LA9633-4", "Present"),
+        },
     })
 }
 

@@ -61,10 +61,16 @@ pub fn blocks(note: &Note, figures: &Figures) -> Vec<Block> {
         facts.push((t(msg!("note-referral")), note.referral.clone()));
     }
     if !note.phenotype.is_empty() {
-        let terms = note.phenotype.iter().map(|p| match &p.hpo {
-            Some(id) if p.text.is_empty() => id.clone(),
-            Some(id) => format!("{id} {}", p.text),
-            None => p.text.clone(),
+        let terms = note.phenotype.iter().map(|p| {
+            let term = match &p.hpo {
+                Some(id) if p.text.is_empty() => id.clone(),
+                Some(id) => format!("{id} {}", p.text),
+                None => p.text.clone(),
+            };
+            match p.excluded {
+                true => format!("{} {term}", t(msg!("note-phenotype-excluded"))),
+                false => term,
+            }
         });
         facts.push((t(msg!("note-phenotype")), terms.collect::<Vec<_>>().join("; ")));
     }

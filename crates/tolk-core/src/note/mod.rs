@@ -18,6 +18,7 @@ mod variant;
 use crate::acmg::Class;
 use crate::annotation::{FrequencySource, TranscriptPolicy};
 use crate::chrom::karyotype;
+use crate::hpo::PhenotypeLine;
 use crate::i18n::Lang;
 use crate::panel::Confidence;
 use crate::session::{Imported, PanelSummary, Report, Session};
@@ -102,6 +103,10 @@ pub struct Phenotype {
     /// `HP:0001250`, when the line starts with an HPO id.
     pub hpo: Option<String>,
     pub text: String,
+    /// The patient is known not to have it (a `NOT HP:…` line): an
+    /// excluded feature is evidence against a diagnosis, so it is reported.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub excluded: bool,
 }
 
 /// The test: which file, which build, how it was narrowed.
@@ -385,24 +390,11 @@ impl From<&PanelSummary> for NotePanel {
 }
 
 impl Phenotype {
-    /// `HP:0001250 Seizure` or `HP:0001250` or free text; blank lines are
-    /// dropped.
+    /// `HP:0001250 Seizure`, `NOT HP:0001250 Seizure`, `HP:0001250` or free
+    /// text ([`PhenotypeLine`]); blank lines are dropped.
     fn parse(line: &str) -> Option<Phenotype> {
-        let line = line.trim();
-        if line.is_empty() {
-            return None;
-        }
-        let (head, rest) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
-        // `get`, not indexing: the line is typed text, and byte 3 may fall
-        // inside a character (`HPé:…`).
-        let is_hpo = head.len() == 10
-            && head.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("HP:"))
-            && head.get(3..).is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()));
-        Some(if is_hpo {
-            Phenotype { hpo: Some(head.to_ascii_uppercase()), text: rest.trim().to_owned() }
-        } else {
-            Phenotype { hpo: None, text: line.to_owned() }
-        })
+        let line = PhenotypeLine::read(line)?;
+        Some(Phenotype { hpo: line.term.map(|t| t.to_string()), text: line.text.to_owned(), excluded: line.excluded })
     }
 }
 

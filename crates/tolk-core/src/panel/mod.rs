@@ -41,6 +41,9 @@ pub enum PanelSource {
     List,
     /// Scout's panel export (genes by HGNC number under a `#hgnc_id` header).
     Scout,
+    /// The genes whose diseases match the patient's HPO terms
+    /// (`hpo::genes::phenotype_panel`).
+    Phenotype,
 }
 
 /// One gene of a panel.
