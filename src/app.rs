@@ -14,8 +14,9 @@
 
 use crate::components::{
     CasePanel, ChartsPanel, ColumnChooser, FamilyEditor, FilterForm, Funnel, GridSearch, IdleLock, LanguageSelect,
-    LoadStatus, NotePanel, PanelPicker, Presentation, ScreenControls, SessionBar, ShortcutList, StartMenu, TabList,
-    TabPanel, TranscriptPolicyPicker, UpdateBanner, VariantCount, VariantDetail, VariantTable, WarningList,
+    LoadStatus, NotePanel, PanelPicker, PhenotypeEditor, Presentation, ScreenControls, SessionBar, ShortcutList,
+    StartMenu, TabList, TabPanel, TranscriptPolicyPicker, UpdateBanner, VariantCount, VariantDetail, VariantTable,
+    WarningList,
 };
 use crate::engine::Engine;
 use crate::i18n::{t, tr, Language};
@@ -97,6 +98,7 @@ pub fn App() -> impl IntoView {
                             <TranscriptPolicyPicker/>
                             <PanelPicker/>
                             <FamilyEditor/>
+                            <PhenotypeEditor/>
                             <FilterForm/>
                             <Funnel/>
                         </div>

@@ -26,6 +26,7 @@ use crate::storage::{self, SaveError};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use tolk_core::grid_columns::RowMarks;
+use tolk_core::hpo::PatientTerms;
 use tolk_core::phrase::Phrase;
 use tolk_core::session::{
     CaseContext, CaseSettings, FileIdentity, ImportChanges, Imported, Session, Stamp, VariantFacts, VariantWork,
@@ -173,6 +174,17 @@ impl Interpretation {
             let given = GivenClasses(this.marks().into_iter().filter_map(|(key, m)| Some((key, m.class?))).collect());
             if engine.given.with_untracked(|old| *old != given) {
                 engine.given.set(given);
+            }
+        });
+        // The case's phenotype (the note's field, one term per line) is
+        // what the view is ranked by: another case, an import or a
+        // reload brings its own.
+        Effect::new(move |_| {
+            let terms = this
+                .session
+                .with(|s| s.as_ref().map(|s| PatientTerms::from_lines(&s.note.phenotype)).unwrap_or_default());
+            if engine.phenotype.terms.with_untracked(|old| *old != terms) {
+                engine.phenotype.terms.set(terms);
             }
         });
         // The page is going away: the field being typed in is left (which

@@ -86,6 +86,8 @@ impl Narrowing {
             sort: None,
             search: None,
             given: Default::default(),
+            // The phenotype is the session's (the note's phenotype field).
+            phenotype: Default::default(),
         }
     }
 

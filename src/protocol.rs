@@ -12,8 +12,11 @@ use tolk_core::acmg::Facts;
 use tolk_core::annotation::TranscriptPolicy;
 use tolk_core::chart::{Charts, Lollipop};
 use tolk_core::grid_columns::{Layout, RowMarks};
+use tolk_core::hpo::explain::Explanation;
+use tolk_core::hpo::{PatientTerms, TermId};
 use tolk_core::inheritance::Fit;
 use tolk_core::panel::matching::PanelReport;
+use tolk_core::panel::Panel;
 use tolk_core::parts::{PartContext, PartReport};
 use tolk_core::phrase::Phrase;
 use tolk_core::session::VariantFacts;
@@ -117,6 +120,46 @@ pub enum Request {
     /// Which of `keys` (`CHROM:POS:REF:ALT`) the file does not hold: an
     /// imported session's variants are checked against the open file.
     Check { load: LoadId, keys: Vec<String> },
+    /// Fetch and read the HPO bundle the app ships, once; the worker
+    /// answers [`Response::HpoReady`] (again, if it already has it) or
+    /// [`Response::HpoFailed`].
+    HpoLoad,
+    /// Terms matching `text` (type-ahead); `seq` comes back with them, so
+    /// that an older keystroke's answer is dropped.
+    HpoSearch { text: String, seq: u32 },
+    /// The terms of `ids` (a pasted list), each once, in order.
+    HpoLookup { ids: Vec<String> },
+    /// Why row `row` of view `view` ranked where it did.
+    HpoExplain { load: LoadId, view: ViewId, row: u32 },
+    /// The genes whose diseases match `patient` with a score of `min` or
+    /// more, as a panel.
+    HpoPanel { patient: PatientTerms, min: f32 },
+}
+
+/// A term as the phenotype entry shows it: the label, the definition on
+/// hover, and the synonym the search matched, if it was one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TermInfo {
+    pub id: TermId,
+    pub label: String,
+    pub definition: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub synonym: Option<String>,
+}
+
+/// The HPO bundle as loaded: its release and size, for the credit line.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HpoLoaded {
+    pub release: String,
+    pub source: String,
+    pub terms: u32,
+    pub diseases: u32,
+    pub genes: u32,
+    /// The download (gzipped) and the text, in bytes.
+    pub gzip_bytes: u32,
+    pub text_bytes: u32,
+    /// Fetching and reading, in milliseconds.
+    pub millis: f64,
 }
 
 /// Worker -> page.
@@ -197,6 +240,29 @@ pub enum Response {
         load: LoadId,
         row: u32,
         chart: Box<GeneChart>,
+    },
+    HpoReady(Box<HpoLoaded>),
+    HpoFailed {
+        message: Phrase,
+    },
+    /// The answer to [`Request::HpoSearch`].
+    HpoFound {
+        seq: u32,
+        hits: Vec<TermInfo>,
+    },
+    /// The answer to [`Request::HpoLookup`]: the terms found, and the ids
+    /// that are not (or no longer) HPO terms.
+    HpoLookedUp {
+        terms: Vec<TermInfo>,
+        unknown: Vec<String>,
+    },
+    HpoExplained {
+        load: LoadId,
+        row: u32,
+        explanation: Result<Box<Explanation>, Phrase>,
+    },
+    HpoPanel {
+        panel: Panel,
     },
 }
 

@@ -62,6 +62,9 @@ pub enum Part {
     Samples,
     /// The ACMG/AMP criteria, the class, and the clinician's decision.
     Classification,
+    /// Why the variant ranked where it did for the patient's phenotype:
+    /// context for PP4, beside the criteria.
+    Phenotype,
     /// The variants in view along the gene's protein.
     Gene,
     /// The clinician's comment on the variant, and beneath it every other
@@ -71,8 +74,15 @@ pub enum Part {
 }
 
 impl Tab for Part {
-    const ALL: &'static [Part] =
-        &[Part::Summary, Part::Transcripts, Part::Samples, Part::Classification, Part::Gene, Part::Comments];
+    const ALL: &'static [Part] = &[
+        Part::Summary,
+        Part::Transcripts,
+        Part::Samples,
+        Part::Classification,
+        Part::Phenotype,
+        Part::Gene,
+        Part::Comments,
+    ];
 
     fn id(self) -> &'static str {
         match self {
@@ -80,6 +90,7 @@ impl Tab for Part {
             Part::Transcripts => "transcripts",
             Part::Samples => "samples",
             Part::Classification => "classification",
+            Part::Phenotype => "phenotype",
             Part::Gene => "gene",
             Part::Comments => "comments",
         }
@@ -91,6 +102,7 @@ impl Tab for Part {
             Part::Transcripts => msg!("part-transcripts"),
             Part::Samples => msg!("part-samples"),
             Part::Classification => msg!("part-classification"),
+            Part::Phenotype => msg!("part-phenotype"),
             Part::Gene => msg!("part-gene"),
             Part::Comments => msg!("part-comments"),
         }

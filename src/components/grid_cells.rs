@@ -36,6 +36,22 @@ pub struct CellContext {
 pub fn cells(column: Column, row: &VariantRow, members: &[MemberColumn], cx: &CellContext) -> AnyView {
     let number = |v: Option<f32>| view! { <td class="num">{v.map(words::score)}</td> }.into_any();
     match column {
+        Column::Priority => {
+            // The rank, with the three scores in the title: what a reader
+            // needs to see why, before opening the explanation.
+            let place = row.priority;
+            let title = place.map(|p| {
+                let args = [
+                    ("priority", format!("{:.2}", p.priority).into()),
+                    ("phenotype", format!("{:.2}", p.phenotype).into()),
+                    ("variant", format!("{:.2}", p.variant).into()),
+                ];
+                tr_with(msg!("table-phenotype-rank-title"), &args)
+            });
+            let text = place.map(|p| format!("{} · {:.2}", p.rank, p.priority));
+            view! { <td class="num" data-testid="grid-rank" data-rank=place.map(|p| p.rank) title=title>{text}</td> }
+                .into_any()
+        }
         Column::Gene => view! { <td class="gene">{row.gene.clone()}</td> }.into_any(),
         Column::Consequence => consequence(row).into_any(),
         Column::HgvsC | Column::HgvsP if !cx.hgvs_readable => {

@@ -6,10 +6,12 @@
 //! pieces where they meet (a new file, a worker that dies).
 
 mod hashing;
+mod phenotype;
 mod reading;
 mod viewing;
 
 pub use hashing::Identity;
+pub use phenotype::{HpoState, Phenotype};
 pub use reading::LoadState;
 pub use viewing::{RowPages, Selection, PAGE_ROWS};
 
@@ -88,6 +90,8 @@ pub struct Engine {
     /// The grid position J or K asked for before its page of rows had
     /// come: selected when it does (`VariantTable`).
     pub step_to: RwSignal<Option<u32>>,
+    /// The patient's HPO terms and the ontology they are ranked by.
+    pub phenotype: Phenotype,
 }
 
 impl Engine {
@@ -115,6 +119,7 @@ impl Engine {
             columns: viewing.columns,
             given: viewing.given,
             step_to: RwSignal::new(None),
+            phenotype: Phenotype::new(worker),
         };
         // Any change of file, policy, narrowing, order or search makes a new view;
         // the narrowing is written to the URL. (Progress updates do not: only readiness counts.)
@@ -131,7 +136,8 @@ impl Engine {
                 Some(Sort { key: Column::Class, .. }) => engine.given.get(),
                 _ => GivenClasses::default(),
             };
-            let query = Query { sort, search: engine.search.get(), given, ..engine.narrowing.query(policy) };
+            let phenotype = engine.phenotype.ranking_terms();
+            let query = Query { sort, search: engine.search.get(), given, phenotype, ..engine.narrowing.query(policy) };
             engine.narrowing.save(policy);
             if let Some(load) = ready.get() {
                 viewing.apply(load, query);
@@ -265,6 +271,13 @@ impl Engine {
             Response::ViewFile { load, view, format, bytes } => self.viewing.exported(load, view, format, &bytes),
             Response::Checked { load, missing } if current(load) => self.checked.set(Some(missing)),
             Response::Lollipop { load, row, chart } if current(load) => self.viewing.lollipop(row, *chart),
+            Response::HpoExplained { load, .. } if !current(load) => {}
+            hpo @ (Response::HpoReady(_)
+            | Response::HpoFailed { .. }
+            | Response::HpoFound { .. }
+            | Response::HpoLookedUp { .. }
+            | Response::HpoExplained { .. }
+            | Response::HpoPanel { .. }) => self.phenotype.receive(hpo),
             // The handshake is the line's.
             Response::Started
             | Response::Loaded { .. }

@@ -11,6 +11,7 @@
 //! once, so reading never runs ahead of parsing by more than a few MB.
 
 mod helpers;
+mod phenotype;
 
 use crate::protocol::{
     decode, encode, GeneChart, LoadId, PairKeys, Protocol, Request, Response, Selected, ToEngine, ViewId, ViewSummary,
@@ -31,9 +32,8 @@ use tolk_core::parts::{PartContext, PART_BYTES};
 use tolk_core::phrase::Phrase;
 use tolk_core::search::TextScan;
 use tolk_core::session::VariantFacts;
-use tolk_core::sort::order_rows;
 use tolk_core::vcf::detail::{decode_record, DecodeContext, RecordDetail};
-use tolk_core::view::{apply, View};
+use tolk_core::view::{apply_ranked, View};
 use tolk_core::{Loaded, Loader};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -57,6 +57,8 @@ struct State {
     /// The newest view the page asked for: a search still reading the
     /// file for an older one stops.
     wanted_view: Option<ViewId>,
+    /// The Human Phenotype Ontology, once a phenotype asked for it.
+    hpo: phenotype::HpoSlot,
 }
 
 /// A file read to the end, with what is needed to decode its records again:
@@ -126,6 +128,12 @@ fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, reques
         Request::Apply { load, view, query } => {
             let mut s = state.borrow_mut();
             s.wanted_view = Some(view);
+            // Ranked by the ontology where the worker has it (the page asks
+            // for a ranking only once it has).
+            let hpo = match &s.hpo {
+                phenotype::HpoSlot::Ready(hpo) => Some(hpo.clone()),
+                _ => None,
+            };
             let Some(open) = s.loaded.as_mut().filter(|open| open.load == load) else { return };
             let started = now(scope);
             let store = &open.loaded.store;
@@ -142,10 +150,10 @@ fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, reques
             });
             let cached = same_rows.then(|| open.view.take().zip(open.charts.take())).flatten();
             if let Some(((_, mut result, _), charts)) = cached {
-                order_rows(store, &mut result.rows, query.sort, query.policy, &query.given);
+                result.reorder(store, &query);
                 return publish(scope, open, view, result, query, Some(charts), started);
             }
-            let result = apply(store, &query);
+            let result = apply_ranked(store, &query, hpo.as_ref().map(|h| &h.ontology));
             match query.search.as_ref().and_then(|search| TextScan::new(search, store, &result.rows)) {
                 Some(scan) => {
                     drop(s);
@@ -193,6 +201,55 @@ fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, reques
                 missing.remove(&store.key(row));
             }
             post(scope, &Response::Checked { load, missing: missing.into_iter().collect() });
+        }
+        Request::HpoLoad => {
+            let mut s = state.borrow_mut();
+            match &s.hpo {
+                phenotype::HpoSlot::Ready(hpo) => post(scope, &hpo.ready()),
+                phenotype::HpoSlot::Loading => {}
+                phenotype::HpoSlot::Absent => {
+                    s.hpo = phenotype::HpoSlot::Loading;
+                    let (scope, state) = (scope.clone(), state.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let loaded = phenotype::load(&scope, now(&scope)).await;
+                        let mut s = state.borrow_mut();
+                        match loaded {
+                            Ok(hpo) => {
+                                post(&scope, &hpo.ready());
+                                s.hpo = phenotype::HpoSlot::Ready(Rc::new(hpo));
+                            }
+                            Err(message) => {
+                                // Absent again: asking later tries again.
+                                s.hpo = phenotype::HpoSlot::Absent;
+                                post(&scope, &Response::HpoFailed { message });
+                            }
+                        }
+                    });
+                }
+            }
+        }
+        Request::HpoSearch { text, seq } => {
+            if let Some(hpo) = state.borrow().hpo.ready() {
+                post(scope, &hpo.search(&text, seq));
+            }
+        }
+        Request::HpoLookup { ids } => {
+            if let Some(hpo) = state.borrow().hpo.ready() {
+                post(scope, &hpo.lookup(&ids));
+            }
+        }
+        Request::HpoExplain { load, view, row } => {
+            let s = state.borrow();
+            let Some(hpo) = s.hpo.ready() else { return };
+            let Some(open) = s.loaded.as_ref().filter(|open| open.load == load) else { return };
+            let Some((_, result, query)) = open.view.as_ref().filter(|(id, ..)| *id == view) else { return };
+            let explanation = hpo.explain(result, &query.phenotype, row);
+            post(scope, &Response::HpoExplained { load, row, explanation });
+        }
+        Request::HpoPanel { patient, min } => {
+            if let Some(hpo) = state.borrow().hpo.ready() {
+                post(scope, &hpo.panel(&patient, min));
+            }
         }
     }
 }
@@ -562,6 +619,7 @@ fn grid_rows(
             row.inheritance = result.fits(judge, r);
             row.calls = judge.relatives(r as usize);
         }
+        row.priority = result.and_then(|v| v.ranking.as_ref()).and_then(|ranking| ranking.place(r));
         if let Some((c, p)) = hgvs.as_mut().and_then(Iterator::next) {
             (row.hgvsc, row.hgvsp) = (c, p);
         }
