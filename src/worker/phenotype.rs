@@ -58,7 +58,7 @@ pub(super) async fn load(scope: &DedicatedWorkerGlobalScope, started: f64) -> Re
     let buffer = response.array_buffer().map_err(|e| failed(describe(e)))?;
     let buffer = JsFuture::from(buffer).await.map_err(|e| failed(describe(e)))?;
     let gzip = js_sys::Uint8Array::new(&buffer).to_vec();
-    let ontology = Ontology::from_gzip(&gzip).map_err(|e| failed(e.to_string()))?;
+    let ontology = Ontology::from_bytes(&gzip).map_err(|e| failed(e.to_string()))?;
     let index = SearchIndex::new(&ontology);
     let text_bytes: usize = ontology.terms.iter().map(|t| t.label.len() + t.definition.len()).sum();
     let loaded = HpoLoaded {

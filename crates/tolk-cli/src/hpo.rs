@@ -64,7 +64,7 @@ pub fn run(command: HpoCommand) -> ExitCode {
 
 /// The bundle built into the binary.
 pub fn shipped() -> Ontology {
-    Ontology::from_gzip(SHIPPED).expect("the shipped HPO bundle reads (tested)")
+    Ontology::from_bytes(SHIPPED).expect("the shipped HPO bundle reads (tested)")
 }
 
 /// The three release files, from a wheel or a folder.

@@ -19,7 +19,7 @@ fn repo(path: &str) -> PathBuf {
 
 fn ontology() -> &'static Ontology {
     static ONTOLOGY: OnceLock<Ontology> = OnceLock::new();
-    ONTOLOGY.get_or_init(|| Ontology::from_gzip(&std::fs::read(repo("public/hpo/hpo.tsv.gz")).unwrap()).unwrap())
+    ONTOLOGY.get_or_init(|| Ontology::from_bytes(&std::fs::read(repo("public/hpo/hpo.tsv.gz")).unwrap()).unwrap())
 }
 
 fn terms(ids: &[&str]) -> Vec<TermId> {

@@ -268,13 +268,19 @@ pub fn compress(text: &str) -> Vec<u8> {
 }
 
 impl Ontology {
-    /// Reads a gzipped bundle ([`compress`]).
-    pub fn from_gzip(bytes: &[u8]) -> Result<Ontology, BundleError> {
+    /// Reads the bundle as served: gzipped ([`compress`]), or already
+    /// inflated by the browser (a web server that sends `.gz` files with
+    /// `Content-Encoding: gzip` has the browser unpack them).
+    pub fn from_bytes(bytes: &[u8]) -> Result<Ontology, BundleError> {
         use std::io::Read;
+        let bad = |e: String| BundleError { line: 0, message: e };
+        if !bytes.starts_with(&[0x1f, 0x8b]) {
+            return Ontology::read(std::str::from_utf8(bytes).map_err(|e| bad(format!("neither gzip nor text: {e}")))?);
+        }
         let mut text = String::new();
         flate2::read::GzDecoder::new(bytes)
             .read_to_string(&mut text)
-            .map_err(|e| BundleError { line: 0, message: format!("not a gzipped bundle: {e}") })?;
+            .map_err(|e| bad(format!("not a gzipped bundle: {e}")))?;
         Ontology::read(&text)
     }
 
@@ -499,8 +505,11 @@ OMIM:2\tOther\t\tHP:0000118\tPMID:1\tPCS\t\t40%\t\t\tP\tx\n";
     fn release_files_make_a_bundle_that_reads_back_unaltered() {
         let text = build(&sources()).unwrap();
         assert_eq!(build(&sources()).unwrap(), text, "the same files give the same bytes");
-        let o = Ontology::from_gzip(&compress(&text)).unwrap();
+        let o = Ontology::from_bytes(&compress(&text)).unwrap();
         assert_eq!(compress(&text), compress(&text));
+        // The same bundle unpacked on the way (Content-Encoding: gzip).
+        assert_eq!(Ontology::from_bytes(text.as_bytes()).unwrap().terms, o.terms);
+        assert!(Ontology::from_bytes(&[0x1f, 0x8b, 0, 1]).is_err());
         assert_eq!(
             (o.release.as_str(), o.source.as_str()),
             ("2099-01-01", "test 1: hp.obo, phenotype.hpoa, genes_to_phenotype.txt")
