@@ -155,9 +155,10 @@ pub struct HpoLoaded {
     pub terms: u32,
     pub diseases: u32,
     pub genes: u32,
-    /// The download (gzipped) and the text, in bytes.
-    pub gzip_bytes: u32,
-    pub text_bytes: u32,
+    /// The download, in bytes (gzipped, unless the server unpacked it).
+    pub download_bytes: u32,
+    /// The ontology and its search index in the worker's memory, in bytes.
+    pub memory_bytes: u32,
     /// Fetching and reading, in milliseconds.
     pub millis: f64,
 }

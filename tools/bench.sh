@@ -62,6 +62,7 @@ echo "== Browser (headless Chromium), same files"
 large_base=$base
 if [ "$large" -gt 0 ]; then large_base=$(synth "$large"); fi
 node tests/bench/browser-load.mjs "$base.vcf.gz" "$base.single.gz" "$large_base.vcf.gz" "$dir/panel-100.txt" "$dir/trio.ped"
+node tests/bench/browser-rank.mjs "$base.vcf.gz" "$dir/trio.ped"
 
 echo
 echo "== Phenotype ranking: simulated patients (Phenomizer/LIRICAL style), real files' rows as background"

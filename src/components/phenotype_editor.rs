@@ -188,8 +188,24 @@ pub fn PhenotypeEditor() -> impl IntoView {
         ),
         HpoState::Ready(loaded) => {
             let release = loaded.release.clone();
+            let (ms, download, memory) = (format!("{:.0}", loaded.millis), loaded.download_bytes, loaded.memory_bytes);
             let args = move || tr_with(msg!("hpo-credit"), &[("release", (&loaded.release).into())]);
-            Some(view! { <p class="muted credit" data-testid="hpo-status" data-state="ready" data-release=release>{args}</p> }.into_any())
+            Some(
+                view! {
+                    <p
+                        class="muted credit"
+                        data-testid="hpo-status"
+                        data-state="ready"
+                        data-release=release
+                        data-load-ms=ms
+                        data-download-bytes=download
+                        data-memory-bytes=memory
+                    >
+                        {args}
+                    </p>
+                }
+                .into_any(),
+            )
         }
     }
     };

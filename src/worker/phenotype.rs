@@ -57,18 +57,17 @@ pub(super) async fn load(scope: &DedicatedWorkerGlobalScope, started: f64) -> Re
     }
     let buffer = response.array_buffer().map_err(|e| failed(describe(e)))?;
     let buffer = JsFuture::from(buffer).await.map_err(|e| failed(describe(e)))?;
-    let gzip = js_sys::Uint8Array::new(&buffer).to_vec();
-    let ontology = Ontology::from_bytes(&gzip).map_err(|e| failed(e.to_string()))?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    let ontology = Ontology::from_bytes(&bytes).map_err(|e| failed(e.to_string()))?;
     let index = SearchIndex::new(&ontology);
-    let text_bytes: usize = ontology.terms.iter().map(|t| t.label.len() + t.definition.len()).sum();
     let loaded = HpoLoaded {
         release: ontology.release.clone(),
         source: ontology.source.clone(),
         terms: ontology.terms.len() as u32,
         diseases: ontology.diseases.len() as u32,
         genes: ontology.genes.len() as u32,
-        gzip_bytes: gzip.len() as u32,
-        text_bytes: text_bytes as u32,
+        download_bytes: bytes.len() as u32,
+        memory_bytes: (ontology.heap_bytes() + index.heap_bytes()) as u32,
         millis: super::now(scope) - started,
     };
     Ok(Hpo { ontology, index, loaded })

@@ -352,6 +352,42 @@ impl Ontology {
         seen
     }
 
+    /// What the ontology holds on the heap, in bytes (strings and lists
+    /// at their capacity): the memory figure the app reports.
+    pub fn heap_bytes(&self) -> usize {
+        use std::mem::size_of;
+        let terms: usize = self
+            .terms
+            .iter()
+            .map(|t| {
+                t.label.capacity()
+                    + t.definition.capacity()
+                    + t.synonyms.iter().map(|s| s.capacity() + size_of::<String>()).sum::<usize>()
+                    + t.parents.capacity() * size_of::<TermIndex>()
+            })
+            .sum();
+        let diseases: usize = self
+            .diseases
+            .iter()
+            .map(|d| {
+                d.id.capacity()
+                    + d.name.capacity()
+                    + d.annotations.capacity() * size_of::<Annotation>()
+                    + d.excluded.capacity() * size_of::<TermIndex>()
+                    + d.inheritance.capacity() * size_of::<Inheritance>()
+            })
+            .sum();
+        let genes: usize = self.genes.iter().map(|g| g.symbol.capacity() + g.diseases.capacity() * 4).sum();
+        terms
+            + diseases
+            + genes
+            + self.terms.capacity() * size_of::<Term>()
+            + self.diseases.capacity() * size_of::<Disease>()
+            + self.genes.capacity() * size_of::<Gene>()
+            + self.replaced.capacity() * size_of::<(TermId, TermIndex)>()
+            + (self.topological.capacity() + self.information.capacity()) * 4
+    }
+
     /// Whether `ancestor` is `term` or above it.
     pub fn is_a(&self, term: TermIndex, ancestor: TermIndex) -> bool {
         self.ancestors(term).contains(&ancestor)

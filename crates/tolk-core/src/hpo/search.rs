@@ -38,6 +38,12 @@ impl SearchIndex {
         SearchIndex { names }
     }
 
+    /// What the index holds on the heap, in bytes.
+    pub fn heap_bytes(&self) -> usize {
+        self.names.iter().map(|n| n.2.capacity()).sum::<usize>()
+            + self.names.capacity() * std::mem::size_of::<(TermIndex, Matched, String)>()
+    }
+
     /// Up to `limit` terms for `query`, best first: an id, then names that
     /// are the query, then names that start with it, then names with every
     /// word; labels before synonyms, shorter names before longer.
