@@ -352,6 +352,7 @@ impl Ontology {
             genes: Vec::new(),
             topological: Vec::new(),
             information: Vec::new(),
+            typical_feature: 0.0,
         };
         let mut inheritance_terms: Vec<(usize, Vec<TermIndex>)> = Vec::new();
         let mut gene_lines: Vec<(usize, &str)> = Vec::new();

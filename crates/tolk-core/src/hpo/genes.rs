@@ -59,7 +59,7 @@ mod tests {
         let ranked: Vec<&str> =
             gene_scores(&o, &scores).iter().map(|&(g, _)| o.genes[g as usize].symbol.as_str()).collect();
         assert_eq!(ranked, ["GENEA", "GENEB"]);
-        let panel = phenotype_panel(&o, &scores, 0.8);
+        let panel = phenotype_panel(&o, &scores, 0.6);
         assert_eq!(panel.genes.iter().map(|g| g.symbol.as_str()).collect::<Vec<_>>(), ["GENEA"]);
         assert_eq!((panel.version.as_deref(), panel.source), (Some("2099-01-01"), PanelSource::Phenotype));
         assert_eq!(phenotype_panel(&o, &scores, 0.1).genes.len(), 2);

@@ -310,6 +310,9 @@ pub struct Ontology {
     topological: Vec<TermIndex>,
     /// `-ln(p)`, p the share of diseases annotated with the term or below it.
     information: Vec<f32>,
+    /// The information of a disease's typical feature: the mean over every
+    /// annotation of every disease.
+    typical_feature: f32,
 }
 
 impl Ontology {
@@ -330,6 +333,12 @@ impl Ontology {
     /// how few diseases have it.
     pub fn information(&self, index: TermIndex) -> f32 {
         self.information[index as usize]
+    }
+
+    /// The information a disease's typical feature carries (the mean over
+    /// every disease's annotations).
+    pub fn typical_feature(&self) -> f32 {
+        self.typical_feature
     }
 
     /// The gene with this symbol (HGNC symbols, as VEP and SnpEff write them).
@@ -419,6 +428,12 @@ impl Ontology {
         let total = self.diseases.len().max(1) as f32;
         // A term no disease has is as specific as one that only one has.
         self.information = count.iter().map(|&c| -(c.max(1) as f32 / total).ln()).collect();
+        let features: Vec<f32> = self
+            .diseases
+            .iter()
+            .flat_map(|d| d.annotations.iter().map(|a| self.information[a.term as usize]))
+            .collect();
+        self.typical_feature = features.iter().sum::<f32>() / features.len().max(1) as f32;
         Ok(())
     }
 }

@@ -16,7 +16,10 @@
 //!   divided by what a perfect match scores. A disease annotated with many
 //!   features the patient does not show loses here, so a disease does not
 //!   win by the size of its annotation alone, and frequent features missing
-//!   count more than rare ones.
+//!   count more than rare ones. A disease annotated with fewer than three
+//!   typical features' worth of information is measured against three, so
+//!   that one described by a single feature does not match perfectly any
+//!   patient who has it.
 //! - **Contradictions**: a term the patient is known not to have (an
 //!   excluded term) that the disease has, or a term the patient has that
 //!   the disease is annotated NOT to have, takes that term's information off
@@ -30,6 +33,10 @@
 //! 2025-01-16): see ARCHITECTURE.md.
 
 use super::{Disease, Ontology, TermIndex};
+
+/// The fewest typical features a disease's side of the match is measured
+/// against (see [`Profile`]'s disease side).
+const MIN_FEATURES: f32 = 3.0;
 
 /// A patient's phenotype, as terms of the ontology.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -235,6 +242,10 @@ impl<'a> Profile<'a> {
             found += weight * self.best.iter().map(|b| b[a.term as usize].0).fold(0.0, f32::max);
             perfect += weight * self.ontology.information(a.term);
         }
+        // A disease described by fewer than three typical features is held
+        // to three: otherwise one with a single feature matches any patient
+        // who has it, perfectly, however much else the patient has.
+        let perfect = perfect.max(MIN_FEATURES * self.ontology.typical_feature());
         let patient_side = (total / self.perfect).clamp(0.0, 1.0);
         let disease_side = if perfect > 0.0 { (found / perfect).clamp(0.0, 1.0) } else { 0.0 };
         (0.5 * (patient_side + disease_side), matches, contradictions)
@@ -266,14 +277,17 @@ mod tests {
         // Focal seizure + motor delay: exactly Epilepsy A's features.
         let ranked = order(&o, patient(&o, &[11, 31], &[]));
         assert_eq!(ranked[0].0, "OMIM:1");
-        // Both sides match exactly.
-        assert!((ranked[0].1 - 1.0).abs() < 1e-6, "{ranked:?}");
+        // The patient's side matches exactly. The disease's side: focal
+        // seizure (ln 4 at 90%) and motor delay (ln 2), 2.8 ln 2, held to
+        // three typical features: the seven annotations carry 10 ln 2, so
+        // three carry 30/7 ln 2.
+        let floor = 30.0 / 7.0;
+        assert!((ranked[0].1 - 0.5 * (1.0 + 2.8 / floor)).abs() < 1e-5, "{ranked:?}");
         // Epilepsy D shares only "Seizure" (ln 2) with focal seizure. The
         // patient's side: ln 2 of ln 4 + ln 2, a third. The disease's side:
-        // generalized seizure (ln 4, in full) found as Seizure (ln 2),
-        // hypotonia (ln 2, at 10%) not at all: ln 2 of 2.1 ln 2.
+        // generalized seizure found as Seizure (ln 2), hypotonia not at all.
         let d = ranked.iter().find(|r| r.0 == "OMIM:4").unwrap().1;
-        assert!((d - 0.5 * (1.0 / 3.0 + 1.0 / 2.1)).abs() < 1e-5, "{d}");
+        assert!((d - 0.5 * (1.0 / 3.0 + 1.0 / floor)).abs() < 1e-5, "{d}");
     }
 
     #[test]
@@ -285,10 +299,10 @@ mod tests {
         assert!(ranked[0].1 > ranked[1].1);
         // "Delay" matches speech delay through their common term, Delay
         // itself: in full from the patient's side, and from the disease's
-        // as much of speech delay's information as Delay carries.
+        // as much information as Delay carries, of three typical features'.
         let m = Profile::new(&o, patient(&o, &[30], &[])).explain(2);
         assert_eq!(m.matches[0].common, o.find(TermId(30)).unwrap());
-        let expected = 0.5 * (1.0 + (4f32 / 3.0).ln() / 4f32.ln());
+        let expected = 0.5 * (1.0 + (4f32 / 3.0).ln() / (30.0 / 7.0 * 2f32.ln()));
         assert!((m.score - expected).abs() < 1e-5, "{m:?}");
     }
 
