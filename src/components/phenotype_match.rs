@@ -80,10 +80,17 @@ fn named(n: &Named) -> String {
 }
 
 fn disease(d: DiseaseReasons) -> impl IntoView {
-    let moi = move || match d.moi {
-        MoiCheck::Unknown => tr(msg!("hpo-moi-unknown")),
-        MoiCheck::Fits(m) => tr_with(msg!("hpo-moi-fits"), &[("mode", tr(m.key()).into())]),
-        MoiCheck::DoesNotFit(m) => tr_with(msg!("hpo-moi-does-not-fit"), &[("mode", tr(m.key()).into())]),
+    let from_gene = d.moi_from_gene;
+    let moi = move || {
+        let checked = match d.moi {
+            MoiCheck::Unknown => tr(msg!("hpo-moi-unknown")),
+            MoiCheck::Fits(m) => tr_with(msg!("hpo-moi-fits"), &[("mode", tr(m.key()).into())]),
+            MoiCheck::DoesNotFit(m) => tr_with(msg!("hpo-moi-does-not-fit"), &[("mode", tr(m.key()).into())]),
+        };
+        match from_gene {
+            true => format!("{checked} {}", tr(msg!("hpo-moi-from-gene"))),
+            false => checked,
+        }
     };
     let fits = match d.moi {
         MoiCheck::DoesNotFit(_) => "no",

@@ -74,3 +74,4 @@ hpo-basis-cadd = CADD
 hpo-basis-spliceai = SpliceAI
 hpo-basis-clinvar-pathogenic = ClinVar pathogenic or likely pathogenic
 hpo-basis-clinvar-benign = ClinVar benign or likely benign, reviewed
+hpo-moi-from-gene = (This disease has no mode of inheritance in HPO; its gene's other diseases' modes were checked.)

@@ -74,3 +74,4 @@ hpo-basis-cadd = CADD
 hpo-basis-spliceai = SpliceAI
 hpo-basis-clinvar-pathogenic = ClinVar patogen eller sannsynlig patogen
 hpo-basis-clinvar-benign = ClinVar benign eller sannsynlig benign, vurdert
+hpo-moi-from-gene = (Denne sykdommen har ingen arvegang i HPO; arvegangene til genets andre sykdommer ble sjekket.)

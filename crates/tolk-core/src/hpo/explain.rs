@@ -60,6 +60,10 @@ pub struct DiseaseReasons {
     /// genotype fits none of the disease's modes).
     pub score: f32,
     pub moi: MoiCheck,
+    /// The modes checked are the gene's other diseases' (this one has none
+    /// in HPO).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub moi_from_gene: bool,
     pub matched: Vec<MatchedTerm>,
     pub contradicted: Vec<ContradictedTerm>,
     /// Features most of its patients have (80% or more) that this patient's
@@ -102,6 +106,7 @@ pub fn explain(ontology: &Ontology, profile: &Profile<'_>, ranked: &Ranked, rank
                 name: d.name.clone(),
                 score: fit.score,
                 moi: fit.moi,
+                moi_from_gene: fit.moi_from_gene,
                 matched: m
                     .matches
                     .iter()

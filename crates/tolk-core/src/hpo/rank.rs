@@ -13,9 +13,12 @@
 //!   and a ClinVar pathogenic or likely pathogenic assertion (1). A benign
 //!   or likely benign assertion with review stars caps it at 0.1.
 //! - **Phenotype score** of the gene: the best [`super::similarity`] score
-//!   among its diseases whose inheritance the genotype fits (a disease
-//!   without an annotated mode fits any). Where none fits, the best
-//!   disease counts half, and the explanation says why.
+//!   among its diseases, each in full where the genotype fits one of its
+//!   modes and half where it fits none, and the explanation says which. A
+//!   disease without a mode of its own (Orphanet's entries mostly have
+//!   none in HPO's annotations) is checked against the modes of the gene's
+//!   other diseases, so that the same disorder under its Orphanet number
+//!   does not escape the check; where the gene has none, it fits any.
 //! - **Priority** = variant score × (0.1 + 0.9 × phenotype score), so a
 //!   strong variant in a gene without a known disease still ranks above a
 //!   weak one, but below a strong one that explains the patient.
@@ -129,6 +132,10 @@ pub struct DiseaseFit {
     /// The phenotype score, halved where the genotype fits no mode.
     pub score: f32,
     pub moi: MoiCheck,
+    /// The disease has no mode of its own in HPO (Orphanet's entries
+    /// mostly have none), so the modes of the gene's other diseases were
+    /// checked.
+    pub moi_from_gene: bool,
 }
 
 /// One variant ranked.
@@ -342,12 +349,21 @@ pub fn rank(
                     second_hit: hets.get(symbol.as_str()).is_some_and(|&n| n >= 2),
                     verdicts,
                 };
+                let mut gene_modes: Vec<Inheritance> = gene
+                    .diseases
+                    .iter()
+                    .flat_map(|&d| ontology.diseases[d as usize].inheritance.iter().copied())
+                    .collect();
+                gene_modes.sort();
+                gene_modes.dedup();
                 let mut fits: Vec<DiseaseFit> = gene
                     .diseases
                     .iter()
                     .map(|&d| {
-                        let (score, moi) = judge_disease(ontology, d, disease_scores[d as usize], &genotype);
-                        DiseaseFit { disease: d, score, moi }
+                        let own = &ontology.diseases[d as usize].inheritance;
+                        let modes = if own.is_empty() { &gene_modes } else { own };
+                        let (score, moi) = judge_disease(modes, disease_scores[d as usize], &genotype);
+                        DiseaseFit { disease: d, score, moi, moi_from_gene: own.is_empty() && !gene_modes.is_empty() }
                     })
                     .collect();
                 fits.sort_by(|a, b| b.score.total_cmp(&a.score));
@@ -373,11 +389,11 @@ pub fn rank(
     ranked
 }
 
-/// A disease's phenotype score for this genotype: in full where a mode
-/// fits (or none is known), half where none does. Without the proband's
+/// A disease's phenotype score for this genotype, by `modes` (its own,
+/// or its gene's where it has none): in full where a mode fits (or none is
+/// known), half where none does. Without the proband's
 /// call (no family in the view) the genotype is not held against it.
-fn judge_disease(ontology: &Ontology, disease: u32, score: f32, genotype: &Genotype) -> (f32, MoiCheck) {
-    let modes = &ontology.diseases[disease as usize].inheritance;
+fn judge_disease(modes: &[Inheritance], score: f32, genotype: &Genotype) -> (f32, MoiCheck) {
     if modes.is_empty() || genotype.zygosity.is_none() {
         return (score, MoiCheck::Unknown);
     }
@@ -466,6 +482,23 @@ mod tests {
         let d = rank(&o, &s, &de_novo, Sex::Female, true);
         assert_eq!(d[0].disease().unwrap().moi, MoiCheck::Fits(Inheritance::Dominant));
         assert!(d[0].priority > r[0].priority);
+    }
+
+    #[test]
+    fn a_disease_without_a_mode_of_its_own_is_checked_against_its_genes_other_diseases() {
+        // Epilepsy A again under an Orphanet number, with no mode annotated.
+        let text = crate::hpo::tests::SMALL
+            .replace("G\t100\tGENEA\tOMIM:1", "G\t100\tGENEA\tOMIM:1,ORPHA:5")
+            .replace("G\t100", "D\tORPHA:5\tEpilepsy A (Orphanet)\t\t11,31\t\nG\t100");
+        let o = Ontology::read(&text).unwrap();
+        let p = Patient { present: [11, 31].iter().map(|&n| o.find(TermId(n)).unwrap()).collect(), excluded: vec![] };
+        let s = Profile::new(&o, p).scores();
+        // Inherited from an unaffected parent: no mode fits.
+        let r = rank(&o, &s, &[row(0, "GENEA", "1", Zygosity::Het, Impact::High)], Sex::Female, true);
+        let orpha = r[0].diseases.iter().find(|d| o.diseases[d.disease as usize].id == "ORPHA:5").unwrap();
+        assert_eq!((orpha.moi, orpha.moi_from_gene), (MoiCheck::DoesNotFit(Inheritance::Dominant), true));
+        let omim = r[0].diseases.iter().find(|d| o.diseases[d.disease as usize].id == "OMIM:1").unwrap();
+        assert!(!omim.moi_from_gene);
     }
 
     #[test]
