@@ -156,7 +156,24 @@ impl<'a> Simulator<'a> {
         let (disease, genes) = &self.eligible[rng.usize(..self.eligible.len())];
         let d = &self.ontology.diseases[*disease as usize];
         let gene = genes[rng.usize(..genes.len())].to_owned();
-        let mode = (!d.inheritance.is_empty()).then(|| d.inheritance[rng.usize(..d.inheritance.len())]);
+        // A disease without a mode of its own is held to its gene's other
+        // diseases' modes by the ranking (`hpo::rank`), so the causal
+        // genotype is made to fit one of those.
+        let modes: Vec<Inheritance> = if d.inheritance.is_empty() {
+            let mut of_gene: Vec<Inheritance> = self
+                .ontology
+                .gene(&gene)
+                .map(|g| {
+                    g.diseases.iter().flat_map(|&x| self.ontology.diseases[x as usize].inheritance.clone()).collect()
+                })
+                .unwrap_or_default();
+            of_gene.sort();
+            of_gene.dedup();
+            of_gene
+        } else {
+            d.inheritance.clone()
+        };
+        let mode = (!modes.is_empty()).then(|| modes[rng.usize(..modes.len())]);
         let sex = match mode {
             Some(Inheritance::YLinked) => Sex::Male,
             _ if rng.bool() => Sex::Male,
