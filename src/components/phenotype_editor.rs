@@ -13,6 +13,7 @@ use crate::engine::HpoState;
 use crate::i18n::{t, tr, tr_with, use_language};
 use crate::interpretation::Interpretation;
 use crate::protocol::TermInfo;
+use crate::pseudonymise::use_pseudonymise;
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -47,6 +48,7 @@ pub fn PhenotypeEditor() -> impl IntoView {
     let engine = use_engine();
     let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
     let phenotype = engine.phenotype;
+    let pseudo = use_pseudonymise();
     let query = RwSignal::new(String::new());
     let active = RwSignal::new(None::<usize>);
     let error = RwSignal::new(None::<Phrase>);
@@ -146,9 +148,10 @@ pub fn PhenotypeEditor() -> impl IntoView {
             .into_iter()
             .map(|e| Term { id: e.id.to_string(), label: e.label, excluded: e.excluded })
             .collect();
+        // As every export while pseudonymising: the label, not the typed identifier.
         let subject = interp
             .session
-            .with_untracked(|s| s.as_ref().map(|s| s.note.patient.trim().to_owned()).filter(|p| !p.is_empty()));
+            .with_untracked(|s| s.as_ref().map(|s| pseudo.patient(s.note.patient.trim())).filter(|p| !p.is_empty()));
         let case = Case { id: "tolk-case".into(), subject, sex, terms, ..Case::default() };
         let created = crate::interpretation::now();
         let json = phenopacket::write(&Export {
