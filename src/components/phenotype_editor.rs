@@ -66,6 +66,8 @@ pub fn PhenotypeEditor() -> impl IntoView {
         active.set(None);
     };
     let ready = move || matches!(phenotype.hpo.get(), HpoState::Ready(_));
+    // Ranking and the phenotype panel need the ontology and a term present.
+    let can_rank = move || ready() && terms.with(|t| t.iter().any(|e| !e.excluded));
     let hits = move || phenotype.hits.get();
     let open = move || !hits().is_empty() && !query.get().trim().is_empty();
     let on_key = move |e: ev::KeyboardEvent| {
@@ -368,7 +370,7 @@ pub fn PhenotypeEditor() -> impl IntoView {
                             type="button"
                             class="button primary"
                             data-testid="hpo-rank"
-                            disabled=move || !ready() || terms.with(|t| t.iter().all(|e| e.excluded))
+                            disabled=move || !can_rank()
                             on:click=rank
                         >
                             {t(msg!("hpo-rank"))}
@@ -394,7 +396,7 @@ pub fn PhenotypeEditor() -> impl IntoView {
                             type="button"
                             class="button"
                             data-testid="hpo-panel-make"
-                            disabled=move || !ready() || terms.with(|t| t.iter().all(|e| e.excluded))
+                            disabled=move || !can_rank()
                             on:click=move |_| phenotype.make_panel(panel_min.get_untracked())
                         >
                             {t(msg!("hpo-panel-make"))}

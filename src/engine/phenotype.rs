@@ -78,9 +78,9 @@ impl Phenotype {
     /// The patient's terms to rank by: only once the worker has the
     /// ontology (a view asked for before would not be ranked).
     pub fn ranking_terms(self) -> PatientTerms {
-        match self.hpo.get() {
-            HpoState::Ready(_) => self.terms.get(),
-            _ => PatientTerms::default(),
+        match self.hpo.with(|h| matches!(h, HpoState::Ready(_))) {
+            true => self.terms.get(),
+            false => PatientTerms::default(),
         }
     }
 

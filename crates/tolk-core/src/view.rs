@@ -17,7 +17,7 @@ use crate::panel::matching::{count_in_view, match_panels, PanelReport};
 use crate::panel::{Confidence, Panel, Region};
 use crate::phrase::Phrase;
 use crate::search::{Search, TextScan};
-use crate::sort::{sort_rows, GivenClasses, Sort};
+use crate::sort::{order_rows, GivenClasses, Sort};
 use crate::store::{PackedCall, VariantStore};
 use crate::vcf::genotype::Zygosity;
 use serde::{Deserialize, Serialize};
@@ -263,13 +263,14 @@ impl View {
     /// order for the phenotype rank (file order without a ranking), or
     /// file order. The same rows re-ordered, never filtered again.
     pub fn reorder(&mut self, store: &VariantStore, query: &Query) {
-        match (query.sort, &self.ranking) {
+        let sort = match (query.sort, &self.ranking) {
             (Some(Sort { key: Column::Priority, descending }), Some(ranking)) => {
-                ranking.order(&mut self.rows, descending)
+                return ranking.order(&mut self.rows, descending);
             }
-            (Some(Sort { key: Column::Priority, .. }), None) | (None, _) => self.rows.sort_unstable(),
-            (Some(sort), _) => sort_rows(store, &mut self.rows, sort, query.policy, &query.given),
-        }
+            (Some(Sort { key: Column::Priority, .. }), None) => None,
+            (sort, _) => sort,
+        };
+        order_rows(store, &mut self.rows, sort, query.policy, &query.given);
     }
 
     /// Keeps the rows `scan` found in the records' text (a search the
@@ -299,20 +300,7 @@ impl View {
     /// partners in the view. `judge` is made once for the family of the
     /// view's query and reused across rows.
     pub fn fits(&self, judge: &Judge<'_>, row: u32) -> Vec<ModeFit> {
-        let store = judge.store();
-        Mode::NARROWING
-            .into_iter()
-            .map(|mode| {
-                if mode != Mode::CompHet {
-                    return ModeFit::new(mode, judge.fit(row as usize, mode));
-                }
-                let partners = self.pairable.as_ref().map(|p| p.partners(judge, row)).unwrap_or_default();
-                let fit = partners.first().map_or(Fit::No, |&(_, fit)| fit);
-                let partners = partners.iter().map(|&(other, _)| store.key(other as usize)).collect();
-                ModeFit { mode, fit, partners }
-            })
-            .filter(|m| m.fit > Fit::No)
-            .collect()
+        judge.fits(self.pairable.as_ref(), row, true)
     }
 }
 

@@ -192,17 +192,11 @@ impl Ranking {
             .iter()
             .map(|&r| {
                 let mut row = store.row(r as usize, policy);
-                if let (Some(judge), Some(pairable)) = (judge, &pairable) {
+                if let Some(judge) = judge {
+                    // Every mode's verdict (a mode left out did not fit),
+                    // compound heterozygosity by the pairs among the rows.
                     row.calls = judge.relatives(r as usize);
-                    // Every mode's verdict, the compound-het one from the
-                    // pairs among the ranked rows; a mode left out did not fit.
-                    let pair = pairable.partners(judge, r).first().map_or(Fit::No, |&(_, fit)| fit);
-                    row.inheritance = [Mode::DeNovo, Mode::ArHom, Mode::Ad, Mode::XLinked]
-                        .into_iter()
-                        .map(|mode| ModeFit::new(mode, judge.fit(r as usize, mode)))
-                        .chain([ModeFit::new(Mode::CompHet, pair)])
-                        .filter(|m| m.fit > Fit::No)
-                        .collect();
+                    row.inheritance = judge.fits(pairable.as_ref(), r, false);
                 }
                 row
             })

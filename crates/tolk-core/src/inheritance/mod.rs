@@ -192,6 +192,31 @@ impl<'a> Judge<'a> {
         }
     }
 
+    /// How row `row` fits every mode the view narrows to, those it fits
+    /// at all: the compound-het fit from the pairs `pairable` finds (none
+    /// without it), with its partners named (best first) when `named`.
+    /// What the grid shows, and what the phenotype ranking checks a
+    /// disease's inheritance against (which needs no names: making them
+    /// for every row of a view more than doubled the ranking's time).
+    pub fn fits(&self, pairable: Option<&Pairable>, row: u32, named: bool) -> Vec<ModeFit> {
+        Mode::NARROWING
+            .into_iter()
+            .map(|mode| {
+                if mode != Mode::CompHet {
+                    return ModeFit::new(mode, self.fit(row as usize, mode));
+                }
+                let partners = pairable.map(|p| p.partners(self, row)).unwrap_or_default();
+                let fit = partners.first().map_or(Fit::No, |&(_, fit)| fit);
+                let partners = match named {
+                    true => partners.iter().map(|&(other, _)| self.store.key(other as usize)).collect(),
+                    false => Vec::new(),
+                };
+                ModeFit { mode, fit, partners }
+            })
+            .filter(|m| m.fit > Fit::No)
+            .collect()
+    }
+
     /// Every family member's call for row `row`, proband first, with its
     /// trio QC.
     pub fn relatives(&self, row: usize) -> Vec<RelativeCall> {
