@@ -10,7 +10,10 @@ use crate::protocol::{GeneChart, LoadId, Request, Selected, ViewFormat, ViewId, 
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
 use tolk_core::annotation::TranscriptPolicy;
+use tolk_core::family::Family;
 use tolk_core::grid_columns::{member_columns, Column, Layout, RowMarks, DEFAULT_COLUMNS};
+use tolk_core::inheritance::CallQc;
+use tolk_core::panel::Panel;
 use tolk_core::phrase::Phrase;
 use tolk_core::search::Search;
 use tolk_core::sort::{GivenClasses, Sort};
@@ -98,12 +101,35 @@ impl RowPages {
     }
 }
 
+/// The part of a query a selected record's facts are read against: the
+/// family and its call QC (inheritance fit, de novo, in trans) and the
+/// panels (the gene's mode of inheritance in the panel).
+#[derive(Debug, Clone, Default, PartialEq)]
+struct RecordContext {
+    family: Option<Family>,
+    qc: CallQc,
+    panels: Vec<Panel>,
+}
+
+impl RecordContext {
+    fn of(query: &Query) -> RecordContext {
+        RecordContext { family: query.family.clone(), qc: query.qc, panels: query.panels.clone() }
+    }
+}
+
 /// See the module docs.
 #[derive(Clone, Copy)]
 pub(super) struct Viewing {
     worker: EngineLine,
     /// The newest view asked for; older replies are dropped.
     last_view: StoredValue<ViewId>,
+    /// What the newest view asked for tells the selected record's facts
+    /// (family, call QC, panels), and what it told when the record was
+    /// asked for: a record read before the family or a panel changed is
+    /// read again once the new view is made, so its inheritance and de novo
+    /// evidence are the case's as it stands now.
+    context: StoredValue<RecordContext>,
+    read_with: StoredValue<Option<RecordContext>>,
     pub rows: RwSignal<RowPages>,
     pub policy: RwSignal<TranscriptPolicy>,
     pub selection: RwSignal<Selection>,
@@ -130,6 +156,8 @@ impl Viewing {
         Viewing {
             worker,
             last_view: StoredValue::new(0),
+            context: StoredValue::new(RecordContext::default()),
+            read_with: StoredValue::new(None),
             rows: RwSignal::new(RowPages::default()),
             policy,
             selection: RwSignal::new(Selection::None),
@@ -200,12 +228,14 @@ impl Viewing {
         let view = self.last_view.get_value() + 1;
         self.last_view.set_value(view);
         self.waiting.set(true);
+        self.context.set_value(RecordContext::of(&query));
         self.worker.send(&Request::Apply { load, view, query: Box::new(query) }, None);
     }
 
     /// Selects store row `row` (ALT number `alt`) of load `load`.
     pub fn select(self, load: LoadId, row: u32, alt: u16) {
         self.selection.set(Selection::Loading { row, alt });
+        self.read_with.set_value(Some(self.context.get_value()));
         let policy = self.policy.get_untracked();
         self.worker.send(&Request::Record { load, row, policy }, None);
     }
@@ -293,6 +323,14 @@ impl Viewing {
             });
             self.view.set(Some(summary));
             self.waiting.set(false);
+            let stale = self.read_with.with_value(|read| read.as_ref().is_some_and(|r| *r != self.context.get_value()));
+            if stale {
+                if let Selection::Loading { row, alt } | Selection::Ready { row, alt, .. } =
+                    self.selection.get_untracked()
+                {
+                    self.select(load, row, alt);
+                }
+            }
         }
     }
 

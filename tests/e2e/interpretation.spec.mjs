@@ -18,7 +18,7 @@ async function openDemo(page, { family = true } = {}) {
   await tolk.goto();
   await tolk.openDemo();
   await tolk.expectReady({ records: 16 });
-  if (family) await page.getByTestId("demo-family").click();
+  if (family) await tolk.useDemoFamily();
   return tolk;
 }
 
@@ -151,6 +151,17 @@ test("frequency thresholds are the clinician's to set, and suggestions follow th
   await page.getByTestId("threshold-pm2").press("Enter");
   await expect(page.getByTestId("suggestion-PM2").locator("table.evidence")).toContainText("at most 0.001");
   await saved(page);
+});
+
+test("a variant selected before the family is set is read again with it: the de novo evidence comes", async ({ page }) => {
+  const tolk = await openDemo(page, { family: false });
+  await select(page, SCN1A);
+  // Without parents nothing proves de novo.
+  await expect(page.getByTestId("suggestion-PP3")).toBeVisible();
+  await expect(page.getByTestId("suggestion-PM6")).toHaveCount(0);
+  await tolk.useDemoFamily();
+  await expect(page.getByTestId("acmg-panel")).toHaveAttribute("data-variant", SCN1A);
+  await expect(page.getByTestId("suggestion-PM6")).toContainText("supporting");
 });
 
 test("a page that crashes mid-session loses nothing classified, nor text being typed", async ({ page, context }) => {

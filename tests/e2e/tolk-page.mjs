@@ -107,9 +107,17 @@ export class TolkPage {
     await this.openDemo();
     await this.expectReady({ records: 16 });
     await this.page.getByTestId("demo-panel").click();
+    await this.useDemoFamily();
+  }
+
+  /** Sets the demo trio as the family, and waits for the view it makes. */
+  async useDemoFamily() {
     await this.page.getByTestId("demo-family").click();
-    // The views the panel and the family make have come: a key pressed or
-    // a row read now is of the case as set up, not of a view on its way.
+    // The pedigree is fetched: the family is set once the proband is, and
+    // the view it makes has come once the grid is no longer busy. A key
+    // pressed or a row read now is of the case as set up, not of a view on
+    // its way.
+    await expect(this.page.getByTestId("proband")).toHaveValue("0");
     await expect(this.page.getByTestId("variant-grid")).not.toHaveAttribute("aria-busy", "true");
   }
 
