@@ -13,10 +13,10 @@
 //! cases fold into the header ([`StartMenu`]).
 
 use crate::components::{
-    CasePanel, ChartsPanel, ColumnChooser, FamilyEditor, FilterForm, Funnel, GridSearch, IdleLock, LanguageSelect,
-    LoadStatus, NotePanel, PanelPicker, PhenotypeEditor, Presentation, ScreenControls, SessionBar, ShortcutList,
-    StartMenu, TabList, TabPanel, TranscriptPolicyPicker, UpdateBanner, VariantCount, VariantDetail, VariantTable,
-    WarningList,
+    CasePanel, ChartsPanel, ColumnChooser, FamilyEditor, FilterForm, Funnel, GridSearch, IdleLock, KnowledgePage,
+    LanguageSelect, LoadStatus, NotePanel, PanelPicker, PhenotypeEditor, Presentation, ScreenControls, SessionBar,
+    ShortcutList, StartMenu, TabList, TabPanel, TranscriptPolicyPicker, UpdateBanner, VariantCount, VariantDetail,
+    VariantTable, WarningList,
 };
 use crate::engine::Engine;
 use crate::i18n::{t, tr, Language};
@@ -144,6 +144,9 @@ pub fn App() -> impl IntoView {
             </TabPanel>
             <TabPanel prefix="view" tab=Page::Note chosen=page>
                 <NotePanel/>
+            </TabPanel>
+            <TabPanel prefix="view" tab=Page::Knowledge chosen=page>
+                <KnowledgePage/>
             </TabPanel>
         </main>
     }

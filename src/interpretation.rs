@@ -599,6 +599,7 @@ impl Interpretation {
         // the session has stays.
         if let LoadState::Ready { summary, .. } = engine.state.get_untracked() {
             session.context = CaseContext::new(&query, &funnel, &summary);
+            session.context.knowledge = untrack(|| engine.knowledge.sources());
         }
     }
 

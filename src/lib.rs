@@ -19,6 +19,7 @@ pub mod engine;
 pub mod hasher;
 pub mod i18n;
 pub mod interpretation;
+pub mod knowledge_store;
 pub mod narrowing;
 pub mod offline;
 pub mod part_parser;

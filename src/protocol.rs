@@ -15,6 +15,8 @@ use tolk_core::grid_columns::{Layout, RowMarks};
 use tolk_core::hpo::explain::Explanation;
 use tolk_core::hpo::{PatientTerms, TermId};
 use tolk_core::inheritance::Fit;
+use tolk_core::knowledge::reanalysis::Change;
+use tolk_core::knowledge::{KnowledgeKind, KnowledgeSource, VariantKnowledge};
 use tolk_core::panel::matching::PanelReport;
 use tolk_core::panel::Panel;
 use tolk_core::parts::{PartContext, PartReport};
@@ -134,6 +136,43 @@ pub enum Request {
     /// The genes whose diseases match `patient` with a score of `min` or
     /// more, as a panel.
     HpoPanel { patient: PatientTerms, min: f32 },
+    /// Read the knowledge file in the Blob sent alongside (its kind told by
+    /// its content), matching a ClinVar file to load `load`'s sites; a
+    /// lab database is merged into the one the worker holds. The worker
+    /// answers [`Response::KnowledgeRead`] or [`Response::KnowledgeFailed`].
+    KnowledgeOpen { load: Option<LoadId>, name: String },
+    /// Drop the file of `kind`.
+    KnowledgeForget { kind: KnowledgeKind },
+    /// The open case's file checksum: the lab database's counts leave the
+    /// case itself out.
+    KnowledgeCase { sha256: Option<String> },
+    /// Add the open case (its session, and every variant its proband
+    /// carries in load `load`) to the lab database, on `today`.
+    LabDbAddCase { load: LoadId, session: String, today: String },
+    /// The lab database as a file for the national database.
+    LabDbExport { format: LabExportFormat, min_count: u32, today: String },
+    /// What newer knowledge changes for the case worked in `session`, with
+    /// the panels in use now.
+    Reanalyse { load: LoadId, session: String, panels: Vec<Panel> },
+}
+
+/// The national export's two forms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LabExportFormat {
+    /// Sites only, no sample columns.
+    Vcf,
+    /// ClinVar's submission columns.
+    ClinVarTsv,
+}
+
+impl LabExportFormat {
+    pub fn file_name(self, today: &str) -> String {
+        match self {
+            LabExportFormat::Vcf => format!("tolk-lab-variants-{today}.vcf"),
+            LabExportFormat::ClinVarTsv => format!("tolk-lab-variants-{today}.clinvar.tsv"),
+        }
+    }
 }
 
 /// A term as the phenotype entry shows it: the label, the definition on
@@ -241,6 +280,35 @@ pub enum Response {
         load: LoadId,
         row: u32,
         chart: Box<GeneChart>,
+    },
+    /// A knowledge file read: what it is, and what reading it took.
+    KnowledgeRead {
+        /// The file read (a lab database merged into the one held is then
+        /// kept under the held one's name, in `source`).
+        name: String,
+        source: KnowledgeSource,
+        millis: f64,
+        /// The worker's whole wasm memory after reading.
+        wasm_memory_bytes: u64,
+    },
+    KnowledgeFailed {
+        name: String,
+        message: Phrase,
+    },
+    /// The lab database changed (a case added, another database merged in):
+    /// the page keeps it, and offers it to save.
+    LabDbChanged {
+        json: String,
+        said: Phrase,
+    },
+    LabDbFile {
+        format: LabExportFormat,
+        #[serde(with = "serde_bytes")]
+        bytes: Vec<u8>,
+    },
+    Reanalysed {
+        load: LoadId,
+        changes: Vec<Change>,
     },
     HpoReady(Box<HpoLoaded>),
     HpoFailed {
@@ -369,6 +437,8 @@ pub struct Selected {
     /// The variant's gene in the current view, along its protein; pending
     /// until [`Response::Lollipop`] brings it.
     pub lollipop: GeneChart,
+    /// What the lab's knowledge files say about it.
+    pub known: Box<VariantKnowledge>,
 }
 
 /// Where the selected variant's gene chart stands.

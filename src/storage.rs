@@ -28,6 +28,9 @@ use wasm_bindgen::JsValue;
 
 const DATABASE: &str = "tolk";
 const SESSIONS: &str = "sessions";
+/// The lab's knowledge files (`crate::knowledge_store`): not patient data,
+/// kept beside the work so that forgetting everything forgets them too.
+pub(crate) const KNOWLEDGE: &str = "knowledge";
 /// The key prefix of records moved aside (unreadable by this Tolk).
 const ASIDE: &str = "aside:";
 
@@ -87,13 +90,15 @@ async fn from_record(text: String) -> Result<String, Phrase> {
     }
 }
 
-async fn open() -> Result<Rc<Rexie>, Phrase> {
+pub(crate) async fn open() -> Result<Rc<Rexie>, Phrase> {
     if let Some(db) = CONNECTION.with(|c| c.borrow().clone()) {
         return Ok(db);
     }
     let db = Rexie::builder(DATABASE)
-        .version(1)
+        // Version 2 added the knowledge store; an upgrade keeps the sessions.
+        .version(2)
         .add_object_store(ObjectStore::new(SESSIONS))
+        .add_object_store(ObjectStore::new(KNOWLEDGE))
         .build()
         .await
         .map_err(|e| Phrase::new(msg!("storage-unavailable")).arg("reason", e.to_string()))?;

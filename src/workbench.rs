@@ -21,6 +21,9 @@ pub enum Page {
     Variants,
     Charts,
     Note,
+    /// The lab's knowledge files, its variant database and the case's
+    /// reanalysis.
+    Knowledge,
 }
 
 /// Something shown as a tab ([`crate::components::TabList`]): every one
@@ -33,13 +36,14 @@ pub trait Tab: Copy + PartialEq + Send + Sync + 'static {
 }
 
 impl Tab for Page {
-    const ALL: &'static [Page] = &[Page::Variants, Page::Charts, Page::Note];
+    const ALL: &'static [Page] = &[Page::Variants, Page::Charts, Page::Note, Page::Knowledge];
 
     fn id(self) -> &'static str {
         match self {
             Page::Variants => "variants",
             Page::Charts => "charts",
             Page::Note => "note",
+            Page::Knowledge => "knowledge",
         }
     }
 
@@ -48,6 +52,7 @@ impl Tab for Page {
             Page::Variants => msg!("view-variants"),
             Page::Charts => msg!("view-charts"),
             Page::Note => msg!("view-note"),
+            Page::Knowledge => msg!("view-knowledge"),
         }
     }
 }
@@ -62,6 +67,9 @@ pub enum Part {
     Samples,
     /// The ACMG/AMP criteria, the class, and the clinician's decision.
     Classification,
+    /// What the lab's knowledge files say: ClinVar now, the lab's earlier
+    /// classifications and cases, the gene's constraint and validity.
+    Known,
     /// Why the variant ranked where it did for the patient's phenotype:
     /// context for PP4, beside the criteria.
     Phenotype,
@@ -79,6 +87,7 @@ impl Tab for Part {
         Part::Transcripts,
         Part::Samples,
         Part::Classification,
+        Part::Known,
         Part::Phenotype,
         Part::Gene,
         Part::Comments,
@@ -90,6 +99,7 @@ impl Tab for Part {
             Part::Transcripts => "transcripts",
             Part::Samples => "samples",
             Part::Classification => "classification",
+            Part::Known => "known",
             Part::Phenotype => "phenotype",
             Part::Gene => "gene",
             Part::Comments => "comments",
@@ -102,6 +112,7 @@ impl Tab for Part {
             Part::Transcripts => msg!("part-transcripts"),
             Part::Samples => msg!("part-samples"),
             Part::Classification => msg!("part-classification"),
+            Part::Known => msg!("part-known"),
             Part::Phenotype => msg!("part-phenotype"),
             Part::Gene => msg!("part-gene"),
             Part::Comments => msg!("part-comments"),

@@ -65,6 +65,13 @@ fn responses_with_rows_and_summaries_round_trip() {
     rows[1].hgvsc = Some("NM_000000.1:c.1A>G".into());
     rows[1].hgvsp = Some("NP_000000.1:p.Met1?".into());
     rows[1].scores.rank_score = Some(-3.0);
+    rows[2].known = tolk_core::knowledge::Known {
+        clinvar: Some("Likely pathogenic".into()),
+        clinvar_stars: Some(2),
+        lab_class: Some(tolk_core::acmg::Class::LikelyPathogenic),
+        lab_cases: Some(0),
+        loeuf: Some(0.25),
+    };
     assert!(!rows[1].calls.is_empty());
     let responses = [
         Response::Rows { load: 3, view: 2, start: 0, policy: all, rows },
@@ -82,6 +89,17 @@ fn responses_with_rows_and_summaries_round_trip() {
             wasm_memory_bytes: 1 << 30,
         },
         Response::Progress { load: 3, bytes_read: 1 << 40, total_bytes: 1 << 41, records: 9 },
+        Response::LabDbFile { format: tolk::protocol::LabExportFormat::Vcf, bytes: b"##fileformat=VCFv4.2\n".to_vec() },
+        Response::Reanalysed {
+            load: 3,
+            changes: vec![tolk_core::knowledge::reanalysis::Change::PanelGene {
+                panel: "Epilepsy".into(),
+                gene: "SCN1A".into(),
+                added: false,
+                was_version: Some("1.0".into()),
+                now_version: None,
+            }],
+        },
     ];
     for response in responses {
         let (back, attachment) = decode::<Response>(encode(&response, None).unwrap()).unwrap();
@@ -114,6 +132,25 @@ fn a_selected_variant_and_its_facts_round_trip() {
     let transcript = alt.worst_under(policy).and_then(|t| t.feature.clone());
     let lollipop = tolk_core::chart::lollipop("SCN1A", transcript.as_deref(), &[(mark, true, alt.transcripts.clone())]);
     assert_eq!(lollipop.sticks.len(), 1);
+    // What the lab's knowledge says of it: ClinVar now, another case of the
+    // lab that classified it, the gene's constraint and GenCC validity.
+    let mut knowledge = tolk_core::knowledge::KnowledgeSet::default();
+    let wanted = tolk_core::knowledge::KnowledgeSet::wanted(&loaded.store);
+    for (name, text) in [
+        ("clinvar.vcf", include_str!("data/knowledge/clinvar-demo-2025.vcf")),
+        ("constraint.tsv", include_str!("data/knowledge/constraint-v4.1.tsv")),
+        ("gencc.tsv", include_str!("data/knowledge/gencc-submissions.tsv")),
+    ] {
+        knowledge.add(name, text.as_bytes(), &wanted).unwrap();
+    }
+    let mut earlier = tolk_core::session::Session::from_json(include_str!("data/note/demo.session.json")).unwrap();
+    earlier.file.sha256 = "a".repeat(64);
+    let mut db = tolk_core::labdb::LabDb::new();
+    db.add_case(tolk_core::labdb::CaseInput::from_session_and_store(&earlier, &loaded.store).unwrap(), "2025-01-10")
+        .unwrap();
+    knowledge.set_labdb("lab.json", db);
+    let known = knowledge.about(tolk_core::knowledge::SiteKey::of_key(&row.key()).as_ref(), row.gene.as_deref());
+    assert!(known.clinvar.is_some() && known.lab.is_some() && known.constraint.is_some() && !known.gencc.is_empty());
     let response = Response::Record {
         load: 2,
         row: 1,
@@ -122,6 +159,7 @@ fn a_selected_variant_and_its_facts_round_trip() {
             facts,
             snapshot,
             lollipop: tolk::protocol::GeneChart::Ready(lollipop),
+            known: Box::new(known),
         })),
     };
     let (back, _) = decode::<Response>(encode(&response, None).unwrap()).unwrap();

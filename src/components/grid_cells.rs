@@ -85,6 +85,41 @@ pub fn cells(column: Column, row: &VariantRow, members: &[MemberColumn], cx: &Ce
             };
             view! { <td class="clinvar">{text}</td> }.into_any()
         }
+        Column::ClinVarNow => {
+            let known = &row.known;
+            let text = match (cx.exam, &known.clinvar) {
+                (true, Some(_)) => tr(msg!("exam-hidden")),
+                (_, None) => String::new(),
+                (false, Some(words)) => match known.clinvar_stars {
+                    Some(stars) => format!("{words} ({stars}★)"),
+                    None => words.clone(),
+                },
+            };
+            view! { <td class="clinvar" data-testid="grid-clinvar-now">{text}</td> }.into_any()
+        }
+        Column::Lab => {
+            let lab = row.known.lab_class.filter(|_| !cx.exam);
+            let cases = row.known.lab_cases.filter(|&n| n > 0);
+            let ours = cx.marks.as_ref().and_then(|m| m.class);
+            let differs = matches!((lab, ours), (Some(lab), Some(ours)) if lab != ours);
+            let chip = lab.map(|c| {
+                let css = format!("class-chip class-{}", c.id());
+                view! { <span class=css>{move || c.label(use_language().get())}</span> }
+            });
+            let count = cases.map(
+                |n| view! { <span class="lab-cases">{tr_with(msg!("table-lab-cases"), &[("cases", n.into())])}</span> },
+            );
+            let warning = differs.then(|| {
+                view! { <span class="differs" title=tr(msg!("table-lab-differs")) aria-label=tr(msg!("table-lab-differs"))>"≠"</span> }
+            });
+            view! {
+                <td data-testid="grid-lab" data-class=lab.map(|c| c.id()) data-cases=cases data-differs=differs.then_some("true")>
+                    {chip}{count}{warning}
+                </td>
+            }
+            .into_any()
+        }
+        Column::Loeuf => number(row.known.loeuf),
         Column::Inheritance => {
             let fits = row.inheritance.clone();
             let text = move || words::inheritance(use_language().get(), &fits);

@@ -99,6 +99,22 @@ fn comments(interp: Interpretation, selected: Memo<Option<VariantFacts>>, facts:
                 on:input=comment
                 on:change=comment
             ></textarea>
+            <label class="check">
+                <input
+                    type="checkbox"
+                    data-testid="variant-comment-shareable"
+                    disabled=move || !interp.writes() || pseudo.on.get()
+                    prop:checked=move || work.with(|w| w.comment_shareable)
+                    on:change=move |ev| {
+                        let shareable = event_target_checked(&ev);
+                        if let Some(facts) = facts.try_get_value() {
+                            let now = selected.with_untracked(|s| s.clone().filter(|s| s.key() == facts.key()));
+                            interp.edit(&now.unwrap_or(facts), |w, _| w.comment_shareable = shareable);
+                        }
+                    }
+                />
+                " " {t(msg!("comment-shareable"))}
+            </label>
             <section data-testid="other-comments" aria-labelledby="other-comments-heading">
                 <h3 id="other-comments-heading">{t(msg!("comments-others"))}</h3>
                 {listed}

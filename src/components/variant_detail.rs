@@ -6,7 +6,7 @@
 //! nothing here was kept in memory for all variants.
 
 use super::tab_list::{TabList, TabPanel};
-use super::{use_engine, AcmgPanel, GeneFigure, PhenotypeMatch, VariantComments};
+use super::{use_engine, AcmgPanel, GeneFigure, KnownPart, PhenotypeMatch, VariantComments};
 use crate::engine::{Engine, LoadState, Selection};
 use crate::i18n::{t, tr, tr_with, use_language};
 use crate::pseudonymise::use_pseudonymise;
@@ -73,6 +73,9 @@ pub fn VariantDetail() -> impl IntoView {
                 </TabPanel>
                 <TabPanel prefix="part" tab=Part::Classification chosen=bench.part>
                     <AcmgPanel/>
+                </TabPanel>
+                <TabPanel prefix="part" tab=Part::Known chosen=bench.part>
+                    <KnownPart/>
                 </TabPanel>
                 <TabPanel prefix="part" tab=Part::Phenotype chosen=bench.part>
                     <PhenotypeMatch/>

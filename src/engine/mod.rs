@@ -6,11 +6,13 @@
 //! pieces where they meet (a new file, a worker that dies).
 
 mod hashing;
+mod knowledge;
 mod phenotype;
 mod reading;
 mod viewing;
 
 pub use hashing::Identity;
+pub use knowledge::{FileState, Knowledge, KnownFile};
 pub use phenotype::{HpoState, Phenotype};
 pub use reading::LoadState;
 pub use viewing::{RowPages, Selection, PAGE_ROWS};
@@ -92,6 +94,8 @@ pub struct Engine {
     pub step_to: RwSignal<Option<u32>>,
     /// The patient's HPO terms and the ontology they are ranked by.
     pub phenotype: Phenotype,
+    /// The lab's knowledge files and database.
+    pub knowledge: Knowledge,
 }
 
 impl Engine {
@@ -120,6 +124,7 @@ impl Engine {
             given: viewing.given,
             step_to: RwSignal::new(None),
             phenotype: Phenotype::new(worker),
+            knowledge: Knowledge::new(worker),
         };
         // Any change of file, policy, narrowing, order or search makes a new view;
         // the narrowing is written to the URL. (Progress updates do not: only readiness counts.)
@@ -139,9 +144,22 @@ impl Engine {
             let phenotype = engine.phenotype.ranking_terms();
             let query = Query { sort, search: engine.search.get(), given, phenotype, ..engine.narrowing.query(policy) };
             engine.narrowing.save(policy);
+            // What the lab's knowledge says is in the rows sent.
+            let knowledge = engine.knowledge.revision.get();
             if let Some(load) = ready.get() {
-                viewing.apply(load, query);
+                viewing.apply(load, query, knowledge);
             }
+        });
+        // Each file read gets the lab's knowledge files, ClinVar matched
+        // to its sites; the case's checksum leaves it out of the lab's counts.
+        Effect::new(move |_| {
+            if let Some(load) = ready.get() {
+                engine.knowledge.send_for(load);
+            }
+        });
+        Effect::new(move |_| {
+            let sha256 = engine.file.with(|f| f.as_ref().and_then(|(_, f)| f.as_ref().ok().map(|f| f.sha256.clone())));
+            engine.knowledge.case(sha256);
         });
         let connected = worker.0.with_value(|line| {
             line.connect(move |response, _| engine.receive(response), move |why| engine.reader_died(why))
@@ -198,6 +216,11 @@ impl Engine {
     /// in [`Engine::checked`].
     pub fn check(self, keys: Vec<String>) {
         self.viewing.check(self.reading.ready_load(), keys);
+    }
+
+    /// The load shown, once read.
+    pub fn ready_load(self) -> Option<LoadId> {
+        self.reading.ready_load()
     }
 
     /// Selects store row `row` (ALT number `alt`), as a chart mark names it.
@@ -272,6 +295,11 @@ impl Engine {
             Response::Checked { load, missing } if current(load) => self.checked.set(Some(missing)),
             Response::Lollipop { load, row, chart } if current(load) => self.viewing.lollipop(row, *chart),
             Response::HpoExplained { load, .. } if !current(load) => {}
+            known @ (Response::KnowledgeRead { .. }
+            | Response::KnowledgeFailed { .. }
+            | Response::LabDbChanged { .. }
+            | Response::LabDbFile { .. }
+            | Response::Reanalysed { .. }) => self.knowledge.receive(known),
             hpo @ (Response::HpoReady(_)
             | Response::HpoFailed { .. }
             | Response::HpoFound { .. }

@@ -101,19 +101,21 @@ impl RowPages {
     }
 }
 
-/// The part of a query a selected record's facts are read against: the
-/// family and its call QC (inheritance fit, de novo, in trans) and the
-/// panels (the gene's mode of inheritance in the panel).
+/// What a selected record's facts are read against: the query's family
+/// and its call QC (inheritance fit, de novo, in trans) and panels (the
+/// gene's mode of inheritance in the panel), and the lab's knowledge.
 #[derive(Debug, Clone, Default, PartialEq)]
 struct RecordContext {
     family: Option<Family>,
     qc: CallQc,
     panels: Vec<Panel>,
+    /// The lab's knowledge, by [`crate::engine::Knowledge::revision`].
+    knowledge: u32,
 }
 
 impl RecordContext {
-    fn of(query: &Query) -> RecordContext {
-        RecordContext { family: query.family.clone(), qc: query.qc, panels: query.panels.clone() }
+    fn of(query: &Query, knowledge: u32) -> RecordContext {
+        RecordContext { family: query.family.clone(), qc: query.qc, panels: query.panels.clone(), knowledge }
     }
 }
 
@@ -223,12 +225,13 @@ impl Viewing {
         self.rows.set(RowPages::default());
     }
 
-    /// Asks for a new view of load `load` by `query`.
-    pub fn apply(self, load: LoadId, query: Query) {
+    /// Asks for a new view of load `load` by `query`, with the lab's
+    /// knowledge at revision `knowledge`.
+    pub fn apply(self, load: LoadId, query: Query, knowledge: u32) {
         let view = self.last_view.get_value() + 1;
         self.last_view.set_value(view);
         self.waiting.set(true);
-        self.context.set_value(RecordContext::of(&query));
+        self.context.set_value(RecordContext::of(&query, knowledge));
         self.worker.send(&Request::Apply { load, view, query: Box::new(query) }, None);
     }
 

@@ -11,7 +11,10 @@
 //! once, so reading never runs ahead of parsing by more than a few MB.
 
 mod helpers;
+mod knowledge;
 mod phenotype;
+
+pub use knowledge::LAB_DB_FILE;
 
 use crate::protocol::{
     decode, encode, GeneChart, LoadId, PairKeys, Protocol, Request, Response, Selected, ToEngine, ViewId, ViewSummary,
@@ -59,6 +62,8 @@ struct State {
     wanted_view: Option<ViewId>,
     /// The Human Phenotype Ontology, once a phenotype asked for it.
     hpo: phenotype::HpoSlot,
+    /// The lab's knowledge files, ClinVar's matched to the open file.
+    knowledge: tolk_core::knowledge::KnowledgeSet,
 }
 
 /// A file read to the end, with what is needed to decode its records again:
@@ -116,6 +121,9 @@ fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, reques
                 let mut s = state.borrow_mut();
                 s.current = Some(load);
                 s.loaded = None;
+                // ClinVar was matched to the file before; the page sends
+                // it again once this one is read.
+                s.knowledge.clinvar = None;
             }
             wasm_bindgen_futures::spawn_local(read(scope.clone(), state.clone(), load, blob, frequency));
         }
@@ -171,7 +179,7 @@ fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, reques
             let range = (start as usize).min(end)..end;
             // The rows at once; their HGVS (a read of each record) after
             // the other pages asked for meanwhile have had their rows.
-            let rows = grid_rows(open, range.clone(), policy, false).collect();
+            let rows = grid_rows(open, &s.knowledge, range.clone(), policy, false).collect();
             post(scope, &Response::Rows { load, view, start, policy, rows });
             if records {
                 wasm_bindgen_futures::spawn_local(send_hgvs(scope.clone(), state.clone(), load, view, range, policy));
@@ -182,7 +190,7 @@ fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, reques
             let Some(open) = s.loaded.as_ref().filter(|open| open.load == load) else { return };
             let Some((_, result, _)) = open.view.as_ref().filter(|(id, ..)| *id == view) else { return };
             let records = layout.columns.iter().any(|c| c.needs_record());
-            let rows = grid_rows(open, 0..result.rows.len(), policy, records);
+            let rows = grid_rows(open, &s.knowledge, 0..result.rows.len(), policy, records);
             let bytes = format.write(&layout, rows, &marks.into_iter().collect());
             post(scope, &Response::ViewFile { load, view, format, bytes });
         }
@@ -202,6 +210,19 @@ fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, reques
             }
             post(scope, &Response::Checked { load, missing: missing.into_iter().collect() });
         }
+        Request::KnowledgeOpen { load, name } => match blob {
+            Some(blob) => {
+                wasm_bindgen_futures::spawn_local(knowledge::open(scope.clone(), state.clone(), load, name, blob))
+            }
+            None => post(scope, &Response::KnowledgeFailed { name, message: Phrase::new(msg!("read-no-file")) }),
+        },
+        Request::KnowledgeForget { kind } => knowledge::forget(state, kind),
+        Request::KnowledgeCase { sha256 } => {
+            state.borrow_mut().knowledge.case_id = sha256.as_deref().map(tolk_core::labdb::case_id);
+        }
+        Request::LabDbAddCase { load, session, today } => knowledge::add_case(scope, state, load, &session, &today),
+        Request::LabDbExport { format, min_count, today } => knowledge::export(scope, state, format, min_count, &today),
+        Request::Reanalyse { load, session, panels } => knowledge::reanalyse(scope, state, load, &session, &panels),
         Request::HpoLoad => {
             let mut s = state.borrow_mut();
             match &s.hpo {
@@ -413,12 +434,19 @@ async fn record(
         variant.inheritance = view.fits(&judge, row);
     }
     let facts = Facts::gather(&open.loaded, family, row, policy);
+    let site = tolk_core::knowledge::SiteKey::new(&variant.chrom, variant.pos, &variant.reference, &variant.alt);
+    let known = s.knowledge.about(site.as_ref(), variant.gene.as_deref());
     let mut snapshot =
         VariantFacts::new(&variant, &store.calls(row as usize), alt, &facts, &open.loaded.header.samples);
+    snapshot.clinvar_release = known.clinvar.as_ref().map(|(entry, release)| tolk_core::session::ClinVarSeen {
+        significance: entry.significance.clone(),
+        stars: entry.stars,
+        release: release.clone(),
+    });
     let panel = open.view.as_ref().and_then(|(_, view, _)| view.panel.as_ref());
     snapshot.panel_inheritance =
         panel.zip(variant.gene.as_deref()).and_then(|(p, gene)| p.inheritance_of(gene)).map(str::to_owned);
-    Ok(Box::new(Selected { record, facts, snapshot, lollipop: GeneChart::Pending }))
+    Ok(Box::new(Selected { record, facts, snapshot, lollipop: GeneChart::Pending, known: Box::new(known) }))
 }
 
 /// Row `row`'s gene along its protein, with the current view's other
@@ -600,12 +628,13 @@ pub(crate) fn part_failed(reason: impl Into<Phrase>) -> Phrase {
 /// consequence under `policy`, and the inheritance modes each fits and the
 /// members' calls for the view's family; with `records`, the HGVS of the
 /// entry the consequence comes from ([`grid_hgvs`]).
-fn grid_rows(
-    open: &OpenFile,
+fn grid_rows<'a>(
+    open: &'a OpenFile,
+    known: &'a tolk_core::knowledge::KnowledgeSet,
     range: std::ops::Range<usize>,
     policy: TranscriptPolicy,
     records: bool,
-) -> impl Iterator<Item = tolk_core::VariantRow> + '_ {
+) -> impl Iterator<Item = tolk_core::VariantRow> + 'a {
     let store = &open.loaded.store;
     let (result, judge) = match &open.view {
         Some((_, result, query)) => (Some(result), query.judge(store)),
@@ -623,6 +652,7 @@ fn grid_rows(
         if let Some((c, p)) = hgvs.as_mut().and_then(Iterator::next) {
             (row.hgvsc, row.hgvsp) = (c, p);
         }
+        known.fill(&mut row);
         row
     })
 }

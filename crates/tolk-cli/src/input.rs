@@ -84,7 +84,7 @@ pub fn for_each_line(path: &Path, on_line: impl FnMut(Line<'_>)) -> Result<(), S
     Ok(())
 }
 
-fn each_chunk(path: &Path, mut push: impl FnMut(&[u8]) -> Result<(), String>) -> Result<(), String> {
+pub fn each_chunk(path: &Path, mut push: impl FnMut(&[u8]) -> Result<(), String>) -> Result<(), String> {
     let cannot_read = |e: io::Error| format!("line 0: cannot read the file: {e}");
     let mut file = File::open(path).map_err(cannot_read)?;
     let mut buf = vec![0; CHUNK];

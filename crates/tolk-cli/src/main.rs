@@ -6,6 +6,8 @@ mod bench_rank;
 mod classify;
 mod hpo;
 mod input;
+mod knowledge;
+mod labdb;
 mod narrow;
 mod note;
 mod panel;
@@ -58,6 +60,16 @@ enum Command {
         /// With --sort: largest first.
         #[arg(long, requires = "sort")]
         descending: bool,
+        /// A knowledge file the lab keeps (ClinVar's VCF, gnomAD's constraint table, GenCC's
+        /// submissions TSV, a lab database), told by its content; adds the columns
+        /// clinvar_current clinvar_stars lab_class lab_cases loeuf. Repeatable.
+        #[arg(long, value_name = "FILE")]
+        knowledge: Vec<PathBuf>,
+    },
+    /// The lab's variant database: build it from session files, merge two, export it.
+    Labdb {
+        #[command(subcommand)]
+        command: labdb::LabdbCommand,
     },
     /// Read a gene panel file and print {"name", "version", "genes"} per panel as JSON.
     Panel {
@@ -119,10 +131,11 @@ fn main() -> ExitCode {
     let threads = cli.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     match cli.command {
         Command::Stats { file, warnings } => stats::run(&file, threads, warnings),
-        Command::View { file, format, policy, narrowing, sort, descending } => {
+        Command::View { file, format, policy, narrowing, sort, descending, knowledge } => {
             let sort = sort.map(|key| Sort { key, descending });
-            view::run(&file, threads, format, policy, &narrowing, sort)
+            view::run(&file, threads, format, policy, &narrowing, sort, &knowledge)
         }
+        Command::Labdb { command } => labdb::run(command, threads),
         Command::Panel { file, min_confidence } => panel::run(&file, min_confidence),
         Command::Classify { codes } => classify::run(&codes),
         Command::Note { session, format, language, schema } => note::run(session.as_deref(), format, language, schema),

@@ -6,22 +6,30 @@
 //! the file is read twice. With narrowing flags, only the view's rows are
 //! written, and the funnel, notes and compound-het pairs go to stderr.
 //!
+//! With `--knowledge FILE` (repeatable; ClinVar's VCF, gnomAD's constraint
+//! table, GenCC's submissions, a lab database, each told by its content),
+//! the columns `clinvar_current clinvar_stars lab_class lab_cases loeuf`
+//! follow.
+//!
 //! TSV cells are made inert as the app's grid export makes them
 //! (`tolk_core::grid_tsv::spreadsheet_safe`: no formula runs, no
 //! bidirectional control reorders); JSON keeps every value exact.
 
 use crate::input;
+use crate::knowledge;
 use crate::narrow::Narrowing;
 use clap::ValueEnum;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::io::{self, BufWriter, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use tolk_core::acmg::Class;
 use tolk_core::annotation::TranscriptPolicy;
 use tolk_core::grid_columns::fit_words;
 use tolk_core::grid_tsv::spreadsheet_safe;
 use tolk_core::i18n::Lang;
+use tolk_core::knowledge::Known;
 use tolk_core::search::TextScan;
 use tolk_core::sort::Sort;
 use tolk_core::vcf::detail::{decode_record, DecodeContext};
@@ -71,7 +79,34 @@ struct ViewRow<'a> {
     af: Option<f32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     inheritance: Option<String>,
+    /// With `--knowledge`: what the lab's files say.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    known: Option<KnownColumns<'a>>,
 }
+
+/// The `--knowledge` columns.
+#[derive(Serialize)]
+struct KnownColumns<'a> {
+    clinvar_current: Option<&'a str>,
+    clinvar_stars: Option<u8>,
+    lab_class: Option<&'static str>,
+    lab_cases: Option<u32>,
+    loeuf: Option<f32>,
+}
+
+impl<'a> KnownColumns<'a> {
+    fn of(known: &'a Known) -> KnownColumns<'a> {
+        KnownColumns {
+            clinvar_current: known.clinvar.as_deref(),
+            clinvar_stars: known.clinvar_stars,
+            lab_class: known.lab_class.map(Class::id),
+            lab_cases: known.lab_cases,
+            loeuf: known.loeuf,
+        }
+    }
+}
+
+const KNOWN_COLUMNS: [&str; 5] = ["clinvar_current", "clinvar_stars", "lab_class", "lab_cases", "loeuf"];
 
 const COLUMNS: [&str; 10] = ["chrom", "pos", "ref", "alt", "gene", "consequence", "impact", "hgvsc", "hgvsp", "af"];
 
@@ -82,6 +117,7 @@ pub fn run(
     policy: Policy,
     narrowing: &Narrowing,
     sort: Option<Sort>,
+    knowledge: &[PathBuf],
 ) -> ExitCode {
     let policy = TranscriptPolicy::from(policy);
     let loaded = match input::load(path, threads) {
@@ -92,6 +128,13 @@ pub fn run(
         }
     };
     let store = &loaded.store;
+    let known = match knowledge::load(knowledge, store, path) {
+        Ok(set) => (!knowledge.is_empty()).then_some(set),
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::from(2);
+        }
+    };
     let query = match narrowing.query(&loaded.header.samples, policy) {
         Ok(query) => Query { sort, ..query },
         Err(message) => {
@@ -116,8 +159,15 @@ pub fn run(
     let mut written = 0usize;
     let mut next = 0usize;
     let mut result = match format {
-        Format::Tsv if query.family.is_some() => writeln!(out, "{}\tinheritance", COLUMNS.join("\t")),
-        Format::Tsv => writeln!(out, "{}", COLUMNS.join("\t")),
+        Format::Tsv => {
+            let header = COLUMNS
+                .iter()
+                .copied()
+                .chain(query.family.is_some().then_some("inheritance"))
+                .chain(known.iter().flat_map(|_| KNOWN_COLUMNS))
+                .collect::<Vec<_>>();
+            writeln!(out, "{}", header.join("\t"))
+        }
         Format::Json => write!(out, "["),
     };
     // Records are read again in file order; sorted rows are held until all
@@ -144,7 +194,10 @@ pub fn run(
         let text = String::from_utf8_lossy(line.bytes);
         let detail = decode_record(&text, &ctx);
         while let Some(index) = at(next).filter(|&r| store.location(r).line == line.number) {
-            let row = store.row(index, policy);
+            let mut row = store.row(index, policy);
+            if let Some(set) = &known {
+                set.fill(&mut row);
+            }
             let alt = detail.as_ref().and_then(|d| d.alts.get(usize::from(row.alt_number) - 1));
             let worst = alt.and_then(|a| a.worst_under(policy));
             let view = ViewRow {
@@ -159,6 +212,7 @@ pub fn run(
                 hgvsp: worst.and_then(|t| t.hgvsp.as_deref()),
                 af: row.scores.af,
                 inheritance: judge.as_ref().map(|j| fit_words(&view.fits(j, row.index))),
+                known: known.as_ref().map(|_| KnownColumns::of(&row.known)),
             };
             cell.clear();
             let rendered = match format {
@@ -248,8 +302,16 @@ fn write_tsv(out: &mut impl Write, r: &ViewRow<'_>) -> io::Result<()> {
         dot(r.hgvsp),
         af,
     ];
-    match &r.inheritance {
-        Some(words) => writeln!(out, "{}\t{words}", cells.join("\t")),
-        None => writeln!(out, "{}", cells.join("\t")),
-    }
+    let number = |v: Option<String>| v.unwrap_or_else(|| ".".to_owned());
+    let known = r.known.iter().flat_map(|k| {
+        [
+            dot(k.clinvar_current),
+            number(k.clinvar_stars.map(|s| s.to_string())),
+            dot(k.lab_class),
+            number(k.lab_cases.map(|n| n.to_string())),
+            number(k.loeuf.map(|l| l.to_string())),
+        ]
+    });
+    let all: Vec<String> = cells.into_iter().chain(r.inheritance.clone()).chain(known).collect();
+    writeln!(out, "{}", all.join("\t"))
 }

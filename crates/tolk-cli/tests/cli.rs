@@ -398,3 +398,82 @@ fn view_search_finds_what_the_grid_box_finds_and_refuses_what_it_cannot_read() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("chr2:abc"));
 }
+
+/// `tolk labdb build` from the demo session and its VCF, `merge` with a
+/// second case, `export` with small counts left out, and `tolk view
+/// --knowledge` with ClinVar, constraint and the lab database.
+#[test]
+fn the_lab_database_is_built_merged_exported_and_read_beside_clinvar() {
+    let dir = std::env::temp_dir().join(format!("tolk-cli-labdb-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/demo/tolk-demo-trio.vcf");
+    let session = data("note/demo.session.json");
+    let (one, two, merged) = (dir.join("one.json"), dir.join("two.json"), dir.join("merged.json"));
+    let run = |args: &[&std::ffi::OsStr]| {
+        let out = tolk(args);
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let os = |s: &'static str| std::ffi::OsStr::new(s);
+    run(&[
+        os("labdb"),
+        os("build"),
+        session.as_os_str(),
+        os("--vcf"),
+        demo.as_os_str(),
+        os("--date"),
+        os("2025-01-10"),
+        os("--out"),
+        one.as_os_str(),
+    ]);
+    // The same session again, as another case (other bytes), without its VCF.
+    let mut other: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&session).unwrap()).unwrap();
+    other["file"]["sha256"] = serde_json::json!("b".repeat(64));
+    let other_path = dir.join("other.session.json");
+    std::fs::write(&other_path, other.to_string()).unwrap();
+    run(&[os("labdb"), os("build"), other_path.as_os_str(), os("--out"), two.as_os_str()]);
+    run(&[os("labdb"), os("merge"), one.as_os_str(), two.as_os_str(), os("--out"), merged.as_os_str()]);
+    let db: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&merged).unwrap()).unwrap();
+    assert_eq!(db["cases"].as_array().unwrap().len(), 2);
+    assert_eq!(db["cases"][0]["observed"], "all_variants");
+    assert_eq!(db["cases"][1]["observed"], "worked_only");
+
+    let vcf = run(&[
+        os("labdb"),
+        os("export"),
+        merged.as_os_str(),
+        os("--format"),
+        os("vcf"),
+        os("--min-count"),
+        os("2"),
+        os("--date"),
+        os("2025-02-01"),
+    ]);
+    let line =
+        |key: &str| vcf.lines().find(|l| l.starts_with(key)).unwrap_or_else(|| panic!("{key} in\n{vcf}")).to_owned();
+    // Both cases carry DEPDC5's variant; only the first carries MTHFR's,
+    // which is not classified: under the threshold, it is not exported.
+    assert!(line("chr22\t31808245").contains("AC_HET=2;"), "{vcf}");
+    assert!(!vcf.contains("chr1\t11796321"), "{vcf}");
+    assert!(!vcf.contains("PROBAND") && !vcf.contains("c0ab4a185fccdbee") && !vcf.contains("tolk-demo-trio"), "{vcf}");
+    let tsv = run(&[os("labdb"), os("export"), merged.as_os_str(), os("--format"), os("clinvar-tsv")]);
+    assert!(tsv.lines().next().unwrap().starts_with("Local ID\tGene symbol"), "{tsv}");
+
+    let view = run(&[
+        os("view"),
+        demo.as_os_str(),
+        os("--knowledge"),
+        data("knowledge/clinvar-demo-2025.vcf").as_os_str(),
+        os("--knowledge"),
+        data("knowledge/constraint-v2.1.1.tsv").as_os_str(),
+        os("--knowledge"),
+        merged.as_os_str(),
+    ]);
+    let header: Vec<&str> = view.lines().next().unwrap().split('\t').collect();
+    assert_eq!(header[10..], ["clinvar_current", "clinvar_stars", "lab_class", "lab_cases", "loeuf"]);
+    let depdc5: Vec<&str> = view.lines().find(|l| l.starts_with("chr22\t31808245")).unwrap().split('\t').collect();
+    // The demo file is the first case: the lab's other case is the second.
+    assert_eq!(depdc5[10..14], ["Likely pathogenic", "2", "likely_pathogenic", "1"]);
+    assert_ne!(depdc5[14], ".");
+    std::fs::remove_dir_all(dir).unwrap();
+}

@@ -29,6 +29,14 @@ crate::vocabulary! {
         CallQuality => ("call_qc", "table-call-quality"),
         /// ClinVar's classes with the review stars.
         ClinVar => ("clinvar", "table-clinvar"),
+        /// ClinVar's significance in the release the lab opened, and, in an
+        /// export, its stars as a column of their own.
+        ClinVarNow => ("clinvar_current", "table-clinvar-current"),
+        /// The class this lab gave the variant before, and, in an export,
+        /// the other cases of the lab's database carrying it.
+        Lab => ("lab_class", "table-lab"),
+        /// gnomAD's LOEUF of the gene (loss-of-function intolerance).
+        Loeuf => ("loeuf", "table-loeuf"),
         /// The inheritance modes the row fits, with the compound
         /// heterozygous partner.
         Inheritance => ("inheritance", "table-inheritance"),
@@ -93,7 +101,7 @@ impl Column {
         match self {
             Column::Consequence => 30,
             Column::HgvsC | Column::HgvsP => 24,
-            Column::ClinVar => 26,
+            Column::ClinVar | Column::ClinVarNow => 26,
             Column::Inheritance | Column::Class => 16,
             Column::Tags => 14,
             Column::Pos | Column::Gene => 12,

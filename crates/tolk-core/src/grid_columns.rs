@@ -117,6 +117,8 @@ impl Layout {
             match c {
                 Column::Consequence => out.extend([("consequence".into(), c), ("impact".into(), c)]),
                 Column::Priority => out.extend([("phenotype_rank".into(), c), ("priority".into(), c)]),
+                Column::ClinVarNow => out.extend([("clinvar_current".into(), c), ("clinvar_stars".into(), c)]),
+                Column::Lab => out.extend([("lab_class".into(), c), ("lab_cases".into(), c)]),
                 Column::Genotype => out.extend(per_member("gt", c)),
                 Column::CallQuality => {
                     for name in ["dp", "gq", "ab"] {
@@ -158,6 +160,15 @@ impl Layout {
                 Column::SpliceAi => out.push(number(r.scores.spliceai)),
                 Column::AlphaMissense => out.push(number(r.scores.alphamissense)),
                 Column::ClinVar => out.push(owned(clinvar_words(r))),
+                Column::ClinVarNow => {
+                    out.push(text(r.known.clinvar.as_deref()));
+                    out.push(r.known.clinvar_stars.map_or(Cell::Missing, |s| Cell::Number(s.to_string())));
+                }
+                Column::Lab => {
+                    out.push(text(r.known.lab_class.map(Class::id)));
+                    out.push(r.known.lab_cases.map_or(Cell::Missing, |n| Cell::Number(n.to_string())));
+                }
+                Column::Loeuf => out.push(number(r.known.loeuf)),
                 Column::Inheritance => out.push(owned(fits(&r.inheritance))),
                 Column::Genotype => {
                     out.extend(self.members.iter().map(|m| owned(call(m).map(|c| gt_text(c.call.genotype)))))
@@ -270,6 +281,7 @@ pub(crate) mod tests {
             hgvsc: None,
             hgvsp: None,
             priority: None,
+            known: Default::default(),
         }
     }
 

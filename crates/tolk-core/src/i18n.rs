@@ -28,7 +28,7 @@ pub enum Lang {
 }
 
 /// The translation files of each language, in the order they are loaded.
-const SOURCES: [(Lang, &str, &str); 20] = [
+const SOURCES: [(Lang, &str, &str); 28] = [
     (Lang::En, "app.ftl", include_str!("../locales/en/app.ftl")),
     (Lang::En, "acmg.ftl", include_str!("../locales/en/acmg.ftl")),
     (Lang::En, "note.ftl", include_str!("../locales/en/note.ftl")),
@@ -39,6 +39,10 @@ const SOURCES: [(Lang, &str, &str); 20] = [
     (Lang::En, "vcf.ftl", include_str!("../locales/en/vcf.ftl")),
     (Lang::En, "explain.ftl", include_str!("../locales/en/explain.ftl")),
     (Lang::En, "phenotype.ftl", include_str!("../locales/en/phenotype.ftl")),
+    (Lang::En, "clinvar.ftl", include_str!("../locales/en/clinvar.ftl")),
+    (Lang::En, "gene-knowledge.ftl", include_str!("../locales/en/gene-knowledge.ftl")),
+    (Lang::En, "labdb.ftl", include_str!("../locales/en/labdb.ftl")),
+    (Lang::En, "knowledge.ftl", include_str!("../locales/en/knowledge.ftl")),
     (Lang::Nb, "app.ftl", include_str!("../locales/nb/app.ftl")),
     (Lang::Nb, "acmg.ftl", include_str!("../locales/nb/acmg.ftl")),
     (Lang::Nb, "note.ftl", include_str!("../locales/nb/note.ftl")),
@@ -49,6 +53,10 @@ const SOURCES: [(Lang, &str, &str); 20] = [
     (Lang::Nb, "vcf.ftl", include_str!("../locales/nb/vcf.ftl")),
     (Lang::Nb, "explain.ftl", include_str!("../locales/nb/explain.ftl")),
     (Lang::Nb, "phenotype.ftl", include_str!("../locales/nb/phenotype.ftl")),
+    (Lang::Nb, "clinvar.ftl", include_str!("../locales/nb/clinvar.ftl")),
+    (Lang::Nb, "gene-knowledge.ftl", include_str!("../locales/nb/gene-knowledge.ftl")),
+    (Lang::Nb, "labdb.ftl", include_str!("../locales/nb/labdb.ftl")),
+    (Lang::Nb, "knowledge.ftl", include_str!("../locales/nb/knowledge.ftl")),
 ];
 
 impl Lang {

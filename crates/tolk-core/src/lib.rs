@@ -28,6 +28,8 @@ pub mod hpo;
 pub mod i18n;
 pub mod inheritance;
 pub mod key;
+pub mod knowledge;
+pub mod labdb;
 pub mod links;
 pub mod loader;
 pub mod note;

@@ -11,6 +11,7 @@ use crate::annotation::{ClinVarSignificance, Consequence, Impact, TranscriptPoli
 use crate::inheritance::mode::ModeFit;
 use crate::inheritance::RelativeCall;
 use crate::key::VariantKey;
+use crate::knowledge::Known;
 use crate::store::{Interner, VariantStore, NONE_U8};
 use serde::{Deserialize, Serialize};
 
@@ -59,6 +60,9 @@ pub struct VariantRow {
     /// Its place when the view is ranked for the patient's phenotype.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub priority: Option<RankPlace>,
+    /// What the lab's knowledge files say about it (filled in where the
+    /// worker or the CLI has them).
+    pub known: Known,
 }
 
 /// A row's place in the view's phenotype ranking, as the grid's rank
@@ -122,6 +126,7 @@ impl VariantStore {
             hgvsc: None,
             hgvsp: None,
             priority: None,
+            known: Known::default(),
         }
     }
 

@@ -215,6 +215,11 @@ fn test_facts(note: &Note) -> Vec<(String, String)> {
         test.data_sources.iter().map(|s| format!("{} {}", s.name, s.version)).collect::<Vec<_>>().join("; ")
     };
     facts.push((t(msg!("note-sources")), sources));
+    if !test.knowledge_files.is_empty() {
+        let files =
+            test.knowledge_files.iter().map(|k| format!("{} {} ({})", lang.t(k.kind.key()), k.version, k.file_name));
+        facts.push((t(msg!("note-knowledge-files")), files.collect::<Vec<_>>().join("; ")));
+    }
     facts.push((
         t(msg!("note-limitations")),
         if test.limitations.trim().is_empty() { t(msg!("note-not-written")) } else { test.limitations.clone() },

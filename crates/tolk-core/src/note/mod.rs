@@ -20,6 +20,7 @@ use crate::annotation::{FrequencySource, TranscriptPolicy};
 use crate::chrom::karyotype;
 use crate::hpo::PhenotypeLine;
 use crate::i18n::Lang;
+use crate::knowledge::KnowledgeSource;
 use crate::panel::Confidence;
 use crate::session::{Imported, PanelSummary, Report, Session};
 use crate::vcf::assembly::Build;
@@ -140,6 +141,10 @@ pub struct TestDetails {
     /// header names them (VEP and its caches, SnpEff).
     #[serde(default)]
     pub data_sources: Vec<DataSource>,
+    /// The knowledge files the lab opened for the case (ClinVar, gene
+    /// constraint, GenCC, its own database), with their releases.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub knowledge_files: Vec<KnowledgeSource>,
     /// What the test cannot see, as the lab wrote it.
     pub limitations: String,
 }
@@ -278,6 +283,7 @@ impl Note {
                     })
                     .collect(),
                 data_sources: context.sources.clone(),
+                knowledge_files: context.knowledge.clone(),
                 limitations: note_text.limitations.clone(),
             },
             findings,

@@ -44,6 +44,9 @@ pub struct CaseContext {
     /// The annotation tools and databases the file's header names.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<DataSource>,
+    /// The knowledge files the lab opened for the case, with their releases.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub knowledge: Vec<crate::knowledge::KnowledgeSource>,
 }
 
 /// One sample's place in the family.
@@ -121,6 +124,7 @@ impl CaseContext {
             mode: query.mode,
             funnel: funnel.to_vec(),
             sources: file.sources.clone(),
+            knowledge: Vec::new(),
         }
     }
 

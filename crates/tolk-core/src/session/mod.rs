@@ -134,6 +134,15 @@ impl FileIdentity {
     }
 }
 
+/// ClinVar's significance for a variant in one release of its VCF.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct ClinVarSeen {
+    pub significance: String,
+    pub stars: u8,
+    /// `##fileDate` of the release, `YYYY-MM-DD`.
+    pub release: Option<String>,
+}
+
 /// What is decided about one variant.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VariantWork {
@@ -144,6 +153,10 @@ pub struct VariantWork {
     /// The clinician's answer to each suggestion offered.
     pub decisions: Vec<Decision>,
     pub comment: String,
+    /// The analyst marked the comment fit to share beyond the lab: only
+    /// then does it go into the national export ([`crate::labdb`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub comment_shareable: bool,
     /// The class the clinician settled on when it differs from the points.
     pub override_class: Option<Override>,
     pub report: Option<Report>,
@@ -336,6 +349,10 @@ pub struct VariantFacts {
     /// status.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub clinvar_stars: Option<u8>,
+    /// ClinVar's word from the ClinVar file the lab had opened when the
+    /// work was done: what a reanalysis compares a newer release with.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clinvar_release: Option<ClinVarSeen>,
     /// The active panels' mode of inheritance for the gene, as written
     /// there (`BIALLELIC, autosomal or pseudoautosomal`, `AR`): the
     /// disorder's inheritance until the clinician says otherwise.
@@ -376,6 +393,7 @@ impl VariantFacts {
             spliceai: alt.scores.spliceai,
             clinvar: alt.scores.clinvar.clone(),
             clinvar_stars: alt.scores.clinvar_stars,
+            clinvar_release: None,
             panel_inheritance: None,
             lollipop: None,
         }
