@@ -65,5 +65,14 @@ node tests/bench/browser-load.mjs "$base.vcf.gz" "$base.single.gz" "$large_base.
 node tests/bench/browser-rank.mjs "$base.vcf.gz" "$dir/trio.ped"
 
 echo
+echo "== Knowledge: a ClinVar-sized VCF (tools/clinvar-sized.sh) matched to the same file"
+[ -f "$dir/clinvar-sized.vcf.gz" ] || tools/clinvar-sized.sh > "$dir/clinvar-sized.vcf.gz"
+hyperfine -N -w 1 -r "${BENCH_RUNS:-7}" \
+  -n "tolk view" "$tolk view $base.vcf.gz" \
+  -n "tolk view --knowledge clinvar-sized.vcf.gz" "$tolk view $base.vcf.gz --knowledge $dir/clinvar-sized.vcf.gz" \
+  | grep -E "^(Benchmark|  Time)"
+node tests/bench/browser-knowledge.mjs "$base.vcf.gz" "$dir/clinvar-sized.vcf.gz"
+
+echo
 echo "== Phenotype ranking: simulated patients (Phenomizer/LIRICAL style), real files' rows as background"
 "$tolk" bench-rank --patients "${BENCH_PATIENTS:-300}" --seed 1

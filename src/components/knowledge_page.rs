@@ -135,6 +135,10 @@ fn file_row(file: KnownFile) -> impl IntoView {
     let knowledge = use_engine().knowledge;
     let kind = file.kind;
     let kind_words = move || kind.map(|k| tr(k.key())).unwrap_or_default();
+    let measured = match &file.state {
+        FileState::Ready { millis, wasm_memory_bytes, .. } => Some((*millis, *wasm_memory_bytes)),
+        _ => None,
+    };
     let (version, state, testid_state) = match &file.state {
         FileState::Stored => (String::new(), tr(msg!("knowledge-stored")), "stored"),
         FileState::Reading => (String::new(), tr(msg!("knowledge-reading")), "reading"),
@@ -149,7 +153,13 @@ fn file_row(file: KnownFile) -> impl IntoView {
         FileState::Failed(why) => (String::new(), why.render(use_language().get_untracked()), "failed"),
     };
     view! {
-        <tr data-testid="knowledge-file" data-kind=kind.map(|k| k.id()) data-state=testid_state>
+        <tr
+            data-testid="knowledge-file"
+            data-kind=kind.map(|k| k.id())
+            data-state=testid_state
+            data-read-ms=measured.map(|(ms, _)| ms)
+            data-wasm-memory-bytes=measured.map(|(_, bytes)| bytes)
+        >
             <td>{kind_words}</td>
             <td>{file.name.clone()}</td>
             <td data-testid="knowledge-version">{version}</td>

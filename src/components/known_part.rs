@@ -12,7 +12,6 @@ use crate::interpretation::Interpretation;
 use crate::teaching::use_teaching;
 use leptos::prelude::*;
 use tolk_core::grid_columns::RowMarks;
-use tolk_core::knowledge::constraint::GnomadVersion;
 use tolk_core::knowledge::reanalysis::same_verdict;
 use tolk_core::knowledge::{KnowledgeKind, VariantKnowledge};
 use tolk_core::labdb::LabClassification;
@@ -172,10 +171,7 @@ fn gene_section(known: &VariantKnowledge, facts: &VariantFacts) -> impl IntoView
     let gene = facts.gene.clone().unwrap_or_default();
     let constraint = known.constraint.as_ref().map(|(version, c)| {
         let number = |v: Option<f32>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.2}"));
-        let version_words = match version {
-            GnomadVersion::V2 => "gnomAD v2.1.1",
-            GnomadVersion::V4 => "gnomAD v4",
-        };
+        let version_words = version.label();
         let args = [
             ("pli", number(c.pli).into()),
             ("loeuf", number(c.loeuf).into()),

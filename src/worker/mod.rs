@@ -433,9 +433,10 @@ async fn record(
     if let Some((view, judge)) = open.view.as_ref().and_then(|(_, view, q)| Some((view, q.judge(store)?))) {
         variant.inheritance = view.fits(&judge, row);
     }
-    let facts = Facts::gather(&open.loaded, family, row, policy);
+    let mut facts = Facts::gather(&open.loaded, family, row, policy);
     let site = tolk_core::knowledge::SiteKey::new(&variant.chrom, variant.pos, &variant.reference, &variant.alt);
     let known = s.knowledge.about(site.as_ref(), variant.gene.as_deref());
+    facts.constraint = known.constraint.clone();
     let mut snapshot =
         VariantFacts::new(&variant, &store.calls(row as usize), alt, &facts, &open.loaded.header.samples);
     snapshot.clinvar_release = known.clinvar.as_ref().map(|(entry, release)| tolk_core::session::ClinVarSeen {

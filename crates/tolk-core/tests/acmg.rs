@@ -131,6 +131,35 @@ fn truncating_variants_walk_the_pvs1_tree() {
     assert!(splice.items[0].evidence.iter().any(|e| en(&e.field) == "INTRON" && en(&e.value) == "12/19"));
 }
 
+/// With gnomAD's constraint table opened, PVS1 shows the gene's LOEUF as
+/// context for its mechanism question, and a missense variant gets its
+/// gene's missense Z and LOEUF as context for PP2 and BP1, which Tolk
+/// does not suggest.
+#[test]
+fn gene_constraint_is_context_for_pvs1_pp2_and_bp1_never_a_suggestion() {
+    let demo = Case::demo();
+    let table =
+        tolk_core::knowledge::constraint::ConstraintTable::parse(&read("tests/data/knowledge/constraint-v4.1.tsv"))
+            .unwrap();
+    let with_constraint = |key: &str, gene: &str| {
+        let (alt, mut facts) = demo.alt_and_facts(key);
+        facts.constraint = table.gene(gene).map(|c| (table.version, c.clone()));
+        assert!(facts.constraint.is_some(), "{gene} in the table");
+        suggest(&alt, &facts, &Thresholds::default(), &Answers::default())
+    };
+    let stop = with_constraint("chr22:31808245:C:T", "DEPDC5");
+    let loeuf = stop.items[0].evidence.iter().find(|e| en(&e.field) == "LOEUF of the gene (gnomAD v4)").expect("LOEUF");
+    let loeuf_value = table.gene("DEPDC5").unwrap().loeuf.unwrap();
+    assert_eq!(en(&loeuf.value), format!("{loeuf_value:.3}"));
+    assert!(en(loeuf.threshold.as_ref().unwrap()).contains("below 0.6"));
+    // The same suggestions as without the table: context changes no code.
+    assert_eq!(codes(&stop), codes(&demo.suggestions("chr22:31808245:C:T")));
+    let missense = with_constraint("chr2:166003512:C:T", "SCN1A");
+    assert_eq!(codes(&missense), codes(&demo.suggestions("chr2:166003512:C:T")));
+    assert!(missense.remarks.iter().any(|r| en(r).contains("context for PP2")), "{:?}", missense.remarks);
+    assert!(!stop.remarks.iter().any(|r| en(r).contains("context for PP2")));
+}
+
 #[test]
 fn compound_heterozygous_missense_beside_a_pathogenic_frameshift() {
     let s = Case::demo().suggestions("chr5:126573418:G:A");

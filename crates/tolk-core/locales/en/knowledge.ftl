@@ -73,3 +73,6 @@ reanalysis-panel-added = { $gene } joined { $panel } (version { $was } → { $no
 reanalysis-panel-dropped = { $gene } left { $panel } (version { $was } → { $now }).
 comment-shareable = The comment may go into the national export (it names no patient)
 note-knowledge-files = Knowledge files
+evidence-loeuf = LOEUF of the gene ({ $version })
+evidence-loeuf-mark = strongly intolerant of loss of function below { $limit }: context for whether loss of function is the mechanism
+suggest-remark-pp2-bp1-constraint = The gene's missense Z is { $misz } and its LOEUF { $loeuf } ({ $version }): context for PP2 (missense a common mechanism, benign missense rare) and BP1 (truncation the mechanism). Tolk suggests neither: the gene's mechanism is the lab's to say.

@@ -73,3 +73,6 @@ reanalysis-panel-added = { $gene } ble lagt til { $panel } (versjon { $was } →
 reanalysis-panel-dropped = { $gene } ble fjernet fra { $panel } (versjon { $was } → { $now }).
 comment-shareable = Kommentaren kan tas med i den nasjonale eksporten (den navngir ingen pasient)
 note-knowledge-files = Kunnskapsfiler
+evidence-loeuf = Genets LOEUF ({ $version })
+evidence-loeuf-mark = sterkt intolerant for tap av funksjon under { $limit }: kontekst for om tap av funksjon er mekanismen
+suggest-remark-pp2-bp1-constraint = Genets missense-Z er { $misz } og LOEUF { $loeuf } ({ $version }): kontekst for PP2 (missense en vanlig mekanisme, benigne missense sjeldne) og BP1 (trunkering er mekanismen). Tolk foreslår ingen av dem: genets mekanisme er laboratoriets å avgjøre.

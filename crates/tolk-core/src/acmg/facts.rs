@@ -7,6 +7,7 @@
 use crate::annotation::TranscriptPolicy;
 use crate::family::{Affection, Family};
 use crate::inheritance::{Fit, Judge, Mode, ParentalOrigin, RelativeCall, Role};
+use crate::knowledge::constraint::{GeneConstraint, GnomadVersion};
 use crate::store::NONE_U32;
 use crate::vcf::genotype::Zygosity;
 use crate::Loaded;
@@ -48,6 +49,11 @@ pub struct Facts {
     /// Which parent the proband's ALT came from, where the trio shows it.
     #[serde(default)]
     pub origin: Option<ParentalOrigin>,
+    /// The gene's gnomAD constraint, where the lab opened the table:
+    /// context for PVS1 (is loss of function the mechanism?) and for PP2
+    /// and BP1 (which kind of variant causes the gene's disease?).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub constraint: Option<(GnomadVersion, GeneConstraint)>,
 }
 
 impl Facts {

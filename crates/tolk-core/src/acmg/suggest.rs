@@ -52,6 +52,7 @@ use crate::annotation::hgvs::Change;
 use crate::annotation::summary::TranscriptBasis;
 use crate::annotation::{ClinVarClass, Consequence, TranscriptPolicy};
 use crate::inheritance::{Fit, QcFailure, RelativeCall};
+use crate::knowledge::constraint::{GeneConstraint, GnomadVersion};
 use crate::phrase::Phrase;
 use crate::vcf::detail::{AltDetail, FrequencyValue, TranscriptDetail};
 use crate::vcf::genotype::Zygosity;
@@ -227,7 +228,16 @@ pub fn suggest(alt: &AltDetail, facts: &Facts, thresholds: &Thresholds, answers:
         .filter(|_| NULL_TERMS.into_iter().any(has))
         .and_then(|t| pvs1(t, &terms, alt.basis(relevant), alt.scores.spliceai, &mut out.remarks));
     let null = pvs1.is_some();
+    let pvs1 = pvs1.map(|mut s| {
+        s.evidence.extend(facts.constraint.as_ref().and_then(loeuf_evidence));
+        s
+    });
     out.items.extend(pvs1);
+    if has(Consequence::MISSENSE) {
+        if let Some(remark) = facts.constraint.as_ref().map(missense_constraint_remark) {
+            out.remarks.push(remark);
+        }
+    }
     frequency(alt, facts, thresholds, answers, &mut out);
     let in_frame = has(Consequence::INFRAME_INSERTION) || has(Consequence::INFRAME_DELETION);
     if !null {
@@ -404,6 +414,35 @@ fn pvs1(
         Strength::Moderate
     };
     Some(Suggestion { code: Code::Pvs1, strength, evidence, reasoning, question: Some(Phrase::separated(ask, " ")) })
+}
+
+/// The gene's LOEUF beside a PVS1 suggestion: context for "is loss of
+/// function the disease mechanism?", held against gnomAD's own mark of
+/// strong intolerance for its version (never a rule: a gene can be
+/// intolerant and cause disease another way, and the reverse).
+fn loeuf_evidence((version, c): &(GnomadVersion, GeneConstraint)) -> Option<Evidence> {
+    let loeuf = c.loeuf?;
+    Some(Evidence {
+        field: Phrase::new(msg!("evidence-loeuf")).arg("version", version.label()),
+        value: format!("{loeuf:.3}").into(),
+        threshold: Some(
+            Phrase::new(msg!("evidence-loeuf-mark")).arg("limit", format!("{}", version.loeuf_intolerant())),
+        ),
+        transcript: c.transcript.clone().map(Phrase::from),
+    })
+}
+
+/// For a missense variant: the gene's missense Z and LOEUF as context for
+/// PP2 (missense is a common mechanism and benign missense is rare) and
+/// BP1 (truncation is the mechanism). Tolk does not suggest either: which
+/// kind of variant causes the gene's disease is the curated gene's, not a
+/// number's.
+fn missense_constraint_remark((version, c): &(GnomadVersion, GeneConstraint)) -> Phrase {
+    let number = |v: Option<f32>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.2}"));
+    Phrase::new(msg!("suggest-remark-pp2-bp1-constraint"))
+        .arg("misz", number(c.mis_z))
+        .arg("loeuf", number(c.loeuf))
+        .arg("version", version.label())
 }
 
 /// `5/12` -> (5, 12). A range (`3-4/12`) counts as its last exon.

@@ -27,6 +27,28 @@ pub enum GnomadVersion {
     V4,
 }
 
+impl GnomadVersion {
+    /// As a note or an evidence line names it.
+    pub fn label(self) -> &'static str {
+        match self {
+            GnomadVersion::V2 => "gnomAD v2.1.1",
+            GnomadVersion::V4 => "gnomAD v4",
+        }
+    }
+
+    /// The LOEUF below which this release marks strong loss-of-function
+    /// intolerance: 0.35 in v2 (Karczewski et al. 2020, Nature 581:434,
+    /// which suggests the bottom sextile, LOEUF < 0.35, where a single
+    /// cut-off is needed) and 0.6 in v4, whose larger sample narrows the
+    /// intervals (gnomAD's own help page on constraint recommends 0.6).
+    pub fn loeuf_intolerant(self) -> f32 {
+        match self {
+            GnomadVersion::V2 => 0.35,
+            GnomadVersion::V4 => 0.6,
+        }
+    }
+}
+
 /// One gene's constraint, for the transcript named. A value gnomAD could
 /// not estimate (`NA`, or an empty cell) is `None`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -43,18 +65,10 @@ pub struct GeneConstraint {
 }
 
 impl GeneConstraint {
-    /// Whether LOEUF marks strong loss-of-function intolerance: below 0.35
-    /// in v2 (Karczewski et al. 2020, Nature 581:434, which suggests the
-    /// bottom sextile, LOEUF < 0.35, where a single cut-off is needed) and
-    /// below 0.6 in v4, whose larger sample narrows the intervals (gnomAD's
-    /// own help page on constraint recommends 0.6 for v4). `None` when the
-    /// gene has no LOEUF.
+    /// Whether LOEUF marks strong loss-of-function intolerance, by
+    /// [`GnomadVersion::loeuf_intolerant`]; `None` when the gene has no LOEUF.
     pub fn lof_intolerant(&self, version: GnomadVersion) -> Option<bool> {
-        let threshold = match version {
-            GnomadVersion::V2 => 0.35,
-            GnomadVersion::V4 => 0.6,
-        };
-        self.loeuf.map(|loeuf| loeuf < threshold)
+        self.loeuf.map(|loeuf| loeuf < version.loeuf_intolerant())
     }
 }
 

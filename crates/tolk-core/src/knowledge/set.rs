@@ -216,11 +216,7 @@ impl KnowledgeSet {
 }
 
 fn constraint_version(table: &ConstraintTable) -> String {
-    let version = match table.version {
-        GnomadVersion::V2 => "gnomAD v2.1.1",
-        GnomadVersion::V4 => "gnomAD v4",
-    };
-    format!("{version}, {} genes", table.genes.len())
+    format!("{}, {} genes", table.version.label(), table.genes.len())
 }
 
 fn gencc_version(gencc: &GenCC) -> String {
