@@ -37,6 +37,11 @@ const ASIDE: &str = "aside:";
 thread_local! {
     /// One connection for the page's life: a save happens at every change.
     static CONNECTION: RefCell<Option<Rc<Rexie>>> = const { RefCell::new(None) };
+    /// Held while the connection is being opened: two callers at once (the
+    /// case's work and the knowledge files, as a file is read) would open
+    /// two, and the one not kept would stay open and block deleting the
+    /// database when the workstation forgets everything.
+    static OPENING: Rc<futures::lock::Mutex<()>> = Rc::new(futures::lock::Mutex::new(()));
 }
 
 /// Why a save did not happen.
@@ -91,6 +96,11 @@ async fn from_record(text: String) -> Result<String, Phrase> {
 }
 
 pub(crate) async fn open() -> Result<Rc<Rexie>, Phrase> {
+    if let Some(db) = CONNECTION.with(|c| c.borrow().clone()) {
+        return Ok(db);
+    }
+    let opening = OPENING.with(Rc::clone);
+    let _one_at_a_time = opening.lock().await;
     if let Some(db) = CONNECTION.with(|c| c.borrow().clone()) {
         return Ok(db);
     }

@@ -27,7 +27,9 @@ async function idb(page, put = null) {
   return page.evaluate(
     (put) =>
       new Promise((done, fail) => {
-        const open = indexedDB.open("tolk", 1);
+        // The version the app has made (a fresh profile: 1, which the app
+        // upgrades to its own).
+        const open = indexedDB.open("tolk");
         open.onupgradeneeded = () => open.result.createObjectStore("sessions");
         open.onerror = () => fail(open.error);
         open.onsuccess = () => {
