@@ -14,9 +14,9 @@
 
 use crate::components::{
     CasePanel, ChartsPanel, ColumnChooser, FamilyEditor, FilterForm, Funnel, GridSearch, IdleLock, KnowledgePage,
-    LanguageSelect, LoadStatus, NotePanel, PanelPicker, PhenotypeEditor, Presentation, ScreenControls, SessionBar,
-    ShortcutList, StartMenu, TabList, TabPanel, TranscriptPolicyPicker, UpdateBanner, VariantCount, VariantDetail,
-    VariantTable, WarningList,
+    LanguageSelect, LoadStatus, NotePanel, PanelPicker, PhenotypeEditor, Presentation, ReanalysisNotice,
+    ScreenControls, SessionBar, ShortcutList, StartMenu, TabList, TabPanel, TranscriptPolicyPicker, UpdateBanner,
+    VariantCount, VariantDetail, VariantTable, WarningList,
 };
 use crate::engine::Engine;
 use crate::i18n::{t, tr, Language};
@@ -74,6 +74,7 @@ pub fn App() -> impl IntoView {
             <div class="case-bar">
                 <LoadStatus/>
                 <SessionBar/>
+                <ReanalysisNotice/>
                 <WarningList/>
             </div>
             <TabList prefix="view" chosen=page label=msg!("view-label")/>

@@ -15,6 +15,7 @@ use tolk_core::grid_columns::{Layout, RowMarks};
 use tolk_core::hpo::explain::Explanation;
 use tolk_core::hpo::{PatientTerms, TermId};
 use tolk_core::inheritance::Fit;
+use tolk_core::knowledge::gencc::GeneDisease;
 use tolk_core::knowledge::reanalysis::Change;
 use tolk_core::knowledge::{KnowledgeKind, KnowledgeSource, VariantKnowledge};
 use tolk_core::panel::matching::PanelReport;
@@ -151,6 +152,9 @@ pub enum Request {
     LabDbAddCase { load: LoadId, session: String, today: String },
     /// The lab database as a file for the national database.
     LabDbExport { format: LabExportFormat, min_count: u32, today: String },
+    /// GenCC's strongest gene-disease validity for each of `genes` (the
+    /// panels' genes), where the lab opened GenCC's submissions.
+    GenccGenes { genes: Vec<String> },
     /// What newer knowledge changes for the case worked in `session`, with
     /// the panels in use now.
     Reanalyse { load: LoadId, session: String, panels: Vec<Panel> },
@@ -309,6 +313,11 @@ pub enum Response {
     Reanalysed {
         load: LoadId,
         changes: Vec<Change>,
+    },
+    /// The answer to [`Request::GenccGenes`]: each gene GenCC lists, with
+    /// its strongest curation (genes it does not list are left out).
+    GenccGenes {
+        genes: Vec<(String, GeneDisease)>,
     },
     HpoReady(Box<HpoLoaded>),
     HpoFailed {

@@ -162,6 +162,7 @@ pub fn PanelPicker() -> impl IntoView {
 fn PanelSummary() -> impl IntoView {
     let engine = use_engine();
     let report = move || engine.view.with(|v| v.as_ref().and_then(|v| v.panel.clone()));
+    let gencc = engine.knowledge.gencc;
     move || {
         report().map(|r| {
             let genes = r.genes.len();
@@ -185,11 +186,17 @@ fn PanelSummary() -> impl IntoView {
                         (Some(_), _) => tr(msg!("panel-gene-yes")),
                         (None, _) => tr(msg!("panel-gene-none")),
                     };
+                    let gencc = gencc.with(|m| m.get(&g.symbol).cloned()).map(|d| {
+                        let validity = d.validity;
+                        let title = format!("{} ({}); {}", d.disease, d.moi, d.submitters.join(", "));
+                        view! { <span title=title>{move || tr(validity.key())} " · " {d.moi.clone()}</span> }
+                    });
                     view! {
                         <tr>
                             <td class="gene">{g.symbol.clone()}</td>
                             <td>{g.confidence.map(|c| format!("{c:?}")).unwrap_or_default()}</td>
                             <td>{g.inheritance.clone().unwrap_or_default()}</td>
+                            <td data-testid="panel-gene-gencc">{gencc}</td>
                             <td>{how}</td>
                             <td class="num">{g.variants}</td>
                             <td class="num">{g.in_view}</td>
@@ -219,6 +226,7 @@ fn PanelSummary() -> impl IntoView {
                                     <th scope="col">{t(msg!("panel-col-gene"))}</th>
                                     <th scope="col">{t(msg!("panel-col-confidence"))}</th>
                                     <th scope="col">{t(msg!("panel-col-moi"))}</th>
+                                    <th scope="col">{t(msg!("panel-col-gencc"))}</th>
                                     <th scope="col">{t(msg!("panel-col-in-file"))}</th>
                                     <th scope="col" class="num">{t(msg!("panel-col-variants"))}</th>
                                     <th scope="col" class="num">{t(msg!("panel-col-in-view"))}</th>

@@ -12,6 +12,8 @@ use crate::knowledge_store::{self, StoredFile};
 use crate::protocol::{LabExportFormat, LoadId, Request, Response};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use std::collections::HashMap;
+use tolk_core::knowledge::gencc::GeneDisease;
 use tolk_core::knowledge::reanalysis::Change;
 use tolk_core::knowledge::{KnowledgeKind, KnowledgeSource};
 use tolk_core::panel::Panel;
@@ -50,6 +52,9 @@ pub struct Knowledge {
     pub said: RwSignal<Option<Phrase>>,
     /// The latest reanalysis of the open case.
     pub changes: RwSignal<Option<(LoadId, Vec<Change>)>>,
+    /// GenCC's strongest curation of each panel gene it lists (empty
+    /// without GenCC's file).
+    pub gencc: RwSignal<HashMap<String, GeneDisease>>,
     /// The Blobs sent to be read, kept once their kind is known.
     pending: StoredValue<Vec<(String, Blob)>, LocalStorage>,
 }
@@ -62,6 +67,7 @@ impl Knowledge {
             revision: RwSignal::new(0),
             said: RwSignal::new(None),
             changes: RwSignal::new(None),
+            gencc: RwSignal::new(HashMap::new()),
             pending: StoredValue::new_local(Vec::new()),
         };
         spawn_local(async move {
@@ -142,6 +148,17 @@ impl Knowledge {
         self.worker.send(&Request::LabDbExport { format, min_count, today: today() }, None);
     }
 
+    /// Asks for GenCC's word on the panels' genes (answered only where
+    /// GenCC's file is read).
+    pub(super) fn gencc_for(self, panels: &[Panel]) {
+        if self.source(KnowledgeKind::GenCC).is_none() {
+            self.gencc.set(HashMap::new());
+            return;
+        }
+        let genes = panels.iter().flat_map(|p| p.genes.iter().map(|g| g.symbol.clone())).collect();
+        self.worker.send(&Request::GenccGenes { genes }, None);
+    }
+
     pub fn reanalyse(self, load: LoadId, session: String, panels: Vec<Panel>) {
         self.worker.send(&Request::Reanalyse { load, session, panels }, None);
     }
@@ -219,6 +236,7 @@ impl Knowledge {
                 crate::components::download_bytes(&format.file_name(&today()), mime, &bytes);
             }
             Response::Reanalysed { load, changes } => self.changes.set(Some((load, changes))),
+            Response::GenccGenes { genes } => self.gencc.set(genes.into_iter().collect()),
             _ => {}
         }
     }

@@ -157,6 +157,11 @@ impl Engine {
                 engine.knowledge.send_for(load);
             }
         });
+        // GenCC's word on the panels' genes, beside the panels.
+        Effect::new(move |_| {
+            engine.knowledge.revision.track();
+            engine.narrowing.panels.with(|panels| engine.knowledge.gencc_for(panels));
+        });
         Effect::new(move |_| {
             let sha256 = engine.file.with(|f| f.as_ref().and_then(|(_, f)| f.as_ref().ok().map(|f| f.sha256.clone())));
             engine.knowledge.case(sha256);
@@ -299,7 +304,8 @@ impl Engine {
             | Response::KnowledgeFailed { .. }
             | Response::LabDbChanged { .. }
             | Response::LabDbFile { .. }
-            | Response::Reanalysed { .. }) => self.knowledge.receive(known),
+            | Response::Reanalysed { .. }
+            | Response::GenccGenes { .. }) => self.knowledge.receive(known),
             hpo @ (Response::HpoReady(_)
             | Response::HpoFailed { .. }
             | Response::HpoFound { .. }

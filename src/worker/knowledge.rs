@@ -166,3 +166,11 @@ pub(super) fn reanalyse(
     let changes = tolk_core::knowledge::reanalysis::changes(&session, &state.borrow().knowledge, panels);
     post(scope, &Response::Reanalysed { load, changes });
 }
+
+/// GenCC's strongest curation of each of `genes` it lists.
+pub(super) fn gencc_genes(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, genes: Vec<String>) {
+    let s = state.borrow();
+    let Some((_, gencc)) = s.knowledge.gencc.as_ref() else { return };
+    let genes = genes.into_iter().filter_map(|g| gencc.gene(&g).first().cloned().map(|d| (g, d))).collect();
+    post(scope, &Response::GenccGenes { genes });
+}

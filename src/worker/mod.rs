@@ -223,6 +223,7 @@ fn handle(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, reques
         Request::LabDbAddCase { load, session, today } => knowledge::add_case(scope, state, load, &session, &today),
         Request::LabDbExport { format, min_count, today } => knowledge::export(scope, state, format, min_count, &today),
         Request::Reanalyse { load, session, panels } => knowledge::reanalyse(scope, state, load, &session, &panels),
+        Request::GenccGenes { genes } => knowledge::gencc_genes(scope, state, genes),
         Request::HpoLoad => {
             let mut s = state.borrow_mut();
             match &s.hpo {

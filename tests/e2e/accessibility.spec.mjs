@@ -17,7 +17,7 @@ test("the main views have no serious accessibility violations", async ({ page })
   await expect(page.getByTestId("chart-lollipop")).toHaveAttribute("data-state", "ready");
   await page.getByTestId("suggestion-accept-PM2").click();
   expect(await violations(page), "a variant selected and classified").toEqual([]);
-  for (const part of ["summary", "transcripts", "samples", "gene", "comments"]) {
+  for (const part of ["summary", "transcripts", "samples", "known", "gene", "comments"]) {
     await showPart(page, part);
     expect(await violations(page), `the variant's ${part}`).toEqual([]);
   }
@@ -25,9 +25,12 @@ test("the main views have no serious accessibility violations", async ({ page })
   await chooser.locator("summary").click();
   await chooser.getByTestId("column-call_qc").check();
   await chooser.getByTestId("column-tags").check();
+  await chooser.getByTestId("column-clinvar_current").check();
+  await chooser.getByTestId("column-lab_class").check();
+  await chooser.getByTestId("column-loeuf").check();
   expect(await violations(page), "the column chooser open, every kind of column shown").toEqual([]);
   await chooser.locator("summary").click();
-  for (const view of ["charts", "note"]) {
+  for (const view of ["charts", "note", "knowledge"]) {
     await showView(page, view);
     expect(await violations(page), `the ${view} view`).toEqual([]);
   }

@@ -147,7 +147,11 @@ test("a newer ClinVar release lists the class it changed when the case is reopen
   await tolk.open(file);
   await tolk.expectReady({ records: 16 });
   await expect(page.getByTestId("restored-work")).toBeVisible();
-  await showView(page, "knowledge");
+  // Said in the case bar, one click from the list.
+  const notice = page.getByTestId("reanalysis-notice");
+  await expect(notice).toHaveAttribute("data-changes", "1");
+  await notice.getByRole("button").click();
+  await expect(page.getByTestId("view-knowledge")).toHaveAttribute("aria-selected", "true");
   const change = page.getByTestId("reanalysis-clinvar");
   await expect(change).toHaveCount(1);
   await expect(change).toHaveAttribute("data-variant", DEPDC5);
@@ -156,4 +160,25 @@ test("a newer ClinVar release lists the class it changed when the case is reopen
   // The note names the release the work was done with.
   const note = (await exported(page, "export-markdown")).text;
   expect(note).toContain("ClinVar 2023-01-07 (GRCh38) (clinvar-demo-2023.vcf)");
+});
+
+test("gene constraint and GenCC stand beside the panel and the PVS1 question", async ({ page }) => {
+  const tolk = new TolkPage(page);
+  await tolk.openDemoCase();
+  await openKnowledge(page, "tests/data/knowledge/constraint-v4.1.tsv", "tests/data/knowledge/gencc-submissions.tsv");
+  for (const kind of ["constraint", "gencc"]) {
+    await expect(page.locator(`[data-testid=knowledge-file][data-kind="${kind}"]`)).toHaveAttribute("data-state", "ready");
+  }
+  // Beside the panel: GenCC's strongest curation of each gene.
+  await showView(page, "variants");
+  const summary = page.getByTestId("panel-summary");
+  await summary.locator("summary").click();
+  const scn1a = summary.locator("tr", { has: page.locator("td.gene", { hasText: /^SCN1A$/ }) });
+  await expect(scn1a.getByTestId("panel-gene-gencc")).toContainText("Definitive");
+  // The stop-gain in DEPDC5: its gene's LOEUF is evidence beside PVS1, as context.
+  await select(page, DEPDC5);
+  await expect(page.getByTestId("suggestion-PVS1")).toContainText("LOEUF of the gene (gnomAD v4)");
+  await showPart(page, "known");
+  await expect(page.getByTestId("known-constraint")).toContainText("LOEUF");
+  await expect(page.getByTestId("known-gencc")).toContainText("Definitive");
 });

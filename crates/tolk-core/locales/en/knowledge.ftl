@@ -76,3 +76,9 @@ note-knowledge-files = Knowledge files
 evidence-loeuf = LOEUF of the gene ({ $version })
 evidence-loeuf-mark = strongly intolerant of loss of function below { $limit }: context for whether loss of function is the mechanism
 suggest-remark-pp2-bp1-constraint = The gene's missense Z is { $misz } and its LOEUF { $loeuf } ({ $version }): context for PP2 (missense a common mechanism, benign missense rare) and BP1 (truncation the mechanism). Tolk suggests neither: the gene's mechanism is the lab's to say.
+reanalysis-notice = { $changes ->
+    [one] Newer knowledge changes something for this case's variants.
+   *[other] Newer knowledge changes { $changes } things for this case's variants.
+}
+reanalysis-notice-show = See what changed
+panel-col-gencc = GenCC

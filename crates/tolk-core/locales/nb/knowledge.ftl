@@ -76,3 +76,9 @@ note-knowledge-files = Kunnskapsfiler
 evidence-loeuf = Genets LOEUF ({ $version })
 evidence-loeuf-mark = sterkt intolerant for tap av funksjon under { $limit }: kontekst for om tap av funksjon er mekanismen
 suggest-remark-pp2-bp1-constraint = Genets missense-Z er { $misz } og LOEUF { $loeuf } ({ $version }): kontekst for PP2 (missense en vanlig mekanisme, benigne missense sjeldne) og BP1 (trunkering er mekanismen). Tolk foreslår ingen av dem: genets mekanisme er laboratoriets å avgjøre.
+reanalysis-notice = { $changes ->
+    [one] Nyere kunnskap endrer noe for dette tilfellets varianter.
+   *[other] Nyere kunnskap endrer { $changes } ting for dette tilfellets varianter.
+}
+reanalysis-notice-show = Se hva som er endret
+panel-col-gencc = GenCC
