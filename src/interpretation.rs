@@ -552,6 +552,9 @@ impl Interpretation {
             work.touch(stamp);
             s.put(work, &at);
             self.note_view(s);
+            // The panels this work was done under: a newer version's
+            // changes to them are a reanalysis's to list.
+            s.worked_panels = self.engine.narrowing.panels.get_untracked();
         });
         self.save();
     }

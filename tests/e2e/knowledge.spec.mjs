@@ -182,3 +182,21 @@ test("gene constraint and GenCC stand beside the panel and the PVS1 question", a
   await expect(page.getByTestId("known-constraint")).toContainText("LOEUF");
   await expect(page.getByTestId("known-gencc")).toContainText("Definitive");
 });
+
+test("a newer version of the case's panel that drops a worked gene is listed", async ({ page }, info) => {
+  const tolk = new TolkPage(page);
+  await tolk.openDemoCase();
+  await nameAnalyst(page);
+  await classify(page, SCN1A, ["PM2"]);
+  // The panel's next version, without SCN1A, as PanelApp would publish it.
+  const panel = JSON.parse(await readFile("public/demo/tolk-demo-epilepsy-panel.json", "utf8"));
+  panel.version = "2.0";
+  panel.genes = panel.genes.filter((g) => g.gene_data.gene_symbol !== "SCN1A");
+  const newer = info.outputPath("epilepsy-2.0.json");
+  await writeFile(newer, JSON.stringify(panel));
+  await page.getByTestId("panel-input").setInputFiles(newer);
+  const notice = page.getByTestId("reanalysis-notice");
+  await expect(notice).toHaveAttribute("data-changes", "1");
+  await notice.getByRole("button").click();
+  await expect(page.getByTestId("reanalysis-panel")).toContainText("SCN1A left Tolk demo: early-onset epilepsy (version 1.0 → 2.0)");
+});

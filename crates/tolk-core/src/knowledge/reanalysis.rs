@@ -66,8 +66,8 @@ pub fn same_verdict(a: &str, b: &str) -> bool {
 }
 
 /// What changed for `session`'s worked variants with `knowledge`, and,
-/// for each panel of the same name in `panels_now` as in the session's
-/// saved settings but of another version, the worked variants' genes that
+/// for each panel of the same name in `panels_now` as in those the work
+/// was done with but of another version, the worked variants' genes that
 /// joined or left it.
 pub fn changes(session: &Session, knowledge: &KnowledgeSet, panels_now: &[Panel]) -> Vec<Change> {
     let mut out = Vec::new();
@@ -113,10 +113,17 @@ pub fn changes(session: &Session, knowledge: &KnowledgeSet, panels_now: &[Panel]
         }
     }
     let worked_genes: BTreeSet<&str> = session.variants.values().filter_map(|w| w.facts.gene.as_deref()).collect();
-    let before = session.case.as_ref().map(|c| c.panels.as_slice()).unwrap_or_default();
+    // The panels the work was done with; sessions from before they were
+    // kept have only the settings' (the panels as last set).
+    let before = match session.worked_panels.is_empty() {
+        false => session.worked_panels.as_slice(),
+        true => session.case.as_ref().map(|c| c.panels.as_slice()).unwrap_or_default(),
+    };
     let min = session.case.as_ref().and_then(|c| c.min_confidence).unwrap_or(Confidence::Red);
+    // A version of a worked panel that was not in use when the work was done.
+    let worked = |p: &Panel| before.iter().any(|b| b.name == p.name && b.version == p.version);
     for old in before {
-        let Some(new) = panels_now.iter().find(|p| p.name == old.name && p.version != old.version) else { continue };
+        let Some(new) = panels_now.iter().find(|p| p.name == old.name && !worked(p)) else { continue };
         for &gene in &worked_genes {
             let (was_in, is_in) = (in_panel(old, gene, min), in_panel(new, gene, min));
             if was_in != is_in {

@@ -59,6 +59,11 @@ pub struct Session {
     /// written before they were kept.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub case: Option<CaseSettings>,
+    /// The panels, whole, as they were when the work last changed (the
+    /// settings follow every change of panel; these only the work): a
+    /// reanalysis finds the worked genes a newer version added or dropped.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub worked_panels: Vec<crate::panel::Panel>,
     /// What the analyst writes in the note.
     #[serde(default)]
     pub note: NoteText,
@@ -630,6 +635,7 @@ impl Session {
             thresholds: Thresholds::default(),
             context: CaseContext::default(),
             case: None,
+            worked_panels: Vec::new(),
             note: NoteText::default(),
             variants: BTreeMap::new(),
             created: at.to_owned(),
