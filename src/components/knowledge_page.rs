@@ -37,6 +37,17 @@ pub fn KnowledgePage() -> impl IntoView {
         };
         knowledge.add_case(load, json);
     };
+    // The database as this browser keeps it, saved again as a file.
+    let save_labdb = move |_| {
+        leptos::task::spawn_local(async move {
+            let Ok(stored) = crate::knowledge_store::all().await else { return };
+            let Some(db) = stored.into_iter().find(|f| f.kind == KnowledgeKind::LabDb) else { return };
+            match super::read_text(&db.blob).await {
+                Ok(text) => super::download_bytes(&db.name, "application/json", text.as_bytes()),
+                Err(why) => knowledge.said.set(Some(why)),
+            }
+        });
+    };
     let min_count = RwSignal::new(DEFAULT_MIN_COUNT);
     let export = move |format| knowledge.export(format, min_count.get_untracked());
     let reanalyse = move || {
@@ -97,6 +108,9 @@ pub fn KnowledgePage() -> impl IntoView {
             <p>{t(msg!("labdb-intro"))}</p>
             <button type="button" class="button" data-testid="labdb-add-case" disabled=move || !case_open() on:click=add_case>
                 {t(msg!("labdb-add-case"))}
+            </button>
+            <button type="button" class="button" data-testid="labdb-save" disabled=move || !has_labdb() on:click=save_labdb>
+                {t(msg!("labdb-save"))}
             </button>
             <h4>{t(msg!("labdb-national-heading"))}</h4>
             <p>{t(msg!("labdb-national-intro"))}</p>

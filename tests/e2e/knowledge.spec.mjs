@@ -70,6 +70,8 @@ test("a case classified in the lab before shows the earlier class in a third cas
   await classify(page, SCN1A, ["PS2", "PM2", "PP3"]);
   const second = await addToLabDb(page);
   expect(second.cases).toHaveLength(2);
+  // Saved again as the browser keeps it: the same database.
+  expect(JSON.parse((await exported(page, "labdb-save")).text)).toEqual(second);
 
   // Case 3 carries both. The lab database was kept in the browser.
   await openCase(tolk, await caseFile(info, 3));

@@ -82,3 +82,4 @@ reanalysis-notice = { $changes ->
 }
 reanalysis-notice-show = See what changed
 panel-col-gencc = GenCC
+labdb-save = Save the lab database

@@ -82,3 +82,4 @@ reanalysis-notice = { $changes ->
 }
 reanalysis-notice-show = Se hva som er endret
 panel-col-gencc = GenCC
+labdb-save = Lagre laboratoriedatabasen
