@@ -5,19 +5,12 @@
 // memory before and after. Three pages, the median.
 //
 //   node tests/bench/browser-knowledge.mjs BGZF CLINVAR_VCF_GZ
-import { chromium } from "@playwright/test";
-import { spawn } from "node:child_process";
+import { median, start } from "./harness.mjs";
 import { statSync } from "node:fs";
 
 const [file, clinvar] = process.argv.slice(2);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const port = 8093;
-const server = spawn("node", ["tools/serve.mjs", "--dir", "dist", "--port", String(port)], { stdio: "ignore" });
-await new Promise((r) => setTimeout(r, 500));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const port = 8092;
+const { browser, stop } = await start(port);
 try {
   const runs = [];
   for (let i = 0; i < 3; i++) {
@@ -49,6 +42,5 @@ try {
   const m = runs[Math.floor(runs.length / 2)];
   console.log(`| ${median(runs.map((r) => r.ms)).toFixed(0)} | ${median(runs.map((r) => r.wall))} | ${mb(m.before)} → ${mb(m.after)} |`);
 } finally {
-  await browser.close();
-  server.kill();
+  await stop();
 }

@@ -19,20 +19,13 @@
 // and as the page sees it (click to the new count).
 //
 //   node tests/bench/browser-load.mjs BGZF SINGLE_GZ LARGE_BGZF PANEL_TXT PED
-import { chromium } from "@playwright/test";
-import { spawn } from "node:child_process";
+import { median, start } from "./harness.mjs";
 import { statSync } from "node:fs";
 import os from "node:os";
 
 const [bgzf, single, large, panel, ped] = process.argv.slice(2);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const port = 8093;
-const server = spawn("node", ["tools/serve.mjs", "--dir", "dist", "--port", String(port)], { stdio: "ignore" });
-await new Promise((r) => setTimeout(r, 500));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const { browser, stop } = await start(port);
 try {
   const page = await browser.newPage();
   const status = page.getByTestId("load-status");
@@ -229,6 +222,5 @@ try {
     console.log(`funnel: ${steps.join(" > ")}`);
   }
 } finally {
-  await browser.close();
-  server.kill();
+  await stop();
 }

@@ -7,18 +7,11 @@
 // changes in the same page.
 //
 //   node tests/bench/browser-rank.mjs BGZF PED
-import { chromium } from "@playwright/test";
-import { spawn } from "node:child_process";
+import { median, start } from "./harness.mjs";
 
 const [file, ped] = process.argv.slice(2);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const port = 8094;
-const server = spawn("node", ["tools/serve.mjs", "--dir", "dist", "--port", String(port)], { stdio: "ignore" });
-await new Promise((r) => setTimeout(r, 500));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const { browser, stop } = await start(port);
 // Seizure, global developmental delay, hypotonia, microcephaly, ataxia.
 const TERMS = "HP:0001250 HP:0001263 HP:0001252 HP:0000252 HP:0001251";
 try {
@@ -79,6 +72,5 @@ try {
   console.log(`| ranked by 5 HPO terms | ${median(ranked).toFixed(1)} | ${Math.max(...ranked).toFixed(1)} |`);
   console.log(`(ranking adds ${(median(ranked) - median(plain)).toFixed(1)} ms; target: ranking under 1000 ms; ${rankedCount} rank cells drawn)`);
 } finally {
-  await browser.close();
-  server.kill();
+  await stop();
 }
