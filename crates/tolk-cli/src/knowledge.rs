@@ -18,10 +18,14 @@ pub fn load(paths: &[PathBuf], store: &VariantStore, vcf: &Path) -> Result<Knowl
     if paths.is_empty() {
         return Ok(KnowledgeSet::default());
     }
-    let mut set = KnowledgeSet { case_id: Some(labdb::case_id(&sha256_of(vcf)?)), ..KnowledgeSet::default() };
+    let mut set = KnowledgeSet::default();
     let wanted = KnowledgeSet::wanted(store);
     for path in paths {
         read_one(path, &wanted, &mut set).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    // Only a lab database needs the case's name (the whole VCF hashed).
+    if set.labdb.is_some() {
+        set.case_id = Some(labdb::case_id(&sha256_of(vcf)?));
     }
     Ok(set)
 }

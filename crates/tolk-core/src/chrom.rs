@@ -26,6 +26,19 @@ impl Chromosome {
     }
 }
 
+/// `1`-`22`, `X`, `Y`, `MT`: the bare name, as ClinVar and GRCh37's
+/// `b37` write them.
+impl std::fmt::Display for Chromosome {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Chromosome::Autosome(n) => write!(f, "{n}"),
+            Chromosome::X => f.write_str("X"),
+            Chromosome::Y => f.write_str("Y"),
+            Chromosome::Mitochondrion => f.write_str("MT"),
+        }
+    }
+}
+
 /// The name without a `chr` prefix in any case (`chrX`, `CHRX`, `Chr1`).
 pub fn bare(name: &str) -> &str {
     match name.get(..3) {

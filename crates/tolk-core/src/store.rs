@@ -467,6 +467,12 @@ impl VariantStore {
 
     /// `CHROM:POS:REF:ALT` of row `index`, without decoding the rest.
     pub fn key(&self, index: usize) -> String {
+        self.variant_key(index).to_string()
+    }
+
+    /// Row `index`'s key, borrowed from the store: for callers that make
+    /// their own form of it (a knowledge file's site) without the text.
+    pub fn variant_key(&self, index: usize) -> VariantKey<'_> {
         let rec = self.record_of(index);
         VariantKey {
             chrom: self.chroms.name(self.records.chrom[rec]).unwrap_or_default(),
@@ -474,7 +480,6 @@ impl VariantStore {
             reference: self.alleles.get(self.records.reference[rec]),
             alt: self.alleles.get(self.rows.alt[index]),
         }
-        .to_string()
     }
 
     /// Row `index`'s calls, one per sample in header order. Apart from

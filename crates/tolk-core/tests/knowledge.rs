@@ -103,7 +103,8 @@ fn a_knowledge_file_read_in_place_of_another_kind_is_refused_with_its_reason() {
     let gz = gzip(&bytes("tests/data/knowledge/constraint-v4.1.tsv"));
     let mut reader = KnowledgeReader::new(&wanted);
     reader.push(&gz[..gz.len() / 2]).unwrap();
-    assert!(reader.finish("constraint.tsv.gz", &mut KnowledgeSet::default()).is_err());
+    let e = reader.finish("constraint.tsv.gz", &mut KnowledgeSet::default()).unwrap_err();
+    assert!(e.problem.render(tolk_core::i18n::Lang::En).contains("it is truncated"), "{e:?}");
 }
 
 #[test]
@@ -211,4 +212,32 @@ fn reanalysis_lists_what_changed_for_the_worked_variants() {
     // Work done with both loaded has nothing new to learn from either.
     session.worked_panels = both.clone();
     assert_eq!(changes(&session, &KnowledgeSet::default(), &both), []);
+}
+
+/// A release past the first 64 KB goes through the streaming scan (a
+/// small file is read whole): the same three sites, gzipped, in chunks.
+#[test]
+fn a_release_larger_than_the_sniffed_head_is_scanned_as_it_streams() {
+    let loaded = demo();
+    let text = String::from_utf8(bytes("tests/data/knowledge/clinvar-demo-2025.vcf")).unwrap();
+    let padding: String = (0..2_000).map(|i| format!("##comment=padding line {i} before the records\n")).collect();
+    // Padded where a long header would be: after ClinVar's marks.
+    let (header, records) = text.split_once("#CHROM").unwrap();
+    let big = format!("{header}{padding}#CHROM{records}");
+    assert!(big.len() > 64 * 1024);
+    let mut set = KnowledgeSet::default();
+    read_into(&mut set, "clinvar.vcf.gz", &gzip(big.as_bytes()), &loaded);
+    let (_, matches) = set.clinvar.as_ref().unwrap();
+    assert_eq!((matches.records, matches.found.len()), (15, 3));
+}
+
+/// The file's annotation and ClinVar's own file spell one verdict
+/// differently; a reanalysis must not call that a change.
+#[test]
+fn annotation_words_and_clinvar_s_words_are_one_verdict() {
+    use tolk_core::knowledge::reanalysis::same_verdict;
+    assert!(same_verdict("likely_pathogenic", "Likely pathogenic"));
+    assert!(same_verdict("conflicting_interpretations", "Conflicting classifications of pathogenicity"));
+    assert!(same_verdict("pathogenic/likely_pathogenic", "Pathogenic/Likely pathogenic"));
+    assert!(!same_verdict("uncertain_significance", "Likely pathogenic"));
 }

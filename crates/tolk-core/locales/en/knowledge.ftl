@@ -83,3 +83,5 @@ reanalysis-notice = { $changes ->
 reanalysis-notice-show = See what changed
 panel-col-gencc = GenCC
 labdb-save = Save the lab database
+knowledge-truncated = The compressed file ends in the middle of a block: it is truncated (an incomplete download or copy?).
+knowledge-corrupt = The compressed data is corrupt ({ $detail }): the file is damaged.

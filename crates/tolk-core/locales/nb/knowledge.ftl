@@ -83,3 +83,5 @@ reanalysis-notice = { $changes ->
 reanalysis-notice-show = Se hva som er endret
 panel-col-gencc = GenCC
 labdb-save = Lagre laboratoriedatabasen
+knowledge-truncated = Den komprimerte filen slutter midt i en blokk: den er avkortet (en ufullstendig nedlasting eller kopi?).
+knowledge-corrupt = De komprimerte dataene er ødelagt ({ $detail }): filen er skadet.

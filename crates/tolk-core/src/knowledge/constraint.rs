@@ -76,8 +76,8 @@ impl GeneConstraint {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ConstraintTable {
     pub version: GnomadVersion,
-    /// Keyed by the symbol as the table writes it (in v4, an Ensembl gene id
-    /// for a gene without a symbol).
+    /// Keyed by the symbol as the table writes it, in upper case (in v4,
+    /// an Ensembl gene id for a gene without a symbol).
     pub genes: BTreeMap<String, GeneConstraint>,
 }
 
@@ -156,7 +156,9 @@ impl ConstraintTable {
                 oe_lof: number(Slot::OeLof)?,
                 oe_mis: number(Slot::OeMis)?,
             };
-            let symbol = cells[columns.gene].trim();
+            // Upper case, so that a lookup in any case is one search.
+            let symbol = cells[columns.gene].trim().to_ascii_uppercase();
+            let symbol = symbol.as_str();
             // A row without a symbol could never be looked up.
             if symbol.is_empty() {
                 continue;
@@ -186,11 +188,9 @@ impl ConstraintTable {
         Ok(ConstraintTable { version: layout.version, genes })
     }
 
-    /// The constraint of gene `symbol`, as written or else in any case.
+    /// The constraint of gene `symbol`, in any case.
     pub fn gene(&self, symbol: &str) -> Option<&GeneConstraint> {
-        self.genes
-            .get(symbol)
-            .or_else(|| self.genes.iter().find(|(name, _)| name.eq_ignore_ascii_case(symbol)).map(|(_, gene)| gene))
+        self.genes.get(&symbol.to_ascii_uppercase())
     }
 }
 

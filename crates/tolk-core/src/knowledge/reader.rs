@@ -47,9 +47,15 @@ impl<'w> KnowledgeReader<'w> {
     }
 
     fn check<T>(&mut self, result: Result<T, InflateError>) -> Result<T, KnowledgeError> {
-        result.map_err(|e| match self.inflater.sink_mut().failed.take() {
-            Some(failed) => failed,
-            None => KnowledgeError::whole(Phrase::new(msg!("knowledge-unreadable")).arg("reason", format!("{e:?}"))),
+        result.map_err(|e| match (self.inflater.sink_mut().failed.take(), e) {
+            (Some(failed), _) => failed,
+            (None, InflateError::Truncated) => KnowledgeError::whole(Phrase::new(msg!("knowledge-truncated"))),
+            (None, InflateError::Corrupt(detail)) => {
+                KnowledgeError::whole(Phrase::new(msg!("knowledge-corrupt")).arg("detail", detail))
+            }
+            (None, InflateError::Sink(e)) => {
+                KnowledgeError::whole(Phrase::new(msg!("knowledge-unreadable")).arg("reason", e.to_string()))
+            }
         })
     }
 
@@ -57,7 +63,12 @@ impl<'w> KnowledgeReader<'w> {
     /// of its kind before), and said.
     pub fn finish(mut self, file_name: &str, set: &mut KnowledgeSet) -> Result<KnowledgeSource, KnowledgeError> {
         let finished = self.inflater.finish();
-        self.check(finished)?;
+        // A BGZF file without its end-of-file block was cut at a block's
+        // end: read as far as it goes, its missing sites would pass for
+        // "not in ClinVar".
+        if self.check(finished)? {
+            return Err(KnowledgeError::whole(Phrase::new(msg!("knowledge-truncated"))));
+        }
         let mut sink = self.inflater.into_sink();
         match sink.scan.take() {
             Some((mut scan, mut lines)) => {

@@ -6,6 +6,7 @@
 
 use super::{KnowledgeSet, SiteKey};
 use crate::acmg::Class;
+use crate::annotation::ClinVarSignificance;
 use crate::panel::{Confidence, Panel};
 use crate::session::Session;
 use serde::{Deserialize, Serialize};
@@ -45,24 +46,12 @@ pub enum WasSource {
     Annotation,
 }
 
-/// ClinVar's words as one set of classes, whichever spelling wrote them
-/// (`Likely_pathogenic`, `likely pathogenic`; "conflicting interpretations"
-/// as ClinVar called it before 2024): two spellings of one verdict are no
-/// change.
-fn verdict(words: &str) -> BTreeSet<String> {
-    words
-        .split(['/', ',', '|', ';'])
-        .map(|w| {
-            let w = w.trim().to_ascii_lowercase().replace([' ', '-'], "_");
-            w.replace("conflicting_interpretations_of_pathogenicity", "conflicting_classifications_of_pathogenicity")
-        })
-        .filter(|w| !w.is_empty())
-        .collect()
-}
-
-/// Whether two spellings of ClinVar's words say the same.
+/// Whether two spellings of ClinVar's words say the same: the VCF's
+/// annotation (`likely_pathogenic`, `conflicting_interpretations`) and
+/// ClinVar's own file (`Likely pathogenic`, "Conflicting classifications
+/// of pathogenicity") are read by the one parser the annotation uses.
 pub fn same_verdict(a: &str, b: &str) -> bool {
-    verdict(a) == verdict(b)
+    ClinVarSignificance::parse(a) == ClinVarSignificance::parse(b)
 }
 
 /// What changed for `session`'s worked variants with `knowledge`, and,
@@ -74,15 +63,16 @@ pub fn changes(session: &Session, knowledge: &KnowledgeSet, panels_now: &[Panel]
     for (key, work) in &session.variants {
         let facts = &work.facts;
         let Some(site) = SiteKey::of_key(key) else { continue };
-        if let Some(now) = knowledge.clinvar.as_ref().and_then(|(_, m)| m.found.get(&site)) {
-            let release = knowledge.clinvar.as_ref().and_then(|(_, m)| m.release.date.clone());
+        if let Some((now, release)) =
+            knowledge.clinvar.as_ref().and_then(|(_, m)| Some((m.found.get(&site)?, m.release.date.clone())))
+        {
             let was = match &facts.clinvar_release {
                 Some(seen) => Some((seen.significance.clone(), WasSource::Release)),
                 None if !facts.clinvar.is_empty() => Some((facts.clinvar.join("/"), WasSource::Annotation)),
                 None => None,
             };
             let changed = match &was {
-                Some((words, _)) => verdict(words) != verdict(&now.significance),
+                Some((words, _)) => !same_verdict(words, &now.significance),
                 None => true,
             };
             if changed {
@@ -115,9 +105,10 @@ pub fn changes(session: &Session, knowledge: &KnowledgeSet, panels_now: &[Panel]
     let worked_genes: BTreeSet<&str> = session.variants.values().filter_map(|w| w.facts.gene.as_deref()).collect();
     // The panels the work was done with; sessions from before they were
     // kept have only the settings' (the panels as last set).
-    let before = match session.worked_panels.is_empty() {
-        false => session.worked_panels.as_slice(),
-        true => session.case.as_ref().map(|c| c.panels.as_slice()).unwrap_or_default(),
+    let before = if session.worked_panels.is_empty() {
+        session.case.as_ref().map(|c| c.panels.as_slice()).unwrap_or_default()
+    } else {
+        session.worked_panels.as_slice()
     };
     let min = session.case.as_ref().and_then(|c| c.min_confidence).unwrap_or(Confidence::Red);
     // A version of a worked panel that was not in use when the work was done.

@@ -87,7 +87,7 @@ pub struct KnowledgeSet {
 impl KnowledgeSet {
     /// The sites of every row of `store`: what a ClinVar file is scanned for.
     pub fn wanted(store: &VariantStore) -> HashSet<SiteKey> {
-        (0..store.len()).filter_map(|row| SiteKey::of_key(&store.key(row))).collect()
+        (0..store.len()).filter_map(|row| SiteKey::of(store.variant_key(row))).collect()
     }
 
     /// Reads `bytes` (inflated) named `file_name` as whichever kind it is,
@@ -135,9 +135,9 @@ impl KnowledgeSet {
     pub fn set_clinvar(&mut self, file_name: &str, matches: ClinVarMatches) -> KnowledgeSource {
         let release = &matches.release;
         let version = match (&release.date, release.build) {
-            (Some(date), Some(build)) => format!("{date} ({build:?})"),
+            (Some(date), Some(build)) => format!("{date} ({})", build.name()),
             (Some(date), None) => date.clone(),
-            (None, Some(build)) => format!("{build:?}"),
+            (None, Some(build)) => build.name().to_owned(),
             (None, None) => String::new(),
         };
         let s = KnowledgeSource { kind: KnowledgeKind::ClinVar, file_name: file_name.to_owned(), version };
@@ -210,7 +210,9 @@ impl KnowledgeSet {
         if self.is_empty() {
             return;
         }
-        let site = SiteKey::new(&row.chrom, row.pos, &row.reference, &row.alt);
+        // The site only where a file is matched by it (not for constraint).
+        let by_site = self.clinvar.is_some() || self.labdb.is_some();
+        let site = by_site.then(|| SiteKey::new(&row.chrom, row.pos, &row.reference, &row.alt)).flatten();
         row.known = self.known(site.as_ref(), row.gene.as_deref());
     }
 }

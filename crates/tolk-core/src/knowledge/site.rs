@@ -7,7 +7,7 @@
 //! not carry. Pipelines and ClinVar write left-aligned indels already
 //! (`bcftools norm`, `vt normalize`); an indel that is not will not match.
 
-use crate::chrom::{self, Chromosome};
+use crate::chrom;
 use crate::key::VariantKey;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -50,7 +50,11 @@ impl SiteKey {
 
     /// The site of a Tolk key (`chr2:166003512:C:T`).
     pub fn of_key(key: &str) -> Option<SiteKey> {
-        let k = VariantKey::parse(key)?;
+        SiteKey::of(VariantKey::parse(key)?)
+    }
+
+    /// The site of a variant key.
+    pub fn of(k: VariantKey<'_>) -> Option<SiteKey> {
         SiteKey::new(k.chrom, k.pos, k.reference, k.alt)
     }
 }
@@ -58,10 +62,7 @@ impl SiteKey {
 /// `1`-`22`, `X`, `Y`, `MT`; other contigs by their bare name.
 pub fn canonical_chrom(name: &str) -> String {
     match chrom::parse(name) {
-        Some(Chromosome::Autosome(n)) => n.to_string(),
-        Some(Chromosome::X) => "X".into(),
-        Some(Chromosome::Y) => "Y".into(),
-        Some(Chromosome::Mitochondrion) => "MT".into(),
+        Some(c) => c.to_string(),
         None => chrom::bare(name).to_owned(),
     }
 }

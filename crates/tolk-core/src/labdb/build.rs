@@ -141,16 +141,13 @@ impl CaseInput {
                 return Vec::new();
             }
             let genes = &store.under(session.context.policy).gene;
-            let records = store.record_columns();
             (0..store.len())
                 .filter_map(|row| {
                     let zygosity = store.packed_calls(row)[proband.column].zygosity();
                     if matches!(zygosity, Zygosity::HomRef | Zygosity::Missing) {
                         return None;
                     }
-                    let record = store.record_of(row);
-                    let chrom = store.chroms().name(records.chrom[record])?;
-                    let site = SiteKey::new(chrom, records.pos[record], store.reference(row), store.alt(row))?;
+                    let site = SiteKey::of(store.variant_key(row))?;
                     Some((site, zygosity, store.genes().name(genes[row]).map(str::to_owned)))
                 })
                 .collect()
@@ -170,7 +167,9 @@ impl CaseInput {
 
     /// The build, when the file named none and the lab knows it.
     pub fn with_build(self, build: Build) -> CaseInput {
-        CaseInput { build: Some(build), ..self }
+        // The file's own word wins: a build given for many sessions at once
+        // must not refile one whose file says otherwise.
+        CaseInput { build: self.build.or(Some(build)), ..self }
     }
 
     fn new(

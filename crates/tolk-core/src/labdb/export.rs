@@ -17,6 +17,7 @@
 use super::{Carrier, LabClassification, LabDb, LabVariant};
 use crate::acmg::Class;
 use crate::chrom::{self, Chromosome};
+use crate::grid_tsv::spreadsheet_safe;
 use crate::knowledge::SiteKey;
 use crate::vcf::assembly::Build;
 use std::fmt::Write;
@@ -60,6 +61,15 @@ impl Site<'_> {
 
     fn carriers(&self) -> u32 {
         Carrier::ALL.into_iter().map(|c| self.count(c)).sum()
+    }
+
+    /// The number of cases carrying it, where it may be told: never when
+    /// one of its zygosity counts is left out, as the VCF leaves it out
+    /// (the total less the others would give it back).
+    fn carriers_told(&self, settings: &ExportSettings) -> Option<u32> {
+        let all_told = Carrier::ALL.into_iter().all(|c| settings.tells(self.count(c)));
+        let total = self.carriers();
+        (all_told && total > 0 && total >= settings.min_count).then_some(total)
     }
 
     /// The latest classification's comment and condition, where marked
@@ -109,16 +119,10 @@ fn clinvar_term(class: Class) -> &'static str {
 /// 1000 Genomes `b37` names most GRCh37 pipelines kept), so that the
 /// export annotates a lab's own VCFs without renaming.
 fn vcf_chrom(build: Option<Build>, chromosome: Chromosome) -> String {
-    let bare = match chromosome {
-        Chromosome::Autosome(n) => n.to_string(),
-        Chromosome::X => "X".into(),
-        Chromosome::Y => "Y".into(),
-        Chromosome::Mitochondrion => "MT".into(),
-    };
     match (build, chromosome) {
         (Some(Build::GRCh38), Chromosome::Mitochondrion) => "chrM".into(),
-        (Some(Build::GRCh38), _) => format!("chr{bare}"),
-        _ => bare,
+        (Some(Build::GRCh38), c) => format!("chr{c}"),
+        _ => chromosome.to_string(),
     }
 }
 
@@ -269,7 +273,6 @@ pub const TSV_COLUMNS: [&str; 22] = [
 /// writes them in either build, and alleles as the VCF does (an indel with
 /// its anchor base).
 pub fn clinvar_tsv(db: &LabDb, settings: &ExportSettings) -> String {
-    let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
     let mut out = TSV_COLUMNS.join("\t");
     out.push('\n');
     for row in sites(db) {
@@ -284,7 +287,6 @@ pub fn clinvar_tsv(db: &LabDb, settings: &ExportSettings) -> String {
             Some(None) => (None, c.hgvsc.as_deref()),
             None => (None, None),
         };
-        let carriers = row.carriers();
         let cells = [
             s.to_string(),
             row.variant.gene.clone().unwrap_or_default(),
@@ -306,10 +308,12 @@ pub fn clinvar_tsv(db: &LabDb, settings: &ExportSettings) -> String {
             "clinical testing".to_owned(),
             "germline".to_owned(),
             "yes".to_owned(),
-            if carriers > 0 && carriers >= settings.min_count { carriers.to_string() } else { String::new() },
+            row.carriers_told(settings).map(|n| n.to_string()).unwrap_or_default(),
             criteria,
         ];
-        let line: Vec<String> = cells.iter().map(|cell| clean(cell)).collect();
+        // Free text (a comment, a condition, a gene from the annotation)
+        // opens in a spreadsheet: made inert as the grid's exports are.
+        let line: Vec<String> = cells.iter().map(|cell| spreadsheet_safe(cell)).collect();
         out.push_str(&line.join("\t"));
         out.push('\n');
     }
