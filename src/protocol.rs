@@ -291,6 +291,9 @@ pub enum Response {
         /// kept under the held one's name, in `source`).
         name: String,
         source: KnowledgeSource,
+        /// A lab database merged into the one held: the merge is kept (it
+        /// came in a [`Response::LabDbChanged`]), not the file read.
+        merged: bool,
         millis: f64,
         /// The worker's whole wasm memory after reading.
         wasm_memory_bytes: u64,

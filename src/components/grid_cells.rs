@@ -91,7 +91,9 @@ pub fn cells(column: Column, row: &VariantRow, members: &[MemberColumn], cx: &Ce
                 (true, Some(_)) => tr(msg!("exam-hidden")),
                 (_, None) => String::new(),
                 (false, Some(words)) => match known.clinvar_stars {
-                    Some(stars) => format!("{words} ({stars}★)"),
+                    Some(stars) => {
+                        tr_with(msg!("detail-clinvar-stars"), &[("words", words.into()), ("stars", stars.into())])
+                    }
                     None => words.clone(),
                 },
             };

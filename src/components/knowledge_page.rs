@@ -40,7 +40,12 @@ pub fn KnowledgePage() -> impl IntoView {
     // The database as this browser keeps it, saved again as a file.
     let save_labdb = move |_| {
         leptos::task::spawn_local(async move {
-            let Ok(stored) = crate::knowledge_store::all().await else { return };
+            let stored = match crate::knowledge_store::all().await {
+                Ok(stored) => stored,
+                Err(why) => return knowledge.said.set(Some(why)),
+            };
+            // The button is enabled only once the worker has read a
+            // database, which is stored in the same moment.
             let Some(db) = stored.into_iter().find(|f| f.kind == KnowledgeKind::LabDb) else { return };
             match super::read_text(&db.blob).await {
                 Ok(text) => super::download_bytes(&db.name, "application/json", text.as_bytes()),
@@ -48,28 +53,14 @@ pub fn KnowledgePage() -> impl IntoView {
             }
         });
     };
+    let ready_load =
+        move || engine.state.with(|s| if let LoadState::Ready { load, .. } = s { Some(*load) } else { None });
     let min_count = RwSignal::new(DEFAULT_MIN_COUNT);
     let export = move |format| knowledge.export(format, min_count.get_untracked());
-    let reanalyse = move || {
-        let (Some(load), Some(json)) =
-            (engine.ready_load(), interp.session.with_untracked(|s| s.as_ref().map(|s| s.to_json())))
-        else {
-            return;
-        };
-        let panels = engine.narrowing.panels.get_untracked();
-        knowledge.reanalyse(load, json, panels);
-    };
-    // Each change to what the worker knows checks the case again.
-    Effect::new(move |_| {
-        knowledge.revision.track();
-        engine.narrowing.panels.track();
-        if interp.session.with_untracked(|s| s.as_ref().is_some_and(|s| !s.variants.is_empty())) {
-            reanalyse();
-        }
-    });
+    // The case is checked again by `ReanalysisNotice`, at every change.
     let changes = move || {
         let (load, changes) = knowledge.changes.get()?;
-        (Some(load) == engine.ready_load()).then(|| {
+        (Some(load) == ready_load()).then(|| {
             if changes.is_empty() {
                 view! { <p data-testid="reanalysis-none">{t(msg!("reanalysis-none"))}</p> }.into_any()
             } else {

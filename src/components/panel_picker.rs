@@ -186,11 +186,16 @@ fn PanelSummary() -> impl IntoView {
                         (Some(_), _) => tr(msg!("panel-gene-yes")),
                         (None, _) => tr(msg!("panel-gene-none")),
                     };
-                    let gencc = gencc.with(|m| m.get(&g.symbol).cloned()).map(|d| {
-                        let validity = d.validity;
-                        let title = format!("{} ({}); {}", d.disease, d.moi, d.submitters.join(", "));
-                        view! { <span title=title>{move || tr(validity.key())} " · " {d.moi.clone()}</span> }
-                    });
+                    // Read in the cell: GenCC's answer redraws the cell, not
+                    // the summary (which would close its table).
+                    let symbol = g.symbol.clone();
+                    let gencc = move || {
+                        gencc.with(|m| m.get(&symbol).cloned()).map(|d| {
+                            let validity = d.validity;
+                            let title = format!("{} ({}); {}", d.disease, d.moi, d.submitters.join(", "));
+                            view! { <span title=title>{move || tr(validity.key())} " · " {d.moi.clone()}</span> }
+                        })
+                    };
                     view! {
                         <tr>
                             <td class="gene">{g.symbol.clone()}</td>

@@ -5,6 +5,7 @@
 //! the list (Lab knowledge, "What changed for this case").
 
 use super::use_engine;
+use crate::engine::LoadState;
 use crate::i18n::{t, tr_with};
 use crate::interpretation::Interpretation;
 use crate::workbench::{use_workbench, Page};
@@ -26,9 +27,11 @@ pub fn ReanalysisNotice() -> impl IntoView {
             knowledge.reanalyse(load, json, panels);
         }
     });
+    // Of the case open now (tracked: another case's changes are not its).
     let count = move || {
+        let open = engine.state.with(|s| if let LoadState::Ready { load, .. } = s { Some(*load) } else { None });
         let (load, changes) = knowledge.changes.get()?;
-        (Some(load) == engine.ready_load() && !changes.is_empty()).then_some(changes.len())
+        (Some(load) == open && !changes.is_empty()).then_some(changes.len())
     };
     move || {
         count().map(|n| {

@@ -91,7 +91,10 @@ impl Knowledge {
     /// does not hold them yet.
     pub(super) fn send_for(self, load: LoadId) {
         spawn_local(async move {
-            let Ok(stored) = knowledge_store::all().await else { return };
+            let stored = match knowledge_store::all().await {
+                Ok(stored) => stored,
+                Err(why) => return self.said.set(Some(why)),
+            };
             for StoredFile { kind, name, blob, .. } in stored {
                 let held = self.files.with_untracked(|files| {
                     files.iter().any(|f| f.kind == Some(kind) && matches!(f.state, FileState::Ready { .. }))
@@ -188,31 +191,31 @@ impl Knowledge {
 
     pub(super) fn receive(self, response: Response) {
         match response {
-            Response::KnowledgeRead { name, source, millis, wasm_memory_bytes } => {
+            Response::KnowledgeRead { name, source, millis, wasm_memory_bytes, merged } => {
                 let kind = source.kind;
                 self.files.update(|files| {
                     files.retain(|f| f.kind != Some(kind) || f.state == FileState::Reading && f.name == name);
                     let ready = FileState::Ready { source: source.clone(), millis, wasm_memory_bytes };
+                    let file = KnownFile { name: source.file_name.clone(), kind: Some(kind), state: ready };
                     match files.iter_mut().find(|f| f.name == name && f.state == FileState::Reading) {
-                        Some(f) => *f = KnownFile { name: source.file_name.clone(), kind: Some(kind), state: ready },
-                        None => {
-                            files.push(KnownFile { name: source.file_name.clone(), kind: Some(kind), state: ready })
-                        }
+                        Some(f) => *f = file,
+                        None => files.push(file),
                     }
                 });
-                let blob =
-                    self.pending.try_update_value(|p| p.iter().position(|(n, _)| *n == name).map(|at| p.remove(at).1));
+                let blob = self.take_pending(&name);
                 // A lab database merged in is kept as the merge (LabDbChanged).
-                if let Some(blob) = blob.flatten().filter(|_| kind != KnowledgeKind::LabDb || source.file_name == name)
-                {
+                if let Some(blob) = blob.filter(|_| !merged) {
                     self.keep(kind, name, blob);
                 }
                 self.revision.update(|r| *r += 1);
             }
             Response::KnowledgeFailed { name, message } => {
-                self.pending.update_value(|p| p.retain(|(n, _)| *n != name));
+                self.take_pending(&name);
+                // Kept in the list with its reason, so it can be forgotten.
                 self.files.update(|files| {
-                    files.retain(|f| !(f.name == name && f.state == FileState::Reading));
+                    if let Some(f) = files.iter_mut().find(|f| f.name == name && f.state == FileState::Reading) {
+                        f.state = FileState::Failed(message.clone());
+                    }
                 });
                 self.said.set(Some(match name.is_empty() {
                     true => message,
@@ -239,6 +242,11 @@ impl Knowledge {
             Response::GenccGenes { genes } => self.gencc.set(genes.into_iter().collect()),
             _ => {}
         }
+    }
+
+    /// The Blob sent to be read as `name`, if it is still waiting.
+    fn take_pending(self, name: &str) -> Option<Blob> {
+        self.pending.try_update_value(|p| p.iter().position(|(n, _)| n == name).map(|at| p.remove(at).1)).flatten()
     }
 
     /// Keeps `blob` in the browser as the file of `kind`.

@@ -44,7 +44,7 @@ pub(super) async fn open(
     })
     .await;
     if let Err(reason) = read {
-        return post(&scope, &failed(Phrase::new(msg!("read-browser-failed")).arg("reason", reason)));
+        return post(&scope, &failed(super::browser_failed(reason)));
     }
     if let Some(e) = refused {
         return post(&scope, &failed(e.phrase()));
@@ -55,19 +55,27 @@ pub(super) async fn open(
         Err(e) => return post(&scope, &failed(e.phrase())),
     };
     let mut s = state.borrow_mut();
+    // ClinVar read for a case that is no longer open (another was opened
+    // meanwhile) would hide the open case's matches.
+    if source.kind == KnowledgeKind::ClinVar && s.loaded.as_ref().map(|open| open.load) != load {
+        return;
+    }
     let set = &mut s.knowledge;
+    let mut merged = false;
     match source.kind {
         KnowledgeKind::ClinVar => set.clinvar = fresh.clinvar,
         KnowledgeKind::Constraint => set.constraint = fresh.constraint,
         KnowledgeKind::GenCC => set.gencc = fresh.gencc,
         KnowledgeKind::LabDb => {
-            let Some((_, incoming)) = fresh.labdb else { return };
+            let Some((_, incoming)) = fresh.labdb else {
+                return post(&scope, &failed(Phrase::new(msg!("knowledge-unknown-kind")).arg("file", name.as_str())));
+            };
             match set.labdb.take() {
-                // The page sends the stored database again with each case:
-                // the same one is not merged into itself.
+                // The same database opened again is not merged into itself.
                 Some((held, mut db)) if db != incoming => match db.merge(&incoming) {
                     Ok(outcome) => {
                         let json = db.to_json();
+                        merged = true;
                         set.set_labdb(&held.file_name, db);
                         post(&scope, &Response::LabDbChanged { json, said: outcome.phrase() });
                     }
@@ -84,7 +92,7 @@ pub(super) async fn open(
     }
     let source = set.sources().into_iter().find(|s| s.kind == source.kind).unwrap_or(source);
     let millis = now(&scope) - started;
-    post(&scope, &Response::KnowledgeRead { name, source, millis, wasm_memory_bytes: wasm_memory_bytes() });
+    post(&scope, &Response::KnowledgeRead { name, source, merged, millis, wasm_memory_bytes: wasm_memory_bytes() });
 }
 
 pub(super) fn forget(state: &Rc<RefCell<State>>, kind: KnowledgeKind) {

@@ -767,7 +767,7 @@ pub(crate) async fn each_slice<B>(
 }
 
 /// The browser could not read the file; `reason` is its own words.
-fn browser_failed(reason: String) -> Phrase {
+pub(super) fn browser_failed(reason: String) -> Phrase {
     Phrase::new(msg!("read-browser-failed")).arg("reason", reason)
 }
 
