@@ -28,7 +28,7 @@ pub enum Lang {
 }
 
 /// The translation files of each language, in the order they are loaded.
-const SOURCES: [(Lang, &str, &str); 28] = [
+const SOURCES: [(Lang, &str, &str); 30] = [
     (Lang::En, "app.ftl", include_str!("../locales/en/app.ftl")),
     (Lang::En, "acmg.ftl", include_str!("../locales/en/acmg.ftl")),
     (Lang::En, "note.ftl", include_str!("../locales/en/note.ftl")),
@@ -42,6 +42,7 @@ const SOURCES: [(Lang, &str, &str); 28] = [
     (Lang::En, "clinvar.ftl", include_str!("../locales/en/clinvar.ftl")),
     (Lang::En, "gene-knowledge.ftl", include_str!("../locales/en/gene-knowledge.ftl")),
     (Lang::En, "labdb.ftl", include_str!("../locales/en/labdb.ftl")),
+    (Lang::En, "trail.ftl", include_str!("../locales/en/trail.ftl")),
     (Lang::En, "knowledge.ftl", include_str!("../locales/en/knowledge.ftl")),
     (Lang::Nb, "app.ftl", include_str!("../locales/nb/app.ftl")),
     (Lang::Nb, "acmg.ftl", include_str!("../locales/nb/acmg.ftl")),
@@ -56,6 +57,7 @@ const SOURCES: [(Lang, &str, &str); 28] = [
     (Lang::Nb, "clinvar.ftl", include_str!("../locales/nb/clinvar.ftl")),
     (Lang::Nb, "gene-knowledge.ftl", include_str!("../locales/nb/gene-knowledge.ftl")),
     (Lang::Nb, "labdb.ftl", include_str!("../locales/nb/labdb.ftl")),
+    (Lang::Nb, "trail.ftl", include_str!("../locales/nb/trail.ftl")),
     (Lang::Nb, "knowledge.ftl", include_str!("../locales/nb/knowledge.ftl")),
 ];
 

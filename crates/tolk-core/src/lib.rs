@@ -45,6 +45,7 @@ pub mod sort;
 pub mod store;
 pub mod teaching;
 pub mod text;
+pub mod trail;
 pub mod vcf;
 pub mod view;
 pub mod words;

@@ -9,9 +9,11 @@
 
 mod case;
 mod context;
+mod signoff;
 
 pub use case::CaseSettings;
 pub use context::{CaseContext, NoteText, PanelSummary, SampleRole};
+pub use signoff::StepError;
 
 use crate::acmg::{
     classify, Answers, Applied, Class, Classification, Code, Evidence, Facts, Strength, Suggestion, Thresholds,
@@ -38,7 +40,9 @@ use std::fmt;
 /// that each reader sees them in their language. 4: `case`, the settings
 /// that define the case (family, panels, filters, mode, policy, frequency
 /// sources), and each variant's transcript basis and parental origin.
-pub const SCHEMA_VERSION: u32 = 4;
+/// 5: `trail`, the hash-chained audit trail with the review rounds and
+/// their signatures ([`crate::trail`]).
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// The whole session file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -85,6 +89,11 @@ pub struct Session {
     /// the app and the note say so.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub imported: Option<Imported>,
+    /// Every change to the work and every step of review, hash-chained
+    /// ([`crate::trail`]); empty in sessions written before it was kept,
+    /// and until the first change.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub trail: Vec<crate::trail::Entry>,
 }
 
 /// An import: the session file's name and when it was taken in.
@@ -643,6 +652,7 @@ impl Session {
             pseudonymised: false,
             revision: 0,
             imported: None,
+            trail: Vec::new(),
         }
     }
 
@@ -1010,7 +1020,7 @@ mod tests {
     #[test]
     fn refuses_foreign_newer_and_malformed_files_by_name() {
         let json = sample().to_json();
-        let newer = json.replace("\"schema_version\": 4", "\"schema_version\": 9");
+        let newer = json.replace("\"schema_version\": 5", "\"schema_version\": 9");
         assert_eq!(Session::from_json(&newer), Err(SessionError::Newer(9)));
         assert!(matches!(Session::from_json("{\"a\": 1}"), Err(SessionError::NotASession(_))));
         let e = Session::from_json("{\n\"schema_version\": 1,\n").unwrap_err();

@@ -1,0 +1,504 @@
+//! The session's side of the audit trail: every change to the work goes
+//! through [`Session::change`], which appends what changed; the review
+//! rounds' steps append theirs. Each entry is checked against the rounds
+//! before it is written, so a session never holds a trail Tolk itself
+//! would refuse.
+
+use super::{CaseContext, FileIdentity, NoteText, Session, VariantWork};
+use crate::acmg::Thresholds;
+use crate::phrase::Phrase;
+use crate::trail::canonical::hash;
+use crate::trail::diff::changes;
+use crate::trail::entry::GENESIS;
+use crate::trail::signature::verify;
+#[cfg(doc)]
+use crate::trail::verify::CONTENT_FIELDS;
+use crate::trail::{signing_message, Action, Entry, Progress, Role, Rule, Signature, SignatureFault, Verdict, Who};
+use serde::Serialize;
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+/// The session's fields that are the work, borrowed, named as in the
+/// file ([`CONTENT_FIELDS`]).
+#[derive(Serialize)]
+struct Content<'a> {
+    file: &'a FileIdentity,
+    analyst: &'a String,
+    thresholds: &'a Thresholds,
+    context: &'a CaseContext,
+    note: &'a NoteText,
+    variants: &'a BTreeMap<String, VariantWork>,
+}
+
+/// Why a step was not taken.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StepError {
+    /// The rounds do not allow it now.
+    Rule(Rule),
+    /// The signature is not the signer's over this step.
+    Signature(SignatureFault),
+}
+
+impl StepError {
+    pub fn phrase(&self) -> Phrase {
+        match self {
+            StepError::Rule(rule) => crate::trail::rule_phrase(*rule),
+            StepError::Signature(fault) => crate::trail::signature_phrase(*fault),
+        }
+    }
+}
+
+impl Session {
+    /// The work as JSON, as it would be read back from the saved file
+    /// (the fields [`CONTENT_FIELDS`] names).
+    pub fn content(&self) -> Value {
+        let content = Content {
+            file: &self.file,
+            analyst: &self.analyst,
+            thresholds: &self.thresholds,
+            context: &self.context,
+            note: &self.note,
+            variants: &self.variants,
+        };
+        let text = serde_json::to_string(&content).expect("a session always serialises");
+        serde_json::from_str(&text).expect("what was just written reads back")
+    }
+
+    /// The SHA-256 of the work: what a sign-off signs, and what each
+    /// entry of the trail says the work was after it.
+    pub fn content_hash(&self) -> String {
+        hash(&self.content())
+    }
+
+    /// Where the case stands, replayed from the trail (a trail this
+    /// session wrote always replays; one that does not stops where it
+    /// breaks a rule).
+    pub fn progress(&self) -> Progress {
+        Progress::replay(&self.trail).unwrap_or_else(|broken| {
+            let before: Vec<Entry> = self.trail.iter().take_while(|e| e.seq < broken.seq).cloned().collect();
+            Progress::replay(&before).unwrap_or_default()
+        })
+    }
+
+    /// Changes the work by `change` and appends what changed, by `by` at
+    /// `at`; refused outside interpretation. A change that changes nothing
+    /// appends nothing.
+    pub fn change(&mut self, by: &Who, at: &str, change: impl FnOnce(&mut Session)) -> Result<(), StepError> {
+        if !self.progress().editable() {
+            return Err(StepError::Rule(Rule::ChangeOutsideInterpretation));
+        }
+        self.begin_trail(by, at);
+        let before = self.content();
+        change(self);
+        let found = changes(&before, &self.content());
+        if !found.is_empty() {
+            self.append(by, at, Action::Changed { changes: found })?;
+        }
+        Ok(())
+    }
+
+    /// The bytes to sign for the next step in `role`, by `by` at `at`.
+    pub fn signing_message(&mut self, role: Role, by: &Who, at: &str) -> Vec<u8> {
+        self.begin_trail(by, at);
+        let key = by.key.clone().unwrap_or_default();
+        signing_message(role, by, &key, at, &self.content_hash(), &self.head())
+    }
+
+    /// The interpreter sends the case for review, `signature` over
+    /// [`Session::signing_message`] with the same `by` and `at`.
+    pub fn submit(&mut self, by: &Who, at: &str, signature: Signature) -> Result<(), StepError> {
+        self.signed_step(Role::Interpreter, by, at, signature, |signature| Action::Submitted { signature })
+    }
+
+    /// The reviewer's verdict on one variant.
+    pub fn review(
+        &mut self,
+        by: &Who,
+        at: &str,
+        variant: &str,
+        verdict: Verdict,
+        comment: &str,
+    ) -> Result<(), StepError> {
+        let action = Action::Reviewed { variant: variant.to_owned(), verdict, comment: comment.to_owned() };
+        self.append(by, at, action)
+    }
+
+    /// The reviewer sends the case back to interpretation.
+    pub fn send_back(&mut self, by: &Who, at: &str, comment: &str) -> Result<(), StepError> {
+        self.append(by, at, Action::SentBack { comment: comment.to_owned() })
+    }
+
+    /// The reviewer finalises, having agreed with every worked variant;
+    /// `self_review` when the lab allows an analyst to review their own
+    /// work (training).
+    pub fn finalise(&mut self, by: &Who, at: &str, signature: Signature, self_review: bool) -> Result<(), StepError> {
+        let variants: Vec<String> = self.variants.keys().cloned().collect();
+        self.signed_step(Role::Reviewer, by, at, signature, |signature| Action::Finalised {
+            signature,
+            variants,
+            self_review,
+        })
+    }
+
+    /// A finalised case opened again, for a reason the trail keeps.
+    pub fn reopen(&mut self, by: &Who, at: &str, reason: &str) -> Result<(), StepError> {
+        self.append(by, at, Action::Reopened { reason: reason.to_owned() })
+    }
+
+    /// Notes that the session was taken in from `file_name`.
+    pub fn record_import(&mut self, by: &Who, at: &str, file_name: &str) -> Result<(), StepError> {
+        self.append(by, at, Action::Imported { file_name: file_name.to_owned() })
+    }
+
+    fn signed_step(
+        &mut self,
+        role: Role,
+        by: &Who,
+        at: &str,
+        signature: Signature,
+        action: impl FnOnce(Signature) -> Action,
+    ) -> Result<(), StepError> {
+        let message = self.signing_message(role, by, at);
+        verify(&signature, &message).map_err(StepError::Signature)?;
+        self.append(by, at, action(signature))
+    }
+
+    /// The last entry's hash.
+    fn head(&self) -> String {
+        self.trail.last().map_or_else(|| GENESIS.to_owned(), |e| e.hash.clone())
+    }
+
+    /// Starts the trail, recording the work as it is, if it has not begun.
+    fn begin_trail(&mut self, by: &Who, at: &str) {
+        if self.trail.is_empty() {
+            let entry = self.entry(by, at, Action::Began { worked: self.variants.len() });
+            self.trail.push(entry);
+        }
+    }
+
+    fn append(&mut self, by: &Who, at: &str, action: Action) -> Result<(), StepError> {
+        self.begin_trail(by, at);
+        let entry = self.entry(by, at, action);
+        self.progress().allows(&entry, self.trail.last(), false).map_err(StepError::Rule)?;
+        self.trail.push(entry);
+        Ok(())
+    }
+
+    fn entry(&self, by: &Who, at: &str, action: Action) -> Entry {
+        let mut entry = Entry {
+            seq: self.trail.len() as u64 + 1,
+            at: at.to_owned(),
+            by: by.clone(),
+            action,
+            work: self.content_hash(),
+            prev: self.head(),
+            hash: String::new(),
+        };
+        // Through text, as a check reads it.
+        let text = serde_json::to_string(&entry).expect("an entry serialises");
+        let mut value: Value = serde_json::from_str(&text).expect("an entry reads back");
+        value.as_object_mut().expect("an entry is an object").remove("hash");
+        entry.hash = hash(&value);
+        entry
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::acmg::Class;
+    use crate::session::{Override, Report, VariantFacts};
+    use crate::trail::signature::test_keys::TestKey;
+    use crate::trail::{Analyst, Roster};
+    use crate::trail::{Chain, Fault, Listing, Round, Verification};
+    use base64::engine::general_purpose::STANDARD as B64;
+    use base64::Engine as _;
+
+    const T0: &str = "2026-12-07T10:00:00.000Z";
+
+    fn who(name: &str, key: &TestKey) -> Who {
+        Who { name: name.into(), key: Some(key.id()) }
+    }
+
+    fn analyst(name: &str, key: &TestKey) -> Analyst {
+        Analyst { name: name.into(), key: key.id(), public_key: B64.encode(key.public()), created: String::new() }
+    }
+
+    fn facts(pos: u32) -> VariantFacts {
+        VariantFacts { chrom: "2".into(), pos, reference: "C".into(), alt: "T".into(), ..VariantFacts::default() }
+    }
+
+    /// Kari classifies two variants.
+    fn interpreted(kari: &TestKey) -> Session {
+        let file = FileIdentity { name: "trio.vcf.gz".into(), size: 1, sha256: "ab".repeat(32) };
+        let mut s = Session::new(file, "test", T0);
+        let by = who("Kari", kari);
+        for pos in [100, 200] {
+            s.change(&by, T0, |s| {
+                let mut work = VariantWork::new(facts(pos));
+                work.report = Some(Report::Report);
+                work.override_class = Some(Override { class: Class::LikelyPathogenic, reason: "seen".into() });
+                s.put(work, T0);
+            })
+            .unwrap();
+        }
+        s.change(&by, T0, |s| s.note.conclusion = "A likely diagnosis.".into()).unwrap();
+        s
+    }
+
+    fn submit(s: &mut Session, key: &TestKey, name: &str) {
+        let by = who(name, key);
+        let signature = key.sign(&s.signing_message(Role::Interpreter, &by, T0));
+        s.submit(&by, T0, signature).unwrap();
+    }
+
+    fn agree_all(s: &mut Session, key: &TestKey, name: &str) {
+        let keys: Vec<String> = s.variants.keys().cloned().collect();
+        for k in keys {
+            s.review(&who(name, key), T0, &k, Verdict::Agree, "").unwrap();
+        }
+    }
+
+    fn finalise(s: &mut Session, key: &TestKey, name: &str, self_review: bool) -> Result<(), StepError> {
+        let by = who(name, key);
+        let signature = key.sign(&s.signing_message(Role::Reviewer, &by, T0));
+        s.finalise(&by, T0, signature, self_review)
+    }
+
+    /// Interpreted by Kari, reviewed and finalised by Ola.
+    fn signed_off() -> (Session, Roster) {
+        let (kari, ola) = (TestKey::new(1), TestKey::new(2));
+        let mut s = interpreted(&kari);
+        submit(&mut s, &kari, "Kari");
+        agree_all(&mut s, &ola, "Ola");
+        finalise(&mut s, &ola, "Ola", false).unwrap();
+        (s, Roster::new("Lab", vec![analyst("Kari", &kari), analyst("Ola", &ola)]))
+    }
+
+    fn check(s: &Session, roster: Option<&Roster>) -> Verification {
+        Verification::of_text(&s.to_json(), roster).unwrap()
+    }
+
+    fn edited(s: &Session, edit: impl FnOnce(&mut Value)) -> Verification {
+        let mut v: Value = serde_json::from_str(&s.to_json()).unwrap();
+        edit(&mut v);
+        Verification::of_value(&v, None)
+    }
+
+    fn trail(v: &mut Value) -> &mut Vec<Value> {
+        v["trail"].as_array_mut().unwrap()
+    }
+
+    #[test]
+    fn every_change_is_appended_and_the_chain_verifies() {
+        let s = interpreted(&TestKey::new(1));
+        // Began, two variants, the conclusion.
+        assert_eq!(s.trail.len(), 4);
+        assert!(matches!(s.trail[0].action, Action::Began { worked: 0 }));
+        let Action::Changed { changes } = &s.trail[3].action else { panic!("a change") };
+        assert_eq!(changes[0].path, "note.conclusion");
+        assert_eq!(changes[0].after, Value::String("A likely diagnosis.".into()));
+        assert!(s.trail.windows(2).all(|w| w[1].prev == w[0].hash));
+        let v = check(&s, None);
+        assert_eq!((v.chain, v.broken_at, v.progress.round), (Chain::Intact, None, Round::Interpretation));
+        assert!(v.passed());
+    }
+
+    #[test]
+    fn a_change_that_changes_nothing_appends_nothing() {
+        let mut s = interpreted(&TestKey::new(1));
+        let n = s.trail.len();
+        s.change(&Who::default(), T0, |s| s.note.conclusion = "A likely diagnosis.".into()).unwrap();
+        assert_eq!(s.trail.len(), n);
+    }
+
+    #[test]
+    fn the_chain_survives_a_save_and_a_read() {
+        let (s, roster) = signed_off();
+        let back = Session::from_json(&s.to_json()).unwrap();
+        assert_eq!(back.trail, s.trail);
+        assert!(check(&back, Some(&roster)).passed());
+    }
+
+    #[test]
+    fn a_changed_entry_breaks_the_chain_there() {
+        let s = interpreted(&TestKey::new(1));
+        let v = edited(&s, |v| trail(v)[2]["at"] = "2020-01-01T00:00:00Z".into());
+        assert_eq!((v.chain, v.broken_at), (Chain::Broken, Some((3, Fault::Hash))));
+        assert!(!v.passed());
+    }
+
+    #[test]
+    fn an_entry_whose_hash_was_made_again_breaks_the_next_link() {
+        let s = interpreted(&TestKey::new(1));
+        let v = edited(&s, |v| {
+            let entry = &mut trail(v)[1];
+            entry["by"]["name"] = "Mallory".into();
+            let mut unhashed = entry.clone();
+            unhashed.as_object_mut().unwrap().remove("hash");
+            entry["hash"] = hash(&unhashed).into();
+        });
+        assert_eq!(v.broken_at, Some((3, Fault::Previous)));
+    }
+
+    #[test]
+    fn a_removed_entry_breaks_the_chain_after_the_gap() {
+        let s = interpreted(&TestKey::new(1));
+        let v = edited(&s, |v| {
+            trail(v).remove(1);
+        });
+        assert_eq!(v.broken_at, Some((2, Fault::Sequence)));
+        let v = edited(&s, |v| {
+            trail(v).pop();
+        });
+        assert_eq!(v.broken_at, Some((3, Fault::WorkAfter)), "the last change is gone, the work it made is not");
+    }
+
+    #[test]
+    fn reordered_entries_break_the_chain() {
+        let s = interpreted(&TestKey::new(1));
+        let v = edited(&s, |v| trail(v).swap(1, 2));
+        assert_eq!(v.broken_at, Some((2, Fault::Sequence)));
+        let v = edited(&s, |v| {
+            let t = trail(v);
+            t.swap(1, 2);
+            t[1]["seq"] = 2.into();
+            t[2]["seq"] = 3.into();
+        });
+        assert_eq!(v.chain, Chain::Broken);
+        assert_eq!(v.broken_at.map(|(seq, _)| seq), Some(2));
+    }
+
+    #[test]
+    fn the_work_edited_by_hand_after_sign_off_is_found() {
+        let (s, roster) = signed_off();
+        assert!(check(&s, Some(&roster)).passed());
+        let v = edited(&s, |v| v["variants"]["2:200:C:T"]["override_class"]["class"] = "benign".into());
+        assert_eq!((v.chain, v.broken_at), (Chain::Broken, Some((s.trail.len() as u64, Fault::WorkAfter))));
+        let v = edited(&s, |v| v["note"]["conclusion"] = "No diagnosis.".into());
+        assert!(!v.passed());
+        // How it is kept, not what it says: no break.
+        let v = edited(&s, |v| v["revision"] = 99.into());
+        assert!(v.passed());
+    }
+
+    #[test]
+    fn sign_off_records_both_analysts_and_verifies_against_the_roster() {
+        let (s, roster) = signed_off();
+        let p = s.progress();
+        assert_eq!(p.round, Round::Finalised);
+        assert_eq!(p.submitted.as_ref().map(|x| x.by.name.as_str()), Some("Kari"));
+        assert_eq!(p.finalised.as_ref().map(|x| x.by.name.as_str()), Some("Ola"));
+        let v = check(&s, Some(&roster));
+        let names: Vec<_> = v.signatures.iter().map(|c| (c.role, c.listing.clone(), c.fault)).collect();
+        assert_eq!(
+            names,
+            [
+                (Role::Interpreter, Listing::Listed("Kari".into()), None),
+                (Role::Reviewer, Listing::Listed("Ola".into()), None)
+            ]
+        );
+        // A roster without Ola: his signature is valid but not the lab's.
+        let kari_only = Roster::new("Lab", roster.analysts[..1].to_vec());
+        let v = check(&s, Some(&kari_only));
+        assert_eq!(v.signatures[1].listing, Listing::NotListed);
+        assert!(!v.passed());
+        assert!(check(&s, None).passed(), "without a roster only the signatures themselves are checked");
+    }
+
+    #[test]
+    fn a_signature_over_other_work_is_refused() {
+        let kari = TestKey::new(1);
+        let mut s = interpreted(&kari);
+        let by = who("Kari", &kari);
+        let signature = kari.sign(&s.signing_message(Role::Interpreter, &by, T0));
+        s.change(&by, T0, |s| s.note.conclusion = "Changed after signing.".into()).unwrap();
+        assert_eq!(s.submit(&by, T0, signature), Err(StepError::Signature(SignatureFault::Invalid)));
+        let ola = TestKey::new(2);
+        let forged = ola.sign(&s.signing_message(Role::Interpreter, &by, T0));
+        // Ola's key signing in Kari's name.
+        assert_eq!(s.submit(&by, T0, forged), Err(StepError::Rule(Rule::UnsignedStep)));
+    }
+
+    #[test]
+    fn the_reviewer_must_be_another_analyst_unless_the_lab_allows_training() {
+        let kari = TestKey::new(1);
+        let mut s = interpreted(&kari);
+        submit(&mut s, &kari, "Kari");
+        agree_all(&mut s, &kari, "Kari");
+        assert_eq!(finalise(&mut s, &kari, "Kari", false), Err(StepError::Rule(Rule::SameReviewer)));
+        finalise(&mut s, &kari, "Kari", true).unwrap();
+        assert!(s.progress().self_review);
+        assert!(check(&s, None).passed());
+    }
+
+    #[test]
+    fn a_disagreement_sends_the_case_back_with_the_reviewers_words() {
+        let (kari, ola) = (TestKey::new(1), TestKey::new(2));
+        let mut s = interpreted(&kari);
+        submit(&mut s, &kari, "Kari");
+        let by = who("Ola", &ola);
+        s.review(&by, T0, "2:100:C:T", Verdict::Agree, "").unwrap();
+        s.review(&by, T0, "2:200:C:T", Verdict::Disagree, "PM2 does not apply: gnomAD has it").unwrap();
+        assert_eq!(finalise(&mut s, &ola, "Ola", false), Err(StepError::Rule(Rule::NotAgreed)));
+        // No change during review.
+        let refused = s.change(&by, T0, |s| s.note.conclusion = "x".into());
+        assert_eq!(refused, Err(StepError::Rule(Rule::ChangeOutsideInterpretation)));
+        s.send_back(&by, T0, "See 2:200").unwrap();
+        let p = s.progress();
+        assert_eq!((p.round, p.number), (Round::Interpretation, 2));
+        assert_eq!(p.returned["2:200:C:T"].comment, "PM2 does not apply: gnomAD has it");
+        // Kari amends, sends again; Ola agrees and finalises.
+        s.change(&who("Kari", &kari), T0, |s| s.variants.get_mut("2:200:C:T").unwrap().report = Some(Report::VusList))
+            .unwrap();
+        submit(&mut s, &kari, "Kari");
+        assert!(s.progress().returned.is_empty());
+        agree_all(&mut s, &ola, "Ola");
+        finalise(&mut s, &ola, "Ola", false).unwrap();
+        assert!(check(&s, None).passed());
+    }
+
+    #[test]
+    fn a_finalised_case_is_closed_until_reopened() {
+        let (mut s, _) = signed_off();
+        let kari = TestKey::new(1);
+        let by = who("Kari", &kari);
+        assert!(s.change(&by, T0, |s| s.note.conclusion = "x".into()).is_err());
+        s.reopen(&by, T0, "New segregation data").unwrap();
+        s.change(&by, T0, |s| s.note.conclusion = "Amended.".into()).unwrap();
+        let p = s.progress();
+        assert_eq!((p.round, p.number, p.finalised), (Round::Interpretation, 2, None));
+        assert!(check(&s, None).passed());
+    }
+
+    #[test]
+    fn a_trail_that_breaks_a_rule_is_reported_at_that_entry() {
+        let (s, _) = signed_off();
+        // A change appended after finalising, with every hash made right.
+        let kari = TestKey::new(1);
+        let mut forged = s.clone();
+        forged.note.conclusion = "Forged.".into();
+        let entry = forged.entry(&who("Kari", &kari), T0, Action::Changed { changes: vec![] });
+        forged.trail.push(entry);
+        let v = check(&forged, None);
+        assert_eq!(v.chain, Chain::Intact, "every hash is right");
+        let rule = v.rule.as_ref().map(|r| (r.seq, r.rule));
+        assert_eq!(rule, Some((forged.trail.len() as u64, Rule::ChangeOutsideInterpretation)));
+        assert!(!v.passed());
+    }
+
+    #[test]
+    fn a_session_without_a_trail_does_not_pass() {
+        let file = FileIdentity { name: "x.vcf".into(), size: 1, sha256: "cd".repeat(32) };
+        let v = check(&Session::new(file, "test", T0), None);
+        assert_eq!(v.chain, Chain::Absent);
+        assert!(!v.passed());
+    }
+
+    #[test]
+    fn the_content_is_the_named_fields_of_the_file() {
+        let (s, _) = signed_off();
+        let whole: Value = serde_json::from_str(&s.to_json()).unwrap();
+        assert_eq!(s.content(), crate::trail::verify::content_of(&whole));
+    }
+}
