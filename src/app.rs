@@ -1,6 +1,7 @@
 //! The page layout and the app state shared through context: the
 //! [`Engine`] (the file, its views and the selection), the
-//! [`Interpretation`] (the clinician's work on the file), [`Offline`]
+//! [`Interpretation`] (the clinician's work on the file), the [`Analysts`]
+//! (this profile's signing key, the lab's roster), [`Offline`]
 //! (the service worker, and a newer build waiting), [`Pseudonymise`] and
 //! the [`Screen`] (presentation mode and the keyboard shortcuts), the
 //! [`Workstation`] (retention, forgetting, the idle lock), and the
@@ -12,11 +13,12 @@
 //! and the note are views one tab away. The file box and the teaching
 //! cases fold into the header ([`StartMenu`]).
 
+use crate::analysts::Analysts;
 use crate::components::{
     CasePanel, ChartsPanel, ColumnChooser, FamilyEditor, FilterForm, Funnel, GridSearch, IdleLock, KnowledgePage,
-    LanguageSelect, LoadStatus, NotePanel, PanelPicker, PhenotypeEditor, Presentation, ReanalysisNotice,
-    ScreenControls, SessionBar, ShortcutList, StartMenu, TabList, TabPanel, TranscriptPolicyPicker, UpdateBanner,
-    VariantCount, VariantDetail, VariantTable, WarningList,
+    LanguageSelect, LoadStatus, NotePanel, PanelPicker, PhenotypeEditor, Presentation, ReanalysisNotice, ReviewPage,
+    ReviewStatus, ScreenControls, SessionBar, ShortcutList, StartMenu, TabList, TabPanel, TranscriptPolicyPicker,
+    UpdateBanner, VariantCount, VariantDetail, VariantTable, WarningList,
 };
 use crate::engine::Engine;
 use crate::i18n::{t, tr, Language};
@@ -37,7 +39,9 @@ pub fn App() -> impl IntoView {
     Language::start();
     let engine = Engine::start();
     provide_context(engine);
-    let interp = Interpretation::start(engine);
+    let analysts = Analysts::start();
+    provide_context(analysts);
+    let interp = Interpretation::start(engine, analysts);
     provide_context(interp);
     provide_context(Offline::start());
     let pseudonymise = Pseudonymise::start(engine);
@@ -74,6 +78,7 @@ pub fn App() -> impl IntoView {
             <div class="case-bar">
                 <LoadStatus/>
                 <SessionBar/>
+                <ReviewStatus/>
                 <ReanalysisNotice/>
                 <WarningList/>
             </div>
@@ -148,6 +153,9 @@ pub fn App() -> impl IntoView {
             </TabPanel>
             <TabPanel prefix="view" tab=Page::Knowledge chosen=page>
                 <KnowledgePage/>
+            </TabPanel>
+            <TabPanel prefix="view" tab=Page::Review chosen=page>
+                <ReviewPage/>
             </TabPanel>
         </main>
     }

@@ -18,7 +18,14 @@
 //! the revision the last one wrote, and "saved" is said only once
 //! IndexedDB has committed ([`crate::storage`]). An import replaces nothing
 //! until the clinician has seen what it changes and agreed.
+//!
+//! Every change to the work goes through [`Session::change`], which appends
+//! it to the session's audit trail ([`tolk_core::trail`]); the work can be
+//! changed only while the case is in interpretation, and an import whose
+//! trail does not verify is refused. The review rounds' steps are in
+//! [`crate::review_round`].
 
+use crate::analysts::Analysts;
 use crate::case_lock::{self, Acquired, CaseLock};
 use crate::engine::{Engine, LoadState, Selection};
 use crate::protocol::LoadId;
@@ -32,6 +39,7 @@ use tolk_core::session::{
     CaseContext, CaseSettings, FileIdentity, ImportChanges, Imported, Session, Stamp, VariantFacts, VariantWork,
 };
 use tolk_core::sort::GivenClasses;
+use tolk_core::trail::{Progress, Verification, Who};
 
 /// Where the analyst's name is kept: for this tab's working session only
 /// (session storage), so that the next person at a shared workstation is
@@ -63,6 +71,8 @@ pub struct PendingImport {
     pub session: Session,
     pub changes: ImportChanges,
     pub missing: Option<Vec<String>>,
+    /// Its trail's check, against the lab's roster when one is kept.
+    pub verification: Verification,
 }
 
 /// Whether the latest change is safely stored; `data-state` of the status.
@@ -118,6 +128,9 @@ pub struct Interpretation {
     again: StoredValue<bool>,
     lock: StoredValue<Option<CaseLock>, LocalStorage>,
     load: StoredValue<Option<LoadId>>,
+    /// Where the case stands in the review rounds, replayed from its trail.
+    pub progress: Memo<Progress>,
+    pub(crate) analysts: Analysts,
     engine: Engine,
 }
 
@@ -127,14 +140,15 @@ pub fn now() -> String {
 }
 
 impl Interpretation {
-    pub fn start(engine: Engine) -> Interpretation {
+    pub fn start(engine: Engine, analysts: Analysts) -> Interpretation {
         let analyst = session_storage().and_then(|s| s.get_item(ANALYST_KEY).ok().flatten()).unwrap_or_default();
         // Older Tolks remembered the name for every later user of the profile.
         if let Some(s) = crate::narrowing::local_storage() {
             let _ = s.remove_item(ANALYST_KEY);
         }
+        let session = RwSignal::new(None::<Session>);
         let this = Interpretation {
-            session: RwSignal::new(None),
+            session,
             restored: RwSignal::new(None),
             analyst: RwSignal::new(analyst),
             saved: RwSignal::new(SaveState::Idle),
@@ -147,6 +161,8 @@ impl Interpretation {
             again: StoredValue::new(false),
             lock: StoredValue::new_local(None),
             load: StoredValue::new(None),
+            progress: Memo::new(move |_| session.with(|s| s.as_ref().map(Session::progress).unwrap_or_default())),
+            analysts,
             engine,
         };
         // Work begins once the file is read and hashed (in either order).
@@ -210,7 +226,7 @@ impl Interpretation {
             let ready = matches!(engine.state.get_untracked(), LoadState::Ready { load, .. } if this.load.get_value() == Some(load));
             let changed = this.session.with_untracked(|s| s.as_ref().is_some_and(|s| s.case.as_ref() != Some(&case)));
             if ready && changed {
-                this.edit_session(|s| s.case = Some(case));
+                this.keep_case(case);
             }
         });
         // A selected variant's gene (for the note's figure) arrives after its
@@ -224,12 +240,7 @@ impl Interpretation {
                 s.as_ref().and_then(|s| s.variants.get(&key)).is_some_and(|w| w.facts.lollipop.is_none())
             };
             if this.session.with_untracked(lacks) {
-                this.session.update(|s| {
-                    if let Some(work) = s.as_mut().and_then(|s| s.variants.get_mut(&key)) {
-                        work.facts.lollipop = Some(lollipop);
-                    }
-                });
-                this.save();
+                this.amend_facts(&key, |facts| facts.lollipop = Some(lollipop));
             }
         });
         // The active panels' mode of inheritance for the gene, as it is now,
@@ -242,13 +253,8 @@ impl Interpretation {
             let differs = |s: &Option<Session>| {
                 s.as_ref().and_then(|s| s.variants.get(&key)).is_some_and(|w| w.facts.panel_inheritance != panel)
             };
-            if this.editable() && this.session.with_untracked(differs) {
-                this.session.update(|s| {
-                    if let Some(work) = s.as_mut().and_then(|s| s.variants.get_mut(&key)) {
-                        work.facts.panel_inheritance = panel;
-                    }
-                });
-                this.save();
+            if this.session.with_untracked(differs) {
+                this.amend_facts(&key, |facts| facts.panel_inheritance = panel);
             }
         });
         this
@@ -502,7 +508,7 @@ impl Interpretation {
         self.restored.set(None);
     }
 
-    fn editable(self) -> bool {
+    pub(crate) fn editable(self) -> bool {
         self.session.with_untracked(Option::is_some) && self.access.get_untracked() == Access::Writer
     }
 
@@ -511,15 +517,85 @@ impl Interpretation {
         self.access.get() == Access::Writer
     }
 
+    /// Whether the work can be changed here now: this tab writes the case
+    /// and it is in interpretation (tracked).
+    pub fn work_open(self) -> bool {
+        self.writes() && self.progress.with(Progress::editable)
+    }
+
+    /// Who is working now, as the trail records them.
+    pub fn who(self) -> Who {
+        self.analysts.who(&self.analyst.get_untracked())
+    }
+
+    /// Changes the work by `change` (the note's text, thresholds, a
+    /// variant's work) through the trail, and saves; outside
+    /// interpretation nothing changes and the session area says why.
+    pub fn edit_session(self, change: impl FnOnce(&mut Session)) {
+        if !self.editable() {
+            return;
+        }
+        let (who, at) = (self.who(), now());
+        let mut refused = None;
+        self.session.update(|s| {
+            if let Some(s) = s {
+                if let Err(e) = s.change(&who, &at, |s| {
+                    change(s);
+                    s.updated.clone_from(&at);
+                    self.note_view(s);
+                }) {
+                    refused = Some(e.phrase());
+                }
+            }
+        });
+        match refused {
+            Some(why) => self.notice.set(Some(Err(why))),
+            None => self.save(),
+        }
+    }
+
+    /// Joins what the page learnt since work began on variant `key` (its
+    /// gene's chart, the panels' mode) to its facts: a change like any
+    /// other, made only while the work is open.
+    fn amend_facts(self, key: &str, amend: impl FnOnce(&mut VariantFacts)) {
+        if self.editable() && self.progress.with_untracked(Progress::editable) {
+            self.edit_session(|s| {
+                if let Some(work) = s.variants.get_mut(key) {
+                    amend(&mut work.facts);
+                }
+            });
+        }
+    }
+
+    /// Keeps the case's settings (family, panels, filters) with the work:
+    /// how the case is looked at, not what it says, so in any round and
+    /// outside the trail.
+    fn keep_case(self, case: CaseSettings) {
+        if !self.editable() {
+            return;
+        }
+        self.session.update(|s| {
+            if let Some(s) = s {
+                s.case = Some(case);
+            }
+        });
+        self.save();
+    }
+
     /// What the grid shows of the work on each variant, by key.
     pub fn marks(self) -> Vec<(String, RowMarks)> {
-        self.session
-            .with(|s| s.iter().flat_map(|s| &s.variants).map(|(key, work)| (key.clone(), RowMarks::of(work))).collect())
+        self.progress.with(|p| {
+            self.session.with(|s| {
+                let marks = |(key, work): (&String, &VariantWork)| (key.clone(), marks_of(p, key, work));
+                s.iter().flat_map(|s| &s.variants).map(marks).collect()
+            })
+        })
     }
 
     /// What the grid shows of the work on variant `key` (tracked).
     pub fn row_marks(self, key: &str) -> Option<RowMarks> {
-        self.session.with(|s| s.as_ref().and_then(|s| s.variants.get(key)).map(RowMarks::of))
+        self.progress
+            .with(|p| self.session.with(|s| s.as_ref().and_then(|s| s.variants.get(key)).map(|w| marks_of(p, key, w))))
     }
 
     /// The work on variant `key`, if any was done.
@@ -529,12 +605,8 @@ impl Interpretation {
 
     /// Changes the work on the variant `facts` describes, and saves.
     pub fn edit(self, facts: &VariantFacts, change: impl FnOnce(&mut VariantWork, Stamp<'_>)) {
-        if !self.editable() {
-            return;
-        }
         let (by, at) = (self.analyst.get_untracked(), now());
-        self.session.update(|s| {
-            let Some(s) = s else { return };
+        self.edit_session(|s| {
             let mut work = s.variants.get(&facts.key()).cloned().unwrap_or_else(|| VariantWork::new(facts.clone()));
             // The gene's chart comes after the record, and the forms holding
             // `facts` are not built again for it (that would take the focus):
@@ -551,27 +623,10 @@ impl Interpretation {
             change(&mut work, stamp);
             work.touch(stamp);
             s.put(work, &at);
-            self.note_view(s);
             // The panels this work was done under: a newer version's
             // changes to them are a reanalysis's to list.
             s.worked_panels = self.engine.narrowing.panels.get_untracked();
         });
-        self.save();
-    }
-
-    /// Changes the session as a whole (thresholds, analyst), and saves.
-    pub fn edit_session(self, change: impl FnOnce(&mut Session)) {
-        if !self.editable() {
-            return;
-        }
-        self.session.update(|s| {
-            if let Some(s) = s {
-                change(s);
-                s.updated = now();
-                self.note_view(s);
-            }
-        });
-        self.save();
     }
 
     pub fn set_analyst(self, name: String) {
@@ -580,7 +635,11 @@ impl Interpretation {
             let _ = storage.set_item(ANALYST_KEY, &name);
         }
         self.analyst.set(name.clone());
-        self.edit_session(|s| s.analyst = name);
+        // The session's analyst is the interpreter's name, part of the
+        // work: a reviewer's name is theirs alone, on their steps.
+        if self.progress.with_untracked(Progress::editable) {
+            self.edit_session(|s| s.analyst = name);
+        }
     }
 
     /// Notes the view the work is being done in, for the note: the URL's
@@ -609,7 +668,7 @@ impl Interpretation {
     /// Writes the session to IndexedDB: one save at a time, each over the
     /// revision the last wrote; a change made while one runs is saved
     /// right after it.
-    fn save(self) {
+    pub(crate) fn save(self) {
         if !self.editable() {
             return;
         }
@@ -687,15 +746,21 @@ impl Interpretation {
             self.notice.set(Some(Err(Phrase::new(msg!("session-read-only-import")))));
             return;
         }
-        match Session::from_json(text).and_then(|s| s.check_file(&current.file).map(|()| s)) {
-            Ok(session) => {
-                let changes = session.changes_from(&current);
-                self.engine.check(session.variants.keys().cloned().collect());
-                self.notice.set(None);
-                self.pending_import.set(Some(PendingImport { name: name.to_owned(), session, changes, missing: None }));
-            }
-            Err(e) => self.notice.set(Some(Err(file_problem(name, e.phrase())))),
+        let session = match Session::from_json(text).and_then(|s| s.check_file(&current.file).map(|()| s)) {
+            Ok(session) => session,
+            Err(e) => return self.notice.set(Some(Err(file_problem(name, e.phrase())))),
+        };
+        // The file as written, not as this Tolk would write it again.
+        let roster = self.analysts.roster.get_untracked();
+        let verification = Verification::of_text(text, roster.as_ref()).unwrap_or_else(|_| unreachable!("read above"));
+        if let Some(why) = crate::review_round::refusal(&verification) {
+            return self.notice.set(Some(Err(file_problem(name, why))));
         }
+        let changes = session.changes_from(&current);
+        self.engine.check(session.variants.keys().cloned().collect());
+        self.notice.set(None);
+        let pending = PendingImport { name: name.to_owned(), session, changes, missing: None, verification };
+        self.pending_import.set(Some(pending));
     }
 
     /// Takes in the import the clinician has seen: its variants the open
@@ -710,10 +775,16 @@ impl Interpretation {
             return;
         }
         self.pending_import.set(None);
-        for key in &missing {
-            session.variants.remove(key);
+        let (who, at) = (self.who(), now());
+        session.adopt(&open, self.revision.get_value(), Imported { file_name: name.clone(), at: at.clone() });
+        // Who took it in, on the trail (a session without one starts its
+        // trail here); any round allows it, and it changes no work.
+        let _ = session.record_import(&who, &at, &name);
+        // The variants the open file lacks are left out: a change like any
+        // other, where the round allows one (in review they stay, unseen).
+        if !missing.is_empty() {
+            let _ = session.change(&who, &at, |s| s.variants.retain(|key, _| !missing.contains(key)));
         }
-        session.adopt(&open, self.revision.get_value(), Imported { file_name: name.clone(), at: now() });
         let n = session.worked();
         self.restored.set(None);
         let reread = self.reread_for(&session);
@@ -752,6 +823,12 @@ impl Interpretation {
     pub fn export(self) -> Option<Session> {
         self.session.get_untracked()
     }
+}
+
+/// The grid's marks of the work on variant `key`, with the reviewer's
+/// verdict that stands.
+fn marks_of(progress: &Progress, key: &str, work: &VariantWork) -> RowMarks {
+    RowMarks::of(work).reviewed(progress.verdict(key).map(|r| r.verdict))
 }
 
 /// What went wrong with file `name` (an import, a file that could not be

@@ -9,7 +9,7 @@
 //! database names cases only by a hash of their file), and forgetting
 //! everything on a shared workstation deletes them with the work.
 
-use crate::storage::{self, KNOWLEDGE};
+use crate::storage::{self, unreadable, unwritable, KNOWLEDGE};
 use js_sys::{Object, Reflect};
 use rexie::{TransactionMode, TransactionResult};
 use tolk_core::knowledge::KnowledgeKind;
@@ -25,14 +25,6 @@ pub struct StoredFile {
     pub blob: Blob,
     /// When it was stored (ISO 8601).
     pub stored: String,
-}
-
-fn unreadable(e: impl ToString) -> Phrase {
-    Phrase::new(msg!("storage-unreadable")).arg("reason", e.to_string())
-}
-
-fn unwritable(e: impl ToString) -> Phrase {
-    Phrase::new(msg!("storage-unwritable")).arg("reason", e.to_string())
 }
 
 /// Keeps `blob` as the file of `kind`, in place of the one before.

@@ -11,6 +11,7 @@
 #[macro_use]
 extern crate tolk_core;
 
+pub mod analysts;
 pub mod app;
 pub mod case_lock;
 pub mod channel;
@@ -25,10 +26,13 @@ pub mod offline;
 pub mod part_parser;
 pub mod protocol;
 pub mod pseudonymise;
+pub mod review_round;
 pub mod screen;
 pub mod seal;
+pub mod signing;
 pub mod storage;
 pub mod teaching;
+mod webcrypto;
 pub mod workbench;
 pub mod worker;
 pub mod workstation;

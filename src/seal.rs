@@ -11,15 +11,16 @@
 //! nothing and says so.
 
 use crate::narrowing::local_storage;
+use crate::webcrypto::{self, object};
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine as _;
-use js_sys::{Array, Object, Reflect, Uint8Array};
+use js_sys::{Array, Uint8Array};
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
 use tolk_core::phrase::Phrase;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{CryptoKey, SubtleCrypto};
+use web_sys::CryptoKey;
 
 /// Where the salt and the check are kept (their presence: encryption on).
 const SETTINGS_KEY: &str = "tolk.seal";
@@ -58,9 +59,10 @@ fn failed(e: JsValue) -> Phrase {
     Phrase::new(msg!("seal-failed")).arg("reason", format!("{e:?}"))
 }
 
-fn subtle() -> Result<SubtleCrypto, Phrase> {
-    let crypto = web_sys::window().ok_or_else(|| Phrase::new(msg!("seal-unavailable")))?.crypto().map_err(failed)?;
-    Ok(crypto.subtle())
+/// Why the page's WebCrypto cannot be had ([`webcrypto::subtle`]), as
+/// sealing says it.
+fn no_webcrypto(e: Option<JsValue>) -> Phrase {
+    e.map_or_else(|| Phrase::new(msg!("seal-unavailable")), failed)
 }
 
 fn random(n: usize) -> Result<Vec<u8>, Phrase> {
@@ -70,16 +72,8 @@ fn random(n: usize) -> Result<Vec<u8>, Phrase> {
     Ok(bytes)
 }
 
-fn object(pairs: &[(&str, JsValue)]) -> Object {
-    let o = Object::new();
-    for (k, v) in pairs {
-        let _ = Reflect::set(&o, &(*k).into(), v);
-    }
-    o
-}
-
 async fn derive(passphrase: &str, salt: &[u8]) -> Result<CryptoKey, Phrase> {
-    let subtle = subtle()?;
+    let subtle = webcrypto::subtle().map_err(no_webcrypto)?;
     let raw = Uint8Array::from(passphrase.as_bytes());
     let usages = Array::of1(&"deriveKey".into());
     let base = subtle.import_key_with_str("raw", &raw, "PBKDF2", false, &usages).map_err(failed)?;
@@ -99,7 +93,8 @@ async fn derive(passphrase: &str, salt: &[u8]) -> Result<CryptoKey, Phrase> {
 async fn seal_with(key: &CryptoKey, text: &str) -> Result<Sealed, Phrase> {
     let iv = random(12)?;
     let params = object(&[("name", "AES-GCM".into()), ("iv", Uint8Array::from(iv.as_slice()).into())]);
-    let done = subtle()?.encrypt_with_object_and_u8_array(&params, key, text.as_bytes()).map_err(failed)?;
+    let subtle = webcrypto::subtle().map_err(no_webcrypto)?;
+    let done = subtle.encrypt_with_object_and_u8_array(&params, key, text.as_bytes()).map_err(failed)?;
     let data = Uint8Array::new(&JsFuture::from(done).await.map_err(failed)?).to_vec();
     Ok(Sealed { iv: B64.encode(iv), data: B64.encode(data) })
 }
@@ -110,7 +105,8 @@ async fn open_with(key: &CryptoKey, sealed: &Sealed) -> Result<String, Phrase> {
     let data = B64.decode(&sealed.data).map_err(|_| damaged())?;
     let params = object(&[("name", "AES-GCM".into()), ("iv", Uint8Array::from(iv.as_slice()).into())]);
     // A wrong key or altered bytes fail the GCM tag.
-    let done = subtle()?.decrypt_with_object_and_u8_array(&params, key, &data).map_err(|_| damaged())?;
+    let subtle = webcrypto::subtle().map_err(no_webcrypto)?;
+    let done = subtle.decrypt_with_object_and_u8_array(&params, key, &data).map_err(|_| damaged())?;
     let plain = Uint8Array::new(&JsFuture::from(done).await.map_err(|_| damaged())?).to_vec();
     String::from_utf8(plain).map_err(|_| damaged())
 }

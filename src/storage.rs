@@ -31,6 +31,9 @@ const SESSIONS: &str = "sessions";
 /// The lab's knowledge files (`crate::knowledge_store`): not patient data,
 /// kept beside the work so that forgetting everything forgets them too.
 pub(crate) const KNOWLEDGE: &str = "knowledge";
+/// This browser profile's signing key (`crate::signing`), kept here so that
+/// forgetting everything forgets it too.
+pub(crate) const KEYS: &str = "keys";
 /// The key prefix of records moved aside (unreadable by this Tolk).
 const ASIDE: &str = "aside:";
 
@@ -95,6 +98,16 @@ async fn from_record(text: String) -> Result<String, Phrase> {
     }
 }
 
+/// A store that could not be read, in the browser's words.
+pub(crate) fn unreadable(e: impl ToString) -> Phrase {
+    Phrase::new(msg!("storage-unreadable")).arg("reason", e.to_string())
+}
+
+/// A store that could not be written, in the browser's words.
+pub(crate) fn unwritable(e: impl ToString) -> Phrase {
+    Phrase::new(msg!("storage-unwritable")).arg("reason", e.to_string())
+}
+
 pub(crate) async fn open() -> Result<Rc<Rexie>, Phrase> {
     if let Some(db) = CONNECTION.with(|c| c.borrow().clone()) {
         return Ok(db);
@@ -105,10 +118,12 @@ pub(crate) async fn open() -> Result<Rc<Rexie>, Phrase> {
         return Ok(db);
     }
     let db = Rexie::builder(DATABASE)
-        // Version 2 added the knowledge store; an upgrade keeps the sessions.
-        .version(2)
+        // Version 2 added the knowledge store, version 3 the keys store; an
+        // upgrade keeps the rest.
+        .version(3)
         .add_object_store(ObjectStore::new(SESSIONS))
         .add_object_store(ObjectStore::new(KNOWLEDGE))
+        .add_object_store(ObjectStore::new(KEYS))
         .build()
         .await
         .map_err(|e| Phrase::new(msg!("storage-unavailable")).arg("reason", e.to_string()))?;
@@ -277,7 +292,8 @@ pub async fn seal_all() -> Result<(), Phrase> {
     }
 }
 
-/// Deletes the whole database.
+/// Deletes the whole database: the work, the knowledge files and the
+/// signing key.
 pub async fn forget_all() -> Result<(), Phrase> {
     if let Some(db) = CONNECTION.with(|c| c.borrow_mut().take()) {
         if let Ok(db) = Rc::try_unwrap(db) {

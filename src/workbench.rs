@@ -24,6 +24,9 @@ pub enum Page {
     /// The lab's knowledge files, its variant database and the case's
     /// reanalysis.
     Knowledge,
+    /// The review rounds, the signing key, the lab's roster and the audit
+    /// trail.
+    Review,
 }
 
 /// Something shown as a tab ([`crate::components::TabList`]): every one
@@ -36,7 +39,7 @@ pub trait Tab: Copy + PartialEq + Send + Sync + 'static {
 }
 
 impl Tab for Page {
-    const ALL: &'static [Page] = &[Page::Variants, Page::Charts, Page::Note, Page::Knowledge];
+    const ALL: &'static [Page] = &[Page::Variants, Page::Charts, Page::Note, Page::Knowledge, Page::Review];
 
     fn id(self) -> &'static str {
         match self {
@@ -44,6 +47,7 @@ impl Tab for Page {
             Page::Charts => "charts",
             Page::Note => "note",
             Page::Knowledge => "knowledge",
+            Page::Review => "review",
         }
     }
 
@@ -53,6 +57,7 @@ impl Tab for Page {
             Page::Charts => msg!("view-charts"),
             Page::Note => msg!("view-note"),
             Page::Knowledge => msg!("view-knowledge"),
+            Page::Review => msg!("view-review"),
         }
     }
 }

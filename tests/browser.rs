@@ -381,3 +381,110 @@ async fn a_worker_that_never_starts_is_reported_once_not_restarted_in_a_loop() {
     let refused = worker.line.send(&"work".to_owned(), tolk::channel::Attachment::Nothing);
     assert!(refused.is_err(), "a message for it is refused, not queued for ever");
 }
+
+/// This origin's WebCrypto, as a reader of signatures has it.
+fn subtle() -> web_sys::SubtleCrypto {
+    web_sys::window().unwrap().crypto().unwrap().subtle()
+}
+
+/// A WebCrypto algorithm written as JSON.
+fn algorithm(json: &str) -> js_sys::Object {
+    js_sys::JSON::parse(json).unwrap().unchecked_into()
+}
+
+/// Whether `signature` is `public`'s (raw, as `MyKey` gives it) over `message`.
+async fn verifies(public: &[u8], signature: &[u8], message: &[u8]) -> bool {
+    use wasm_bindgen_futures::JsFuture;
+    let curve = algorithm(r#"{"name": "ECDSA", "namedCurve": "P-256"}"#);
+    let usages = js_sys::Array::of1(&"verify".into());
+    let key = subtle().import_key_with_object("raw", &js_sys::Uint8Array::from(public), &curve, true, &usages).unwrap();
+    let key: web_sys::CryptoKey = JsFuture::from(key).await.unwrap().unchecked_into();
+    let params = algorithm(r#"{"name": "ECDSA", "hash": "SHA-256"}"#);
+    let done = subtle().verify_with_object_and_u8_array_and_u8_array(&params, &key, signature, message).unwrap();
+    JsFuture::from(done).await.unwrap().as_bool().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn a_signing_key_is_kept_with_its_public_half_and_its_id() {
+    use base64::Engine as _;
+    use sha2::Digest as _;
+    use tolk::signing::{create, mine};
+    let made = create("Kari Nordmann", "2026-03-01T09:30:00Z").await.unwrap();
+    assert_eq!(mine().await.unwrap(), Some(made.clone()));
+    assert_eq!((made.name.as_str(), made.created.as_str()), ("Kari Nordmann", "2026-03-01T09:30:00Z"));
+    let raw = base64::engine::general_purpose::STANDARD.decode(&made.public_key).unwrap();
+    assert_eq!((raw.len(), raw[0]), (65, 0x04), "an uncompressed P-256 point");
+    assert_eq!(made.key.len(), 16);
+    assert!(made.key.chars().all(|c| matches!(c, '0'..='9' | 'a'..='f')), "{}", made.key);
+    let digest = sha2::Sha256::digest(&raw);
+    assert_eq!(made.key, digest[..8].iter().map(|b| format!("{b:02x}")).collect::<String>());
+    // A new key replaces it.
+    let again = create("Kari Nordmann", "2026-03-02T09:30:00Z").await.unwrap();
+    assert_ne!(again.key, made.key);
+    assert_eq!(mine().await.unwrap(), Some(again));
+}
+
+#[wasm_bindgen_test]
+async fn a_signature_is_checked_by_the_public_half_alone() {
+    use base64::Engine as _;
+    let made = tolk::signing::create("Kari Nordmann", "2026-03-01T09:30:00Z").await.unwrap();
+    let public = base64::engine::general_purpose::STANDARD.decode(&made.public_key).unwrap();
+    let signature = tolk::signing::sign(b"class 4, PS2 PM2").await.unwrap();
+    assert_eq!(signature.len(), 64, "r || s, as WebCrypto gives them");
+    assert!(verifies(&public, &signature, b"class 4, PS2 PM2").await);
+    assert!(!verifies(&public, &signature, b"class 5, PS2 PM2").await, "not over other words");
+}
+
+#[wasm_bindgen_test]
+async fn the_private_half_kept_cannot_be_read_out() {
+    use rexie::{Rexie, TransactionMode};
+    tolk::signing::create("Kari Nordmann", "2026-03-01T09:30:00Z").await.unwrap();
+    // As any script of this origin finds it in IndexedDB.
+    let db = Rexie::builder("tolk").build().await.unwrap();
+    let record = {
+        let tx = db.transaction(&["keys"], TransactionMode::ReadOnly).unwrap();
+        tx.store("keys").unwrap().get("mine".into()).await.unwrap().unwrap()
+    };
+    db.close();
+    let private: web_sys::CryptoKey = js_sys::Reflect::get(&record, &"private".into()).unwrap().dyn_into().unwrap();
+    assert_eq!((private.type_().as_str(), private.extractable()), ("private", false));
+    let export = subtle().export_key("pkcs8", &private).unwrap();
+    assert!(wasm_bindgen_futures::JsFuture::from(export).await.is_err(), "exporting the private half is refused");
+}
+
+#[wasm_bindgen_test]
+async fn a_forgotten_key_signs_nothing() {
+    use tolk::signing::{create, forget, mine, sign};
+    create("Kari Nordmann", "2026-03-01T09:30:00Z").await.unwrap();
+    forget().await.unwrap();
+    assert_eq!(mine().await.unwrap(), None);
+    let refused = sign(b"class 4").await.unwrap_err();
+    assert_eq!(refused, tolk_core::phrase::Phrase::new(tolk_core::msg!("signing-no-key")));
+}
+
+#[wasm_bindgen_test]
+async fn forgetting_everything_on_the_computer_forgets_the_key() {
+    tolk::signing::create("Kari Nordmann", "2026-03-01T09:30:00Z").await.unwrap();
+    tolk::storage::forget_all().await.unwrap();
+    assert_eq!(tolk::signing::mine().await.unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+async fn a_database_of_the_version_before_keeps_its_work_as_it_gains_the_keys_store() {
+    use rexie::{ObjectStore, Rexie, TransactionMode};
+    tolk::storage::forget_all().await.unwrap();
+    let before = Rexie::builder("tolk")
+        .version(2)
+        .add_object_store(ObjectStore::new("sessions"))
+        .add_object_store(ObjectStore::new("knowledge"))
+        .build()
+        .await
+        .unwrap();
+    let tx = before.transaction(&["sessions"], TransactionMode::ReadWrite).unwrap();
+    tx.store("sessions").unwrap().put(&r#"{"work": 1}"#.into(), Some(&"abc:case.vcf".into())).await.unwrap();
+    tx.done().await.unwrap();
+    before.close();
+    assert_eq!(tolk::storage::load("abc:case.vcf").await.unwrap().as_deref(), Some(r#"{"work": 1}"#));
+    let made = tolk::signing::create("Kari Nordmann", "2026-03-01T09:30:00Z").await.unwrap();
+    assert_eq!(tolk::signing::mine().await.unwrap(), Some(made));
+}

@@ -5,7 +5,7 @@
 //! exam the suggestions are hidden until the learner submits.
 
 use super::use_engine;
-use super::{ClassificationBox, CriteriaChecklist, SuggestionList, VariantAnswers, VariantDecision};
+use super::{ClassificationBox, CriteriaChecklist, ReviewVerdict, SuggestionList, VariantAnswers, VariantDecision};
 use crate::engine::Selection;
 use crate::i18n::{t, tr_with, use_language};
 use crate::interpretation::Interpretation;
@@ -99,13 +99,16 @@ pub fn AcmgPanel() -> impl IntoView {
         let gene = snapshot.gene.as_deref().map(|g| format!("{g} ")).unwrap_or_default();
         let change = snapshot.hgvsp.as_deref().or(snapshot.hgvsc.as_deref()).unwrap_or(&key).to_owned();
         let for_list = StoredValue::new(snapshot.clone());
+        let review_key = key.clone();
         let title = move || tr_with(msg!("acmg-title"), &[("variant", format!("{gene}{change}").into())]);
         Some(
             view! {
                 <section class="acmg" data-testid="acmg-panel" data-variant=key aria-labelledby="acmg-heading">
                     <h2 id="acmg-heading">{title}</h2>
-                    // Read-only while another tab writes the case.
-                    <fieldset class="plain acmg-grid" disabled=move || !interp.writes()>
+                    <ReviewVerdict variant=review_key/>
+                    // Read-only while another tab writes the case, and
+                    // outside interpretation.
+                    <fieldset class="plain acmg-grid" disabled=move || !interp.work_open()>
                         <div class="acmg-main">
                             <VariantAnswers work=work snapshot=snapshot.clone() panel=panel/>
                             <Show

@@ -8,6 +8,7 @@ use crate::i18n::{tr, tr_with, use_language};
 use leptos::prelude::*;
 use tolk_core::grid_columns::{gt_text, Column, MemberColumn, RowMarks};
 use tolk_core::inheritance::RelativeCall;
+use tolk_core::trail::Verdict;
 use tolk_core::{words, VariantRow};
 
 /// How many cells `column` takes in the grid: one per member for the
@@ -156,7 +157,20 @@ pub fn cells(column: Column, row: &VariantRow, members: &[MemberColumn], cx: &Ce
                 let css = format!("class-chip class-{}", c.id());
                 view! { <span class=css>{move || c.label(use_language().get())}</span> }
             });
-            view! { <td data-testid="grid-class" data-class=class.map(|c| c.id())>{chip}</td> }.into_any()
+            // The reviewer's verdict beside the class it judges.
+            let review = cx.marks.as_ref().and_then(|m| m.review);
+            let mark = review.map(|v| {
+                let (sign, id, key) = match v {
+                    Verdict::Agree => ("✓", "agree", msg!("review-verdict-agreed")),
+                    Verdict::Disagree => ("✗", "disagree", msg!("review-verdict-disagreed")),
+                };
+                view! {
+                    <span class=format!("review-mark review-{id}") title=tr(key) aria-label=tr(key)>{sign}</span>
+                }
+            });
+            let review = review.map(|v| if v == Verdict::Agree { "agree" } else { "disagree" });
+            view! { <td data-testid="grid-class" data-class=class.map(|c| c.id()) data-review=review>{chip}{mark}</td> }
+                .into_any()
         }
         Column::Tags => {
             let marks = cx.marks.clone().unwrap_or_default();

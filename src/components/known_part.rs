@@ -131,7 +131,7 @@ fn lab_section(known: &VariantKnowledge, facts: VariantFacts, interp: Interpreta
                     });
                 };
                 view! {
-                    <button type="button" class="button" data-testid="known-lab-start" disabled=move || !interp.writes() on:click=apply>
+                    <button type="button" class="button" data-testid="known-lab-start" disabled=move || !interp.work_open() on:click=apply>
                         {t(msg!("known-lab-start"))}
                     </button>
                 }

@@ -77,7 +77,7 @@ pub fn MeetingDecisionForm(
     view! {
         <form class="slide-meeting" data-testid="meeting-decision" on:submit=record>
             // Pseudonymised, names typed here could not be shown as typed.
-            <fieldset disabled=move || pseudo.on.get() || !interp.writes()>
+            <fieldset disabled=move || pseudo.on.get() || !interp.work_open()>
                 <legend>{t(msg!("meeting-heading"))}</legend>
                 <label>
                     {t(msg!("meeting-class"))}

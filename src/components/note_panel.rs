@@ -45,7 +45,7 @@ pub fn NotePanel() -> impl IntoView {
             <section class="note-panel" data-testid="note-panel" aria-labelledby="note-heading">
                 <h2 id="note-heading">{t(msg!("note-panel-heading"))}</h2>
                 <p class="note-counts" data-testid="note-counts">{counts}</p>
-                <fieldset class="plain note-fields" disabled=move || !interp.writes()>
+                <fieldset class="plain note-fields" disabled=move || !interp.work_open()>
                     <label for="note-patient">{t(msg!("note-panel-patient"))}</label>
                     // While pseudonymising, what was written is shown with
                     // names replaced and cannot be edited (an edit would

@@ -218,7 +218,7 @@ pub fn PhenotypeEditor() -> impl IntoView {
         <section class="phenotype-editor" data-testid="phenotype-editor" aria-labelledby="phenotype-heading">
             <h3 id="phenotype-heading">{t(msg!("hpo-heading"))}</h3>
             <Show when=move || interp.session.with(Option::is_some) fallback=|| view! { <p class="muted">{t(msg!("hpo-needs-file"))}</p> }>
-                <fieldset class="plain" disabled=move || !interp.writes()>
+                <fieldset class="plain" disabled=move || !interp.work_open()>
                     <Show when=move || !matches!(phenotype.hpo.get(), HpoState::Ready(_) | HpoState::Loading)>
                         <button type="button" class="button" data-testid="hpo-load" on:click=move |_| phenotype.load()>{t(msg!("hpo-load"))}</button>
                     </Show>

@@ -93,7 +93,7 @@ fn comments(interp: Interpretation, selected: Memo<Option<VariantFacts>>, facts:
                 id="variant-comment"
                 data-testid="variant-comment"
                 // Read-only while another tab writes the case.
-                disabled=move || !interp.writes()
+                disabled=move || !interp.work_open()
                 readonly=move || pseudo.on.get()
                 prop:value=move || pseudo.text(&work.with(|w| w.comment.clone()))
                 on:input=comment
@@ -103,7 +103,7 @@ fn comments(interp: Interpretation, selected: Memo<Option<VariantFacts>>, facts:
                 <input
                     type="checkbox"
                     data-testid="variant-comment-shareable"
-                    disabled=move || !interp.writes() || pseudo.on.get()
+                    disabled=move || !interp.work_open() || pseudo.on.get()
                     prop:checked=move || work.with(|w| w.comment_shareable)
                     on:change=move |ev| {
                         let shareable = event_target_checked(&ev);

@@ -14,6 +14,7 @@ use crate::family::Family;
 use crate::inheritance::{Fit, ModeFit, RelativeCall};
 use crate::row::VariantRow;
 use crate::session::{Report, VariantWork};
+use crate::trail::Verdict;
 use crate::vcf::genotype::Genotype;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -49,6 +50,10 @@ pub struct RowMarks {
     pub discuss: bool,
     pub report: Option<Report>,
     pub comment: bool,
+    /// The reviewer's verdict in the current review, or the last one's
+    /// while the case is back in interpretation ([`crate::trail::Progress::verdict`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<Verdict>,
 }
 
 impl RowMarks {
@@ -65,7 +70,13 @@ impl RowMarks {
             discuss: work.discuss,
             report: work.report,
             comment: commented(&work.comment) || work.criteria.iter().any(|c| commented(&c.comment)),
+            review: None,
         }
+    }
+
+    /// These marks with the reviewer's verdict on the variant.
+    pub fn reviewed(self, verdict: Option<Verdict>) -> RowMarks {
+        RowMarks { review: verdict, ..self }
     }
 }
 
@@ -227,7 +238,12 @@ pub fn clinvar_words(r: &VariantRow) -> Option<String> {
 
 /// `discuss,report`: the tags a variant has this session.
 fn tag_words(marks: &RowMarks) -> Option<String> {
-    let words: Vec<&str> = marks.discuss.then_some("discuss").into_iter().chain(marks.report.map(Report::id)).collect();
+    let review = marks.review.map(|v| match v {
+        Verdict::Agree => "agreed",
+        Verdict::Disagree => "disagreed",
+    });
+    let words: Vec<&str> =
+        marks.discuss.then_some("discuss").into_iter().chain(marks.report.map(Report::id)).chain(review).collect();
     (!words.is_empty()).then(|| words.join(","))
 }
 
@@ -381,6 +397,7 @@ pub(crate) mod tests {
             discuss: true,
             report: Some(Report::Report),
             comment: true,
+            review: Some(Verdict::Disagree),
         };
         let header = layout.header();
         let cells = layout.cells(&r, Some(&marks));
@@ -402,7 +419,7 @@ pub(crate) mod tests {
         assert_eq!(value("gt_P"), "0/1");
         assert_eq!((value("dp_P"), value("gq_P"), value("ab_P")), ("35".into(), "99".into(), "0.5".into()));
         assert_eq!(value("class"), "likely_pathogenic");
-        assert_eq!(value("tags"), "discuss,report");
+        assert_eq!(value("tags"), "discuss,report,disagreed");
         assert_eq!(value("comment"), "yes");
         assert_eq!(value("rank_score"), "12");
         assert_eq!(value("pos"), "166003512");

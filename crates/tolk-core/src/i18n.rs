@@ -28,7 +28,7 @@ pub enum Lang {
 }
 
 /// The translation files of each language, in the order they are loaded.
-const SOURCES: [(Lang, &str, &str); 30] = [
+const SOURCES: [(Lang, &str, &str); 32] = [
     (Lang::En, "app.ftl", include_str!("../locales/en/app.ftl")),
     (Lang::En, "acmg.ftl", include_str!("../locales/en/acmg.ftl")),
     (Lang::En, "note.ftl", include_str!("../locales/en/note.ftl")),
@@ -43,6 +43,7 @@ const SOURCES: [(Lang, &str, &str); 30] = [
     (Lang::En, "gene-knowledge.ftl", include_str!("../locales/en/gene-knowledge.ftl")),
     (Lang::En, "labdb.ftl", include_str!("../locales/en/labdb.ftl")),
     (Lang::En, "trail.ftl", include_str!("../locales/en/trail.ftl")),
+    (Lang::En, "review.ftl", include_str!("../locales/en/review.ftl")),
     (Lang::En, "knowledge.ftl", include_str!("../locales/en/knowledge.ftl")),
     (Lang::Nb, "app.ftl", include_str!("../locales/nb/app.ftl")),
     (Lang::Nb, "acmg.ftl", include_str!("../locales/nb/acmg.ftl")),
@@ -58,6 +59,7 @@ const SOURCES: [(Lang, &str, &str); 30] = [
     (Lang::Nb, "gene-knowledge.ftl", include_str!("../locales/nb/gene-knowledge.ftl")),
     (Lang::Nb, "labdb.ftl", include_str!("../locales/nb/labdb.ftl")),
     (Lang::Nb, "trail.ftl", include_str!("../locales/nb/trail.ftl")),
+    (Lang::Nb, "review.ftl", include_str!("../locales/nb/review.ftl")),
     (Lang::Nb, "knowledge.ftl", include_str!("../locales/nb/knowledge.ftl")),
 ];
 

@@ -107,6 +107,11 @@ impl Pseudonyms {
             names.sort();
         }
         s.pseudonymised = true;
+        // The trail holds every value before and after each change (the
+        // patient identifier as typed, comments, names, times): a copy
+        // that must not identify carries none. It could not verify anyway,
+        // its work being scrubbed.
+        s.trail.clear();
         let mut scrub = |text: &mut String| *text = names.scrub(text);
         let date = |text: &mut String| {
             if !text.is_empty() {
@@ -221,8 +226,13 @@ mod tests {
             "2026-11-23",
         ));
         session.variants.insert(work.facts.key(), work);
+        // The trail keeps names, times and the values before and after.
+        let by = crate::trail::Who { name: "Kari Nordmann".into(), key: None };
+        session.change(&by, "2026-11-23T10:00:00Z", |s| s.note.referral = "NA12878 referred".into()).unwrap();
+        assert!(!session.trail.is_empty());
 
         let hidden = names().session(&session);
+        assert!(hidden.trail.is_empty());
         let json = hidden.to_json();
         for real in ["NA12878", "Nordmann", "2026-11-23"] {
             // The typed identifier, the file and the sample are all gone.

@@ -443,3 +443,9 @@ comments-criterion-considered = { $code }, considered at { $strength }, not appl
 comments-override = Reason for setting the class to { $class } by hand
 comments-meeting = Next step agreed at the team meeting, { $date }
 comments-meeting-undated = Next step agreed at the team meeting
+
+# This browser's signing key (errors)
+signing-unavailable = this browser cannot make or use a signing key (WebCrypto)
+signing-no-key = there is no signing key in this browser: make one first
+signing-failed = the browser could not make or use the signing key ({ $reason })
+signing-damaged = the signing key kept in this browser could not be read: make a new one

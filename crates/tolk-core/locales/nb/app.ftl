@@ -441,3 +441,9 @@ comments-criterion-considered = { $code }, vurdert som { $strength }, ikke anven
 comments-override = Begrunnelse for å sette klassen manuelt til { $class }
 comments-meeting = Neste steg avtalt i tverrfaglig møte { $date }
 comments-meeting-undated = Neste steg avtalt i tverrfaglig møte
+
+# This browser's signing key (errors)
+signing-unavailable = denne nettleseren kan ikke lage eller bruke en signeringsnøkkel (WebCrypto)
+signing-no-key = det finnes ingen signeringsnøkkel i denne nettleseren: lag en først
+signing-failed = nettleseren kunne ikke lage eller bruke signeringsnøkkelen ({ $reason })
+signing-damaged = signeringsnøkkelen i denne nettleseren kunne ikke leses: lag en ny

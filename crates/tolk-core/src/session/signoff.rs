@@ -4,7 +4,7 @@
 //! before it is written, so a session never holds a trail Tolk itself
 //! would refuse.
 
-use super::{CaseContext, FileIdentity, NoteText, Session, VariantWork};
+use super::{CaseContext, NoteText, Session, VariantWork};
 use crate::acmg::Thresholds;
 use crate::phrase::Phrase;
 use crate::trail::canonical::hash;
@@ -22,12 +22,19 @@ use std::collections::BTreeMap;
 /// file ([`CONTENT_FIELDS`]).
 #[derive(Serialize)]
 struct Content<'a> {
-    file: &'a FileIdentity,
+    file: FileContent<'a>,
     analyst: &'a String,
     thresholds: &'a Thresholds,
     context: &'a CaseContext,
     note: &'a NoteText,
     variants: &'a BTreeMap<String, VariantWork>,
+}
+
+/// The file as the work knows it: its bytes, not its name.
+#[derive(Serialize)]
+struct FileContent<'a> {
+    size: u64,
+    sha256: &'a str,
 }
 
 /// Why a step was not taken.
@@ -53,7 +60,7 @@ impl Session {
     /// (the fields [`CONTENT_FIELDS`] names).
     pub fn content(&self) -> Value {
         let content = Content {
-            file: &self.file,
+            file: FileContent { size: self.file.size, sha256: &self.file.sha256 },
             analyst: &self.analyst,
             thresholds: &self.thresholds,
             context: &self.context,
@@ -207,7 +214,7 @@ impl Session {
 mod tests {
     use super::*;
     use crate::acmg::Class;
-    use crate::session::{Override, Report, VariantFacts};
+    use crate::session::{FileIdentity, Override, Report, VariantFacts};
     use crate::trail::signature::test_keys::TestKey;
     use crate::trail::{Analyst, Roster};
     use crate::trail::{Chain, Fault, Listing, Round, Verification};
@@ -380,6 +387,10 @@ mod tests {
         // How it is kept, not what it says: no break.
         let v = edited(&s, |v| v["revision"] = 99.into());
         assert!(v.passed());
+        let v = edited(&s, |v| v["file"]["name"] = "same-bytes-other-name.vcf.gz".into());
+        assert!(v.passed(), "the file is its checksum");
+        let v = edited(&s, |v| v["file"]["sha256"] = "cd".repeat(32).into());
+        assert!(!v.passed());
     }
 
     #[test]

@@ -202,6 +202,12 @@ impl Progress {
         Ok(())
     }
 
+    /// The verdict on variant `key` that stands: this review's, or the
+    /// last review's while the case is back in interpretation.
+    pub fn verdict(&self, key: &str) -> Option<&VariantReview> {
+        self.verdicts.get(key).or_else(|| self.returned.get(key))
+    }
+
     /// Whether the work may be changed now.
     pub fn editable(&self) -> bool {
         self.round == Round::Interpretation

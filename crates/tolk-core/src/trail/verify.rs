@@ -17,10 +17,17 @@ use serde_json::{json, Value};
 /// kept, not what it says.
 pub const CONTENT_FIELDS: [&str; 6] = ["file", "analyst", "thresholds", "context", "note", "variants"];
 
-/// The work of a session read as JSON.
+/// The work of a session read as JSON. The file is its checksum and
+/// size: its name is what this computer calls it, and an analyst who
+/// takes in a session for the same bytes under another name changes
+/// nothing of the work.
 pub fn content_of(session: &Value) -> Value {
-    let fields = CONTENT_FIELDS.iter().map(|f| ((*f).to_owned(), session.get(*f).cloned().unwrap_or(Value::Null)));
-    Value::Object(fields.collect())
+    let mut content: serde_json::Map<String, Value> =
+        CONTENT_FIELDS.iter().map(|f| ((*f).to_owned(), session.get(*f).cloned().unwrap_or(Value::Null))).collect();
+    if let Some(file) = content.get_mut("file").and_then(Value::as_object_mut) {
+        file.shift_remove("name");
+    }
+    Value::Object(content)
 }
 
 /// The state of the chain.

@@ -1,0 +1,154 @@
+//! The review rounds on the page: the interpreter sends the case for
+//! review, a second analyst agrees or disagrees with each variant, sends
+//! it back or finalises it, and a finalised case can be reopened. Sending
+//! and finalising sign the work with this profile's key
+//! ([`crate::signing`]); every step is appended to the session's trail by
+//! the engine ([`tolk_core::session::Session`]), which refuses any step
+//! the rounds do not allow.
+
+use crate::interpretation::{now, Interpretation};
+use crate::signing;
+use base64::engine::general_purpose::STANDARD as B64;
+use base64::Engine as _;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use tolk_core::phrase::Phrase;
+use tolk_core::session::{Session, StepError};
+use tolk_core::trail::entry::ALGORITHM;
+use tolk_core::trail::{
+    fault_phrase, rule_phrase, signature_phrase, Chain, Role, Signature, Verdict, Verification, Who,
+};
+
+/// Why a session's trail is not to be trusted, if it is not: the chain
+/// broken (where and why), a step the rounds do not allow, or a signature
+/// that does not verify. A signer missing from the roster is not a
+/// refusal: the import says so and the clinician decides.
+pub fn refusal(v: &Verification) -> Option<Phrase> {
+    if let (Chain::Broken, Some((seq, fault))) = (v.chain, v.broken_at) {
+        return Some(Phrase::new(msg!("review-trail-broken")).arg("entry", seq).arg("reason", fault_phrase(fault)));
+    }
+    if let Some(rule) = &v.rule {
+        return Some(
+            Phrase::new(msg!("review-trail-rule")).arg("entry", rule.seq).arg("reason", rule_phrase(rule.rule)),
+        );
+    }
+    v.signatures.iter().find_map(|s| {
+        s.fault.map(|f| {
+            Phrase::new(msg!("review-trail-signature"))
+                .arg("entry", s.seq)
+                .arg("name", s.name.as_str())
+                .arg("reason", signature_phrase(f))
+        })
+    })
+}
+
+impl Interpretation {
+    /// The interpreter sends the case for review, signing the work.
+    pub fn send_for_review(self) {
+        self.signed(Role::Interpreter, msg!("review-sent"), |s, who, at, signature| s.submit(who, at, signature));
+    }
+
+    /// The reviewer finalises, signing the work. Reviewing one's own
+    /// interpretation is allowed only by the lab's training setting.
+    pub fn finalise(self) {
+        let mine = self.analysts.mine.with_untracked(|k| k.as_ref().map(|k| k.key.clone()));
+        let own = self.progress.with_untracked(|p| p.submitted.as_ref().is_some_and(|s| s.by.key == mine));
+        let self_review = own && self.analysts.self_review.get_untracked();
+        self.signed(Role::Reviewer, msg!("review-finalised"), move |s, who, at, signature| {
+            s.finalise(who, at, signature, self_review)
+        });
+    }
+
+    /// The reviewer's verdict on variant `key`.
+    pub fn review_variant(self, key: &str, verdict: Verdict, comment: &str) {
+        self.step(None, |s, who, at| s.review(who, at, key, verdict, comment));
+    }
+
+    /// The reviewer sends the case back to interpretation.
+    pub fn send_back(self, comment: &str) {
+        self.step(Some(msg!("review-sent-back")), |s, who, at| s.send_back(who, at, comment));
+    }
+
+    /// Opens a finalised case again, for `reason`.
+    pub fn reopen(self, reason: &str) {
+        self.step(Some(msg!("review-reopened")), |s, who, at| s.reopen(who, at, reason));
+    }
+
+    /// An unsigned step: applied, saved, and said (`done`) or refused.
+    fn step(self, done: Option<&'static str>, step: impl FnOnce(&mut Session, &Who, &str) -> Result<(), StepError>) {
+        if !self.editable() {
+            return;
+        }
+        let (who, at) = (self.who(), now());
+        let mut result = Ok(());
+        self.session.update(|s| {
+            if let Some(s) = s {
+                result = step(s, &who, &at);
+            }
+        });
+        match result {
+            Ok(()) => {
+                if let Some(key) = done {
+                    self.notice.set(Some(Ok(Phrase::new(key))));
+                }
+                self.save();
+            }
+            Err(e) => self.notice.set(Some(Err(e.phrase()))),
+        }
+    }
+
+    /// A signed step: the engine gives the bytes to sign, the browser
+    /// signs them with this profile's key, the engine checks the
+    /// signature and appends the step. A change made while signing makes
+    /// the signature not the work's, and the step is refused.
+    fn signed(
+        self,
+        role: Role,
+        done: &'static str,
+        step: impl FnOnce(&mut Session, &Who, &str, Signature) -> Result<(), StepError> + 'static,
+    ) {
+        if !self.editable() {
+            return;
+        }
+        let Some(key) = self.analysts.mine.get_untracked() else {
+            self.notice.set(Some(Err(Phrase::new(msg!("review-needs-key")))));
+            return;
+        };
+        let (who, at) = (self.who(), now());
+        let mut message = None;
+        let mut case = None;
+        self.session.update_untracked(|s| {
+            if let Some(s) = s {
+                message = Some(s.signing_message(role, &who, &at));
+                case = Some(s.file.storage_key());
+            }
+        });
+        let Some(message) = message else { return };
+        spawn_local(async move {
+            let value = match signing::sign(&message).await {
+                Ok(value) => value,
+                Err(why) => return self.notice.set(Some(Err(why))),
+            };
+            let signature = Signature {
+                algorithm: ALGORITHM.into(),
+                key: key.key,
+                public_key: key.public_key,
+                value: B64.encode(value),
+            };
+            let mut result = None;
+            self.session.update(|s| {
+                if let Some(s) = s.as_mut().filter(|s| Some(s.file.storage_key()) == case) {
+                    result = Some(step(s, &who, &at, signature));
+                }
+            });
+            match result {
+                Some(Ok(())) => {
+                    self.notice.set(Some(Ok(Phrase::new(done))));
+                    self.save();
+                }
+                Some(Err(e)) => self.notice.set(Some(Err(e.phrase()))),
+                None => self.notice.set(Some(Err(Phrase::new(msg!("review-case-closed"))))),
+            }
+        });
+    }
+}
