@@ -7,12 +7,14 @@ use super::{download, read_text, FileButton};
 use crate::analysts::Analysts;
 use crate::i18n::{t, tr, tr_with, use_language};
 use crate::interpretation::{now, Interpretation};
-use crate::pseudonymise::use_pseudonymise;
+use crate::pseudonymise::{use_pseudonymise, Pseudonymise};
 use crate::review_round::refusal;
 use crate::workbench::{use_workbench, Page};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde_json::Value;
+use tolk_core::i18n::Lang;
+use tolk_core::session::Session;
 use tolk_core::trail::{round_phrase, Action, Chain, Entry, Listing, Round, Verdict, Verification};
 
 #[component]
@@ -311,7 +313,7 @@ fn TrailList() -> impl IntoView {
         if bench.page.get() != Page::Review {
             return None;
         }
-        let text = interp.session.with(|s| s.as_ref().map(tolk_core::session::Session::to_json))?;
+        let text = interp.session.with(|s| s.as_ref().map(Session::to_json))?;
         analysts.roster.with(|r| Verification::of_text(&text, r.as_ref()).ok())
     });
     let summary = move || {
@@ -342,15 +344,15 @@ fn TrailList() -> impl IntoView {
         })
     };
     let entries = move || {
-        interp
-            .session
-            .with(|s| s.iter().flat_map(|s| s.trail.iter().rev()).map(|e| entry_row(e, pseudo)).collect_view())
+        let lang = use_language().get();
+        let rows = |s: &Session| s.trail.iter().rev().map(|e| entry_row(e, lang, pseudo)).collect_view();
+        interp.session.with(|s| s.as_ref().map(rows))
     };
     view! {
         <section class="trail" data-testid="trail" aria-labelledby="trail-heading">
             <h3 id="trail-heading">{t(msg!("review-trail-heading"))}</h3>
             {summary}
-            <div class="table-scroll">
+            <div class="trail-scroll">
                 <table class="trail-table">
                     <caption class="visually-hidden">{t(msg!("review-trail-caption"))}</caption>
                     <thead>
@@ -369,12 +371,11 @@ fn TrailList() -> impl IntoView {
 }
 
 /// One entry: its number, time, author and what it did.
-fn entry_row(e: &Entry, pseudo: crate::pseudonymise::Pseudonymise) -> impl IntoView {
+fn entry_row(e: &Entry, lang: Lang, pseudo: Pseudonymise) -> impl IntoView {
     let who = match &e.by.key {
         Some(key) => format!("{} ({key})", pseudo.text(&e.by.name)),
         None => pseudo.text(&e.by.name),
     };
-    let lang = use_language().get_untracked();
     let (kind, what) = match &e.action {
         Action::Began { worked } => ("began", lang.t_with(msg!("review-entry-began"), &[("count", (*worked).into())])),
         Action::Changed { changes } => {

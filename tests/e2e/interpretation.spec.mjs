@@ -127,9 +127,12 @@ test("a session exported, taken to a browser with empty storage and imported is 
   // The same work, now marked as imported and counted in this browser's saves.
   const reexported = JSON.parse(await readFile(await again.path(), "utf8"));
   expect(reexported.imported.file_name).toBe("session.json");
-  const { imported, revision, ...work } = reexported;
-  const { revision: _, ...original } = JSON.parse(exported);
+  // Its trail has one entry more: who took it in, from which file.
+  const { imported, revision, trail, ...work } = reexported;
+  const { revision: _, trail: before, ...original } = JSON.parse(exported);
   expect(work).toEqual(original);
+  expect(trail.slice(0, -1)).toEqual(before);
+  expect(trail.at(-1).action).toEqual({ kind: "imported", file_name: "session.json" });
 
   // A session for other bytes is refused, by name.
   const foreign = JSON.parse(exported);
