@@ -16,6 +16,7 @@ use tolk_core::i18n::Lang;
 use tolk_core::note::Note;
 use tolk_core::pseudonym::Pseudonyms;
 use tolk_core::session::Session;
+use tolk_core::trail::Roster;
 use tolk_core::words;
 
 /// Where the switch is remembered.
@@ -91,10 +92,10 @@ impl Pseudonymise {
     }
 
     /// The note of `session` in `lang`, pseudonymised while on.
-    pub fn note(self, session: &Session, lang: Lang) -> Note {
+    pub fn note(self, session: &Session, lang: Lang, roster: Option<&Roster>) -> Note {
         match self.exporting_labels(lang) {
-            Some(p) => p.note(session, lang),
-            None => Note::from_session(session, lang),
+            Some(p) => p.note(session, lang, roster),
+            None => Note::from_session_checked(session, lang, roster),
         }
     }
 

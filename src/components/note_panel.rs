@@ -23,7 +23,8 @@ pub fn NotePanel() -> impl IntoView {
     let note_lang = move || chosen.get().unwrap_or_else(|| language.get());
     let note = Memo::new(move |_| {
         let lang = note_lang();
-        interp.session.with(|s| s.as_ref().map(|s| pseudo.note(s, lang)))
+        let roster = interp.analysts.roster.get();
+        interp.session.with(|s| s.as_ref().map(|s| pseudo.note(s, lang, roster.as_ref())))
     });
     let preview_open = RwSignal::new(false);
     let counts = move || {

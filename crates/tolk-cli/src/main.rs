@@ -14,6 +14,7 @@ mod panel;
 mod rank;
 mod stats;
 mod synth;
+mod verify;
 mod view;
 
 use clap::{Parser, Subcommand};
@@ -100,6 +101,25 @@ enum Command {
         /// Print the JSON Schema of the `json` format instead.
         #[arg(long)]
         schema: bool,
+        /// The lab's roster of signing keys: the note says whether each signer is in it.
+        #[arg(long, value_name = "ROSTER.json", conflicts_with = "schema")]
+        roster: Option<PathBuf>,
+    },
+    /// Check a session file's audit trail: each entry's hash and link, the work against the
+    /// last entry, the review rounds' rules and every signature; print what was found as JSON.
+    #[command(after_help = "Exit status:\n  \
+        0  the check passed: the trail is intact, no rule is broken, every signature is valid\n     \
+           (and, with --roster, made by a key in the roster)\n  \
+        1  the check failed: the trail is broken or absent, a rule is broken, or a signature\n     \
+           is invalid or not in the roster\n  \
+        2  unusable input: the session or roster cannot be read, is not JSON, not a Tolk\n     \
+           session or roster, too large, or from a newer Tolk")]
+    Verify {
+        /// The session file (JSON), as exported from the app.
+        session: PathBuf,
+        /// The lab's roster of signing keys (JSON): each signer must be in it.
+        #[arg(long, value_name = "ROSTER.json")]
+        roster: Option<PathBuf>,
     },
     /// The variants the filters keep, ranked for the patient's HPO terms, best first
     /// (TSV: rank chrom pos ref alt gene score phenotype_score variant_score disease).
@@ -138,7 +158,10 @@ fn main() -> ExitCode {
         Command::Labdb { command } => labdb::run(command, threads),
         Command::Panel { file, min_confidence } => panel::run(&file, min_confidence),
         Command::Classify { codes } => classify::run(&codes),
-        Command::Note { session, format, language, schema } => note::run(session.as_deref(), format, language, schema),
+        Command::Note { session, format, language, schema, roster } => {
+            note::run(session.as_deref(), format, language, schema, roster.as_deref())
+        }
+        Command::Verify { session, roster } => verify::run(&session, roster.as_deref()),
         Command::Hpo { command } => hpo::run(command),
         Command::Rank(args) => rank::run(&args, threads),
         Command::BenchRank(args) => bench_rank::run(&args, threads),

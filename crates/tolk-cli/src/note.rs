@@ -1,8 +1,10 @@
-//! `tolk note SESSION.json --format json|md|html|fhir [--language en|nb]`: the interpretation
+//! `tolk note SESSION.json --format json|md|html|fhir [--language en|nb] [--roster ROSTER.json]`: the interpretation
 //! note of a session file the app exported, written to stdout. The same
 //! `tolk_core::note` renders it in the app, so both give the same bytes;
 //! only the HTML's figures may differ by a few pixels, since plotters sizes
 //! text by estimate here and with the browser's fonts on the page.
+//! With `--roster`, the note says whether each signer's key is in the
+//! lab's roster; without it, only that the signatures themselves verify.
 //! `tolk note --schema` prints the note's JSON Schema instead.
 
 use clap::ValueEnum;
@@ -32,7 +34,7 @@ pub fn parse_language(code: &str) -> Result<Lang, String> {
     })
 }
 
-pub fn run(session: Option<&Path>, format: Format, lang: Lang, schema: bool) -> ExitCode {
+pub fn run(session: Option<&Path>, format: Format, lang: Lang, schema: bool, roster: Option<&Path>) -> ExitCode {
     if schema {
         print!("{}", note::json_schema());
         return ExitCode::SUCCESS;
@@ -40,6 +42,13 @@ pub fn run(session: Option<&Path>, format: Format, lang: Lang, schema: bool) -> 
     let Some(path) = session else {
         eprintln!("tolk note: give a session file (exported from the app), or --schema");
         return ExitCode::from(2);
+    };
+    let roster = match roster.map(crate::verify::read_roster).transpose() {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("tolk note: {e}");
+            return ExitCode::from(2);
+        }
     };
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
@@ -55,7 +64,7 @@ pub fn run(session: Option<&Path>, format: Format, lang: Lang, schema: bool) -> 
             return ExitCode::from(2);
         }
     };
-    let note = Note::from_session(&session, lang);
+    let note = Note::from_session_checked(&session, lang, roster.as_ref());
     let format = match format {
         Format::Json => note::Format::Json,
         Format::Md => note::Format::Markdown,

@@ -477,3 +477,291 @@ fn the_lab_database_is_built_merged_exported_and_read_beside_clinvar() {
     assert_ne!(depdc5[14], ".");
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+/// Signing as the browser does (WebCrypto's ECDSA P-256 over SHA-256, the
+/// signature as `r || s`), with fixed test keys: the engine only verifies.
+/// The same keys as tolk-core's own tests (`trail::signature::test_keys`).
+mod signing {
+    use base64::engine::general_purpose::STANDARD as B64;
+    use base64::Engine as _;
+    use p256::ecdsa::signature::Signer;
+    use p256::ecdsa::{Signature as Ecdsa, SigningKey};
+    use tolk_core::trail::{key_id, Analyst, Signature, Who};
+
+    pub struct TestKey(SigningKey);
+
+    impl TestKey {
+        /// A key from a fixed secret: `n` picks which. Not anyone's key.
+        pub fn new(n: u8) -> TestKey {
+            let mut secret = [7u8; 32];
+            secret[31] = n;
+            TestKey(SigningKey::from_slice(&secret).expect("a valid scalar"))
+        }
+
+        fn public(&self) -> Vec<u8> {
+            self.0.verifying_key().to_encoded_point(false).as_bytes().to_vec()
+        }
+
+        pub fn who(&self, name: &str) -> Who {
+            Who { name: name.into(), key: Some(key_id(&self.public())) }
+        }
+
+        pub fn analyst(&self, name: &str, created: &str) -> Analyst {
+            let public = self.public();
+            Analyst {
+                name: name.into(),
+                key: key_id(&public),
+                public_key: B64.encode(&public),
+                created: created.into(),
+            }
+        }
+
+        /// RFC 6979 nonces: the same message gives the same signature, so
+        /// the fixtures are made again byte for byte.
+        pub fn sign(&self, message: &[u8]) -> Signature {
+            let value: Ecdsa = self.0.sign(message);
+            Signature {
+                algorithm: "ECDSA-P256-SHA256".into(),
+                key: key_id(&self.public()),
+                public_key: B64.encode(self.public()),
+                value: B64.encode(value.to_bytes()),
+            }
+        }
+    }
+}
+
+/// Two variants interpreted by Kari Nordmann, reviewed and finalised by
+/// Ola Nordmann, at fixed times, with the lab's roster of both: the
+/// fixtures in tests/data/trail.
+fn signed_off_session() -> (tolk_core::session::Session, tolk_core::trail::Roster) {
+    use tolk_core::acmg::Class;
+    use tolk_core::session::{FileIdentity, Override, Report, Session, VariantFacts, VariantWork};
+    use tolk_core::trail::{Role, Roster, Verdict};
+    let (kari_key, ola_key) = (signing::TestKey::new(1), signing::TestKey::new(2));
+    let (kari, ola) = (kari_key.who("Kari Nordmann"), ola_key.who("Ola Nordmann"));
+    let file = FileIdentity { name: "trio.vcf.gz".into(), size: 1_234_567, sha256: "5e".repeat(32) };
+    let mut s = Session::new(file, "0.1.0", "2026-12-07T09:00:00.000Z");
+    let at = "2026-12-07T09:10:00.000Z";
+    s.change(&kari, at, |s| s.analyst = "Kari Nordmann".into()).unwrap();
+    let variants = [
+        ("chr2", 166_003_512, "C", "T", "SCN1A", Class::LikelyPathogenic, Report::Report),
+        ("chr22", 31_808_245, "C", "T", "DEPDC5", Class::UncertainSignificance, Report::VusList),
+    ];
+    for (i, (chrom, pos, reference, alt, gene, class, report)) in variants.into_iter().enumerate() {
+        let at = format!("2026-12-07T09:{}0:00.000Z", 2 + i);
+        s.change(&kari, &at, |s| {
+            let facts = VariantFacts {
+                chrom: chrom.into(),
+                pos,
+                reference: reference.into(),
+                alt: alt.into(),
+                gene: Some(gene.into()),
+                ..VariantFacts::default()
+            };
+            let mut work = VariantWork::new(facts);
+            work.override_class = Some(Override { class, reason: "as discussed with the referring team".into() });
+            work.report = Some(report);
+            work.updated_by = "Kari Nordmann".into();
+            work.updated_at = at.clone();
+            s.put(work, &at);
+        })
+        .unwrap();
+    }
+    let at = "2026-12-07T09:40:00.000Z";
+    s.change(&kari, at, |s| s.note.conclusion = "A likely diagnosis of SCN1A-related epilepsy.".into()).unwrap();
+    let at = "2026-12-07T10:00:00.000Z";
+    let signature = kari_key.sign(&s.signing_message(Role::Interpreter, &kari, at));
+    s.submit(&kari, at, signature).unwrap();
+    for (key, comment) in [("chr2:166003512:C:T", ""), ("chr22:31808245:C:T", "Agreed: keep it on the VUS list.")] {
+        s.review(&ola, "2026-12-07T14:00:00.000Z", key, Verdict::Agree, comment).unwrap();
+    }
+    let at = "2026-12-07T14:05:00.000Z";
+    let signature = ola_key.sign(&s.signing_message(Role::Reviewer, &ola, at));
+    s.finalise(&ola, at, signature, false).unwrap();
+    let created = "2026-12-01T08:00:00.000Z";
+    let roster = Roster::new(
+        "Tolk test lab",
+        vec![kari_key.analyst("Kari Nordmann", created), ola_key.analyst("Ola Nordmann", created)],
+    );
+    (s, roster)
+}
+
+/// The fixtures are this file's output: after an intended change, rewrite
+/// them with `TOLK_UPDATE_GOLDEN=1 cargo test -p tolk-cli --test cli trail_fixtures`
+/// and review the diff.
+#[test]
+fn the_trail_fixtures_are_what_this_test_makes() {
+    let (session, roster) = signed_off_session();
+    for (name, text) in [("trail/signed-off.session.json", session.to_json()), ("trail/roster.json", roster.to_json())]
+    {
+        let text = text + "\n";
+        if std::env::var_os("TOLK_UPDATE_GOLDEN").is_some() {
+            std::fs::write(data(name), &text).unwrap();
+        }
+        let committed = std::fs::read_to_string(data(name)).unwrap_or_default();
+        assert!(committed == text, "tests/data/{name} differs; see this test's doc comment to update it");
+    }
+}
+
+/// `tolk verify` of the trail fixture, edited by `edit` first (in a
+/// scratch folder), with `roster` if given: the exit code and the JSON.
+fn verify(
+    name: &str,
+    edit: impl FnOnce(&mut serde_json::Value),
+    roster: Option<&Path>,
+) -> (Option<i32>, serde_json::Value) {
+    let dir = std::env::temp_dir().join(format!("tolk-cli-verify-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut session: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(data("trail/signed-off.session.json")).unwrap()).unwrap();
+    edit(&mut session);
+    let path = dir.join("session.json");
+    std::fs::write(&path, serde_json::to_string_pretty(&session).unwrap()).unwrap();
+    let mut args = vec!["verify".as_ref(), path.as_os_str()];
+    if let Some(roster) = roster {
+        args.extend(["--roster".as_ref(), roster.as_os_str()]);
+    }
+    let out = tolk(&args);
+    std::fs::remove_dir_all(&dir).unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let json = serde_json::from_str(&stdout)
+        .unwrap_or_else(|e| panic!("{name}: {e}: {stdout} {}", String::from_utf8_lossy(&out.stderr)));
+    (out.status.code(), json)
+}
+
+fn trail_entries(session: &mut serde_json::Value) -> &mut Vec<serde_json::Value> {
+    session["trail"].as_array_mut().unwrap()
+}
+
+#[test]
+fn verify_passes_an_intact_signed_off_session_with_its_roster() {
+    let roster = data("trail/roster.json");
+    let (code, json) = verify("intact", |_| {}, Some(&roster));
+    assert_eq!(code, Some(0), "{json:#}");
+    assert_eq!(
+        (json["chain"].as_str(), json["round"].as_str(), json["passed"].as_bool()),
+        (Some("intact"), Some("finalised"), Some(true))
+    );
+    let signatures = json["signatures"].as_array().unwrap();
+    let who: Vec<(&str, &str, bool, bool)> = signatures
+        .iter()
+        .map(|s| {
+            let listed = s["roster"]["listed"].as_bool().unwrap();
+            (s["role"].as_str().unwrap(), s["name"].as_str().unwrap(), s["valid"].as_bool().unwrap(), listed)
+        })
+        .collect();
+    assert_eq!(who, [("interpreter", "Kari Nordmann", true, true), ("reviewer", "Ola Nordmann", true, true)]);
+    // Without a roster: the signatures verify, whoever's keys they are.
+    let (code, json) = verify("no-roster", |_| {}, None);
+    assert_eq!(code, Some(0));
+    assert!(json["signatures"][1]["roster"].is_null());
+}
+
+#[test]
+fn verify_finds_work_edited_by_hand_after_sign_off() {
+    let mut entries = 0;
+    let (code, json) = verify(
+        "edited",
+        |s| {
+            entries = s["trail"].as_array().unwrap().len();
+            s["variants"]["chr22:31808245:C:T"]["override_class"]["class"] = "likely_pathogenic".into();
+        },
+        Some(&data("trail/roster.json")),
+    );
+    assert_eq!(code, Some(1), "{json:#}");
+    assert_eq!((json["chain"].as_str(), json["fault"].as_str()), (Some("broken"), Some("work_after")));
+    assert_eq!(json["broken_at"].as_u64(), Some(entries as u64), "at the last entry: the work changed after it");
+    assert_eq!(json["passed"], false);
+}
+
+#[test]
+fn verify_finds_an_entry_removed_from_the_middle() {
+    let (code, json) = verify("removed", |s| drop(trail_entries(s).remove(3)), None);
+    assert_eq!(code, Some(1), "{json:#}");
+    assert_eq!((json["chain"].as_str(), json["broken_at"].as_u64()), (Some("broken"), Some(4)));
+    assert_eq!(json["fault"], "sequence");
+}
+
+#[test]
+fn verify_fails_a_signer_missing_from_the_roster() {
+    let dir = std::env::temp_dir().join(format!("tolk-cli-roster-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut roster: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(data("trail/roster.json")).unwrap()).unwrap();
+    roster["analysts"].as_array_mut().unwrap().retain(|a| a["name"] != "Ola Nordmann");
+    let kari_only = dir.join("kari-only.roster.json");
+    std::fs::write(&kari_only, roster.to_string()).unwrap();
+    let (code, json) = verify("unlisted", |_| {}, Some(&kari_only));
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(code, Some(1), "{json:#}");
+    assert_eq!(json["chain"], "intact");
+    assert_eq!(
+        (json["signatures"][1]["valid"].as_bool(), json["signatures"][1]["roster"]["listed"].as_bool()),
+        (Some(true), Some(false))
+    );
+}
+
+#[test]
+fn verify_fails_a_session_without_a_trail() {
+    let (code, json) = verify("absent", |s| drop(s.as_object_mut().unwrap().remove("trail")), None);
+    assert_eq!(code, Some(1), "{json:#}");
+    assert_eq!((json["chain"].as_str(), json["entries"].as_u64()), (Some("absent"), Some(0)));
+}
+
+#[test]
+fn verify_refuses_unusable_input_with_exit_2() {
+    let dir = std::env::temp_dir().join(format!("tolk-cli-verify-garbage-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let garbage = dir.join("garbage.json");
+    std::fs::write(&garbage, b"\x7fELF\x02\x01\x01\x00").unwrap();
+    let not_a_session = dir.join("array.json");
+    std::fs::write(&not_a_session, b"[1, 2]").unwrap();
+    let bad_roster = dir.join("bad.roster.json");
+    std::fs::write(
+        &bad_roster,
+        br#"{"format": "tolk-roster", "version": 1, "analysts": [{"name": "X", "key": "00", "public_key": "AAAA"}]}"#,
+    )
+    .unwrap();
+    let (session, missing) = (data("trail/signed-off.session.json"), dir.join("none.json"));
+    let cases: [(&[&std::ffi::OsStr], &str); 5] = [
+        (&["verify".as_ref(), garbage.as_os_str()], "garbage.json: not a Tolk session file: not JSON"),
+        (&["verify".as_ref(), not_a_session.as_os_str()], "array.json: not a Tolk session file"),
+        (&["verify".as_ref(), missing.as_os_str()], "none.json"),
+        (
+            &["verify".as_ref(), session.as_os_str(), "--roster".as_ref(), bad_roster.as_os_str()],
+            "bad.roster.json: analyst 1 (X)",
+        ),
+        (
+            &["verify".as_ref(), session.as_os_str(), "--roster".as_ref(), garbage.as_os_str()],
+            "garbage.json: not a Tolk roster",
+        ),
+    ];
+    for (args, says) in cases {
+        let out = tolk(args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        assert!(stderr.contains(says), "{args:?}: {stderr}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn note_with_a_roster_names_the_signers_as_the_lab_s() {
+    let session = data("trail/signed-off.session.json");
+    let roster = data("trail/roster.json");
+    let note = |args: &[&std::ffi::OsStr]| {
+        let out = tolk(args);
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let md = note(&["note".as_ref(), session.as_os_str(), "--roster".as_ref(), roster.as_os_str()]);
+    assert!(md.contains("| **Interpreted by** | Kari Nordmann (key "), "{md}");
+    assert!(md.contains("signed 2026-12-07 14:05 UTC: signature valid, in the lab's roster |"), "{md}");
+    assert!(md.contains("| **Roster** | Tolk test lab |"), "{md}");
+    let md = note(&["note".as_ref(), session.as_os_str()]);
+    assert!(md.contains("signature valid, not checked against a roster"), "{md}");
+    let out = tolk(&["note".as_ref(), session.as_os_str(), "--roster".as_ref(), session.as_os_str()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("signed-off.session.json: not a Tolk roster"));
+}

@@ -12,8 +12,9 @@
 //! genes) are never touched.
 
 use crate::i18n::Lang;
-use crate::note::Note;
+use crate::note::{Checked, Note};
 use crate::session::Session;
+use crate::trail::Roster;
 
 /// The labels for one open file, in one language.
 #[derive(Debug, Clone, PartialEq)]
@@ -100,12 +101,7 @@ impl Pseudonyms {
     /// it was also written.
     pub fn session(&self, session: &Session) -> Session {
         let mut s = session.clone();
-        let mut names = self.clone();
-        let typed = s.note.patient.trim();
-        if !typed.is_empty() {
-            names.replacements.push((typed.to_owned(), self.patient.clone()));
-            names.sort();
-        }
+        let names = self.with_patient(session);
         s.pseudonymised = true;
         // The trail holds every value before and after each change (the
         // patient identifier as typed, comments, names, times): a copy
@@ -152,8 +148,26 @@ impl Pseudonyms {
     }
 
     /// The note of `session` as exported while pseudonymising (it says so).
-    pub fn note(&self, session: &Session, lang: Lang) -> Note {
-        Note::from_session(&self.session(session), lang)
+    /// Its sign-off is checked on `session` itself, since the trail is of
+    /// the real work (the copy's work no longer matches it), then named
+    /// and dated as the rest of the note.
+    pub fn note(&self, session: &Session, lang: Lang, roster: Option<&Roster>) -> Note {
+        let mut checked = Checked::of(session, lang, roster);
+        let names = self.with_patient(session);
+        checked.relabel(|text| names.scrub(text), &self.date);
+        Note::with_sign_off(&self.session(session), lang, checked)
+    }
+
+    /// These labels, and the patient identifier typed in `session`
+    /// replaced wherever it was also written.
+    fn with_patient(&self, session: &Session) -> Pseudonyms {
+        let mut names = self.clone();
+        let typed = session.note.patient.trim();
+        if !typed.is_empty() {
+            names.replacements.push((typed.to_owned(), self.patient.clone()));
+            names.sort();
+        }
+        names
     }
 }
 
@@ -252,7 +266,7 @@ mod tests {
         );
         assert_eq!(session.check_file(&session.file), Ok(()));
 
-        let note = names().note(&session, Lang::En);
+        let note = names().note(&session, Lang::En, None);
         let fhir = crate::note::fhir::render(&note);
         assert!(!fhir.contains("timestamp") && !fhir.contains("issued") && !fhir.contains("Nordmann"), "{fhir}");
         let markdown = crate::note::Format::Markdown.render(&note, &crate::note::Figures::default());

@@ -379,7 +379,7 @@ fn the_family_is_in_the_test_section_in_words_and_as_a_figure_with_its_caption()
     // Pseudonymised, the family is named as the samples are.
     let session = Session::from_json(&read("tests/data/note/demo.session.json")).unwrap();
     let names = tolk_core::pseudonym::Pseudonyms::new(&session.context.samples, &session.file.name, Lang::En);
-    let hidden = names.note(&session, Lang::En);
+    let hidden = names.note(&session, Lang::En, None);
     let samples: Vec<Option<&str>> = hidden.family.iter().map(|m| m.sample.as_deref()).collect();
     assert_eq!(samples, [Some("Sample 1"), Some("Sample 3"), Some("Sample 2")]);
 }

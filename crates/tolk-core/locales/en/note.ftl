@@ -101,6 +101,44 @@ note-meeting-action = action: { $action }
 note-meeting-present = present: { $names }
 note-meeting-differs = The team meeting agreed on { $agreed }, but this note reports { $class }.
 note-meeting-decisions = Team meeting decisions
+# The reviewer's verdict on a variant, from the audit trail.
+note-review = Review
+note-review-agree = { $name } agreed ({ $time })
+note-review-disagree = { $name } disagreed ({ $time })
+note-review-returned = { $review }; the case was sent back to interpretation
+note-review-verdicts = Reviewer's verdicts
+# The sign-off, from the audit trail (tolk_core::trail).
+note-signoff = Sign-off
+note-signoff-round = Round
+note-signoff-interpreted-by = Interpreted by
+note-signoff-reviewed-by = Reviewed by
+note-signoff-not-signed = not signed
+# { $key } is the first characters of the signing key's id.
+note-signoff-signer = { $name } (key { $key }…), signed { $time }: { $signature }, { $roster }
+note-signoff-valid = signature valid
+note-signoff-invalid = signature not valid ({ $problem })
+note-signoff-listed = in the lab's roster
+note-signoff-listed-as = in the lab's roster as { $name }
+note-signoff-not-listed = not in the lab's roster
+note-signoff-not-checked = not checked against a roster
+note-signoff-self-review = (reviewed by the interpreter under the lab's training setting)
+note-signoff-trail = Audit trail
+note-signoff-trail-intact = { $entries ->
+    [one] 1 entry
+   *[other] { $entries } entries
+}, intact
+note-signoff-trail-broken = { $entries ->
+    [one] 1 entry
+   *[other] { $entries } entries
+}, broken at entry { $at }
+note-signoff-work = Work SHA-256
+note-signoff-roster = Roster
+note-signoff-roster-unnamed = the lab's roster (no name given)
+note-signoff-broken = The audit trail is broken at entry { $at }: { $problem }. This note's sign-off cannot be trusted.
+note-signoff-bad-signature = The signature of { $name } does not verify: { $problem }. This note's sign-off cannot be trusted.
+note-signoff-unlisted = The signing key of { $name } is not in the lab's roster. This note's sign-off cannot be trusted.
+note-signoff-unverified = A signature earlier in the audit trail does not verify or is not in the lab's roster. This note's sign-off cannot be trusted.
+note-signoff-absent = No audit trail (the session was written before Tolk kept one, or nothing has been changed yet).
 
 incomplete-build = The reference build is unknown: the VCF header does not name it.
 incomplete-analyst = No analyst is named.

@@ -101,6 +101,44 @@ note-meeting-action = videre tiltak: { $action }
 note-meeting-present = til stede: { $names }
 note-meeting-differs = Det tverrfaglige møtet konkluderte med { $agreed }, men dette notatet oppgir { $class }.
 note-meeting-decisions = Beslutninger fra tverrfaglig møte
+# Kontrollørens vurdering av en variant, fra revisjonssporet.
+note-review = Kontroll
+note-review-agree = { $name } var enig ({ $time })
+note-review-disagree = { $name } var uenig ({ $time })
+note-review-returned = { $review }; saken ble sendt tilbake til tolkning
+note-review-verdicts = Kontrollørens vurderinger
+# Signeringen, fra revisjonssporet (tolk_core::trail).
+note-signoff = Signering
+note-signoff-round = Status
+note-signoff-interpreted-by = Tolket av
+note-signoff-reviewed-by = Kontrollert av
+note-signoff-not-signed = ikke signert
+# { $key } er de første tegnene i signeringsnøkkelens ID.
+note-signoff-signer = { $name } (nøkkel { $key }…), signert { $time }: { $signature }, { $roster }
+note-signoff-valid = gyldig signatur
+note-signoff-invalid = ugyldig signatur ({ $problem })
+note-signoff-listed = i laboratoriets nøkkelliste
+note-signoff-listed-as = i laboratoriets nøkkelliste som { $name }
+note-signoff-not-listed = ikke i laboratoriets nøkkelliste
+note-signoff-not-checked = ikke kontrollert mot en nøkkelliste
+note-signoff-self-review = (kontrollert av den som tolket, slik laboratoriets innstilling for opplæring tillater)
+note-signoff-trail = Revisjonsspor
+note-signoff-trail-intact = { $entries ->
+    [one] 1 oppføring
+   *[other] { $entries } oppføringer
+}, intakt
+note-signoff-trail-broken = { $entries ->
+    [one] 1 oppføring
+   *[other] { $entries } oppføringer
+}, brutt ved oppføring { $at }
+note-signoff-work = Arbeidets SHA-256
+note-signoff-roster = Nøkkelliste
+note-signoff-roster-unnamed = laboratoriets nøkkelliste (uten navn)
+note-signoff-broken = Revisjonssporet er brutt ved oppføring { $at }: { $problem }. Signeringen i dette notatet kan ikke stoles på.
+note-signoff-bad-signature = Signaturen til { $name } kan ikke verifiseres: { $problem }. Signeringen i dette notatet kan ikke stoles på.
+note-signoff-unlisted = Signeringsnøkkelen til { $name } står ikke i laboratoriets nøkkelliste. Signeringen i dette notatet kan ikke stoles på.
+note-signoff-unverified = En tidligere signatur i revisjonssporet kan ikke verifiseres eller står ikke i laboratoriets nøkkelliste. Signeringen i dette notatet kan ikke stoles på.
+note-signoff-absent = Ingen revisjonsspor (økten ble skrevet før Tolk førte et, eller ingenting er endret ennå).
 
 incomplete-build = Referansegenomet er ukjent: VCF-hodet oppgir det ikke.
 incomplete-analyst = Ingen analytiker er oppgitt.

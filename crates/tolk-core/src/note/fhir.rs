@@ -28,14 +28,26 @@
 //! a FHIR dateTime and a pseudonymised note's date is a label. The family
 //! is not included: it describes the test, and the Bundle reports results.
 //!
+//! The report is `final` only when the note is complete and the case was
+//! finalised with an audit trail that verifies ([`crate::trail`]), else
+//! `preliminary`. Its signers, the interpreter and the reviewer, are
+//! `Practitioner`s named as they signed and identified by their signing
+//! key's id; `resultsInterpreter` references them (it names the analyst
+//! as text only when nobody has signed). A `Provenance` of the report
+//! holds the sign-off: who signed in which role and when, the SHA-256 of
+//! the work signed, and the signatures themselves (see [`provenance`]). A
+//! pseudonymised note has none: its dates are labels, and a Provenance
+//! must say when.
+//!
 //! Not included, because the session does not carry them: read depth and
 //! variant allele fraction (81258-6, 82121-5), the ClinVar variation id
 //! (81252-9), and genomic HGVS for indels (see [`NoteVariant::hgvsg`]).
 
-use super::{Note, NoteVariant, Phenotype};
+use super::{Note, NoteSigner, NoteVariant, Phenotype};
 use crate::acmg::Class;
 use crate::i18n::Lang;
 use crate::inheritance::ParentalOrigin;
+use crate::trail::{Role, Round};
 use crate::vcf::assembly::Build;
 use crate::vcf::genotype::Zygosity;
 use crate::words;
@@ -52,6 +64,10 @@ const ENSEMBL: &str = "http://www.ensembl.org";
 const SO: &str = "http://www.sequenceontology.org";
 const HPO: &str = "http://human-phenotype-ontology.org";
 const SUPPORTING_INFO: &str = "http://hl7.org/fhir/StructureDefinition/workflow-supportingInfo";
+const PARTICIPANT_TYPE: &str = "http://terminology.hl7.org/CodeSystem/provenance-participant-type";
+const SIGNATURE_TYPE: &str = "urn:iso-astm:E1762-95:2013";
+const SIGNING_KEY: &str = "urn:tolk:signing-key";
+const WORK_SHA256: &str = "urn:tolk:work-sha256";
 
 /// The Bundle, pretty-printed.
 pub fn render(note: &Note) -> String {
@@ -84,11 +100,17 @@ pub fn bundle(note: &Note) -> Value {
         phenotype.push(json!({ "url": SUPPORTING_INFO, "valueReference": { "reference": url } }));
     }
     let report_id = Uuid::new_v5(&namespace, b"report");
+    let report_url = format!("urn:uuid:{report_id}");
+    let signers: Vec<(&NoteSigner, String)> = note
+        .sign_off
+        .signers()
+        .map(|s| (s, format!("urn:uuid:{}", Uuid::new_v5(&namespace, format!("practitioner:{}", s.key).as_bytes()))))
+        .collect();
     let mut report = json!({
         "resourceType": "DiagnosticReport",
         "id": report_id.to_string(),
         "meta": { "profile": [format!("{IG}/genomics-report")] },
-        "status": if note.incomplete.is_empty() { "final" } else { "preliminary" },
+        "status": status(note),
         "category": [genetics_category()],
         "code": { "coding": [coding(LOINC, "51969-4", "Genetic analysis report")] },
         "subject": subject,
@@ -98,14 +120,30 @@ pub fn bundle(note: &Note) -> Value {
     if !phenotype.is_empty() {
         report["extension"] = json!(phenotype);
     }
-    if !note.analyst.trim().is_empty() {
+    // One Practitioner per key: a self-review's interpreter and reviewer
+    // are one person.
+    let mut practitioners: Vec<(&str, Value)> = Vec::new();
+    for (signer, url) in &signers {
+        if !practitioners.iter().any(|(u, _)| u == url) {
+            practitioners.push((url, practitioner(signer, url)));
+        }
+    }
+    if !practitioners.is_empty() {
+        let who = practitioners.iter().map(|(url, p)| json!({ "reference": url, "display": p["name"][0]["text"] }));
+        report["resultsInterpreter"] = json!(who.collect::<Vec<_>>());
+    } else if !note.analyst.trim().is_empty() {
         report["resultsInterpreter"] = json!([{ "display": note.analyst }]);
     }
     if !note.conclusion.trim().is_empty() {
         report["conclusion"] = json!(note.conclusion);
     }
-    let mut all = vec![entry(&format!("urn:uuid:{report_id}"), report)];
+    let mut all = vec![entry(&report_url, report)];
     all.extend(entries);
+    all.extend(practitioners.iter().map(|(url, p)| entry(url, p.clone())));
+    if !signers.is_empty() && !note.pseudonymised {
+        let id = Uuid::new_v5(&namespace, b"provenance");
+        all.push(entry(&format!("urn:uuid:{id}"), provenance(&signers, &report_url, id)));
+    }
     let mut bundle = json!({
         "resourceType": "Bundle",
         "id": namespace.to_string(),
@@ -123,6 +161,78 @@ pub fn bundle(note: &Note) -> Value {
         }
     }
     bundle
+}
+
+/// `final` only when nothing is missing and the case was finalised with a
+/// trail that verifies: a note whose sign-off cannot be trusted is not a
+/// final report, however complete.
+fn status(note: &Note) -> &'static str {
+    let s = &note.sign_off;
+    if note.incomplete.is_empty() && s.round == Round::Finalised && s.verified {
+        "final"
+    } else {
+        "preliminary"
+    }
+}
+
+/// A signer, named as they signed and identified by their signing key's
+/// id ([`crate::trail::key_id`]): the roster the lab keeps maps the id to
+/// the person.
+fn practitioner(signer: &NoteSigner, url: &str) -> Value {
+    json!({
+        "resourceType": "Practitioner",
+        "id": url.trim_start_matches("urn:uuid:"),
+        "identifier": [{ "system": SIGNING_KEY, "value": signer.key }],
+        "name": [{ "text": signer.name }],
+    })
+}
+
+/// The sign-off as a Provenance of the report: the interpreter as author
+/// and the reviewer as verifier, each with their signature (ISO/ASTM
+/// E1762 author's and verification signature). A signature's `data` is
+/// the ECDSA P-256 SHA-256 signature (`r || s`, base64) over the bytes of
+/// [`crate::trail::signing_message`]: the role, the signer's name and key
+/// id, the time (`when`), the SHA-256 of the work (the `source` entity:
+/// one, unless the work changed between the signatures and the trail is
+/// broken) and the hash of the audit trail's entry before, which only the
+/// session file holds. So a receiver can tell what was signed, and check
+/// it with the session and the lab's roster (`tolk verify`); the note
+/// alone does not prove it.
+fn provenance(signers: &[(&NoteSigner, String)], report_url: &str, id: Uuid) -> Value {
+    let recorded = signers.iter().map(|(s, _)| s.at.as_str()).max().unwrap_or_default();
+    let mut agents = Vec::new();
+    let mut signatures = Vec::new();
+    let mut works: Vec<&str> = Vec::new();
+    for (signer, url) in signers {
+        if !works.contains(&signer.work_sha256.as_str()) {
+            works.push(&signer.work_sha256);
+        }
+        let who = json!({ "reference": url, "display": signer.name });
+        let ((participant, participant_display), (code, display)) = match signer.role {
+            Role::Interpreter => (("author", "Author"), ("1.2.840.10065.1.12.1.1", "Author's Signature")),
+            Role::Reviewer => (("verifier", "Verifier"), ("1.2.840.10065.1.12.1.5", "Verification Signature")),
+        };
+        agents.push(json!({ "type": concept(PARTICIPANT_TYPE, participant, participant_display), "who": who }));
+        signatures.push(json!({
+            "type": [coding(SIGNATURE_TYPE, code, display)],
+            "when": signer.at,
+            "who": who,
+            "sigFormat": "application/octet-stream",
+            "data": signer.value,
+        }));
+    }
+    json!({
+        "resourceType": "Provenance",
+        "id": id.to_string(),
+        "target": [{ "reference": report_url }],
+        "recorded": recorded,
+        "agent": agents,
+        "entity": works
+            .iter()
+            .map(|work| json!({ "role": "source", "what": { "identifier": { "system": WORK_SHA256, "value": work } } }))
+            .collect::<Vec<_>>(),
+        "signature": signatures,
+    })
 }
 
 fn entry(url: &str, resource: Value) -> Value {

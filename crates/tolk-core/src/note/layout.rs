@@ -3,9 +3,10 @@
 //! the two formats cannot say different things; each renderer escapes
 //! every string it is given.
 
-use super::{Figures, Note, NoteMeeting, NoteVariant};
+use super::{Figures, Note, NoteMeeting, NoteReview, NoteSignOff, NoteSigner, NoteVariant};
 use crate::annotation::FrequencySource;
 use crate::i18n::{Arg, Lang};
+use crate::trail::{round_phrase, Verdict};
 use crate::words;
 
 /// A piece of the document. All text is plain, unescaped.
@@ -125,6 +126,12 @@ pub fn blocks(note: &Note, figures: &Figures) -> Vec<Block> {
             out.push(Block::Heading(3, t(msg!("note-meeting-decisions"))));
             out.push(Block::List(decided));
         }
+        let reviewed: Vec<(String, String)> =
+            note.assessed.iter().filter_map(|v| Some((v.label(), review_line(lang, v.review.as_ref()?)))).collect();
+        if !reviewed.is_empty() {
+            out.push(Block::Heading(3, t(msg!("note-review-verdicts"))));
+            out.push(Block::List(reviewed));
+        }
     }
     out.push(Block::Heading(2, t(msg!("note-conclusion"))));
     out.push(Block::Text(if note.conclusion.trim().is_empty() {
@@ -135,7 +142,116 @@ pub fn blocks(note: &Note, figures: &Figures) -> Vec<Block> {
     out.push(Block::Text(
         lang.t_with(msg!("note-colophon"), &[("tool", (&note.tool).into()), ("file", (&note.test.file_name).into())]),
     ));
+    sign_off_blocks(&mut out, lang, &note.sign_off);
     out
+}
+
+/// Who interpreted and who reviewed, as the audit trail holds it, with
+/// whatever its check found wrong said first and plainly: a reader must
+/// not take a sign-off the trail does not bear out for one it does.
+fn sign_off_blocks(out: &mut Vec<Block>, lang: Lang, s: &NoteSignOff) {
+    let t = |key: &str| lang.t(key);
+    out.push(Block::Heading(2, t(msg!("note-signoff"))));
+    if s.trail.chain == "absent" {
+        out.push(Block::Text(t(msg!("note-signoff-absent"))));
+        return;
+    }
+    let cautions = sign_off_cautions(lang, s);
+    if !cautions.is_empty() {
+        out.push(Block::Caution(cautions));
+    }
+    let signed = |signer: &Option<NoteSigner>| {
+        signer.as_ref().map_or_else(|| t(msg!("note-signoff-not-signed")), |signer| signer_line(lang, signer))
+    };
+    let mut reviewed = signed(&s.reviewed_by);
+    if s.self_review {
+        reviewed = format!("{reviewed} {}", t(msg!("note-signoff-self-review")));
+    }
+    let entries = ("entries", s.trail.entries.into());
+    let trail = match s.trail.broken_at {
+        None => lang.t_with(msg!("note-signoff-trail-intact"), &[entries]),
+        Some(at) => lang.t_with(msg!("note-signoff-trail-broken"), &[entries, ("at", at.into())]),
+    };
+    let mut facts = vec![
+        (t(msg!("note-signoff-round")), round_phrase(s.round).render(lang)),
+        (t(msg!("note-signoff-interpreted-by")), signed(&s.interpreted_by)),
+        (t(msg!("note-signoff-reviewed-by")), reviewed),
+        (t(msg!("note-signoff-trail")), trail),
+        (t(msg!("note-signoff-work")), s.work_sha256.clone()),
+    ];
+    if let Some(lab) = &s.roster {
+        let lab = if lab.trim().is_empty() { t(msg!("note-signoff-roster-unnamed")) } else { lab.clone() };
+        facts.push((t(msg!("note-signoff-roster")), lab));
+    }
+    out.push(Block::Facts(facts));
+}
+
+/// One line for each thing the check found wrong; one line still when
+/// what failed is a signature of an earlier round, which the note does
+/// not name.
+fn sign_off_cautions(lang: Lang, s: &NoteSignOff) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let (Some(at), Some(problem)) = (s.trail.broken_at, &s.trail.problem) {
+        lines.push(lang.t_with(msg!("note-signoff-broken"), &[("at", at.into()), ("problem", problem.into())]));
+    }
+    for signer in s.signers() {
+        let name = || ("name", (&signer.name).into());
+        if let Some(problem) = &signer.problem {
+            lines.push(lang.t_with(msg!("note-signoff-bad-signature"), &[name(), ("problem", problem.into())]));
+        }
+        if signer.roster == "not_listed" {
+            lines.push(lang.t_with(msg!("note-signoff-unlisted"), &[name()]));
+        }
+    }
+    // A self-review names its signer twice.
+    lines.dedup();
+    if lines.is_empty() && !s.verified {
+        lines.push(lang.t(msg!("note-signoff-unverified")));
+    }
+    lines
+}
+
+/// `Kari Nordmann (key 1a2b3c4d…), signed 2026-12-07 10:00 UTC: signature
+/// valid, in the lab's roster`.
+fn signer_line(lang: Lang, s: &NoteSigner) -> String {
+    let signature = match &s.problem {
+        None if s.signature == "valid" => lang.t(msg!("note-signoff-valid")),
+        problem => lang.t_with(msg!("note-signoff-invalid"), &[("problem", problem.as_deref().unwrap_or("").into())]),
+    };
+    let roster = match (s.roster.as_str(), &s.roster_name) {
+        ("listed", Some(name)) if *name != s.name => {
+            lang.t_with(msg!("note-signoff-listed-as"), &[("name", name.into())])
+        }
+        ("listed", _) => lang.t(msg!("note-signoff-listed")),
+        ("not_listed", _) => lang.t(msg!("note-signoff-not-listed")),
+        _ => lang.t(msg!("note-signoff-not-checked")),
+    };
+    let args = [
+        ("name", (&s.name).into()),
+        ("key", s.key.get(..8).unwrap_or(&s.key).into()),
+        ("time", words::time(&s.at).into()),
+        ("signature", signature.into()),
+        ("roster", roster.into()),
+    ];
+    lang.t_with(msg!("note-signoff-signer"), &args)
+}
+
+/// `Ola Nordmann agreed (2026-12-07 14:00 UTC): comment`, and whether it
+/// sent the case back.
+fn review_line(lang: Lang, r: &NoteReview) -> String {
+    let args = [("name", (&r.by).into()), ("time", words::time(&r.at).into())];
+    let key = match r.verdict {
+        Verdict::Agree => msg!("note-review-agree"),
+        Verdict::Disagree => msg!("note-review-disagree"),
+    };
+    let mut line = lang.t_with(key, &args);
+    if !r.comment.trim().is_empty() {
+        line = format!("{line}: {}", r.comment);
+    }
+    if r.returned {
+        line = lang.t_with(msg!("note-review-returned"), &[("review", line.into())]);
+    }
+    line
 }
 
 fn test_facts(note: &Note) -> Vec<(String, String)> {
@@ -246,6 +362,9 @@ fn variant_blocks(out: &mut Vec<Block>, lang: Lang, n: usize, v: &NoteVariant, f
     facts.push((t(msg!("note-classification")), class));
     if let Some(m) = &v.meeting {
         facts.push((t(msg!("note-meeting")), meeting_line(lang, m)));
+    }
+    if let Some(r) = &v.review {
+        facts.push((t(msg!("note-review")), review_line(lang, r)));
     }
     facts.push((t(msg!("note-assessed-by")), format!("{} {}", v.assessed_by, words::time(&v.assessed_at))));
     out.push(Block::Facts(facts));

@@ -13,6 +13,7 @@ pub mod fhir;
 pub mod html;
 mod layout;
 pub mod markdown;
+mod signoff;
 mod variant;
 
 use crate::acmg::Class;
@@ -23,11 +24,14 @@ use crate::i18n::Lang;
 use crate::knowledge::KnowledgeSource;
 use crate::panel::Confidence;
 use crate::session::{Imported, PanelSummary, Report, Session};
+use crate::trail::Roster;
 use crate::vcf::assembly::Build;
 use crate::vcf::sources::DataSource;
 pub use family::FamilyMember;
 pub use layout::{criterion_item, meeting_differs, meeting_line, variant_facts};
 use serde::{Deserialize, Serialize};
+pub(crate) use signoff::Checked;
+pub use signoff::{NoteReview, NoteSignOff, NoteSigner, NoteTrail};
 use std::collections::BTreeMap;
 pub use variant::{NoteCriterion, NoteMeeting, NoteVariant};
 
@@ -38,7 +42,7 @@ pub use variant::{NoteCriterion, NoteMeeting, NoteVariant};
 /// sources and limitations added.
 ///
 /// Fields added since, which change no other field's meaning, leave it as
-/// it is: `family`, and each variant's `meeting`.
+/// it is: `family`, each variant's `meeting` and `review`, and `sign_off`.
 pub const NOTE_SCHEMA_VERSION: u32 = 2;
 
 /// The note, as a record system takes it in.
@@ -80,6 +84,10 @@ pub struct Note {
     /// another lab can see what was looked at.
     pub assessed: Vec<NoteVariant>,
     pub conclusion: String,
+    /// Who interpreted and who reviewed, as the session's audit trail
+    /// holds it, and whether the trail verifies.
+    #[serde(default)]
+    pub sign_off: NoteSignOff,
     /// What is missing before the note can be signed off; empty when
     /// complete.
     pub incomplete: Vec<String>,
@@ -169,8 +177,22 @@ pub struct FilterStep {
 }
 
 impl Note {
-    /// The note of `session`, its own words in `lang`.
+    /// The note of `session`, its own words in `lang`; its signers'
+    /// signatures checked, but not against a roster.
     pub fn from_session(session: &Session, lang: Lang) -> Note {
+        Note::from_session_checked(session, lang, None)
+    }
+
+    /// The note of `session`, its signers checked against the lab's
+    /// `roster` when given: only then does the note say whose keys signed.
+    pub fn from_session_checked(session: &Session, lang: Lang, roster: Option<&Roster>) -> Note {
+        Note::with_sign_off(session, lang, Checked::of(session, lang, roster))
+    }
+
+    /// The note of `session` with the sign-off and reviews `checked`
+    /// (checked on another session than the one written: a pseudonymised
+    /// copy's trail is the real work's).
+    pub(crate) fn with_sign_off(session: &Session, lang: Lang, checked: Checked) -> Note {
         let context = &session.context;
         let proband = context.proband();
         let sample = proband.map(|(name, _)| name);
@@ -178,8 +200,9 @@ impl Note {
         let mut vus = Vec::new();
         let mut assessed = Vec::new();
         let mut undecided = Vec::new();
-        for work in session.variants.values() {
-            let v = NoteVariant::new(work, lang, context, sample);
+        for (key, work) in &session.variants {
+            let mut v = NoteVariant::new(work, lang, context, sample);
+            v.review = checked.reviews.get(key).cloned();
             match work.report {
                 Some(Report::Report) => findings.push(v),
                 Some(Report::VusList) => vus.push(v),
@@ -290,6 +313,7 @@ impl Note {
             vus,
             assessed,
             conclusion: note_text.conclusion.clone(),
+            sign_off: checked.sign_off,
             incomplete,
         }
     }

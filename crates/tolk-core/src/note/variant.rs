@@ -98,6 +98,10 @@ pub struct NoteVariant {
     /// What the team meeting decided, when it was recorded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting: Option<NoteMeeting>,
+    /// The reviewer's verdict, from the audit trail: this review's or,
+    /// back in interpretation, the one that sent the case back.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<super::NoteReview>,
     /// Adjustments made while counting, and cautions.
     pub classification_notes: Vec<String>,
     /// Criteria applied away from their usual strength with no reason
@@ -257,6 +261,7 @@ impl NoteVariant {
                 present: m.present.clone(),
                 date: m.date.clone(),
             }),
+            review: None,
             classification_notes: classification.notes.iter().map(|n| n.render(lang)).collect(),
             unexplained_strengths: work
                 .unexplained_strengths()

@@ -213,74 +213,10 @@ impl Session {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::acmg::Class;
-    use crate::session::{FileIdentity, Override, Report, VariantFacts};
+    use crate::session::Report;
     use crate::trail::signature::test_keys::TestKey;
-    use crate::trail::{Analyst, Roster};
-    use crate::trail::{Chain, Fault, Listing, Round, Verification};
-    use base64::engine::general_purpose::STANDARD as B64;
-    use base64::Engine as _;
-
-    const T0: &str = "2026-12-07T10:00:00.000Z";
-
-    fn who(name: &str, key: &TestKey) -> Who {
-        Who { name: name.into(), key: Some(key.id()) }
-    }
-
-    fn analyst(name: &str, key: &TestKey) -> Analyst {
-        Analyst { name: name.into(), key: key.id(), public_key: B64.encode(key.public()), created: String::new() }
-    }
-
-    fn facts(pos: u32) -> VariantFacts {
-        VariantFacts { chrom: "2".into(), pos, reference: "C".into(), alt: "T".into(), ..VariantFacts::default() }
-    }
-
-    /// Kari classifies two variants.
-    fn interpreted(kari: &TestKey) -> Session {
-        let file = FileIdentity { name: "trio.vcf.gz".into(), size: 1, sha256: "ab".repeat(32) };
-        let mut s = Session::new(file, "test", T0);
-        let by = who("Kari", kari);
-        for pos in [100, 200] {
-            s.change(&by, T0, |s| {
-                let mut work = VariantWork::new(facts(pos));
-                work.report = Some(Report::Report);
-                work.override_class = Some(Override { class: Class::LikelyPathogenic, reason: "seen".into() });
-                s.put(work, T0);
-            })
-            .unwrap();
-        }
-        s.change(&by, T0, |s| s.note.conclusion = "A likely diagnosis.".into()).unwrap();
-        s
-    }
-
-    fn submit(s: &mut Session, key: &TestKey, name: &str) {
-        let by = who(name, key);
-        let signature = key.sign(&s.signing_message(Role::Interpreter, &by, T0));
-        s.submit(&by, T0, signature).unwrap();
-    }
-
-    fn agree_all(s: &mut Session, key: &TestKey, name: &str) {
-        let keys: Vec<String> = s.variants.keys().cloned().collect();
-        for k in keys {
-            s.review(&who(name, key), T0, &k, Verdict::Agree, "").unwrap();
-        }
-    }
-
-    fn finalise(s: &mut Session, key: &TestKey, name: &str, self_review: bool) -> Result<(), StepError> {
-        let by = who(name, key);
-        let signature = key.sign(&s.signing_message(Role::Reviewer, &by, T0));
-        s.finalise(&by, T0, signature, self_review)
-    }
-
-    /// Interpreted by Kari, reviewed and finalised by Ola.
-    fn signed_off() -> (Session, Roster) {
-        let (kari, ola) = (TestKey::new(1), TestKey::new(2));
-        let mut s = interpreted(&kari);
-        submit(&mut s, &kari, "Kari");
-        agree_all(&mut s, &ola, "Ola");
-        finalise(&mut s, &ola, "Ola", false).unwrap();
-        (s, Roster::new("Lab", vec![analyst("Kari", &kari), analyst("Ola", &ola)]))
-    }
+    use crate::trail::testing::{agree_all, finalise, interpreted, signed_off, submit, who, T0};
+    use crate::trail::{Chain, Fault, Listing, Roster, Round, Verification};
 
     fn check(s: &Session, roster: Option<&Roster>) -> Verification {
         Verification::of_text(&s.to_json(), roster).unwrap()
@@ -500,7 +436,7 @@ mod tests {
 
     #[test]
     fn a_session_without_a_trail_does_not_pass() {
-        let file = FileIdentity { name: "x.vcf".into(), size: 1, sha256: "cd".repeat(32) };
+        let file = crate::session::FileIdentity { name: "x.vcf".into(), size: 1, sha256: "cd".repeat(32) };
         let v = check(&Session::new(file, "test", T0), None);
         assert_eq!(v.chain, Chain::Absent);
         assert!(!v.passed());

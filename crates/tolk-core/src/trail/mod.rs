@@ -22,6 +22,8 @@ pub mod entry;
 pub mod roster;
 pub mod rounds;
 pub mod signature;
+#[cfg(test)]
+pub(crate) mod testing;
 pub mod verify;
 mod words;
 
