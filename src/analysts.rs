@@ -1,8 +1,10 @@
 //! Who is signing, and whose signatures the lab accepts: this browser
 //! profile's signing key ([`crate::signing`]), the lab's roster of its
 //! analysts' public keys (a file the lab hands out, kept in local
-//! storage: staff names and public keys, no patient data), and the lab's
-//! setting that lets an analyst review their own work, for training.
+//! storage: staff names and public keys, no patient data), which also
+//! says whether the lab lets an analyst review their own work (training).
+//! The setting is the roster's, so that a session cannot claim it: a lab
+//! that turns it on hands out the roster with it.
 //!
 //! Forgetting everything on a shared workstation clears all three.
 
@@ -14,15 +16,12 @@ use tolk_core::phrase::Phrase;
 use tolk_core::trail::{Analyst, Roster, Who};
 
 const ROSTER_KEY: &str = "tolk.roster";
-const SELF_REVIEW_KEY: &str = "tolk.lab.self-review";
 
 #[derive(Clone, Copy)]
 pub struct Analysts {
     /// This profile's key, once read (None: none made, or not yet read).
     pub mine: RwSignal<Option<MyKey>>,
     pub roster: RwSignal<Option<Roster>>,
-    /// The lab allows an analyst to finalise their own interpretation.
-    pub self_review: RwSignal<bool>,
     /// What the last key or roster action said.
     pub notice: RwSignal<Option<Result<Phrase, Phrase>>>,
 }
@@ -33,7 +32,6 @@ impl Analysts {
         let this = Analysts {
             mine: RwSignal::new(None),
             roster: RwSignal::new(stored(ROSTER_KEY).and_then(|text| Roster::from_json(&text).ok())),
-            self_review: RwSignal::new(stored(SELF_REVIEW_KEY).as_deref() == Some("on")),
             notice: RwSignal::new(None),
         };
         spawn_local(async move {
@@ -115,10 +113,18 @@ impl Analysts {
         self.roster.set(roster);
     }
 
+    /// Whether the lab's roster allows an analyst to review their own
+    /// work (tracked).
+    pub fn allows_self_review(self) -> bool {
+        self.roster.with(|r| r.as_ref().is_some_and(|r| r.allow_self_review))
+    }
+
+    /// Sets the roster's training setting (the roster kept here; saved
+    /// again, it carries it to the lab's other browsers).
     pub fn set_self_review(self, on: bool) {
-        if let Some(storage) = local_storage() {
-            let _ = if on { storage.set_item(SELF_REVIEW_KEY, "on") } else { storage.remove_item(SELF_REVIEW_KEY) };
+        if let Some(mut roster) = self.roster.get_untracked() {
+            roster.allow_self_review = on;
+            self.keep(Some(roster));
         }
-        self.self_review.set(on);
     }
 }

@@ -36,10 +36,11 @@ use tolk_core::grid_columns::RowMarks;
 use tolk_core::hpo::PatientTerms;
 use tolk_core::phrase::Phrase;
 use tolk_core::session::{
-    CaseContext, CaseSettings, FileIdentity, ImportChanges, Imported, Session, Stamp, VariantFacts, VariantWork,
+    CaseContext, CaseSettings, FileIdentity, ImportChanges, Imported, Session, Stamp, StepError, VariantFacts,
+    VariantWork,
 };
 use tolk_core::sort::GivenClasses;
-use tolk_core::trail::{Progress, Verification, Who};
+use tolk_core::trail::{Progress, Rule, Verification, Who};
 
 /// Where the analyst's name is kept: for this tab's working session only
 /// (session storage), so that the next person at a shared workstation is
@@ -73,6 +74,9 @@ pub struct PendingImport {
     pub missing: Option<Vec<String>>,
     /// Its trail's check, against the lab's roster when one is kept.
     pub verification: Verification,
+    /// Its trail does not continue the open case's: taking it in replaces
+    /// entries of this case's record (an older copy, or work done apart).
+    pub replaces_trail: bool,
 }
 
 /// Whether the latest change is safely stored; `data-state` of the status.
@@ -130,6 +134,12 @@ pub struct Interpretation {
     load: StoredValue<Option<LoadId>>,
     /// Where the case stands in the review rounds, replayed from its trail.
     pub progress: Memo<Progress>,
+    /// Why the open case's trail is not to be trusted, when work restored
+    /// from this browser fails its check: said in the case bar, and no
+    /// step is signed over it.
+    pub trail_problem: RwSignal<Option<Phrase>>,
+    /// A signed step is waiting for the browser's signature.
+    pub signing: RwSignal<bool>,
     pub(crate) analysts: Analysts,
     engine: Engine,
 }
@@ -162,6 +172,8 @@ impl Interpretation {
             lock: StoredValue::new_local(None),
             load: StoredValue::new(None),
             progress: Memo::new(move |_| session.with(|s| s.as_ref().map(Session::progress).unwrap_or_default())),
+            trail_problem: RwSignal::new(None),
+            signing: RwSignal::new(false),
             analysts,
             engine,
         };
@@ -277,6 +289,7 @@ impl Interpretation {
         self.pending_import.set(None);
         self.saved.set(SaveState::Idle);
         self.notice.set(None);
+        self.trail_problem.set(None);
         spawn_local(async move {
             let access = self.acquire(&key, false).await;
             if self.open_key().as_deref() != Some(key.as_str()) {
@@ -324,7 +337,8 @@ impl Interpretation {
                     let rescued = Interpretation::rescued(key, saved.revision);
                     let newer = rescued.is_some();
                     let saved = rescued.unwrap_or(saved);
-                    if always || saved.worked() > 0 || saved.case.as_ref().is_some_and(|c| !c.is_default()) {
+                    let kept = saved.worked() > 0 || !saved.trail.is_empty();
+                    if always || kept || saved.case.as_ref().is_some_and(|c| !c.is_default()) {
                         self.take_saved(saved, always);
                     }
                     if newer {
@@ -410,9 +424,15 @@ impl Interpretation {
     /// meanwhile (then the newer work wins and is saved over it), and puts
     /// the case's settings back.
     fn take_saved(self, saved: Session, always: bool) {
-        if !always && self.session.with_untracked(|s| s.as_ref().is_some_and(|s| s.worked() > 0)) {
+        // Work begun in the moment before the read wins over plain saved
+        // work, never over a trail (review steps, signatures).
+        let begun = self.session.with_untracked(|s| s.as_ref().is_some_and(|s| s.worked() > 0));
+        if !always && begun && saved.trail.is_empty() {
             return;
         }
+        let roster = self.analysts.roster.get_untracked();
+        let checked = Verification::of_text(&saved.to_json(), roster.as_ref()).expect("a session's own JSON");
+        self.trail_problem.set(crate::review_round::refusal(&checked));
         if self.reread_for(&saved) {
             return;
         }
@@ -472,11 +492,10 @@ impl Interpretation {
     pub fn use_frequency(self, frequency: tolk_core::annotation::FrequencySettings) {
         let worked_on = self.session.with_untracked(|s| s.as_ref().is_some_and(|s| s.case.is_some()));
         if worked_on {
-            self.edit_session(|s| {
-                if let Some(case) = &mut s.case {
-                    case.frequency = frequency.clone();
-                }
-            });
+            if let Some(mut case) = self.session.with_untracked(|s| s.as_ref().and_then(|s| s.case.clone())) {
+                case.frequency = frequency.clone();
+                self.keep_case(case);
+            }
         }
         self.engine.reopen(frequency);
     }
@@ -489,8 +508,9 @@ impl Interpretation {
     /// Discards the restored work (the caller has asked the clinician):
     /// an empty session is saved over it at once.
     pub fn start_afresh(self) {
-        // A read-only tab would clear its screen and save nothing.
-        if !self.editable() {
+        // A read-only tab would clear its screen and save nothing; a case
+        // sent for review or finalised is a signed record, not a draft.
+        if !self.editable() || !self.progress.with_untracked(Progress::editable) {
             return;
         }
         self.reset_session();
@@ -752,14 +772,28 @@ impl Interpretation {
         };
         // The file as written, not as this Tolk would write it again.
         let roster = self.analysts.roster.get_untracked();
-        let verification = Verification::of_text(text, roster.as_ref()).unwrap_or_else(|_| unreachable!("read above"));
+        let verification = Verification::of_text(text, roster.as_ref()).expect("read as JSON above");
         if let Some(why) = crate::review_round::refusal(&verification) {
             return self.notice.set(Some(Err(file_problem(name, why))));
         }
+        // A case with a trail is not replaced by one without: that would
+        // drop its record (and a trail removed by hand looks just so).
+        if session.trail.is_empty() && !current.trail.is_empty() {
+            return self.notice.set(Some(Err(file_problem(name, Phrase::new(msg!("review-import-drops-trail"))))));
+        }
+        let continues = session.trail.len() >= current.trail.len()
+            && session.trail.iter().zip(&current.trail).all(|(a, b)| a.hash == b.hash);
         let changes = session.changes_from(&current);
         self.engine.check(session.variants.keys().cloned().collect());
         self.notice.set(None);
-        let pending = PendingImport { name: name.to_owned(), session, changes, missing: None, verification };
+        let pending = PendingImport {
+            name: name.to_owned(),
+            session,
+            changes,
+            missing: None,
+            verification,
+            replaces_trail: !continues,
+        };
         self.pending_import.set(Some(pending));
     }
 
@@ -779,12 +813,19 @@ impl Interpretation {
         session.adopt(&open, self.revision.get_value(), Imported { file_name: name.clone(), at: at.clone() });
         // Who took it in, on the trail (a session without one starts its
         // trail here); any round allows it, and it changes no work.
-        let _ = session.record_import(&who, &at, &name);
-        // The variants the open file lacks are left out: a change like any
-        // other, where the round allows one (in review they stay, unseen).
-        if !missing.is_empty() {
-            let _ = session.change(&who, &at, |s| s.variants.retain(|key, _| !missing.contains(key)));
+        let recorded = session.record_import(&who, &at, &name).and_then(|()| {
+            // The variants the open file lacks are left out: a change like
+            // any other, where the round allows one (in review they stay,
+            // unseen).
+            match session.change(&who, &at, |s| s.variants.retain(|key, _| !missing.contains(key))) {
+                Err(StepError::Rule(Rule::ChangeOutsideInterpretation)) => Ok(()),
+                other => other,
+            }
+        });
+        if let Err(e) = recorded {
+            return self.notice.set(Some(Err(file_problem(&name, e.phrase()))));
         }
+        self.trail_problem.set(None);
         let n = session.worked();
         self.restored.set(None);
         let reread = self.reread_for(&session);

@@ -16,7 +16,7 @@ use tolk_core::phrase::Phrase;
 use tolk_core::session::{Session, StepError};
 use tolk_core::trail::entry::ALGORITHM;
 use tolk_core::trail::{
-    fault_phrase, rule_phrase, signature_phrase, Chain, Role, Signature, Verdict, Verification, Who,
+    fault_phrase, rule_phrase, signature_phrase, Chain, Role, Signature, SignatureFault, Verdict, Verification, Who,
 };
 
 /// Why a session's trail is not to be trusted, if it is not: the chain
@@ -45,18 +45,29 @@ pub fn refusal(v: &Verification) -> Option<Phrase> {
 impl Interpretation {
     /// The interpreter sends the case for review, signing the work.
     pub fn send_for_review(self) {
-        self.signed(Role::Interpreter, msg!("review-sent"), |s, who, at, signature| s.submit(who, at, signature));
+        self.signed(Role::Interpreter, false, msg!("review-sent"), |s, who, at, signature| {
+            s.submit(who, at, signature)
+        });
     }
 
     /// The reviewer finalises, signing the work. Reviewing one's own
-    /// interpretation is allowed only by the lab's training setting.
+    /// interpretation is allowed only by the lab's training setting, in
+    /// its roster; signed as such.
     pub fn finalise(self) {
-        let mine = self.analysts.mine.with_untracked(|k| k.as_ref().map(|k| k.key.clone()));
-        let own = self.progress.with_untracked(|p| p.submitted.as_ref().is_some_and(|s| s.by.key == mine));
-        let self_review = own && self.analysts.self_review.get_untracked();
-        self.signed(Role::Reviewer, msg!("review-finalised"), move |s, who, at, signature| {
+        let self_review = self.own_review() && self.analysts.allows_self_review();
+        self.signed(Role::Reviewer, self_review, msg!("review-finalised"), move |s, who, at, signature| {
             s.finalise(who, at, signature, self_review)
         });
+    }
+
+    /// Whether this profile's key interpreted the case in review: sent it,
+    /// or changed its work since it was last opened for interpretation
+    /// (tracked).
+    pub fn own_review(self) -> bool {
+        let Some(mine) = self.analysts.mine.with(|k| k.as_ref().map(|k| k.key.clone())) else { return false };
+        self.progress.with(|p| {
+            p.submitted.as_ref().is_some_and(|s| s.by.key.as_ref() == Some(&mine)) || p.interpreters.contains(&mine)
+        })
     }
 
     /// The reviewer's verdict on variant `key`.
@@ -74,9 +85,19 @@ impl Interpretation {
         self.step(Some(msg!("review-reopened")), |s, who, at| s.reopen(who, at, reason));
     }
 
+    /// Whether a step may be taken here now: this tab writes the case and
+    /// its trail passed its check (a broken one is not signed over).
+    fn may_step(self) -> bool {
+        if let Some(why) = self.trail_problem.get_untracked() {
+            self.notice.set(Some(Err(why)));
+            return false;
+        }
+        self.editable()
+    }
+
     /// An unsigned step: applied, saved, and said (`done`) or refused.
     fn step(self, done: Option<&'static str>, step: impl FnOnce(&mut Session, &Who, &str) -> Result<(), StepError>) {
-        if !self.editable() {
+        if !self.may_step() {
             return;
         }
         let (who, at) = (self.who(), now());
@@ -104,10 +125,11 @@ impl Interpretation {
     fn signed(
         self,
         role: Role,
+        self_review: bool,
         done: &'static str,
         step: impl FnOnce(&mut Session, &Who, &str, Signature) -> Result<(), StepError> + 'static,
     ) {
-        if !self.editable() {
+        if !self.may_step() || self.signing.get_untracked() {
             return;
         }
         let Some(key) = self.analysts.mine.get_untracked() else {
@@ -119,16 +141,23 @@ impl Interpretation {
         let mut case = None;
         self.session.update_untracked(|s| {
             if let Some(s) = s {
-                message = Some(s.signing_message(role, &who, &at));
+                message = Some(s.signing_message(role, &who, &at, self_review));
                 case = Some(s.file.storage_key());
             }
         });
         let Some(message) = message else { return };
+        self.signing.set(true);
         spawn_local(async move {
-            let value = match signing::sign(&message).await {
+            let signed = signing::sign(&message).await;
+            self.signing.set(false);
+            let value = match signed {
                 Ok(value) => value,
                 Err(why) => return self.notice.set(Some(Err(why))),
             };
+            // Another tab may have taken the case while the browser signed.
+            if !self.editable() {
+                return;
+            }
             let signature = Signature {
                 algorithm: ALGORITHM.into(),
                 key: key.key,
@@ -145,6 +174,12 @@ impl Interpretation {
                 Some(Ok(())) => {
                     self.notice.set(Some(Ok(Phrase::new(done))));
                     self.save();
+                }
+                // The signature is over the work as it was: a change that
+                // came in meanwhile (a comment's last words) makes it not
+                // this work's.
+                Some(Err(StepError::Signature(SignatureFault::Invalid))) => {
+                    self.notice.set(Some(Err(Phrase::new(msg!("review-work-changed")))))
                 }
                 Some(Err(e)) => self.notice.set(Some(Err(e.phrase()))),
                 None => self.notice.set(Some(Err(Phrase::new(msg!("review-case-closed"))))),

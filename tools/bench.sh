@@ -76,3 +76,7 @@ node tests/bench/browser-knowledge.mjs "$base.vcf.gz" "$dir/clinvar-sized.vcf.gz
 echo
 echo "== Phenotype ranking: simulated patients (Phenomizer/LIRICAL style), real files' rows as background"
 "$tolk" bench-rank --patients "${BENCH_PATIENTS:-300}" --seed 1
+
+echo
+echo "== Audit trail: an edit's cost and a session's check, on sessions grown from a real one"
+"$tolk" bench-trail

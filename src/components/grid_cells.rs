@@ -4,7 +4,7 @@
 //! exports write (`tolk_core::grid_columns`), worded for people.
 
 use super::variant_detail::clinvar_words;
-use crate::i18n::{tr, tr_with, use_language};
+use crate::i18n::{t, tr, tr_with, use_language};
 use leptos::prelude::*;
 use tolk_core::grid_columns::{gt_text, Column, MemberColumn, RowMarks};
 use tolk_core::inheritance::RelativeCall;
@@ -165,7 +165,8 @@ pub fn cells(column: Column, row: &VariantRow, members: &[MemberColumn], cx: &Ce
                     Verdict::Disagree => ("✗", "disagree", msg!("review-verdict-disagreed")),
                 };
                 view! {
-                    <span class=format!("review-mark review-{id}") title=tr(key) aria-label=tr(key)>{sign}</span>
+                    <span class=format!("review-mark review-{id}") aria-hidden="true">{sign}</span>
+                    <span class="visually-hidden">{t(key)}</span>
                 }
             });
             let review = review.map(|v| if v == Verdict::Agree { "agree" } else { "disagree" });

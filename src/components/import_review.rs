@@ -55,6 +55,9 @@ pub fn ImportReview() -> impl IntoView {
                     {c.note.then(|| view! { <li data-testid="import-note">{t(msg!("import-review-note"))}</li> })}
                     {c.is_empty().then(|| view! { <li>{t(msg!("import-review-same"))}</li> })}
                     <li data-testid="import-trail" data-chain=v.chain.as_str()>{trail}</li>
+                    {pending.replaces_trail.then(|| view! {
+                        <li class="error" data-testid="import-replaces-trail">{t(msg!("review-import-replaces-trail"))}</li>
+                    })}
                     {(!unlisted.is_empty()).then(|| view! {
                         <li class="error" data-testid="import-unlisted">
                             {tr_with(msg!("review-import-unlisted"), &[("names", unlisted.join(", ").into())])}

@@ -21,7 +21,13 @@ pub fn NotePanel() -> impl IntoView {
     // Norwegian screen can still send an English note, and the reverse.
     let chosen = RwSignal::new(None::<Lang>);
     let note_lang = move || chosen.get().unwrap_or_else(|| language.get());
+    // Made while the note is shown: it checks the whole trail and its
+    // signatures, which no keystroke elsewhere should wait for.
+    let bench = crate::workbench::use_workbench();
     let note = Memo::new(move |_| {
+        if bench.page.get() != crate::workbench::Page::Note {
+            return None;
+        }
         let lang = note_lang();
         let roster = interp.analysts.roster.get();
         interp.session.with(|s| s.as_ref().map(|s| pseudo.note(s, lang, roster.as_ref())))
@@ -42,7 +48,7 @@ pub fn NotePanel() -> impl IntoView {
     // Trimmed when the note is made, not here (see `saved_as_typed`).
     let patient = saved_as_typed(move |text| interp.edit_session(move |s| s.note.patient = text));
     view! {
-        <Show when=move || note.with(Option::is_some)>
+        <Show when=move || interp.session.with(Option::is_some)>
             <section class="note-panel" data-testid="note-panel" aria-labelledby="note-heading">
                 <h2 id="note-heading">{t(msg!("note-panel-heading"))}</h2>
                 <p class="note-counts" data-testid="note-counts">{counts}</p>

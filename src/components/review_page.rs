@@ -67,11 +67,16 @@ fn RoundSteps() -> impl IntoView {
         if !has_key() {
             return Some(msg!("review-needs-key"));
         }
+        if interp.analyst.with(|a| a.trim().is_empty()) {
+            return Some(msg!("review-needs-name"));
+        }
+        if interp.own_review() && !analysts.allows_self_review() {
+            return Some(msg!("review-finalise-own"));
+        }
         let me = mine();
         interp.progress.with(|p| {
-            let own = p.submitted.as_ref().is_some_and(|s| s.by.key == me);
-            if own && !analysts.self_review.get() {
-                return Some(msg!("review-finalise-own"));
+            if p.verdicts.values().any(|r| r.verdict == Verdict::Disagree) {
+                return Some(msg!("review-finalise-disputed"));
             }
             let agreed = |k: &String| p.verdicts.get(k).is_some_and(|r| r.verdict == Verdict::Agree && r.by.key == me);
             (!worked().iter().all(agreed)).then_some(msg!("review-finalise-unagreed"))
@@ -110,12 +115,15 @@ fn RoundSteps() -> impl IntoView {
                         type="button"
                         class="button primary"
                         data-testid="review-send"
-                        disabled=move || !interp.writes() || !has_key() || interp.analyst.with(|a| a.trim().is_empty())
+                        disabled=move || {
+                            !interp.writes() || !has_key() || interp.signing.get() || interp.analyst.with(|a| a.trim().is_empty())
+                        }
                         on:click=move |_| interp.send_for_review()
                     >
                         {t(msg!("review-send"))}
                     </button>
                     {move || (!has_key()).then(|| view! { <p class="muted">{t(msg!("review-needs-key"))}</p> })}
+                    {move || (has_key() && interp.analyst.with(|a| a.trim().is_empty())).then(|| view! { <p class="muted">{t(msg!("review-needs-name"))}</p> })}
                 }.into_any(),
                 Round::Review => view! {
                     <p data-testid="review-counts">{counts}</p>
@@ -124,7 +132,7 @@ fn RoundSteps() -> impl IntoView {
                         type="button"
                         class="button primary"
                         data-testid="review-finalise"
-                        disabled=move || !interp.writes() || blocker().is_some()
+                        disabled=move || !interp.writes() || interp.signing.get() || blocker().is_some()
                         on:click=move |_| interp.finalise()
                     >
                         {t(msg!("review-finalise"))}
@@ -292,7 +300,8 @@ fn LabRoster() -> impl IntoView {
                 <input
                     type="checkbox"
                     data-testid="lab-self-review"
-                    prop:checked=move || analysts.self_review.get()
+                    disabled=move || analysts.roster.with(Option::is_none)
+                    prop:checked=move || analysts.allows_self_review()
                     on:change=move |e| analysts.set_self_review(event_target_checked(&e))
                 />
                 {t(msg!("analysts-self-review"))}
@@ -343,9 +352,14 @@ fn TrailList() -> impl IntoView {
             }
         })
     };
+    // Drawn while the page is shown: a trail is hundreds of rows.
     let entries = move || {
+        if bench.page.get() != Page::Review {
+            return None;
+        }
         let lang = use_language().get();
-        let rows = |s: &Session| s.trail.iter().rev().map(|e| entry_row(e, lang, pseudo)).collect_view();
+        let hide = pseudo.on.get();
+        let rows = |s: &Session| s.trail.iter().rev().map(|e| entry_row(e, lang, pseudo, hide)).collect_view();
         interp.session.with(|s| s.as_ref().map(rows))
     };
     view! {
@@ -371,7 +385,9 @@ fn TrailList() -> impl IntoView {
 }
 
 /// One entry: its number, time, author and what it did.
-fn entry_row(e: &Entry, lang: Lang, pseudo: Pseudonymise) -> impl IntoView {
+/// `hide_values`: while pseudonymising, a change shows where, not what
+/// (the values before and after may hold the patient's identifier).
+fn entry_row(e: &Entry, lang: Lang, pseudo: Pseudonymise, hide_values: bool) -> impl IntoView {
     let who = match &e.by.key {
         Some(key) => format!("{} ({key})", pseudo.text(&e.by.name)),
         None => pseudo.text(&e.by.name),
@@ -379,8 +395,11 @@ fn entry_row(e: &Entry, lang: Lang, pseudo: Pseudonymise) -> impl IntoView {
     let (kind, what) = match &e.action {
         Action::Began { worked } => ("began", lang.t_with(msg!("review-entry-began"), &[("count", (*worked).into())])),
         Action::Changed { changes } => {
-            let lines: Vec<String> =
-                changes.iter().map(|c| format!("{}: {} → {}", c.path, short(&c.before), short(&c.after))).collect();
+            let line = |c: &tolk_core::trail::Change| match hide_values {
+                true => c.path.clone(),
+                false => format!("{}: {} → {}", c.path, short(&c.before), short(&c.after)),
+            };
+            let lines: Vec<String> = changes.iter().map(line).collect();
             ("changed", pseudo.text(&lines.join("\n")))
         }
         Action::Imported { file_name } => {

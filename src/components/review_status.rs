@@ -1,6 +1,7 @@
 //! Where the case stands in review, in the case bar: the round, who sent
 //! it or finalised it, how far the review is, and the way to the review
-//! page. A broken trail is said here too, wherever the analyst is.
+//! page. Work restored from this browser whose trail fails its check is
+//! said here too, wherever the analyst is.
 
 use crate::i18n::{t, tr_with, use_language};
 use crate::interpretation::Interpretation;
@@ -48,6 +49,9 @@ pub fn ReviewStatus() -> impl IntoView {
                     {move || round_phrase(round()).render(use_language().get())}
                 </span>
                 <span class="muted">{detail}</span>
+                {move || interp.trail_problem.get().map(|why| view! {
+                    <span class="error" data-testid="review-trail-problem" role="alert">{move || why.render(use_language().get())}</span>
+                })}
                 <button
                     type="button"
                     class="button link"

@@ -18,6 +18,8 @@ pub fn ReviewVerdict(variant: String) -> impl IntoView {
     let in_review = move || interp.progress.with(|p| p.round == Round::Review) && worked();
     let standing = move || key.with_value(|k| interp.progress.with(|p| p.verdict(k).cloned()));
     let comment = RwSignal::new(String::new());
+    let analysts = use_context::<crate::analysts::Analysts>().expect("App provides the Analysts");
+    let has_key = move || analysts.mine.with(Option::is_some);
     let give = move |verdict| {
         key.with_value(|k| interp.review_variant(k, verdict, comment.get_untracked().trim()));
         comment.set(String::new());
@@ -28,17 +30,18 @@ pub fn ReviewVerdict(variant: String) -> impl IntoView {
                 Verdict::Agree => ("agree", msg!("review-verdict-agreed")),
                 Verdict::Disagree => ("disagree", msg!("review-verdict-disagreed")),
             };
-            let role = if r.verdict == Verdict::Disagree { "alert" } else { "status" };
             view! {
-                <p class=format!("review-said review-{id}") data-testid="review-verdict-said" data-verdict=id role=role>
+                <p class=format!("review-said review-{id}") data-testid="review-verdict-said" data-verdict=id role="status">
                     <strong>{move || format!("{}: {}", pseudo.text(&r.by.name), use_language().get().t(word))}</strong>
                     {(!r.comment.is_empty()).then(|| format!(" — {}", pseudo.text(&r.comment)))}
                 </p>
             }
         })}
         <Show when=in_review>
-            <fieldset class="review-verdict" data-testid="review-verdict" disabled=move || !interp.writes()>
+            // Verdicts count only under the key that finalises: none without one.
+            <fieldset class="review-verdict" data-testid="review-verdict" disabled=move || !interp.writes() || !has_key()>
                 <legend>{t(msg!("review-verdict-legend"))}</legend>
+                {move || (!has_key()).then(|| view! { <p class="muted">{t(msg!("review-needs-key"))}</p> })}
                 <label for="review-comment">{t(msg!("review-verdict-comment"))}</label>
                 <textarea
                     id="review-comment"

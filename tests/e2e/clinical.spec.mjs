@@ -95,6 +95,7 @@ test("without a family the note names no patient sample and says what is missing
   await openTrio(page);
   await select(page, "chr3:3500:G:A");
   await page.getByTestId("suggestion-accept-PVS1").click();
+  await showView(page, "note");
   await expect(page.getByTestId("note-incomplete")).toContainText("No proband is set");
   const note = JSON.parse((await exported(page, "export-json")).text);
   expect(note.patient.sample).toBeNull();

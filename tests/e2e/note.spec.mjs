@@ -5,7 +5,7 @@
 // nothing the analyst typed turns into markup or script.
 import { test, expect } from "./fixtures.mjs";
 import { writeFile } from "node:fs/promises";
-import { TolkPage, exported, select, reveal } from "./tolk-page.mjs";
+import { TolkPage, exported, select, reveal, showView } from "./tolk-page.mjs";
 import { validateFhir, validateNote } from "../schema/validate.mjs";
 
 const SCN1A = "chr2:166003512:C:T";
@@ -51,9 +51,12 @@ test("the note holds the classified variants in every format, valid and inert", 
   // A strength changed by hand needs a reason before the note is final.
   await page.getByTestId("criterion-strength-PM2").selectOption("Moderate");
   await expect(page.getByTestId("criterion-needs-reason-PM2")).toBeVisible();
+  // The note is made while it is shown.
+  await showView(page, "note");
   await expect(page.getByTestId("note-panel").getByTestId("note-incomplete")).toContainText(
     "PM2 applied away from the usual strength without a reason",
   );
+  await showView(page, "variants");
   await page.getByTestId("criterion-strength-PM2").selectOption("Supporting");
   await expect(page.getByTestId("criterion-needs-reason-PM2")).toHaveCount(0);
   await page.getByTestId("answer-inheritance").selectOption("dominant");
@@ -80,6 +83,7 @@ test("the note holds the classified variants in every format, valid and inert", 
   await fill(page, "variant-comment", HOSTILE);
 
   const note = page.getByTestId("note-panel");
+  await showView(page, "note");
   await expect(note.getByTestId("note-incomplete")).toContainText("No conclusion is written");
   await fill(page, "note-patient", "Pseudonym P-0042");
   await fill(page, "note-referral", "Infantile epileptic encephalopathy; trio exome.");

@@ -120,10 +120,16 @@ test("two analysts in two browsers: signed, sent back, signed again, finalised, 
   expect(note.sign_off.interpreted_by).toMatchObject({ name: "Kari Nordmann", signature: "valid", roster: "listed" });
   expect(note.sign_off.reviewed_by).toMatchObject({ name: "Ola Nordmann", signature: "valid", roster: "listed" });
   expect(note.sign_off.trail.chain).toBe("intact");
-  const { text: fhir } = await exported(ola.page, "export-fhir");
-  const report = JSON.parse(fhir).entry[0].resource;
-  expect(report.status).toBe("final");
-  expect(report.resultsInterpreter).toHaveLength(2);
+  expect(note.sign_off.verified).toBe(true);
+  const bundle = JSON.parse((await exported(ola.page, "export-fhir")).text);
+  const report = bundle.entry[0].resource;
+  expect(report.resultsInterpreter.map((r) => r.display)).toEqual(["Kari Nordmann", "Ola Nordmann"]);
+  const provenance = bundle.entry.find((e) => e.resource.resourceType === "Provenance").resource;
+  expect(provenance.signature.map((s) => s.who.display)).toEqual(["Kari Nordmann", "Ola Nordmann"]);
+  // Signed off, but the note itself is still missing parts (no conclusion):
+  // the report stays preliminary until both are done.
+  expect(note.incomplete.length).toBeGreaterThan(0);
+  expect(report.status).toBe("preliminary");
   const finalised = await saved(ola.page, "session-export", info, "finalised.json");
 
   // Back with Kari: finalised, closed.
@@ -140,12 +146,20 @@ test("two analysts in two browsers: signed, sent back, signed again, finalised, 
   await expect(refused).toContainText("audit trail is broken at entry");
   await expect(refused).toContainText("changed after this entry without being recorded");
   await expect(kari.page.getByTestId("import-review")).toHaveCount(0);
+  // Its trail removed: refused too, over a case that has one.
+  const { trail, ...bare } = JSON.parse(finalised.text);
+  const trailless = info.outputPath("trailless.json");
+  await writeFile(trailless, JSON.stringify(bare, null, 2));
+  await kari.page.getByTestId("session-import").setInputFiles(trailless);
+  await expect(refused).toContainText("has no audit trail, and this case has one");
+  await expect(kari.page.getByTestId("import-review")).toHaveCount(0);
+  await round(kari.page, "finalised");
 
   await kari.context.close();
   await ola.context.close();
 });
 
-test("an analyst cannot finalise their own work unless the lab allows it for training", async ({ page }) => {
+test("an analyst cannot finalise their own work unless the lab's roster allows it for training", async ({ page }, info) => {
   const tolk = new TolkPage(page);
   await tolk.openDemoCase();
   await page.getByTestId("analyst").fill("Kari Nordmann");
@@ -168,13 +182,25 @@ test("an analyst cannot finalise their own work unless the lab allows it for tra
   await showView(page, "review");
   await expect(page.getByTestId("review-finalise")).toBeDisabled();
   await expect(page.getByTestId("review-finalise-blocked")).toContainText("another analyst must review it");
+  // The setting is the lab's roster's: none kept, none to set.
+  await expect(page.getByTestId("lab-self-review")).toBeDisabled();
+  const card = await saved(page, "signing-key-card", info, "kari.json");
+  await page.getByTestId("roster-open").setInputFiles(card.path);
   await page.getByTestId("lab-self-review").check();
   await page.getByTestId("review-finalise").click();
   await round(page, "finalised");
   await expect(page.getByTestId("trail-entry").first()).toHaveAttribute("data-kind", "finalised");
-  // Kept across a reload: the round is the trail's, and the trail is saved.
-  await page.reload();
-  await tolk.openDemo();
-  await tolk.expectReady({ records: 16 });
-  await round(page, "finalised");
+  await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "saved");
+  // Stored: another tab of this browser reads it back, finalised.
+  const other = await page.context().newPage();
+  const again = new TolkPage(other);
+  await again.goto();
+  await again.openDemo();
+  await again.expectReady({ records: 16 });
+  await round(other, "finalised");
+  // The note says so, and that the lab's roster allows it.
+  await showView(other, "note");
+  const note = JSON.parse((await exported(other, "export-json")).text);
+  expect(note.sign_off).toMatchObject({ round: "finalised", self_review: true });
+  expect(note.sign_off.reviewed_by).toMatchObject({ name: "Kari Nordmann", signature: "valid", roster: "listed" });
 });

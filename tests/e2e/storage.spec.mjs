@@ -121,13 +121,33 @@ test("an import shows what it would change and asks; variants the file lacks are
   Object.assign(brca1.facts, { chrom: "chr17", pos: 43045712, ref: "G", alt: "A", gene: "BRCA1" });
   forged.variants["chr17:43045712:G:A"] = brca1;
   forged.file.name = "renamed.vcf";
-  const file = { name: "forged.tolk-session.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(forged)) };
+  const asFile = (session) => ({
+    name: "forged.tolk-session.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(session)),
+  });
+
+  // Changed by hand, its trail no longer matches its work: refused, saying where.
+  await page.getByTestId("session-import").setInputFiles(asFile(forged));
+  await expect(page.getByTestId("session-notice")).toContainText("audit trail is broken at entry");
+  await expect(page.getByTestId("import-review")).toHaveCount(0);
+  // Its trail removed: refused over a case that has one.
+  delete forged.trail;
+  const file = asFile(forged);
+  await page.getByTestId("session-import").setInputFiles(file);
+  await expect(page.getByTestId("session-notice")).toContainText("has no audit trail, and this case has one");
+  // A case with no work yet (forgotten here) takes in a session without a
+  // trail, as an older Tolk wrote them: shown first.
+  page.once("dialog", (d) => d.accept());
+  await page.getByTestId("forget-case").click();
+  await expect(status(page)).toHaveAttribute("data-state", "forgotten");
 
   // Declined: nothing changes.
   await page.getByTestId("session-import").setInputFiles(file);
   const review = page.getByTestId("import-review");
   await expect(review.getByTestId("import-review-added")).toContainText("chr17:43045712:G:A");
-  await expect(review.getByTestId("import-review-changed")).toContainText(SCN1A);
+  await expect(review.getByTestId("import-review-added")).toContainText(SCN1A);
+  await expect(review.getByTestId("import-trail")).toHaveAttribute("data-chain", "absent");
   await expect(review.getByTestId("import-missing")).toContainText("chr17:43045712:G:A");
   await review.getByTestId("import-cancel").click();
   await expect(review).toHaveCount(0);

@@ -3,6 +3,7 @@
 //! `tolk_core::Loader` as the browser worker.
 
 mod bench_rank;
+mod bench_trail;
 mod classify;
 mod hpo;
 mod input;
@@ -127,6 +128,9 @@ enum Command {
     /// Rank simulated patients' causal variants among real files' rows and print
     /// how often each phenotype method finds them (a Markdown table).
     BenchRank(bench_rank::Args),
+    /// What the audit trail costs an edit, and what checking a session costs, on sessions
+    /// grown from a real one (a Markdown table).
+    BenchTrail(bench_trail::Args),
     /// The Human Phenotype Ontology the app ships: build its bundle, search its terms.
     Hpo {
         #[command(subcommand)]
@@ -165,6 +169,7 @@ fn main() -> ExitCode {
         Command::Hpo { command } => hpo::run(command),
         Command::Rank(args) => rank::run(&args, threads),
         Command::BenchRank(args) => bench_rank::run(&args, threads),
+        Command::BenchTrail(args) => bench_trail::run(&args),
         Command::Synth { records, samples, seed } => match synth::run(records, samples, seed) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {

@@ -478,66 +478,15 @@ fn the_lab_database_is_built_merged_exported_and_read_beside_clinvar() {
     std::fs::remove_dir_all(dir).unwrap();
 }
 
-/// Signing as the browser does (WebCrypto's ECDSA P-256 over SHA-256, the
-/// signature as `r || s`), with fixed test keys: the engine only verifies.
-/// The same keys as tolk-core's own tests (`trail::signature::test_keys`).
-mod signing {
-    use base64::engine::general_purpose::STANDARD as B64;
-    use base64::Engine as _;
-    use p256::ecdsa::signature::Signer;
-    use p256::ecdsa::{Signature as Ecdsa, SigningKey};
-    use tolk_core::trail::{key_id, Analyst, Signature, Who};
-
-    pub struct TestKey(SigningKey);
-
-    impl TestKey {
-        /// A key from a fixed secret: `n` picks which. Not anyone's key.
-        pub fn new(n: u8) -> TestKey {
-            let mut secret = [7u8; 32];
-            secret[31] = n;
-            TestKey(SigningKey::from_slice(&secret).expect("a valid scalar"))
-        }
-
-        fn public(&self) -> Vec<u8> {
-            self.0.verifying_key().to_encoded_point(false).as_bytes().to_vec()
-        }
-
-        pub fn who(&self, name: &str) -> Who {
-            Who { name: name.into(), key: Some(key_id(&self.public())) }
-        }
-
-        pub fn analyst(&self, name: &str, created: &str) -> Analyst {
-            let public = self.public();
-            Analyst {
-                name: name.into(),
-                key: key_id(&public),
-                public_key: B64.encode(&public),
-                created: created.into(),
-            }
-        }
-
-        /// RFC 6979 nonces: the same message gives the same signature, so
-        /// the fixtures are made again byte for byte.
-        pub fn sign(&self, message: &[u8]) -> Signature {
-            let value: Ecdsa = self.0.sign(message);
-            Signature {
-                algorithm: "ECDSA-P256-SHA256".into(),
-                key: key_id(&self.public()),
-                public_key: B64.encode(self.public()),
-                value: B64.encode(value.to_bytes()),
-            }
-        }
-    }
-}
-
 /// Two variants interpreted by Kari Nordmann, reviewed and finalised by
 /// Ola Nordmann, at fixed times, with the lab's roster of both: the
 /// fixtures in tests/data/trail.
 fn signed_off_session() -> (tolk_core::session::Session, tolk_core::trail::Roster) {
     use tolk_core::acmg::Class;
     use tolk_core::session::{FileIdentity, Override, Report, Session, VariantFacts, VariantWork};
+    use tolk_core::trail::signature::test_keys::TestKey;
     use tolk_core::trail::{Role, Roster, Verdict};
-    let (kari_key, ola_key) = (signing::TestKey::new(1), signing::TestKey::new(2));
+    let (kari_key, ola_key) = (TestKey::new(1), TestKey::new(2));
     let (kari, ola) = (kari_key.who("Kari Nordmann"), ola_key.who("Ola Nordmann"));
     let file = FileIdentity { name: "trio.vcf.gz".into(), size: 1_234_567, sha256: "5e".repeat(32) };
     let mut s = Session::new(file, "0.1.0", "2026-12-07T09:00:00.000Z");
@@ -570,13 +519,13 @@ fn signed_off_session() -> (tolk_core::session::Session, tolk_core::trail::Roste
     let at = "2026-12-07T09:40:00.000Z";
     s.change(&kari, at, |s| s.note.conclusion = "A likely diagnosis of SCN1A-related epilepsy.".into()).unwrap();
     let at = "2026-12-07T10:00:00.000Z";
-    let signature = kari_key.sign(&s.signing_message(Role::Interpreter, &kari, at));
+    let signature = kari_key.sign(&s.signing_message(Role::Interpreter, &kari, at, false));
     s.submit(&kari, at, signature).unwrap();
     for (key, comment) in [("chr2:166003512:C:T", ""), ("chr22:31808245:C:T", "Agreed: keep it on the VUS list.")] {
         s.review(&ola, "2026-12-07T14:00:00.000Z", key, Verdict::Agree, comment).unwrap();
     }
     let at = "2026-12-07T14:05:00.000Z";
-    let signature = ola_key.sign(&s.signing_message(Role::Reviewer, &ola, at));
+    let signature = ola_key.sign(&s.signing_message(Role::Reviewer, &ola, at, false));
     s.finalise(&ola, at, signature, false).unwrap();
     let created = "2026-12-01T08:00:00.000Z";
     let roster = Roster::new(
@@ -651,9 +600,11 @@ fn verify_passes_an_intact_signed_off_session_with_its_roster() {
         })
         .collect();
     assert_eq!(who, [("interpreter", "Kari Nordmann", true, true), ("reviewer", "Ola Nordmann", true, true)]);
-    // Without a roster: the signatures verify, whoever's keys they are.
+    // Without a roster: the chain is intact and the signatures valid, but
+    // whose keys they are is unknown, so the check fails.
     let (code, json) = verify("no-roster", |_| {}, None);
-    assert_eq!(code, Some(0));
+    assert_eq!(code, Some(1));
+    assert_eq!((json["chain"].as_str(), json["signatures"][1]["valid"].as_bool()), (Some("intact"), Some(true)));
     assert!(json["signatures"][1]["roster"].is_null());
 }
 

@@ -28,6 +28,8 @@ review-verdict-hint = Give your verdict on each variant in its Classification pa
 review-finalise = Sign and finalise
 review-finalise-own = You interpreted this case: another analyst must review it (the lab's training setting can allow it).
 review-finalise-unagreed = Agree with every variant before finalising, or send the case back.
+review-finalise-disputed = A variant is disagreed with: the case must go back to interpretation.
+review-needs-name = Give your name (Analyst, above) first: the trail and the note name who signed.
 review-back-comment = Why it goes back
 review-send-back = Send back to interpretation
 review-reopen-reason = Why the case is reopened
@@ -40,6 +42,7 @@ review-finalised = Finalised, signed.
 review-sent-back = Sent back to interpretation.
 review-reopened = Reopened for amendment.
 review-case-closed = The case was closed while signing: nothing was recorded.
+review-work-changed = The work changed while it was being signed: nothing was signed. Try again.
 
 ## The verdict on a variant
 
@@ -99,10 +102,12 @@ analysts-roster-save = Save roster
 analysts-roster-forget = Forget roster
 analysts-roster-read = { $name } read: { $added } analysts added.
 analysts-roster-refused = { $name } was not taken in: { $reason }
-analysts-self-review = The lab allows an analyst to review their own interpretation (for training only; the note says so)
+analysts-self-review = The lab's roster allows an analyst to review their own interpretation (for training only; the note says so). Save the roster again to hand the setting out.
 
 ## An import
 
 review-import-unlisted = Signed by { $names }, not in the lab's roster.
 review-import-trail = Audit trail: { $count } entries, intact; round: { $round }.
 review-import-no-trail = This session has no audit trail (written before Tolk kept one).
+review-import-drops-trail = it has no audit trail, and this case has one: taking it in would drop the case's record. A trail removed by hand looks just so.
+review-import-replaces-trail = Its audit trail does not continue this case's: taking it in replaces this case's record with the file's (an older copy, or work done apart).

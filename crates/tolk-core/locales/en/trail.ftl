@@ -21,6 +21,7 @@ trail-rule-change-outside-interpretation = the work can only be changed during i
 trail-rule-wrong-round = this step is not possible in the case's current round
 trail-rule-unsigned-step = this step needs the analyst's own signing key
 trail-rule-same-reviewer = the reviewer must be someone other than the interpreter
+trail-rule-self-review-not-allowed = the lab's roster does not allow an analyst to review their own interpretation
 trail-rule-not-agreed = every variant must be agreed by the reviewer before finalising
 trail-rule-work-moved = an entry that changes nothing records a different state of the work
 

@@ -28,6 +28,8 @@ review-verdict-hint = Gi din vurdering av hver variant under Klassifisering. Fer
 review-finalise = Signer og ferdigstill
 review-finalise-own = Du tolket denne saken: en annen analytiker må kontrollere den (laboratoriets opplæringsinnstilling kan tillate det).
 review-finalise-unagreed = Godta hver variant før saken ferdigstilles, eller send den tilbake.
+review-finalise-disputed = Noen er uenig i en variant: saken må tilbake til tolkning.
+review-needs-name = Skriv navnet ditt (Analytiker, over) først: sporet og notatet navngir den som signerte.
 review-back-comment = Hvorfor den sendes tilbake
 review-send-back = Send tilbake til tolkning
 review-reopen-reason = Hvorfor saken åpnes igjen
@@ -40,6 +42,7 @@ review-finalised = Ferdigstilt, signert.
 review-sent-back = Sendt tilbake til tolkning.
 review-reopened = Åpnet for endring.
 review-case-closed = Saken ble lukket under signeringen: ingenting ble registrert.
+review-work-changed = Arbeidet ble endret mens det ble signert: ingenting ble signert. Prøv igjen.
 
 ## Vurderingen av en variant
 
@@ -99,10 +102,12 @@ analysts-roster-save = Lagre listen
 analysts-roster-forget = Glem listen
 analysts-roster-read = { $name } er lest: { $added } analytikere lagt til.
 analysts-roster-refused = { $name } ble ikke tatt inn: { $reason }
-analysts-self-review = Laboratoriet tillater at en analytiker kontrollerer sin egen tolkning (bare til opplæring; notatet sier det)
+analysts-self-review = Laboratoriets liste tillater at en analytiker kontrollerer sin egen tolkning (bare til opplæring; notatet sier det). Lagre listen igjen for å dele ut innstillingen.
 
 ## En import
 
 review-import-unlisted = Signert av { $names }, som ikke er i laboratoriets liste.
 review-import-trail = Revisjonsspor: { $count } oppføringer, intakt; runde: { $round }.
 review-import-no-trail = Denne økten har ikke revisjonsspor (skrevet før Tolk førte et).
+review-import-drops-trail = den har ikke revisjonsspor, og denne saken har et: å ta den inn ville fjerne sakens historikk. Et spor som er fjernet for hånd, ser akkurat slik ut.
+review-import-replaces-trail = Revisjonssporet fortsetter ikke denne sakens: å ta den inn erstatter sakens historikk med filens (en eldre kopi, eller arbeid gjort hver for seg).

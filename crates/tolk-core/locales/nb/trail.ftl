@@ -21,6 +21,7 @@ trail-rule-change-outside-interpretation = arbeidet kan bare endres under tolkni
 trail-rule-wrong-round = dette steget er ikke mulig i sakens nåværende runde
 trail-rule-unsigned-step = dette steget krever analytikerens egen signeringsnøkkel
 trail-rule-same-reviewer = kontrollen må gjøres av en annen enn den som tolket
+trail-rule-self-review-not-allowed = laboratoriets liste tillater ikke at en analytiker kontrollerer sin egen tolkning
 trail-rule-not-agreed = kontrolløren må være enig i hver variant før saken ferdigstilles
 trail-rule-work-moved = en oppføring som ikke endrer noe, oppgir en annen tilstand for arbeidet
 

@@ -35,7 +35,7 @@
 //! key's id; `resultsInterpreter` references them (it names the analyst
 //! as text only when nobody has signed). A `Provenance` of the report
 //! holds the sign-off: who signed in which role and when, the SHA-256 of
-//! the work signed, and the signatures themselves (see [`provenance`]). A
+//! the work signed, and the signatures themselves (see `provenance`). A
 //! pseudonymised note has none: its dates are labels, and a Provenance
 //! must say when.
 //!
@@ -142,7 +142,13 @@ pub fn bundle(note: &Note) -> Value {
     all.extend(practitioners.iter().map(|(url, p)| entry(url, p.clone())));
     if !signers.is_empty() && !note.pseudonymised {
         let id = Uuid::new_v5(&namespace, b"provenance");
-        all.push(entry(&format!("urn:uuid:{id}"), provenance(&signers, &report_url, id)));
+        let mut provenance = provenance(&signers, &report_url, id);
+        // Reviewed by its own interpreter, as the lab's roster allows for
+        // training: said where the signatures are.
+        if note.sign_off.self_review {
+            provenance["reason"] = json!([{ "text": note.language.t(msg!("note-signoff-self-review")) }]);
+        }
+        all.push(entry(&format!("urn:uuid:{id}"), provenance));
     }
     let mut bundle = json!({
         "resourceType": "Bundle",
@@ -175,23 +181,28 @@ fn status(note: &Note) -> &'static str {
     }
 }
 
-/// A signer, named as they signed and identified by their signing key's
-/// id ([`crate::trail::key_id`]): the roster the lab keeps maps the id to
-/// the person.
+/// A signer, named as the lab's roster names their key (as they signed
+/// when the key is not in a roster: the report is then preliminary) and
+/// identified by the key's id ([`crate::trail::key_id`]).
 fn practitioner(signer: &NoteSigner, url: &str) -> Value {
     json!({
         "resourceType": "Practitioner",
         "id": url.trim_start_matches("urn:uuid:"),
         "identifier": [{ "system": SIGNING_KEY, "value": signer.key }],
-        "name": [{ "text": signer.name }],
+        "name": [{ "text": signer_name(signer) }],
     })
+}
+
+/// The roster's name for the signer, else the name they signed with.
+fn signer_name(signer: &NoteSigner) -> &str {
+    signer.roster_name.as_deref().unwrap_or(&signer.name)
 }
 
 /// The sign-off as a Provenance of the report: the interpreter as author
 /// and the reviewer as verifier, each with their signature (ISO/ASTM
 /// E1762 author's and verification signature). A signature's `data` is
 /// the ECDSA P-256 SHA-256 signature (`r || s`, base64) over the bytes of
-/// [`crate::trail::signing_message`]: the role, the signer's name and key
+/// [`crate::trail::Signing`]: the role, the signer's name and key
 /// id, the time (`when`), the SHA-256 of the work (the `source` entity:
 /// one, unless the work changed between the signatures and the trail is
 /// broken) and the hash of the audit trail's entry before, which only the
@@ -207,7 +218,7 @@ fn provenance(signers: &[(&NoteSigner, String)], report_url: &str, id: Uuid) -> 
         if !works.contains(&signer.work_sha256.as_str()) {
             works.push(&signer.work_sha256);
         }
-        let who = json!({ "reference": url, "display": signer.name });
+        let who = json!({ "reference": url, "display": signer_name(signer) });
         let ((participant, participant_display), (code, display)) = match signer.role {
             Role::Interpreter => (("author", "Author"), ("1.2.840.10065.1.12.1.1", "Author's Signature")),
             Role::Reviewer => (("verifier", "Verifier"), ("1.2.840.10065.1.12.1.5", "Verification Signature")),

@@ -24,7 +24,7 @@ use crate::i18n::Lang;
 use crate::knowledge::KnowledgeSource;
 use crate::panel::Confidence;
 use crate::session::{Imported, PanelSummary, Report, Session};
-use crate::trail::Roster;
+use crate::trail::{Roster, Round};
 use crate::vcf::assembly::Build;
 use crate::vcf::sources::DataSource;
 pub use family::FamilyMember;
@@ -272,7 +272,12 @@ impl Note {
             schema_version: NOTE_SCHEMA_VERSION,
             tool: format!("Tolk {}", session.tolk_version),
             language: lang,
-            date: session.updated.clone(),
+            // A finalised note is dated by its sign-off (signed), not by
+            // the session's last save (which no signature covers).
+            date: match (&checked.sign_off.round, &checked.sign_off.reviewed_by) {
+                (Round::Finalised, Some(reviewer)) => reviewer.at.clone(),
+                _ => session.updated.clone(),
+            },
             pseudonymised: session.pseudonymised,
             imported: session.imported.clone(),
             analyst: session.analyst.clone(),

@@ -79,7 +79,7 @@ pub struct NoteSigner {
     /// The public key: SEC1 uncompressed P-256 point, base64.
     pub public_key: String,
     /// The signature (ECDSA P-256 SHA-256, `r || s`), base64, over
-    /// [`crate::trail::signing_message`].
+    /// [`crate::trail::Signing`].
     pub value: String,
     /// The SHA-256 of the work as signed: the sign-off's `work_sha256`,
     /// unless the work was changed afterwards (the trail is then broken).
@@ -258,10 +258,10 @@ mod tests {
         assert!(md.contains("| **Audit trail** | 8 entries, intact |"), "{md}");
         assert!(md.contains("| **Review** | Ola agreed (2026-12-07 10:00 UTC) |"), "{md}");
         assert!(!md.contains("cannot be trusted"), "{md}");
-        // Without a roster the keys are checked, not their holders.
+        // Without a roster the keys are checked, not their holders: not verified.
         let unchecked = Note::from_session(&s, Lang::En).sign_off;
         assert_eq!(unchecked.reviewed_by.unwrap().roster, "not_checked");
-        assert!(unchecked.verified && unchecked.roster.is_none());
+        assert!(!unchecked.verified && unchecked.roster.is_none());
     }
 
     #[test]
@@ -355,7 +355,7 @@ mod tests {
         let kari = TestKey::new(1);
         let mut in_review = interpreted(&kari);
         submit(&mut in_review, &kari, "Kari");
-        let mut note = Note::from_session(&in_review, Lang::En);
+        let mut note = Note::from_session_checked(&in_review, Lang::En, Some(&roster));
         note.incomplete.clear();
         assert_eq!(note.sign_off.round, Round::Review);
         assert!(note.sign_off.reviewed_by.is_none() && note.sign_off.verified);
@@ -393,11 +393,12 @@ mod tests {
 
     #[test]
     fn a_pseudonymised_note_keeps_the_real_work_s_sign_off_without_its_dates() {
-        let (s, _) = signed_off();
+        let (s, roster) = signed_off();
         let pseudonyms = Pseudonyms::new(&["NA12878".into()], &s.file.name, Lang::En);
-        let note = pseudonyms.note(&s, Lang::En, None);
+        let note = pseudonyms.note(&s, Lang::En, Some(&roster));
         assert!(note.pseudonymised);
-        assert!(!Note::from_session(&pseudonyms.session(&s), Lang::En).sign_off.verified, "its file name is a label");
+        let copy = Note::from_session_checked(&pseudonyms.session(&s), Lang::En, Some(&roster));
+        assert_eq!(copy.sign_off.trail.chain, "absent", "a pseudonymised copy carries no trail");
         assert!(note.sign_off.verified, "checked on the real work, which the trail is of");
         let ola = note.sign_off.reviewed_by.as_ref().unwrap();
         assert_eq!(ola.at, pseudonyms.date());

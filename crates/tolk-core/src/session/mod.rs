@@ -94,6 +94,9 @@ pub struct Session {
     /// and until the first change.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub trail: Vec<crate::trail::Entry>,
+    /// The variants' hashes as last computed ([`Session::content_hash`]).
+    #[serde(skip)]
+    pub hashes: signoff::HashCache,
 }
 
 /// An import: the session file's name and when it was taken in.
@@ -653,6 +656,7 @@ impl Session {
             revision: 0,
             imported: None,
             trail: Vec::new(),
+            hashes: signoff::HashCache::default(),
         }
     }
 

@@ -8,18 +8,20 @@ use super::{CaseContext, NoteText, Session, VariantWork};
 use crate::acmg::Thresholds;
 use crate::phrase::Phrase;
 use crate::trail::canonical::hash;
-use crate::trail::diff::changes;
+use crate::trail::diff::changes_at;
 use crate::trail::entry::GENESIS;
 use crate::trail::signature::verify;
+use crate::trail::signature::Signing;
 #[cfg(doc)]
 use crate::trail::verify::CONTENT_FIELDS;
-use crate::trail::{signing_message, Action, Entry, Progress, Role, Rule, Signature, SignatureFault, Verdict, Who};
+use crate::trail::{Action, Entry, Progress, Role, Rule, Signature, SignatureFault, Verdict, Who};
 use serde::Serialize;
 use serde_json::Value;
 use std::collections::BTreeMap;
+use std::sync::Mutex;
 
-/// The session's fields that are the work, borrowed, named as in the
-/// file ([`CONTENT_FIELDS`]).
+/// The session's fields that are the work, but its variants, borrowed,
+/// named as in the file ([`CONTENT_FIELDS`]).
 #[derive(Serialize)]
 struct Content<'a> {
     file: FileContent<'a>,
@@ -27,14 +29,57 @@ struct Content<'a> {
     thresholds: &'a Thresholds,
     context: &'a CaseContext,
     note: &'a NoteText,
-    variants: &'a BTreeMap<String, VariantWork>,
 }
 
 /// The file as the work knows it: its bytes, not its name.
-#[derive(Serialize)]
+#[derive(Serialize, Clone, PartialEq)]
 struct FileContent<'a> {
     size: u64,
     sha256: &'a str,
+}
+
+/// The work as it was before a change, to tell what the change changed
+/// without writing the whole session out twice.
+struct Before {
+    size: u64,
+    sha256: String,
+    analyst: String,
+    thresholds: Thresholds,
+    context: CaseContext,
+    note: NoteText,
+    variants: BTreeMap<String, VariantWork>,
+}
+
+/// Each variant's hash as last computed, beside the work it was computed
+/// from: an edit hashes again only the variants it changed. An entry is
+/// used only when its work equals the variant's now, so it can be stale
+/// but never wrong. Not saved, not compared, not cloned.
+#[derive(Default)]
+pub struct HashCache(Mutex<BTreeMap<String, (VariantWork, String)>>);
+
+impl Clone for HashCache {
+    fn clone(&self) -> HashCache {
+        HashCache::default()
+    }
+}
+
+impl PartialEq for HashCache {
+    fn eq(&self, _: &HashCache) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for HashCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("HashCache")
+    }
+}
+
+/// `value` as JSON read back from its text: what a check of the saved
+/// file reads.
+fn as_read<T: Serialize>(value: &T) -> Value {
+    let text = serde_json::to_string(value).expect("the work always serialises");
+    serde_json::from_str(&text).expect("what was just written reads back")
 }
 
 /// Why a step was not taken.
@@ -57,34 +102,87 @@ impl StepError {
 
 impl Session {
     /// The work as JSON, as it would be read back from the saved file
-    /// (the fields [`CONTENT_FIELDS`] names).
-    pub fn content(&self) -> Value {
+    /// (the fields [`CONTENT_FIELDS`] names), each variant's work given by
+    /// its hash: the form [`crate::trail::verify::work_hash_of`] hashes.
+    fn hashed_content(&self) -> Value {
         let content = Content {
             file: FileContent { size: self.file.size, sha256: &self.file.sha256 },
             analyst: &self.analyst,
             thresholds: &self.thresholds,
             context: &self.context,
             note: &self.note,
-            variants: &self.variants,
         };
-        let text = serde_json::to_string(&content).expect("a session always serialises");
-        serde_json::from_str(&text).expect("what was just written reads back")
+        let mut value = as_read(&content);
+        let mut cache = self.hashes.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        cache.retain(|key, _| self.variants.contains_key(key));
+        let variants = self.variants.iter().map(|(key, work)| {
+            let known = cache.get(key).filter(|(was, _)| was == work).map(|(_, h)| h.clone());
+            let h = known.unwrap_or_else(|| {
+                let h = hash(&as_read(work));
+                cache.insert(key.clone(), (work.clone(), h.clone()));
+                h
+            });
+            (key.clone(), Value::String(h))
+        });
+        value["variants"] = Value::Object(variants.collect());
+        value
     }
 
     /// The SHA-256 of the work: what a sign-off signs, and what each
     /// entry of the trail says the work was after it.
     pub fn content_hash(&self) -> String {
-        hash(&self.content())
+        hash(&self.hashed_content())
+    }
+
+    fn before(&self) -> Before {
+        Before {
+            size: self.file.size,
+            sha256: self.file.sha256.clone(),
+            analyst: self.analyst.clone(),
+            thresholds: self.thresholds,
+            context: self.context.clone(),
+            note: self.note.clone(),
+            variants: self.variants.clone(),
+        }
+    }
+
+    /// What changed since `before`, as paths with the values before and
+    /// after: only the parts that differ are written out to compare.
+    fn changes_since(&self, before: &Before) -> Vec<crate::trail::Change> {
+        let mut out = Vec::new();
+        let mut part = |path: &str, was: Value, now: Value| changes_at(path, &was, &now, &mut out);
+        let file = |size, sha256: &str| as_read(&FileContent { size, sha256 });
+        if (before.size, before.sha256.as_str()) != (self.file.size, self.file.sha256.as_str()) {
+            part("file", file(before.size, &before.sha256), file(self.file.size, &self.file.sha256));
+        }
+        if before.analyst != self.analyst {
+            part("analyst", as_read(&before.analyst), as_read(&self.analyst));
+        }
+        if before.thresholds != self.thresholds {
+            part("thresholds", as_read(&before.thresholds), as_read(&self.thresholds));
+        }
+        if before.context != self.context {
+            part("context", as_read(&before.context), as_read(&self.context));
+        }
+        if before.note != self.note {
+            part("note", as_read(&before.note), as_read(&self.note));
+        }
+        let keys: std::collections::BTreeSet<&String> = before.variants.keys().chain(self.variants.keys()).collect();
+        for key in keys {
+            let (was, now) = (before.variants.get(key), self.variants.get(key));
+            if was != now {
+                let read = |w: Option<&VariantWork>| w.map_or(Value::Null, as_read);
+                part(&format!("variants.{key}"), read(was), read(now));
+            }
+        }
+        out
     }
 
     /// Where the case stands, replayed from the trail (a trail this
     /// session wrote always replays; one that does not stops where it
     /// breaks a rule).
     pub fn progress(&self) -> Progress {
-        Progress::replay(&self.trail).unwrap_or_else(|broken| {
-            let before: Vec<Entry> = self.trail.iter().take_while(|e| e.seq < broken.seq).cloned().collect();
-            Progress::replay(&before).unwrap_or_default()
-        })
+        Progress::replay_until_broken(&self.trail).0
     }
 
     /// Changes the work by `change` and appends what changed, by `by` at
@@ -95,26 +193,28 @@ impl Session {
             return Err(StepError::Rule(Rule::ChangeOutsideInterpretation));
         }
         self.begin_trail(by, at);
-        let before = self.content();
+        let before = self.before();
         change(self);
-        let found = changes(&before, &self.content());
+        let found = self.changes_since(&before);
         if !found.is_empty() {
             self.append(by, at, Action::Changed { changes: found })?;
         }
         Ok(())
     }
 
-    /// The bytes to sign for the next step in `role`, by `by` at `at`.
-    pub fn signing_message(&mut self, role: Role, by: &Who, at: &str) -> Vec<u8> {
+    /// The bytes to sign for the next step in `role`, by `by` at `at`
+    /// (`self_review`: a reviewer finalising their own interpretation).
+    pub fn signing_message(&mut self, role: Role, by: &Who, at: &str, self_review: bool) -> Vec<u8> {
         self.begin_trail(by, at);
         let key = by.key.clone().unwrap_or_default();
-        signing_message(role, by, &key, at, &self.content_hash(), &self.head())
+        let (work, prev) = (self.content_hash(), self.head());
+        Signing { role, by, key: &key, at, work: &work, prev: &prev, self_review }.message()
     }
 
     /// The interpreter sends the case for review, `signature` over
     /// [`Session::signing_message`] with the same `by` and `at`.
     pub fn submit(&mut self, by: &Who, at: &str, signature: Signature) -> Result<(), StepError> {
-        self.signed_step(Role::Interpreter, by, at, signature, |signature| Action::Submitted { signature })
+        self.signed_step(Role::Interpreter, by, at, signature, false, |signature| Action::Submitted { signature })
     }
 
     /// The reviewer's verdict on one variant.
@@ -140,7 +240,7 @@ impl Session {
     /// work (training).
     pub fn finalise(&mut self, by: &Who, at: &str, signature: Signature, self_review: bool) -> Result<(), StepError> {
         let variants: Vec<String> = self.variants.keys().cloned().collect();
-        self.signed_step(Role::Reviewer, by, at, signature, |signature| Action::Finalised {
+        self.signed_step(Role::Reviewer, by, at, signature, self_review, |signature| Action::Finalised {
             signature,
             variants,
             self_review,
@@ -163,9 +263,10 @@ impl Session {
         by: &Who,
         at: &str,
         signature: Signature,
+        self_review: bool,
         action: impl FnOnce(Signature) -> Action,
     ) -> Result<(), StepError> {
-        let message = self.signing_message(role, by, at);
+        let message = self.signing_message(role, by, at, self_review);
         verify(&signature, &message).map_err(StepError::Signature)?;
         self.append(by, at, action(signature))
     }
@@ -215,7 +316,7 @@ mod tests {
     use super::*;
     use crate::session::Report;
     use crate::trail::signature::test_keys::TestKey;
-    use crate::trail::testing::{agree_all, finalise, interpreted, signed_off, submit, who, T0};
+    use crate::trail::testing::{agree_all, analyst, finalise, interpreted, lab, signed_off, submit, who, T0};
     use crate::trail::{Chain, Fault, Listing, Roster, Round, Verification};
 
     fn check(s: &Session, roster: Option<&Roster>) -> Verification {
@@ -225,7 +326,7 @@ mod tests {
     fn edited(s: &Session, edit: impl FnOnce(&mut Value)) -> Verification {
         let mut v: Value = serde_json::from_str(&s.to_json()).unwrap();
         edit(&mut v);
-        Verification::of_value(&v, None)
+        Verification::of_value(&v, Some(&lab()))
     }
 
     fn trail(v: &mut Value) -> &mut Vec<Value> {
@@ -350,7 +451,10 @@ mod tests {
         let v = check(&s, Some(&kari_only));
         assert_eq!(v.signatures[1].listing, Listing::NotListed);
         assert!(!v.passed());
-        assert!(check(&s, None).passed(), "without a roster only the signatures themselves are checked");
+        // Without a roster: valid signatures, but by keys nobody vouched for.
+        let v = check(&s, None);
+        assert!(v.signatures.iter().all(|c| c.fault.is_none() && c.listing == Listing::NoRoster));
+        assert!(!v.passed());
     }
 
     #[test]
@@ -358,11 +462,11 @@ mod tests {
         let kari = TestKey::new(1);
         let mut s = interpreted(&kari);
         let by = who("Kari", &kari);
-        let signature = kari.sign(&s.signing_message(Role::Interpreter, &by, T0));
+        let signature = kari.sign(&s.signing_message(Role::Interpreter, &by, T0, false));
         s.change(&by, T0, |s| s.note.conclusion = "Changed after signing.".into()).unwrap();
         assert_eq!(s.submit(&by, T0, signature), Err(StepError::Signature(SignatureFault::Invalid)));
         let ola = TestKey::new(2);
-        let forged = ola.sign(&s.signing_message(Role::Interpreter, &by, T0));
+        let forged = ola.sign(&s.signing_message(Role::Interpreter, &by, T0, false));
         // Ola's key signing in Kari's name.
         assert_eq!(s.submit(&by, T0, forged), Err(StepError::Rule(Rule::UnsignedStep)));
     }
@@ -376,7 +480,11 @@ mod tests {
         assert_eq!(finalise(&mut s, &kari, "Kari", false), Err(StepError::Rule(Rule::SameReviewer)));
         finalise(&mut s, &kari, "Kari", true).unwrap();
         assert!(s.progress().self_review);
-        assert!(check(&s, None).passed());
+        // The setting is the lab's, in its roster: a session cannot claim it.
+        let v = check(&s, Some(&lab()));
+        assert_eq!(v.rule.map(|r| r.rule), Some(Rule::SelfReviewNotAllowed));
+        let training = Roster { allow_self_review: true, ..lab() };
+        assert!(check(&s, Some(&training)).passed());
     }
 
     #[test]
@@ -402,7 +510,7 @@ mod tests {
         assert!(s.progress().returned.is_empty());
         agree_all(&mut s, &ola, "Ola");
         finalise(&mut s, &ola, "Ola", false).unwrap();
-        assert!(check(&s, None).passed());
+        assert!(check(&s, Some(&lab())).passed());
     }
 
     #[test]
@@ -415,7 +523,7 @@ mod tests {
         s.change(&by, T0, |s| s.note.conclusion = "Amended.".into()).unwrap();
         let p = s.progress();
         assert_eq!((p.round, p.number, p.finalised), (Round::Interpretation, 2, None));
-        assert!(check(&s, None).passed());
+        assert!(check(&s, Some(&lab())).passed());
     }
 
     #[test]
@@ -443,9 +551,67 @@ mod tests {
     }
 
     #[test]
+    fn a_finalisation_rewritten_to_cover_fewer_variants_is_found() {
+        let (s, roster) = signed_off();
+        let v = edited(&s, |v| {
+            let last = v["trail"].as_array_mut().unwrap().last_mut().unwrap();
+            last["action"]["variants"] = serde_json::json!(["2:100:C:T"]);
+            let mut unhashed = last.clone();
+            unhashed.as_object_mut().unwrap().remove("hash");
+            last["hash"] = hash(&unhashed).into();
+        });
+        assert_eq!(v.chain, Chain::Intact, "every hash made right");
+        assert_eq!(v.rule.map(|r| (r.seq, r.rule)), Some((s.trail.len() as u64, Rule::NotAgreed)));
+        // Claiming the training setting afterwards breaks the reviewer's signature.
+        let v = edited(&s, |v| {
+            let last = v["trail"].as_array_mut().unwrap().last_mut().unwrap();
+            last["action"]["self_review"] = true.into();
+            let mut unhashed = last.clone();
+            unhashed.as_object_mut().unwrap().remove("hash");
+            last["hash"] = hash(&unhashed).into();
+        });
+        assert!(v.signatures.iter().any(|c| c.fault == Some(SignatureFault::Invalid)));
+        assert!(!v.passed());
+        assert!(check(&s, Some(&roster)).passed());
+    }
+
+    #[test]
+    fn a_disagreement_cannot_be_finalised_over() {
+        let (kari, ola, per) = (TestKey::new(1), TestKey::new(2), TestKey::new(3));
+        let mut s = interpreted(&kari);
+        submit(&mut s, &kari, "Kari");
+        s.review(&who("Ola", &ola), T0, "2:200:C:T", Verdict::Disagree, "no").unwrap();
+        agree_all(&mut s, &per, "Per");
+        assert_eq!(finalise(&mut s, &per, "Per", false), Err(StepError::Rule(Rule::NotAgreed)));
+    }
+
+    #[test]
+    fn one_analyst_with_a_key_in_each_browser_is_still_one_person() {
+        let (kari, kari_at_home, ola) = (TestKey::new(1), TestKey::new(3), TestKey::new(2));
+        let mut s = interpreted(&kari);
+        submit(&mut s, &kari, "Kari");
+        agree_all(&mut s, &kari_at_home, "Kari");
+        finalise(&mut s, &kari_at_home, "Kari", false).unwrap();
+        let roster =
+            Roster::new("Lab", vec![analyst("Kari", &kari), analyst("Kari", &kari_at_home), analyst("Ola", &ola)]);
+        let v = check(&s, Some(&roster));
+        assert_eq!(v.rule.map(|r| r.rule), Some(Rule::SameReviewer));
+        // A reviewer who changed the work is one of its interpreters.
+        let mut s = interpreted(&kari);
+        s.change(&who("Ola", &ola), T0, |s| s.note.conclusion = "Ola's words".into()).unwrap();
+        submit(&mut s, &kari, "Kari");
+        agree_all(&mut s, &ola, "Ola");
+        assert_eq!(finalise(&mut s, &ola, "Ola", false), Err(StepError::Rule(Rule::SameReviewer)));
+    }
+
+    #[test]
     fn the_content_is_the_named_fields_of_the_file() {
         let (s, _) = signed_off();
         let whole: Value = serde_json::from_str(&s.to_json()).unwrap();
-        assert_eq!(s.content(), crate::trail::verify::content_of(&whole));
+        let read = crate::trail::verify::work_hash_of(&crate::trail::verify::content_of(&whole));
+        assert_eq!(s.content_hash(), read);
+        // From its variants' hashes kept, and afresh: the same.
+        let fresh = Session::from_json(&s.to_json()).unwrap();
+        assert_eq!(fresh.content_hash(), read);
     }
 }

@@ -19,8 +19,14 @@ const STAMPS: [&str; 2] = ["updated_by", "updated_at"];
 /// else that differs is one change.
 pub fn changes(before: &Value, after: &Value) -> Vec<Change> {
     let mut out = Vec::new();
-    walk("", before, after, &mut out);
+    changes_at("", before, after, &mut out);
     out
+}
+
+/// The changes from `before` to `after`, a part of the work found at
+/// `path`, added to `out`.
+pub fn changes_at(path: &str, before: &Value, after: &Value, out: &mut Vec<Change>) {
+    walk(path, before, after, out);
 }
 
 fn walk(path: &str, before: &Value, after: &Value, out: &mut Vec<Change>) {

@@ -112,7 +112,7 @@ impl Role {
 }
 
 /// An ECDSA P-256 signature made by WebCrypto over
-/// [`super::signing_message`].
+/// [`super::Signing`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Signature {
     /// Always `ECDSA-P256-SHA256`.

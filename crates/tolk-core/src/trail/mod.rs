@@ -30,6 +30,6 @@ mod words;
 pub use entry::{Action, Change, Entry, Role, Signature, Verdict, Who};
 pub use roster::{Analyst, Roster, RosterError};
 pub use rounds::{Progress, Round, Rule, RuleBreak, VariantReview};
-pub use signature::{key_id, signing_message, SignatureFault};
+pub use signature::{key_id, SignatureFault, Signing};
 pub use verify::{Chain, Fault, Listing, SignatureCheck, Verification};
 pub use words::{fault_phrase, round_phrase, rule_phrase, signature_phrase};

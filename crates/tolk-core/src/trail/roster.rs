@@ -3,9 +3,7 @@
 //! lab's roster merges them. A signature counts as the lab's analyst's
 //! only if the roster holds that exact public key.
 
-use super::signature::key_id;
-use base64::engine::general_purpose::STANDARD as B64;
-use base64::Engine as _;
+use super::signature::{key_id, public_key_bytes};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -20,6 +18,11 @@ pub struct Roster {
     #[serde(default)]
     pub lab: String,
     pub analysts: Vec<Analyst>,
+    /// The lab allows an analyst to finalise their own interpretation (for
+    /// training): set by whoever keeps the roster, so a session cannot
+    /// claim it for itself.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub allow_self_review: bool,
 }
 
 /// One analyst's key.
@@ -46,6 +49,12 @@ pub enum RosterError {
         n: usize,
         name: String,
     },
+    /// Analyst `n` (from 1) has the key of an analyst before: one key, one
+    /// person.
+    SameKey {
+        n: usize,
+        name: String,
+    },
 }
 
 impl fmt::Display for RosterError {
@@ -58,6 +67,7 @@ impl fmt::Display for RosterError {
             RosterError::BadKey { n, name } => {
                 write!(f, "analyst {n} ({name}): the public key is not a P-256 key with that id")
             }
+            RosterError::SameKey { n, name } => write!(f, "analyst {n} ({name}): the key of an analyst before"),
         }
     }
 }
@@ -66,7 +76,13 @@ impl std::error::Error for RosterError {}
 
 impl Roster {
     pub fn new(lab: &str, analysts: Vec<Analyst>) -> Roster {
-        Roster { format: ROSTER_FORMAT.into(), version: ROSTER_VERSION, lab: lab.into(), analysts }
+        Roster {
+            format: ROSTER_FORMAT.into(),
+            version: ROSTER_VERSION,
+            lab: lab.into(),
+            analysts,
+            allow_self_review: false,
+        }
     }
 
     /// Reads a roster, checking every key and id.
@@ -79,8 +95,11 @@ impl Roster {
             return Err(RosterError::Newer(roster.version));
         }
         for (i, a) in roster.analysts.iter().enumerate() {
-            if a.key_bytes().is_none_or(|bytes| key_id(&bytes) != a.key) {
+            if public_key_bytes(&a.public_key).is_none_or(|bytes| key_id(&bytes) != a.key) {
                 return Err(RosterError::BadKey { n: i + 1, name: a.name.clone() });
+            }
+            if roster.analysts[..i].iter().any(|b| b.public_key == a.public_key) {
+                return Err(RosterError::SameKey { n: i + 1, name: a.name.clone() });
             }
         }
         Ok(roster)
@@ -92,7 +111,7 @@ impl Roster {
 
     /// The analyst whose public key this is.
     pub fn holder(&self, public_key: &[u8]) -> Option<&Analyst> {
-        self.analysts.iter().find(|a| a.key_bytes().as_deref() == Some(public_key))
+        self.analysts.iter().find(|a| public_key_bytes(&a.public_key).as_deref() == Some(public_key))
     }
 
     /// Adds `other`'s analysts this one lacks (by public key); an analyst
@@ -112,17 +131,12 @@ impl Roster {
     }
 }
 
-impl Analyst {
-    fn key_bytes(&self) -> Option<Vec<u8>> {
-        let bytes = B64.decode(&self.public_key).ok()?;
-        p256::ecdsa::VerifyingKey::from_sec1_bytes(&bytes).ok().map(|_| bytes)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::signature::test_keys::TestKey;
     use super::*;
+    use base64::engine::general_purpose::STANDARD as B64;
+    use base64::Engine as _;
 
     fn analyst(name: &str, key: &TestKey) -> Analyst {
         Analyst { name: name.into(), key: key.id(), public_key: B64.encode(key.public()), created: String::new() }

@@ -4,7 +4,7 @@
 
 use super::entry::{Action, Entry, Role, Verdict, Who};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The case's round.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -64,6 +64,14 @@ pub struct Progress {
     pub returned: BTreeMap<String, VariantReview>,
     /// Why the case came back, when it did.
     pub sent_back: Option<(Who, String)>,
+    /// The keys that changed the work since the case was last opened for
+    /// interpretation (its start, or a reopening): its interpreters, none
+    /// of whom may finalise it outside the lab's training setting.
+    pub interpreters: BTreeSet<String>,
+    /// This review's disagreements, by variant, with the key that
+    /// disagreed: one stands until that reviewer agrees or the case goes
+    /// back, whoever else agrees.
+    pub disputes: BTreeMap<String, Option<String>>,
 }
 
 /// A step the rounds do not allow, at entry `seq`.
@@ -85,8 +93,12 @@ pub enum Rule {
     /// A signing step by someone without a key, or with another key
     /// than the signature's.
     UnsignedStep,
-    /// Finalised by the interpreter, without the lab's training setting.
+    /// Finalised by one of the case's interpreters (the analyst who sent
+    /// it, or one who changed the work), without the lab's training setting.
     SameReviewer,
+    /// Finalised as a review of one's own work where the lab's roster does
+    /// not allow it.
+    SelfReviewNotAllowed,
     /// Finalised with a variant the reviewer did not agree with.
     NotAgreed,
     /// A step that does not change the work says the work changed.
@@ -101,6 +113,7 @@ impl Rule {
             Rule::WrongRound => "wrong_round",
             Rule::UnsignedStep => "unsigned_step",
             Rule::SameReviewer => "same_reviewer",
+            Rule::SelfReviewNotAllowed => "self_review_not_allowed",
             Rule::NotAgreed => "not_agreed",
             Rule::WorkMoved => "work_moved",
         }
@@ -108,15 +121,27 @@ impl Rule {
 }
 
 impl Progress {
-    /// Replays `entries`, stopping at the first step the rounds do not
-    /// allow.
-    pub fn replay(entries: &[Entry]) -> Result<Progress, RuleBreak> {
+    /// Replays `entries` as far as the rounds allow: the progress up to
+    /// the first step they do not, and that step.
+    pub fn replay_until_broken(entries: &[Entry]) -> (Progress, Option<RuleBreak>) {
         let mut p = Progress { number: 1, ..Progress::default() };
         for (i, entry) in entries.iter().enumerate() {
             let previous = i.checked_sub(1).map(|j| &entries[j]);
-            p.step(entry, previous, i == 0).map_err(|rule| RuleBreak { seq: entry.seq, rule })?;
+            // A step refused changes nothing: its checks come first.
+            if let Err(rule) = p.step(entry, previous, i == 0) {
+                return (p, Some(RuleBreak { seq: entry.seq, rule }));
+            }
         }
-        Ok(p)
+        (p, None)
+    }
+
+    /// Replays `entries`, stopping at the first step the rounds do not
+    /// allow.
+    pub fn replay(entries: &[Entry]) -> Result<Progress, RuleBreak> {
+        match Progress::replay_until_broken(entries) {
+            (p, None) => Ok(p),
+            (_, Some(broken)) => Err(broken),
+        }
     }
 
     /// Whether `entry` may follow now: the check a session makes before
@@ -147,12 +172,14 @@ impl Progress {
                 if self.round != Round::Interpretation {
                     return Err(Rule::ChangeOutsideInterpretation);
                 }
+                self.interpreters.extend(entry.by.key.clone());
             }
             Action::Submitted { .. } => {
                 need(Round::Interpretation)?;
                 self.round = Round::Review;
                 self.submitted = Some(signed(entry, Role::Interpreter));
                 self.verdicts.clear();
+                self.disputes.clear();
                 self.returned.clear();
                 self.sent_back = None;
             }
@@ -164,6 +191,15 @@ impl Progress {
                     verdict: *verdict,
                     comment: comment.clone(),
                 };
+                match verdict {
+                    Verdict::Disagree => {
+                        self.disputes.insert(variant.clone(), entry.by.key.clone());
+                    }
+                    Verdict::Agree if self.disputes.get(variant) == Some(&entry.by.key) => {
+                        self.disputes.remove(variant);
+                    }
+                    Verdict::Agree => {}
+                }
                 self.verdicts.insert(variant.clone(), review);
             }
             Action::SentBack { comment } => {
@@ -171,18 +207,20 @@ impl Progress {
                 self.round = Round::Interpretation;
                 self.number += 1;
                 self.returned = std::mem::take(&mut self.verdicts);
+                self.disputes.clear();
                 self.sent_back = Some((entry.by.clone(), comment.clone()));
             }
             Action::Finalised { variants, self_review, .. } => {
                 need(Round::Review)?;
-                let interpreter = self.submitted.as_ref().and_then(|s| s.by.key.as_deref());
-                if interpreter == entry.by.key.as_deref() && !self_review {
+                let submitter = self.submitted.as_ref().and_then(|s| s.by.key.as_ref());
+                let own = entry.by.key.as_ref().is_some_and(|k| submitter == Some(k) || self.interpreters.contains(k));
+                if own && !self_review {
                     return Err(Rule::SameReviewer);
                 }
                 let agreed = |key: &String| {
                     self.verdicts.get(key).is_some_and(|r| r.verdict == Verdict::Agree && r.by.key == entry.by.key)
                 };
-                if !variants.iter().all(agreed) {
+                if !self.disputes.is_empty() || !variants.iter().all(agreed) {
                     return Err(Rule::NotAgreed);
                 }
                 self.round = Round::Finalised;
@@ -197,6 +235,7 @@ impl Progress {
                 self.finalised = None;
                 self.self_review = false;
                 self.verdicts.clear();
+                self.interpreters.clear();
             }
         }
         Ok(())

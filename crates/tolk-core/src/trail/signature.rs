@@ -17,16 +17,39 @@ pub fn key_id(public_key: &[u8]) -> String {
     sha256_hex(public_key)[..16].to_owned()
 }
 
-/// The bytes a sign-off signs: the role, the signer, the time, the hash of
-/// the work (what every rendering of the note is made from) and the hash
-/// of the entry before (so the signature covers the whole trail up to it).
-pub fn signing_message(role: Role, by: &Who, key: &str, at: &str, work: &str, prev: &str) -> Vec<u8> {
-    format!(
-        "tolk-signature-v1\nrole: {}\nname: {}\nkey: {key}\nat: {at}\nwork: {work}\nprevious: {prev}\n",
-        role.as_str(),
-        by.name
-    )
-    .into_bytes()
+/// What a sign-off signs.
+#[derive(Clone, Copy)]
+pub struct Signing<'a> {
+    pub role: Role,
+    pub by: &'a Who,
+    pub key: &'a str,
+    pub at: &'a str,
+    /// The hash of the work: what every rendering of the note is made from.
+    pub work: &'a str,
+    /// The hash of the entry before: the signature covers the whole trail
+    /// up to it.
+    pub prev: &'a str,
+    /// A reviewer finalising their own interpretation (the lab's training
+    /// setting): signed, so it cannot be set afterwards.
+    pub self_review: bool,
+}
+
+impl Signing<'_> {
+    /// The bytes signed: the fields as canonical JSON, so that no name or
+    /// time can be read as another field.
+    pub fn message(&self) -> Vec<u8> {
+        let fields = serde_json::json!({
+            "signature": "tolk-sign-off-2",
+            "role": self.role.as_str(),
+            "name": self.by.name,
+            "key": self.key,
+            "at": self.at,
+            "work": self.work,
+            "previous": self.prev,
+            "self_review": self.self_review,
+        });
+        super::canonical::canonical(&fields).into_bytes()
+    }
 }
 
 /// Why a signature does not verify.
@@ -53,9 +76,9 @@ impl SignatureFault {
     }
 }
 
-/// The public key's bytes, if it is a P-256 point.
-pub fn public_key_bytes(signature: &Signature) -> Option<Vec<u8>> {
-    let bytes = B64.decode(&signature.public_key).ok()?;
+/// The bytes of a public key given in base64, if it is a P-256 point.
+pub fn public_key_bytes(base64: &str) -> Option<Vec<u8>> {
+    let bytes = B64.decode(base64).ok()?;
     VerifyingKey::from_sec1_bytes(&bytes).ok().map(|_| bytes)
 }
 
@@ -74,10 +97,13 @@ pub fn verify(signature: &Signature, message: &[u8]) -> Result<(), SignatureFaul
     key.verify(message, &value).map_err(|_| SignatureFault::Invalid)
 }
 
-#[cfg(test)]
-pub(crate) mod test_keys {
-    //! Fixed keys for tests: what the browser does with WebCrypto, done
-    //! here with `p256`'s signer.
+#[cfg(any(test, feature = "test-keys"))]
+pub mod test_keys {
+    //! Fixed keys for tests (this crate's and the CLI's, through the
+    //! `test-keys` feature): what the browser does with WebCrypto, done
+    //! here with `p256`'s signer. RFC 6979 nonces: the same message gives
+    //! the same signature, so fixtures are made again byte for byte.
+    //! Not anyone's keys.
 
     use super::*;
     use p256::ecdsa::signature::Signer;
@@ -101,6 +127,21 @@ pub(crate) mod test_keys {
             key_id(&self.public())
         }
 
+        /// Who signs with this key, as `name`.
+        pub fn who(&self, name: &str) -> Who {
+            Who { name: name.into(), key: Some(self.id()) }
+        }
+
+        /// This key in a roster, as `name`.
+        pub fn analyst(&self, name: &str, created: &str) -> crate::trail::Analyst {
+            crate::trail::Analyst {
+                name: name.into(),
+                key: self.id(),
+                public_key: B64.encode(self.public()),
+                created: created.into(),
+            }
+        }
+
         pub fn sign(&self, message: &[u8]) -> Signature {
             let value: EcdsaSignature = self.0.sign(message);
             Signature {
@@ -122,11 +163,25 @@ mod tests {
     fn a_signature_verifies_over_its_message_only() {
         let key = TestKey::new(1);
         let who = Who { name: "Kari".into(), key: Some(key.id()) };
-        let message = signing_message(Role::Interpreter, &who, &key.id(), "2026-12-07T10:00:00Z", "ab", "cd");
-        let signature = key.sign(&message);
-        assert_eq!(verify(&signature, &message), Ok(()));
-        let other = signing_message(Role::Reviewer, &who, &key.id(), "2026-12-07T10:00:00Z", "ab", "cd");
-        assert_eq!(verify(&signature, &other), Err(SignatureFault::Invalid));
+        let id = key.id();
+        let signing = Signing {
+            role: Role::Interpreter,
+            by: &who,
+            key: &id,
+            at: "2026-12-07T10:00:00Z",
+            work: "ab",
+            prev: "cd",
+            self_review: false,
+        };
+        let signature = key.sign(&signing.message());
+        assert_eq!(verify(&signature, &signing.message()), Ok(()));
+        for other in [Signing { role: Role::Reviewer, ..signing }, Signing { self_review: true, ..signing }] {
+            assert_eq!(verify(&signature, &other.message()), Err(SignatureFault::Invalid));
+        }
+        // A name cannot pass for another field: the message is JSON.
+        let tricky = Who { name: "Kari\nrole: reviewer".into(), key: None };
+        let text = String::from_utf8(Signing { by: &tricky, ..signing }.message()).unwrap();
+        assert!(text.contains(r#""name":"Kari\nrole: reviewer""#), "{text}");
     }
 
     #[test]

@@ -6,17 +6,15 @@ use super::signature::test_keys::TestKey;
 use super::{Analyst, Role, Roster, Verdict, Who};
 use crate::acmg::Class;
 use crate::session::{FileIdentity, Override, Report, Session, StepError, VariantFacts, VariantWork};
-use base64::engine::general_purpose::STANDARD as B64;
-use base64::Engine as _;
 
 pub const T0: &str = "2026-12-07T10:00:00.000Z";
 
 pub fn who(name: &str, key: &TestKey) -> Who {
-    Who { name: name.into(), key: Some(key.id()) }
+    key.who(name)
 }
 
 pub fn analyst(name: &str, key: &TestKey) -> Analyst {
-    Analyst { name: name.into(), key: key.id(), public_key: B64.encode(key.public()), created: String::new() }
+    key.analyst(name, "")
 }
 
 pub fn facts(pos: u32) -> VariantFacts {
@@ -44,7 +42,7 @@ pub fn interpreted(kari: &TestKey) -> Session {
 
 pub fn submit(s: &mut Session, key: &TestKey, name: &str) {
     let by = who(name, key);
-    let signature = key.sign(&s.signing_message(Role::Interpreter, &by, T0));
+    let signature = key.sign(&s.signing_message(Role::Interpreter, &by, T0, false));
     s.submit(&by, T0, signature).unwrap();
 }
 
@@ -57,8 +55,13 @@ pub fn agree_all(s: &mut Session, key: &TestKey, name: &str) {
 
 pub fn finalise(s: &mut Session, key: &TestKey, name: &str, self_review: bool) -> Result<(), StepError> {
     let by = who(name, key);
-    let signature = key.sign(&s.signing_message(Role::Reviewer, &by, T0));
+    let signature = key.sign(&s.signing_message(Role::Reviewer, &by, T0, self_review));
     s.finalise(&by, T0, signature, self_review)
+}
+
+/// The lab's roster: Kari (key 1) and Ola (key 2).
+pub fn lab() -> Roster {
+    Roster::new("Lab", vec![analyst("Kari", &TestKey::new(1)), analyst("Ola", &TestKey::new(2))])
 }
 
 /// Interpreted by Kari (key 1), reviewed and finalised by Ola (key 2),
@@ -69,5 +72,5 @@ pub fn signed_off() -> (Session, Roster) {
     submit(&mut s, &kari, "Kari");
     agree_all(&mut s, &ola, "Ola");
     finalise(&mut s, &ola, "Ola", false).unwrap();
-    (s, Roster::new("Lab", vec![analyst("Kari", &kari), analyst("Ola", &ola)]))
+    (s, lab())
 }

@@ -5,10 +5,10 @@
 //! would write it again.
 
 use super::canonical::hash;
-use super::entry::{Entry, Role, GENESIS};
+use super::entry::{Action, Entry, Role, GENESIS};
 use super::roster::Roster;
-use super::rounds::{Progress, RuleBreak};
-use super::signature::{public_key_bytes, signing_message, verify, SignatureFault};
+use super::rounds::{Progress, Round, Rule, RuleBreak};
+use super::signature::{public_key_bytes, verify, SignatureFault, Signing};
 use serde_json::{json, Value};
 
 /// The fields of a session that are the work: what the note is made of
@@ -28,6 +28,19 @@ pub fn content_of(session: &Value) -> Value {
         file.shift_remove("name");
     }
     Value::Object(content)
+}
+
+/// The hash of the work `content` ([`content_of`]): its canonical JSON
+/// with each variant's work given by its own hash, so that an edit of one
+/// variant hashes that variant again, not the whole case.
+pub fn work_hash_of(content: &Value) -> String {
+    let mut by_variant = content.clone();
+    if let Some(variants) = by_variant.get_mut("variants").and_then(Value::as_object_mut) {
+        for work in variants.values_mut() {
+            *work = Value::String(hash(work));
+        }
+    }
+    hash(&by_variant)
 }
 
 /// The state of the chain.
@@ -102,7 +115,7 @@ pub struct SignatureCheck {
 
 impl SignatureCheck {
     pub fn passed(&self) -> bool {
-        self.fault.is_none() && self.listing != Listing::NotListed
+        self.fault.is_none() && matches!(self.listing, Listing::Listed(_))
     }
 }
 
@@ -155,26 +168,25 @@ impl Verification {
         }
         if v.chain == Chain::Intact {
             let last = entries.last().expect("an intact chain has entries");
-            if last.work != hash(&content_of(session)) {
+            if last.work != work_hash_of(&content_of(session)) {
                 v.chain = Chain::Broken;
                 v.broken_at = Some((last.seq, Fault::WorkAfter));
             }
         }
-        let intact = &entries[..];
-        match Progress::replay(intact) {
-            Ok(p) => v.progress = p,
-            Err(rule) => {
-                let before = intact.iter().take_while(|e| e.seq < rule.seq).cloned().collect::<Vec<_>>();
-                v.progress = Progress::replay(&before).unwrap_or_default();
-                v.rule = Some(rule);
-            }
+        let (progress, rule) = Progress::replay_until_broken(&entries);
+        v.rule = rule.or_else(|| standing_finalisation(&entries, &progress, session));
+        v.progress = progress;
+        v.signatures = entries.iter().filter_map(|e| check_signature(e, roster)).collect();
+        if let (None, Some(roster)) = (&v.rule, roster) {
+            v.rule = by_the_roster(&entries, &v.progress, roster);
         }
-        v.signatures = intact.iter().filter_map(|e| check_signature(e, roster)).collect();
         v
     }
 
     /// Nothing failed: an intact chain (not an absent one), no rule
-    /// broken, every signature valid and, with a roster, the lab's.
+    /// broken, every signature valid and made by a key in the lab's
+    /// roster. Without a roster a signed session does not pass: a valid
+    /// signature by a key nobody vouched for says nothing of who signed.
     pub fn passed(&self) -> bool {
         self.chain == Chain::Intact && self.rule.is_none() && self.signatures.iter().all(SignatureCheck::passed)
     }
@@ -208,10 +220,50 @@ impl Verification {
             "fault": self.broken_at.map(|(_, f)| f.code()),
             "rule": self.rule.as_ref().map(|r| json!({"entry": r.seq, "rule": r.rule.code()})),
             "round": self.progress.round.as_str(),
+            "self_review": self.progress.self_review,
             "signatures": signatures,
             "passed": self.passed(),
         })
     }
+}
+
+/// A finalisation that stands covers the work as it is: every worked
+/// variant agreed (the list it names is the writer's, so it is checked
+/// against the work).
+fn standing_finalisation(entries: &[Entry], progress: &Progress, session: &Value) -> Option<RuleBreak> {
+    let seq = progress.finalised.as_ref().filter(|_| progress.round == Round::Finalised)?.seq;
+    let entry = entries.iter().find(|e| e.seq == seq)?;
+    let Action::Finalised { variants, .. } = &entry.action else { return None };
+    let worked: Vec<&String> =
+        session.get("variants").and_then(Value::as_object).map(|v| v.keys().collect()).unwrap_or_default();
+    let mut listed: Vec<&String> = variants.iter().collect();
+    listed.sort();
+    let mut worked = worked;
+    worked.sort();
+    (listed != worked).then_some(RuleBreak { seq, rule: Rule::NotAgreed })
+}
+
+/// What only the lab's roster can tell: whether it allows an analyst to
+/// review their own work, and whether the reviewer is another person than
+/// the interpreter (one analyst may hold a key in each of two browsers;
+/// the roster names the person).
+fn by_the_roster(entries: &[Entry], progress: &Progress, roster: &Roster) -> Option<RuleBreak> {
+    let person = |key: &str| -> Option<&str> {
+        let entry = entries.iter().find_map(|e| e.action.signature().filter(|(_, s)| s.key == key))?;
+        roster.holder(&public_key_bytes(&entry.1.public_key)?).map(|a| a.name.as_str())
+    };
+    for entry in entries {
+        if let Action::Finalised { self_review: true, .. } = entry.action {
+            if !roster.allow_self_review {
+                return Some(RuleBreak { seq: entry.seq, rule: Rule::SelfReviewNotAllowed });
+            }
+        }
+    }
+    let finalised =
+        progress.finalised.as_ref().filter(|_| progress.round == Round::Finalised && !progress.self_review)?;
+    let reviewer = person(finalised.by.key.as_deref()?)?;
+    let submitter = progress.submitted.as_ref().and_then(|s| s.by.key.as_deref()).and_then(person);
+    (submitter == Some(reviewer)).then_some(RuleBreak { seq: finalised.seq, rule: Rule::SameReviewer })
 }
 
 fn check_entry(value: &Value, seq: u64, prev: &str) -> Result<Entry, Fault> {
@@ -232,8 +284,18 @@ fn check_entry(value: &Value, seq: u64, prev: &str) -> Result<Entry, Fault> {
 
 fn check_signature(entry: &Entry, roster: Option<&Roster>) -> Option<SignatureCheck> {
     let (role, signature) = entry.action.signature()?;
-    let message = signing_message(role, &entry.by, &signature.key, &entry.at, &entry.work, &entry.prev);
-    let listing = match (roster, public_key_bytes(signature)) {
+    let self_review = matches!(entry.action, Action::Finalised { self_review: true, .. });
+    let signing = Signing {
+        role,
+        by: &entry.by,
+        key: &signature.key,
+        at: &entry.at,
+        work: &entry.work,
+        prev: &entry.prev,
+        self_review,
+    };
+    let message = signing.message();
+    let listing = match (roster, public_key_bytes(&signature.public_key)) {
         (None, _) => Listing::NoRoster,
         (Some(r), Some(bytes)) => r.holder(&bytes).map_or(Listing::NotListed, |a| Listing::Listed(a.name.clone())),
         (Some(_), None) => Listing::NotListed,

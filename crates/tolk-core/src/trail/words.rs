@@ -12,6 +12,7 @@ pub fn rule_phrase(rule: Rule) -> Phrase {
         Rule::WrongRound => msg!("trail-rule-wrong-round"),
         Rule::UnsignedStep => msg!("trail-rule-unsigned-step"),
         Rule::SameReviewer => msg!("trail-rule-same-reviewer"),
+        Rule::SelfReviewNotAllowed => msg!("trail-rule-self-review-not-allowed"),
         Rule::NotAgreed => msg!("trail-rule-not-agreed"),
         Rule::WorkMoved => msg!("trail-rule-work-moved"),
     })
