@@ -14,7 +14,7 @@ use crate::trail::signature::verify;
 use crate::trail::signature::Signing;
 #[cfg(doc)]
 use crate::trail::verify::CONTENT_FIELDS;
-use crate::trail::{Action, Entry, Progress, Role, Rule, Signature, SignatureFault, Verdict, Who};
+use crate::trail::{Action, Change, Entry, Progress, Role, Rule, Signature, SignatureFault, Verdict, Who};
 use serde::Serialize;
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -80,6 +80,26 @@ impl std::fmt::Debug for HashCache {
 fn as_read<T: Serialize>(value: &T) -> Value {
     let text = serde_json::to_string(value).expect("the work always serialises");
     serde_json::from_str(&text).expect("what was just written reads back")
+}
+
+/// Edits of the same text this close together are one change in the
+/// trail ([`Session::change`]).
+pub const TYPING_PAUSE_SECONDS: i64 = 120;
+
+/// Seconds from `from` to `to`, both ISO 8601 times in UTC as the browser
+/// writes them (`2026-12-07T10:00:00.000Z`), on the same day; `None`
+/// otherwise (a merge is then simply not made).
+fn seconds_between(from: &str, to: &str) -> Option<i64> {
+    let ((day_a, a), (day_b, b)) = (clock(from)?, clock(to)?);
+    (day_a == day_b).then_some(b - a)
+}
+
+/// An ISO 8601 time's day and its seconds into the day.
+fn clock(t: &str) -> Option<(&str, i64)> {
+    let (day, time) = t.split_once('T')?;
+    let mut parts = time.get(..8)?.split(':').map(|p| p.parse::<i64>().ok());
+    let (h, m, s) = (parts.next()??, parts.next()??, parts.next()??);
+    Some((day, h * 3600 + m * 60 + s))
 }
 
 /// Why a step was not taken.
@@ -196,10 +216,43 @@ impl Session {
         let before = self.before();
         change(self);
         let found = self.changes_since(&before);
-        if !found.is_empty() {
-            self.append(by, at, Action::Changed { changes: found })?;
+        if found.is_empty() {
+            return Ok(());
         }
-        Ok(())
+        match self.typing_on(by, at, &found) {
+            // The text typed on, in the same fields, by the same analyst, a
+            // moment later: one change from where the typing began.
+            Some(merged) => {
+                self.trail.pop();
+                if merged.iter().any(|c| c.before != c.after) {
+                    self.append(by, at, Action::Changed { changes: merged })?;
+                }
+                Ok(())
+            }
+            None => self.append(by, at, Action::Changed { changes: found }),
+        }
+    }
+
+    /// When `found` goes on typing what the last entry typed (the same
+    /// text fields, the same analyst, within [`TYPING_PAUSE_SECONDS`]), the
+    /// two as one change: before as the last entry had it, after as now.
+    /// A text is saved at each pause in typing; without this the trail
+    /// would hold every pause's whole text twice.
+    fn typing_on(&self, by: &Who, at: &str, found: &[Change]) -> Option<Vec<Change>> {
+        let last = self.trail.last()?;
+        let Action::Changed { changes } = &last.action else { return None };
+        let text = |c: &Change| c.after.is_string() && (c.before.is_string() || c.before.is_null());
+        let same_fields = changes.len() == found.len() && changes.iter().zip(found).all(|(a, b)| a.path == b.path);
+        let soon = seconds_between(&last.at, at).is_some_and(|s| (0..=TYPING_PAUSE_SECONDS).contains(&s));
+        if last.by != *by || !same_fields || !soon || !found.iter().all(text) || !changes.iter().all(text) {
+            return None;
+        }
+        let merged = changes.iter().zip(found);
+        Some(
+            merged
+                .map(|(a, b)| Change { path: a.path.clone(), before: a.before.clone(), after: b.after.clone() })
+                .collect(),
+        )
     }
 
     /// The bytes to sign for the next step in `role`, by `by` at `at`
@@ -602,6 +655,57 @@ mod tests {
         submit(&mut s, &kari, "Kari");
         agree_all(&mut s, &ola, "Ola");
         assert_eq!(finalise(&mut s, &ola, "Ola", false), Err(StepError::Rule(Rule::SameReviewer)));
+    }
+
+    #[test]
+    fn typing_on_in_one_field_is_one_change_from_where_it_began() {
+        let kari = TestKey::new(1);
+        let mut s = interpreted(&kari);
+        let n = s.trail.len();
+        let by = who("Kari", &kari);
+        let type_at = |s: &mut Session, at: &str, text: &str| {
+            s.change(&by, at, |s| s.note.referral = text.into()).unwrap();
+        };
+        type_at(&mut s, "2026-12-07T10:00:00.000Z", "Infantile");
+        type_at(&mut s, "2026-12-07T10:00:30.000Z", "Infantile epileptic");
+        type_at(&mut s, "2026-12-07T10:01:10.000Z", "Infantile epileptic encephalopathy");
+        assert_eq!(s.trail.len(), n + 1);
+        let Action::Changed { changes } = &s.trail[n].action else { panic!("a change") };
+        assert_eq!(
+            (&changes[0].before, &changes[0].after),
+            (&Value::String(String::new()), &"Infantile epileptic encephalopathy".into())
+        );
+        assert_eq!(s.trail[n].at, "2026-12-07T10:01:10.000Z");
+        // Later, or by someone else: a change of its own.
+        type_at(&mut s, "2026-12-07T10:30:00.000Z", "Infantile epileptic encephalopathy.");
+        s.change(&who("Ola", &TestKey::new(2)), "2026-12-07T10:30:10.000Z", |s| s.note.referral = "IEE".into())
+            .unwrap();
+        assert_eq!(s.trail.len(), n + 3);
+        let by_ola = who("Ola", &TestKey::new(2));
+        s.change(&by_ola, "2026-12-07T10:30:20.000Z", |s| s.note.referral = "IEE?".into()).unwrap();
+        assert_eq!(s.trail.len(), n + 3, "merged with Ola's last");
+        // Typed and taken back within the pause: nothing is left of it.
+        let back = "Infantile epileptic encephalopathy.";
+        s.change(&by_ola, "2026-12-07T10:30:40.000Z", |s| s.note.referral = back.into()).unwrap();
+        assert_eq!(s.trail.len(), n + 2);
+        assert!(check(&s, Some(&lab())).passed());
+        // A criterion ticked and unticked is not typing: each is kept.
+        let key = s.variants.keys().next().unwrap().clone();
+        let tick = |s: &mut Session, on: bool, at: &str| {
+            s.change(&by, at, |s| s.variants.get_mut(&key).unwrap().discuss = on).unwrap();
+        };
+        let m = s.trail.len();
+        tick(&mut s, true, "2026-12-07T10:40:00.000Z");
+        tick(&mut s, false, "2026-12-07T10:40:05.000Z");
+        assert_eq!(s.trail.len(), m + 2);
+        assert!(check(&s, Some(&lab())).passed());
+    }
+
+    #[test]
+    fn seconds_between_browser_times() {
+        assert_eq!(seconds_between("2026-12-07T10:00:00.000Z", "2026-12-07T10:02:00.500Z"), Some(120));
+        assert_eq!(seconds_between("2026-12-07T23:59:00.000Z", "2026-12-08T00:00:10.000Z"), None);
+        assert_eq!(seconds_between("garbage", "2026-12-07T10:00:00.000Z"), None);
     }
 
     #[test]
