@@ -23,7 +23,7 @@
 //! it to the session's audit trail ([`tolk_core::trail`]); the work can be
 //! changed only while the case is in interpretation, and an import whose
 //! trail does not verify is refused. The review rounds' steps are in
-//! [`crate::review_round`].
+//! `review_round`.
 
 use crate::analysts::Analysts;
 use crate::case_lock::{self, Acquired, CaseLock};
@@ -432,7 +432,7 @@ impl Interpretation {
         }
         let roster = self.analysts.roster.get_untracked();
         let checked = Verification::of_text(&saved.to_json(), roster.as_ref()).expect("a session's own JSON");
-        self.trail_problem.set(crate::review_round::refusal(&checked));
+        self.trail_problem.set(checked.refusal());
         if self.reread_for(&saved) {
             return;
         }
@@ -773,7 +773,7 @@ impl Interpretation {
         // The file as written, not as this Tolk would write it again.
         let roster = self.analysts.roster.get_untracked();
         let verification = Verification::of_text(text, roster.as_ref()).expect("read as JSON above");
-        if let Some(why) = crate::review_round::refusal(&verification) {
+        if let Some(why) = verification.refusal() {
             return self.notice.set(Some(Err(file_problem(name, why))));
         }
         // A case with a trail is not replaced by one without: that would

@@ -15,32 +15,7 @@ use leptos::task::spawn_local;
 use tolk_core::phrase::Phrase;
 use tolk_core::session::{Session, StepError};
 use tolk_core::trail::entry::ALGORITHM;
-use tolk_core::trail::{
-    fault_phrase, rule_phrase, signature_phrase, Chain, Role, Signature, SignatureFault, Verdict, Verification, Who,
-};
-
-/// Why a session's trail is not to be trusted, if it is not: the chain
-/// broken (where and why), a step the rounds do not allow, or a signature
-/// that does not verify. A signer missing from the roster is not a
-/// refusal: the import says so and the clinician decides.
-pub fn refusal(v: &Verification) -> Option<Phrase> {
-    if let (Chain::Broken, Some((seq, fault))) = (v.chain, v.broken_at) {
-        return Some(Phrase::new(msg!("review-trail-broken")).arg("entry", seq).arg("reason", fault_phrase(fault)));
-    }
-    if let Some(rule) = &v.rule {
-        return Some(
-            Phrase::new(msg!("review-trail-rule")).arg("entry", rule.seq).arg("reason", rule_phrase(rule.rule)),
-        );
-    }
-    v.signatures.iter().find_map(|s| {
-        s.fault.map(|f| {
-            Phrase::new(msg!("review-trail-signature"))
-                .arg("entry", s.seq)
-                .arg("name", s.name.as_str())
-                .arg("reason", signature_phrase(f))
-        })
-    })
-}
+use tolk_core::trail::{Role, Signature, SignatureFault, Verdict, Who};
 
 impl Interpretation {
     /// The interpreter sends the case for review, signing the work.

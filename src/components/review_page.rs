@@ -8,7 +8,6 @@ use crate::analysts::Analysts;
 use crate::i18n::{t, tr, tr_with, use_language};
 use crate::interpretation::{now, Interpretation};
 use crate::pseudonymise::{use_pseudonymise, Pseudonymise};
-use crate::review_round::refusal;
 use crate::workbench::{use_workbench, Page};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -327,7 +326,7 @@ fn TrailList() -> impl IntoView {
     });
     let summary = move || {
         checked.get().map(|v| {
-            let (state, words) = match (refusal(&v), v.chain) {
+            let (state, words) = match (v.refusal(), v.chain) {
                 (Some(why), _) => ("broken", why.render(use_language().get())),
                 (None, Chain::Absent) => ("absent", tr(msg!("review-trail-absent"))),
                 (None, _) => ("intact", tr_with(msg!("review-trail-intact"), &[("count", v.entries.into())])),

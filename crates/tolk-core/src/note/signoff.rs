@@ -8,7 +8,7 @@
 use crate::i18n::Lang;
 use crate::session::Session;
 use crate::trail::rounds::Signed;
-use crate::trail::{fault_phrase, rule_phrase, signature_phrase, Listing, Role, Roster, Round, Verdict, Verification};
+use crate::trail::{signature_phrase, Listing, Role, Roster, Round, Verdict, Verification};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -137,11 +137,7 @@ impl Checked {
         let v = Verification::of_text(&session.to_json(), roster).expect("a session's own JSON is JSON");
         let p = &v.progress;
         let signer = |signed: Option<&Signed>| signed.and_then(|s| signer(session, &v, s, lang));
-        let (broken_at, problem) = match (v.broken_at, &v.rule) {
-            (Some((seq, fault)), _) => (Some(seq), Some(fault_phrase(fault).render(lang))),
-            (None, Some(rule)) => (Some(rule.seq), Some(rule_phrase(rule.rule).render(lang))),
-            (None, None) => (None, None),
-        };
+        let (broken_at, problem) = v.broken().map(|(seq, why)| (seq, why.render(lang))).unzip();
         let sign_off = NoteSignOff {
             round: p.round,
             interpreted_by: signer(p.submitted.as_ref().filter(|_| p.round != Round::Interpretation)),

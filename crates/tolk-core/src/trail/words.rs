@@ -2,8 +2,36 @@
 
 use super::rounds::{Round, Rule};
 use super::signature::SignatureFault;
-use super::verify::Fault;
+use super::verify::{Fault, Verification};
 use crate::phrase::Phrase;
+
+impl Verification {
+    /// Where the trail breaks and why: the chain's first fault, else the
+    /// first step the rounds do not allow.
+    pub fn broken(&self) -> Option<(u64, Phrase)> {
+        match (self.broken_at, &self.rule) {
+            (Some((seq, fault)), _) => Some((seq, fault_phrase(fault))),
+            (None, Some(rule)) => Some((rule.seq, rule_phrase(rule.rule))),
+            (None, None) => None,
+        }
+    }
+
+    /// Why the session is not to be trusted, if it is not: the trail
+    /// broken, or a signature that does not verify. A signer missing from
+    /// the roster is not a refusal: an import says so and the clinician
+    /// decides.
+    pub fn refusal(&self) -> Option<Phrase> {
+        if let Some((seq, reason)) = self.broken() {
+            let key = if self.broken_at.is_some() { msg!("review-trail-broken") } else { msg!("review-trail-rule") };
+            return Some(Phrase::new(key).arg("entry", seq).arg("reason", reason));
+        }
+        self.signatures.iter().find_map(|s| {
+            let fault = s.fault?;
+            let phrase = Phrase::new(msg!("review-trail-signature")).arg("entry", s.seq).arg("name", s.name.as_str());
+            Some(phrase.arg("reason", signature_phrase(fault)))
+        })
+    }
+}
 
 pub fn rule_phrase(rule: Rule) -> Phrase {
     Phrase::new(match rule {
