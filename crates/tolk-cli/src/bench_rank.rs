@@ -253,6 +253,8 @@ fn causal_row(template: &VariantRow, index: u32, case: &Case) -> VariantRow {
         dp: proband.as_ref().and_then(|c| c.dp).or(Some(40)),
         gq: proband.as_ref().and_then(|c| c.gq).or(Some(99)),
         ab: proband.as_ref().and_then(|c| c.ab).map(|_| ab),
+        copies: None,
+        sv_reads: None,
     };
     let mut row = template.clone();
     row.index = index;

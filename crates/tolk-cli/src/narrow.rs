@@ -10,6 +10,7 @@ use tolk_core::i18n::Lang;
 use tolk_core::inheritance::Mode;
 use tolk_core::panel::{Confidence, Panel, Region};
 use tolk_core::search::Search;
+use tolk_core::sv::SvKind;
 use tolk_core::Query;
 
 #[derive(Args, Default)]
@@ -66,6 +67,21 @@ pub struct Narrowing {
     /// Regions to keep, comma separated (chr1:100-200,chrX).
     #[arg(long, value_name = "LIST")]
     region: Option<String>,
+    /// Keep only structural variants of these types, comma separated
+    /// (DEL,DUP,INV,INS,CNV,BND,CPX).
+    #[arg(long, value_name = "LIST")]
+    svtype: Option<String>,
+    /// Keep variants at least this many bases long (a structural variant's
+    /// size; a small one's alleles' length difference).
+    #[arg(long, value_name = "N")]
+    min_svlen: Option<u32>,
+    /// Keep variants at most this many bases long.
+    #[arg(long, value_name = "N")]
+    max_svlen: Option<u32>,
+    /// Keep structural variants with at least this many ALT-supporting reads
+    /// (Manta PR+SR, Delly DV+RV, Lumpy SU) in the proband or a carrier.
+    #[arg(long, value_name = "N")]
+    min_sv_reads: Option<u32>,
     /// Keep only what the app's grid search finds, after every other step:
     /// a gene, chr:pos, a span (chr:start-end), chr-pos-ref-alt, a dbSNP id
     /// or HGVS (c.5266dup, NM_007294.4:c.5266dup, p.R1699W).
@@ -93,6 +109,10 @@ impl Narrowing {
             || self.min_revel.is_some()
             || self.min_spliceai.is_some()
             || self.region.is_some()
+            || self.svtype.is_some()
+            || self.min_svlen.is_some()
+            || self.max_svlen.is_some()
+            || self.min_sv_reads.is_some()
             || self.search.is_some()
     }
 
@@ -146,6 +166,19 @@ impl Narrowing {
                 })
                 .collect::<Result<_, _>>()?;
         }
+        if let Some(list) = &self.svtype {
+            f.sv_types = items(list)
+                .map(|k| {
+                    SvKind::parse(&k.to_ascii_uppercase()).ok_or_else(|| {
+                        let ids: Vec<&str> = SvKind::ALL.iter().map(|k| k.id()).collect();
+                        format!("--svtype: \"{k}\" is not one of {}", ids.join(", "))
+                    })
+                })
+                .collect::<Result<_, _>>()?;
+        }
+        f.min_size = self.min_svlen.or(f.min_size);
+        f.max_size = self.max_svlen.or(f.max_size);
+        f.min_sv_reads = self.min_sv_reads.or(f.min_sv_reads);
         if let Some(ped) = &self.ped {
             let text = std::fs::read_to_string(ped).map_err(|e| format!("{}: {e}", ped.display()))?;
             let pedigree = Pedigree::parse(&text).map_err(|e| format!("{}: {e}", ped.display()))?;

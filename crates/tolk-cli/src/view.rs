@@ -1,6 +1,7 @@
 //! `tolk view FILE [--format tsv|json] [--policy P] [narrowing flags]`: one
 //! row per variant (ALT allele) with `chrom pos ref alt gene consequence
-//! impact hgvsc hgvsp af`, `.` for a missing value in TSV, and with a PED
+//! impact hgvsc hgvsp af svtype end svlen`, `.` for a missing value in TSV
+//! (the last three for a small variant), and with a PED
 //! file an `inheritance` column. Gene, consequence and AF come from the
 //! store, as the app shows them; HGVS from decoding each record again, so
 //! the file is read twice. With narrowing flags, only the view's rows are
@@ -77,6 +78,10 @@ struct ViewRow<'a> {
     hgvsc: Option<&'a str>,
     hgvsp: Option<&'a str>,
     af: Option<f32>,
+    /// A structural variant's type, END and size (`.` for a small variant).
+    svtype: Option<&'static str>,
+    end: Option<u32>,
+    svlen: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     inheritance: Option<String>,
     /// With `--knowledge`: what the lab's files say.
@@ -108,7 +113,8 @@ impl<'a> KnownColumns<'a> {
 
 const KNOWN_COLUMNS: [&str; 5] = ["clinvar_current", "clinvar_stars", "lab_class", "lab_cases", "loeuf"];
 
-const COLUMNS: [&str; 10] = ["chrom", "pos", "ref", "alt", "gene", "consequence", "impact", "hgvsc", "hgvsp", "af"];
+const COLUMNS: [&str; 13] =
+    ["chrom", "pos", "ref", "alt", "gene", "consequence", "impact", "hgvsc", "hgvsp", "af", "svtype", "end", "svlen"];
 
 pub fn run(
     path: &Path,
@@ -211,6 +217,9 @@ pub fn run(
                 hgvsc: worst.and_then(|t| t.hgvsc.as_deref()),
                 hgvsp: worst.and_then(|t| t.hgvsp.as_deref()),
                 af: row.scores.af,
+                svtype: row.sv.as_ref().map(|sv| sv.kind.id()),
+                end: row.sv.as_ref().map(|sv| sv.end),
+                svlen: row.sv.as_ref().and_then(|sv| sv.len),
                 inheritance: judge.as_ref().map(|j| fit_words(&view.fits(j, row.index))),
                 known: known.as_ref().map(|_| KnownColumns::of(&row.known)),
             };
@@ -301,6 +310,9 @@ fn write_tsv(out: &mut impl Write, r: &ViewRow<'_>) -> io::Result<()> {
         dot(r.hgvsc),
         dot(r.hgvsp),
         af,
+        dot(r.svtype),
+        r.end.map_or(".".to_owned(), |e| e.to_string()),
+        r.svlen.map_or(".".to_owned(), |l| l.to_string()),
     ];
     let number = |v: Option<String>| v.unwrap_or_else(|| ".".to_owned());
     let known = r.known.iter().flat_map(|k| {

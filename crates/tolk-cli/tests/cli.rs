@@ -60,7 +60,7 @@ fn unreadable_files_name_the_line_and_exit_2() {
 #[test]
 fn every_test_file_exits_0_or_2_never_panics() {
     let mut checked = 0;
-    for dir in ["edge", "families", "snpeff", "vep", "panels"] {
+    for dir in ["edge", "families", "snpeff", "vep", "panels", "sv"] {
         for entry in std::fs::read_dir(data(dir)).unwrap() {
             let path = entry.unwrap().path();
             let code = stats(&path).status.code();
@@ -72,12 +72,38 @@ fn every_test_file_exits_0_or_2_never_panics() {
 }
 
 #[test]
+fn view_writes_structural_columns_and_filters_by_type_and_size() {
+    // Scout's trio 643594, Manta + VEP 85 (tests/data/SOURCES.md).
+    let file = data("sv/scout-643594.clinical.SV.vcf.gz");
+    let args = [file.as_os_str(), "--svtype".as_ref(), "DEL,DUP".as_ref(), "--min-svlen".as_ref(), "1000".as_ref()];
+    let out = tolk(&[&["view".as_ref()][..], &args[..]].concat());
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<Vec<&str>> = text.lines().skip(1).map(|l| l.split('\t').collect()).collect();
+    let cells: Vec<[&str; 6]> = rows.iter().map(|r| [r[0], r[1], r[3], r[10], r[11], r[12]]).collect();
+    assert_eq!(
+        cells,
+        [
+            ["13", "21732261", "<DEL>", "DEL", "21734037", "1776"],
+            ["13", "21732265", "<DEL>", "DEL", "21735928", "3663"],
+            ["13", "21746642", "<DEL>", "DEL", "21750512", "3870"],
+        ]
+    );
+    let funnel = String::from_utf8(out.stderr).unwrap();
+    assert!(funnel.contains("Structural variants: deletion or duplication"), "{funnel}");
+    assert!(funnel.contains("At least 1,000 bases long"), "{funnel}");
+    let bad = tolk(&["view".as_ref(), file.as_os_str(), "--svtype".as_ref(), "DELETION".as_ref()]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--svtype: \"DELETION\" is not one of DEL, DUP"));
+}
+
+#[test]
 fn view_writes_one_row_per_alt_with_hgvs() {
     let out = tolk(&["view".as_ref(), data("../../public/demo/tolk-demo-trio.vcf").as_os_str()]);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines[0], "chrom\tpos\tref\talt\tgene\tconsequence\timpact\thgvsc\thgvsp\taf");
+    assert_eq!(lines[0], "chrom\tpos\tref\talt\tgene\tconsequence\timpact\thgvsc\thgvsp\taf\tsvtype\tend\tsvlen");
     assert_eq!(lines.len(), 1 + 17, "16 records, one of them with two ALTs");
     let scn1a = lines.iter().find(|l| l.starts_with("chr2\t166003512\t")).unwrap();
     let cells: Vec<&str> = scn1a.split('\t').collect();
@@ -86,6 +112,7 @@ fn view_writes_one_row_per_alt_with_hgvs() {
         ["SCN1A", "missense_variant", "MODERATE", "ENST00000674923.1:c.4547G>A", "ENSP00000674923.1:p.Arg1516Gln"]
     );
     assert_eq!(cells[9], ".", "no population AF in the file: a dot, not zero");
+    assert_eq!(cells[10..13], [".", ".", "."], "a small variant has no structural type, END or size");
     // The synonymous CDKL5 variant's p.(Ser558=) is written %3D in the file.
     assert!(text.contains("p.Ser558=\t"), "HGVS percent-escapes are undone");
 }
@@ -470,11 +497,11 @@ fn the_lab_database_is_built_merged_exported_and_read_beside_clinvar() {
         merged.as_os_str(),
     ]);
     let header: Vec<&str> = view.lines().next().unwrap().split('\t').collect();
-    assert_eq!(header[10..], ["clinvar_current", "clinvar_stars", "lab_class", "lab_cases", "loeuf"]);
+    assert_eq!(header[13..], ["clinvar_current", "clinvar_stars", "lab_class", "lab_cases", "loeuf"]);
     let depdc5: Vec<&str> = view.lines().find(|l| l.starts_with("chr22\t31808245")).unwrap().split('\t').collect();
     // The demo file is the first case: the lab's other case is the second.
-    assert_eq!(depdc5[10..14], ["Likely pathogenic", "2", "likely_pathogenic", "1"]);
-    assert_ne!(depdc5[14], ".");
+    assert_eq!(depdc5[13..17], ["Likely pathogenic", "2", "likely_pathogenic", "1"]);
+    assert_ne!(depdc5[17], ".");
     std::fs::remove_dir_all(dir).unwrap();
 }
 

@@ -9,6 +9,7 @@
 use crate::annotation::{ClinVarClass, Consequence, Impact, TranscriptPolicy};
 use crate::inheritance::CallQc;
 use crate::panel::Region;
+use crate::sv::SvKind;
 use serde::{Deserialize, Serialize};
 
 /// Every filter setting. `None` or empty means "off".
@@ -41,8 +42,26 @@ pub struct Filters {
     pub min_cadd: Option<f32>,
     pub min_revel: Option<f32>,
     pub min_spliceai: Option<f32>,
-    /// Keep variants inside any of these regions.
+    /// Keep variants inside any of these regions (a structural variant:
+    /// overlapping one).
     pub regions: Vec<Region>,
+    /// Keep only structural variants of these types (empty: every variant,
+    /// small ones too). Every type: the structural variants alone.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sv_types: Vec<SvKind>,
+    /// Keep variants of at least / at most this many bases: a structural
+    /// variant's size, a small one's alleles' length difference (a
+    /// substitution's length). A breakend has no size and is kept, counted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min_size: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_size: Option<u32>,
+    /// Keep structural variants whose reads support the ALT at least this
+    /// often (the proband's, or any carrier's; Manta's PR + SR, Delly's
+    /// DV + RV, Lumpy's SU). Small variants and calls without the counts
+    /// pass.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min_sv_reads: Option<u32>,
 }
 
 crate::vocabulary! {
@@ -137,6 +156,17 @@ impl Filters {
         if !self.regions.is_empty() {
             out.push(("region", list(self.regions.iter().map(Region::to_string).collect())));
         }
+        if !self.sv_types.is_empty() {
+            out.push(("svtype", list(self.sv_types.iter().map(|k| k.id().to_owned()).collect())));
+        }
+        let mut count = |key, v: Option<u32>| {
+            if let Some(v) = v {
+                out.push((key, v.to_string()));
+            }
+        };
+        count("minsize", self.min_size);
+        count("maxsize", self.max_size);
+        count("svreads", self.min_sv_reads);
     }
 
     /// Reads one query pair written by [`Filters::to_query`]; false when
@@ -160,6 +190,10 @@ impl Filters {
             "csq" => self.consequences = value.split(',').filter_map(Consequence::parse).collect(),
             "clinvar" => self.clinvar = value.split(',').map(str::trim).filter_map(ClinVarClass::parse).collect(),
             "region" => self.regions = value.split(',').filter_map(Region::parse).collect(),
+            "svtype" => self.sv_types = value.split(',').filter_map(|k| SvKind::parse(k.trim())).collect(),
+            "minsize" => self.min_size = value.parse().ok(),
+            "maxsize" => self.max_size = value.parse().ok(),
+            "svreads" => self.min_sv_reads = value.parse().ok(),
             _ => return false,
         }
         true
@@ -192,6 +226,8 @@ mod tests {
         f.clinvar = vec![ClinVarClass::Pathogenic, ClinVarClass::LikelyPathogenic];
         f.regions = vec![Region::parse("chr1:100-200").unwrap(), Region::parse("X").unwrap()];
         f.min_revel = Some(0.644);
+        f.sv_types = vec![SvKind::Del, SvKind::Dup];
+        (f.min_size, f.max_size, f.min_sv_reads) = (Some(1000), Some(5_000_000), Some(5));
         let mut pairs = Vec::new();
         f.to_query(&mut pairs);
         let mut back = Filters::default();

@@ -298,6 +298,7 @@ pub(crate) mod tests {
             hgvsp: None,
             priority: None,
             known: Default::default(),
+            sv: None,
         }
     }
 
@@ -390,6 +391,8 @@ pub(crate) mod tests {
             dp: Some(35),
             gq: Some(99),
             ab: Some(0.5),
+            copies: None,
+            sv_reads: None,
         };
         r.calls = vec![RelativeCall { role: Role::Proband, sample: 0, affected: Affection::Affected, call, qc: None }];
         let marks = RowMarks {

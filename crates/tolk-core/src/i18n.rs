@@ -28,7 +28,7 @@ pub enum Lang {
 }
 
 /// The translation files of each language, in the order they are loaded.
-const SOURCES: [(Lang, &str, &str); 32] = [
+const SOURCES: [(Lang, &str, &str); 34] = [
     (Lang::En, "app.ftl", include_str!("../locales/en/app.ftl")),
     (Lang::En, "acmg.ftl", include_str!("../locales/en/acmg.ftl")),
     (Lang::En, "note.ftl", include_str!("../locales/en/note.ftl")),
@@ -45,6 +45,7 @@ const SOURCES: [(Lang, &str, &str); 32] = [
     (Lang::En, "trail.ftl", include_str!("../locales/en/trail.ftl")),
     (Lang::En, "review.ftl", include_str!("../locales/en/review.ftl")),
     (Lang::En, "knowledge.ftl", include_str!("../locales/en/knowledge.ftl")),
+    (Lang::En, "sv.ftl", include_str!("../locales/en/sv.ftl")),
     (Lang::Nb, "app.ftl", include_str!("../locales/nb/app.ftl")),
     (Lang::Nb, "acmg.ftl", include_str!("../locales/nb/acmg.ftl")),
     (Lang::Nb, "note.ftl", include_str!("../locales/nb/note.ftl")),
@@ -61,6 +62,7 @@ const SOURCES: [(Lang, &str, &str); 32] = [
     (Lang::Nb, "trail.ftl", include_str!("../locales/nb/trail.ftl")),
     (Lang::Nb, "review.ftl", include_str!("../locales/nb/review.ftl")),
     (Lang::Nb, "knowledge.ftl", include_str!("../locales/nb/knowledge.ftl")),
+    (Lang::Nb, "sv.ftl", include_str!("../locales/nb/sv.ftl")),
 ];
 
 impl Lang {

@@ -43,6 +43,7 @@ pub mod search;
 pub mod session;
 pub mod sort;
 pub mod store;
+pub mod sv;
 pub mod teaching;
 pub mod text;
 pub mod trail;

@@ -13,6 +13,7 @@ use crate::inheritance::RelativeCall;
 use crate::key::VariantKey;
 use crate::knowledge::Known;
 use crate::store::{Interner, VariantStore, NONE_U8};
+use crate::sv::Structural;
 use serde::{Deserialize, Serialize};
 
 /// One row as the table shows it: a plain value, cheap to send to the page.
@@ -63,6 +64,9 @@ pub struct VariantRow {
     /// What the lab's knowledge files say about it (filled in where the
     /// worker or the CLI has them).
     pub known: Known,
+    /// Type, span and size, where it is a structural variant.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sv: Option<Structural>,
 }
 
 /// A row's place in the view's phenotype ranking, as the grid's rank
@@ -127,6 +131,7 @@ impl VariantStore {
             hgvsp: None,
             priority: None,
             known: Known::default(),
+            sv: self.structural(index),
         }
     }
 

@@ -11,6 +11,9 @@
 use crate::annotation::summary::{AltAnnotation, TranscriptFlags};
 use crate::annotation::{Consequence, TranscriptPolicy};
 use crate::key::VariantKey;
+use crate::sv::columns::SvColumns;
+use crate::sv::samples::SvCall;
+use crate::sv::{Structural, SvAllele};
 use crate::vcf::genotype::{Genotype, Zygosity};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -172,12 +175,27 @@ pub struct Call {
     pub gq: Option<u32>,
     /// Allele balance, alt / (ref + alt), from AD.
     pub ab: Option<f32>,
+    /// A structural variant's copy number (FORMAT `CN`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub copies: Option<u8>,
+    /// A structural variant's ALT-supporting reads (Manta's PR + SR,
+    /// Delly's DV + RV, Lumpy's SU).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sv_reads: Option<u16>,
 }
 
 impl From<PackedCall> for Call {
     fn from(p: PackedCall) -> Call {
         let genotype = p.genotype();
-        Call { zygosity: genotype.zygosity(), genotype, dp: p.dp(), gq: p.gq(), ab: p.ab() }
+        Call {
+            zygosity: genotype.zygosity(),
+            genotype,
+            dp: p.dp(),
+            gq: p.gq(),
+            ab: p.ab(),
+            copies: None,
+            sv_reads: None,
+        }
     }
 }
 
@@ -319,6 +337,8 @@ pub struct VariantStore {
     policies: [PolicyColumns; POLICIES],
     /// Per row and sample, row-major.
     calls: Vec<PackedCall>,
+    /// Structural rows only.
+    sv: SvColumns,
 }
 
 impl VariantStore {
@@ -408,6 +428,35 @@ impl VariantStore {
         self.calls.extend_from_slice(calls);
     }
 
+    /// Marks the last row pushed as structural: `sv` as read from the
+    /// record (its mate is kept in the allele arena), `calls` one per sample.
+    pub fn push_sv(&mut self, sv: &SvAllele<'_>, calls: &[SvCall]) {
+        debug_assert_eq!(calls.len(), self.samples);
+        let mate = sv.mate.map(|m| self.alleles.push(m));
+        self.sv.push((self.len() - 1) as u32, sv, mate, calls);
+    }
+
+    /// Row `index` as a structural variant, if it is one.
+    pub fn structural(&self, index: usize) -> Option<Structural> {
+        let e = self.sv.entry(self.sv.find(index as u32)?);
+        let (start, end) = e.kind.span(self.records.pos[self.record_of(index)], e.end);
+        Some(Structural {
+            kind: e.kind,
+            start,
+            end,
+            len: e.len,
+            cipos: e.cipos,
+            ciend: e.ciend,
+            imprecise: e.imprecise,
+            mate: e.mate.map(|m| self.alleles.get(m).to_owned()),
+        })
+    }
+
+    /// The structural columns (which rows are structural, and their facts).
+    pub(crate) fn sv_columns(&self) -> &SvColumns {
+        &self.sv
+    }
+
     /// Appends the rows of `other`, a store of the text that follows this
     /// one's in the same file (a part parsed elsewhere): its interned names
     /// are renamed into this store's, and its allele, record and gene
@@ -429,6 +478,7 @@ impl VariantStore {
         let filters = self.filters.absorb(&other.filters);
         let alleles = self.alleles.append(other.alleles);
         let records = self.records.pos.len() as u32;
+        self.sv.append(&other.sv, self.len() as u32, alleles);
         let gene_list = self.rows.all_genes.len() as u32;
 
         let (c, o) = (&mut self.records, &other.records);
@@ -486,7 +536,18 @@ impl VariantStore {
     /// [`VariantStore::row`]: the table shows none, and a cohort file's
     /// 10,000 calls per row made each page of rows take seconds to send.
     pub fn calls(&self, index: usize) -> Vec<Call> {
-        self.packed_calls(index).iter().map(|&c| c.into()).collect()
+        (0..self.samples).map(|s| self.call(index, s)).collect()
+    }
+
+    /// Sample `sample`'s call of row `index`, with a structural variant's
+    /// copy number and supporting reads.
+    pub fn call(&self, index: usize, sample: usize) -> Call {
+        let mut call = Call::from(self.packed_calls(index)[sample]);
+        if let Some(i) = self.sv.find(index as u32) {
+            let sv = self.sv.calls(i, self.samples)[sample];
+            (call.copies, call.sv_reads) = (sv.copies(), sv.reads());
+        }
+        call
     }
 
     /// Row `index`'s calls as stored, one per sample.
@@ -585,7 +646,8 @@ impl VariantStore {
             + self.rows.heap_bytes()
             + self.scores.heap_bytes()
             + self.policies.iter().map(PolicyColumns::heap_bytes).sum::<usize>()
-            + self.calls.capacity() * std::mem::size_of::<PackedCall>();
+            + self.calls.capacity() * std::mem::size_of::<PackedCall>()
+            + self.sv.heap_bytes();
         let strings = self.alleles.text.capacity()
             + self.alleles.ends.capacity() * std::mem::size_of::<u32>()
             + self.chroms.heap_bytes()
@@ -604,6 +666,7 @@ impl VariantStore {
         self.scores.shrink_to_fit();
         self.policies.iter_mut().for_each(PolicyColumns::shrink_to_fit);
         self.calls.shrink_to_fit();
+        self.sv.shrink_to_fit();
         self.alleles.text.shrink_to_fit();
         self.alleles.ends.shrink_to_fit();
     }

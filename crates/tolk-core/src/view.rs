@@ -3,6 +3,7 @@
 //! dropped. Steps run in a fixed order, each over the survivors of the
 //! last, so the funnel reads top to bottom as the narrowing happened.
 
+use crate::annotation::Consequence;
 use crate::annotation::TranscriptPolicy;
 use crate::chrom;
 use crate::column::Column;
@@ -18,7 +19,8 @@ use crate::panel::{Confidence, Panel, Region};
 use crate::phrase::Phrase;
 use crate::search::{Search, TextScan};
 use crate::sort::{order_rows, GivenClasses, Sort};
-use crate::store::{PackedCall, VariantStore};
+use crate::store::{PackedCall, VariantStore, NONE_U8};
+use crate::sv::samples::SvCall;
 use crate::vcf::genotype::Zygosity;
 use serde::{Deserialize, Serialize};
 
@@ -140,6 +142,22 @@ pub fn apply_ranked(store: &VariantStore, query: &Query, ontology: Option<&Ontol
     let f = &query.filters;
     let rec = |r: u32| store.record_of(r as usize);
     let (records, scores) = (store.record_columns(), store.scores());
+    let sv = store.sv_columns();
+    if !f.sv_types.is_empty() {
+        rows.retain(|&r| sv.find(r).is_some_and(|i| f.sv_types.contains(&sv.entry(i).kind)));
+        let names = f.sv_types.iter().map(|k| Phrase::new(k.key()));
+        step(&mut view, &rows, "svtype", Phrase::new(msg!("funnel-step-svtype")).arg("types", or_list(names)), 0);
+    }
+    if f.min_size.is_some() || f.max_size.is_some() {
+        let (min, max) = (f.min_size.unwrap_or(0), f.max_size.unwrap_or(u32::MAX));
+        let kept = retain_counting(&mut rows, |r| size(store, r).map(|len| (min..=max).contains(&len)));
+        let label = match (f.min_size, f.max_size) {
+            (Some(min), Some(max)) => Phrase::new(msg!("funnel-step-size-range")).arg("min", min).arg("max", max),
+            (Some(min), None) => Phrase::new(msg!("funnel-step-size-min")).arg("min", min),
+            (_, max) => Phrase::new(msg!("funnel-step-size-max")).arg("max", max.unwrap_or(u32::MAX)),
+        };
+        step(&mut view, &rows, "size", label, kept);
+    }
     if f.pass_only {
         let pass: Vec<bool> = store.filters().names.iter().map(|n| &**n == "PASS" || &**n == ".").collect();
         rows.retain(|&r| pass.get(records.filter[rec(r)] as usize).copied().unwrap_or(false));
@@ -167,6 +185,13 @@ pub fn apply_ranked(store: &VariantStore, query: &Query, ontology: Option<&Ontol
         let kept = retain_counting(&mut rows, |r| samples.check(r, |c| c.gq().map(|gq| gq >= min)));
         step(&mut view, &rows, "gq", Phrase::new(msg!("funnel-step-gq")).arg("min", min), kept);
     }
+    if let Some(min) = f.min_sv_reads {
+        let kept = retain_counting(&mut rows, |r| match sv.find(r) {
+            Some(i) => samples.check_sv(r, sv.calls(i, store.samples()), |reads| u32::from(reads) >= min),
+            None => Some(true),
+        });
+        step(&mut view, &rows, "reads", Phrase::new(msg!("funnel-step-sv-reads")).arg("min", min), kept);
+    }
     if let Some((lo, hi)) = f.het_ab {
         let kept = retain_counting(&mut rows, |r| {
             samples.check(r, |c| {
@@ -186,8 +211,23 @@ pub fn apply_ranked(store: &VariantStore, query: &Query, ontology: Option<&Ontol
     }
     if let Some(keep) = consequence_table(f) {
         let column = &store.under(query.policy).consequence;
-        rows.retain(|&r| keep[column[r as usize] as usize]);
-        step(&mut view, &rows, "consequence", consequence_label(f), 0);
+        // A structural variant that overlaps a transcript is kept: VEP
+        // calls a deletion of some exons `coding_sequence_variant` or
+        // `feature_truncation` (MODIFIER), the same words it has for one
+        // within an intron, and the store keeps only the worst, so the two
+        // cannot be told apart here; a deletion is not to be hidden for
+        // that. One the file does not annotate is kept for want of a
+        // value, counted.
+        let coding = Consequence::known("coding_sequence_variant").rank();
+        let kept = retain_counting(&mut rows, |r| {
+            let rank = column[r as usize];
+            match sv.find(r) {
+                Some(_) if rank == NONE_U8 => None,
+                Some(_) => Some(keep[rank as usize] || rank <= coding),
+                None => Some(keep[rank as usize]),
+            }
+        });
+        step(&mut view, &rows, "consequence", consequence_label(f, !sv.rows().is_empty()), kept);
     }
     if !f.clinvar.is_empty() {
         let mask = clinvar_mask(f);
@@ -350,11 +390,20 @@ impl<'a> RegionIndex<'a> {
         RegionIndex { store, by_chrom }
     }
 
+    /// Whether row `row` lies in a region (a structural variant: overlaps one).
     fn has(&self, row: u32) -> bool {
         let records = self.store.record_columns();
         let rec = self.store.record_of(row as usize);
         let pos = records.pos[rec];
-        self.by_chrom[records.chrom[rec] as usize].iter().any(|&(start, end)| (start..=end).contains(&pos))
+        let sv = self.store.sv_columns();
+        let (first, last) = match sv.find(row) {
+            Some(i) => {
+                let e = sv.entry(i);
+                e.kind.span(pos, e.end)
+            }
+            None => (pos, pos),
+        };
+        self.by_chrom[records.chrom[rec] as usize].iter().any(|&(start, end)| first <= end && start <= last)
     }
 }
 
@@ -368,8 +417,21 @@ fn or_list(items: impl IntoIterator<Item = Phrase>) -> Phrase {
     Phrase::separated(items, Phrase::new(msg!("list-or")))
 }
 
-/// `HIGH or MODERATE impact, or in the splice region`.
-fn consequence_label(f: &Filters) -> Phrase {
+/// Row `row`'s size in bases: a structural variant's (`None` when the
+/// caller gives none), a small variant's alleles' length difference, or a
+/// substitution's length.
+fn size(store: &VariantStore, row: u32) -> Option<u32> {
+    let sv = store.sv_columns();
+    if let Some(i) = sv.find(row) {
+        return sv.entry(i).len;
+    }
+    let (reference, alt) = (store.reference(row as usize).len(), store.alt(row as usize).len());
+    Some(if reference == alt { reference } else { reference.abs_diff(alt) } as u32)
+}
+
+/// `HIGH or MODERATE impact, or in the splice region`, and with
+/// structural variants in the file, what is kept of them.
+fn consequence_label(f: &Filters, structural: bool) -> Phrase {
     let mut parts = Vec::new();
     if !f.impacts.is_empty() {
         let names = f.impacts.iter().map(|i| Phrase::from(i.as_str()));
@@ -385,6 +447,9 @@ fn consequence_label(f: &Filters) -> Phrase {
             .filter(|c| !(splice_region && SPLICE_REGION_TERMS.contains(c)))
             .map(|c| Phrase::from(c.as_str().replace('_', " "))),
     );
+    if structural {
+        parts.push(Phrase::new(msg!("funnel-sv-coding")));
+    }
     Phrase::separated(parts, Phrase::new(msg!("list-comma-or")))
 }
 
@@ -421,6 +486,25 @@ impl<'a> SampleScope<'a> {
             None if calls.iter().any(|c| carries(c).is_none()) || n == 0 => None,
             None => Some(false),
         }
+    }
+
+    /// `test` answers for a structural row's supporting reads (`calls`, one
+    /// per sample): the proband's, or without a family any carrier's;
+    /// `None` when the calls give no count.
+    fn check_sv(&self, row: u32, calls: &[SvCall], test: impl Fn(u16) -> bool) -> Option<bool> {
+        if let Some(p) = self.proband {
+            return calls.get(p).and_then(|c| c.reads()).map(test);
+        }
+        let packed = self.store.packed_calls(row as usize);
+        let mut answer = None;
+        for (call, _) in calls.iter().zip(packed).filter(|(_, p)| p.genotype().alt_copies > 0) {
+            match call.reads().map(&test) {
+                Some(true) => return Some(true),
+                Some(false) => answer = Some(false),
+                None => {}
+            }
+        }
+        answer
     }
 
     /// `test` answers for one call, `None` when the call lacks the value.

@@ -27,3 +27,19 @@ for f in "${acan[@]}"; do
   bcftools +fill-tags "$f" -- -t AC,AN | bcftools query -f '%CHROM\t%POS\t%REF\t%ALT\t%AC\t%AN\n' \
     > "golden/$(basename "${f%%.vcf*}").acan.tsv"
 done
+# sv/*.sv.tsv     per record: SVTYPE, END and SVLEN as written, from bcftools
+#   query (the type, span and size the engine reads, checked in
+#   crates/tolk-core/tests/structural.rs)
+# sv/*.genes.tsv  one line per (ALT, annotation entry): the gene symbol, from
+#   bcftools +split-vep (the genes a structural variant overlaps)
+mkdir -p golden/sv
+for f in sv/*.vcf sv/*.vcf.gz edge/pyvcf3-example-4.1-sv.vcf edge/genmod-test_vcf_sv_same_pos.vcf; do
+  name=$(basename "${f%%.vcf*}")
+  bcftools query -f '%CHROM\t%POS\t%ALT\t%INFO/SVTYPE\t%INFO/END\t%INFO/SVLEN\n' "$f" > "golden/sv/$name.sv.tsv" 2>/dev/null \
+    || rm -f "golden/sv/$name.sv.tsv"
+  if bcftools +split-vep -l "$f" >/dev/null 2>&1; then
+    # (bcftools 1.16 crashes on puzzle's file, which has no contig lines.)
+    bcftools +split-vep -d -f '%CHROM\t%POS\t%ALT\t%SYMBOL\n' "$f" > "golden/sv/$name.genes.tsv" \
+      || rm -f "golden/sv/$name.genes.tsv"
+  fi
+done

@@ -112,3 +112,5 @@ phenopacket-not-text = should be text (a JSON string)
 phenopacket-not-true-false = should be true or false
 phenopacket-bad-term-id = "{ $id }" is not a term id of the form PREFIX:LOCAL, such as HP:0001250
 phenopacket-bad-value = "{ $value }" is not one of { $allowed }
+vcf-sv-end-before-pos = END { $end } lies before POS; the variant is read as ending where its alleles do
+vcf-sv-bad-number = INFO/{ $key } of a structural variant is not a number (or a pair of numbers); it is left out

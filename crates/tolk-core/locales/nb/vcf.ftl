@@ -109,3 +109,5 @@ phenopacket-not-text = skal være tekst (en JSON-streng)
 phenopacket-not-true-false = skal være true eller false
 phenopacket-bad-term-id = "{ $id }" er ikke en term-ID på formen PREFIKS:LOKAL-ID, for eksempel HP:0001250
 phenopacket-bad-value = "{ $value }" er ikke en av { $allowed }
+vcf-sv-end-before-pos = END { $end } ligger før POS; varianten leses som om den slutter der allelene gjør
+vcf-sv-bad-number = INFO/{ $key } for en strukturvariant er ikke et tall (eller et tallpar); verdien er utelatt

@@ -414,7 +414,8 @@ mod tests {
         r.chrom = chrom.into();
         r.impact = Some(impact);
         r.consequence = Some(if impact == Impact::High { "stop_gained" } else { "missense_variant" }.into());
-        let call = Call { zygosity, genotype: Gt::default(), dp: None, gq: None, ab: None };
+        let call =
+            Call { zygosity, genotype: Gt::default(), dp: None, gq: None, ab: None, copies: None, sv_reads: None };
         r.calls = vec![RelativeCall { role: Role::Proband, sample: 0, affected: Affection::Affected, call, qc: None }];
         r
     }

@@ -67,9 +67,8 @@ struct Seen {
 impl Seen {
     const UNKNOWN: Seen = Seen { carrier: Carrier::Unknown, confident: false, carries_surely: false };
 
-    fn of(call: Option<PackedCall>, qc: &CallQc) -> Seen {
+    fn of(call: Option<Call>, qc: &CallQc) -> Seen {
         let Some(call) = call else { return Seen::UNKNOWN };
-        let call = Call::from(call);
         let carrier = match call.zygosity {
             Zygosity::Missing => Carrier::Unknown,
             Zygosity::HomRef => Carrier::No,
@@ -180,7 +179,7 @@ impl<'a> Judge<'a> {
     }
 
     fn seen(&self, row: usize, sample: usize) -> Seen {
-        Seen::of(self.call(row, sample), &self.qc)
+        Seen::of(self.call(row, sample).map(|_| self.store.call(row, sample)), &self.qc)
     }
 
     fn calls(&self, row: usize) -> Calls {
@@ -227,7 +226,8 @@ impl<'a> Judge<'a> {
             .chain(f.siblings.iter().map(|&m| (Role::Sibling, m)));
         members
             .filter_map(|(role, m)| {
-                let call = Call::from(self.call(row, m.sample)?);
+                self.call(row, m.sample)?;
+                let call = self.store.call(row, m.sample);
                 let qc = self.qc.check(&call);
                 Some(RelativeCall { role, sample: m.sample, affected: m.affected, call, qc })
             })
@@ -581,7 +581,7 @@ mod tests {
             Zygosity::Het => Genotype { alt_copies: 1, called: 2, phased: false, missing: false },
             _ => Genotype { alt_copies: 2, called: 2, phased: false, missing: false },
         };
-        Call { zygosity, genotype, dp, gq, ab }
+        Call { zygosity, genotype, dp, gq, ab, copies: None, sv_reads: None }
     }
 
     #[test]

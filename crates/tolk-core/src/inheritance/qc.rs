@@ -92,6 +92,10 @@ impl CallQc {
             _ => {}
         }
         match call.dp {
+            // Structural callers count reads supporting each allele, not
+            // depth (Manta, Delly and Lumpy write no DP): their GQ, checked
+            // above, is what their call rests on.
+            None if call.sv_reads.is_some() || call.copies.is_some() => {}
             None => return Some(QcFailure::NoDp),
             Some(dp) if dp < self.min_dp => return Some(QcFailure::LowDp),
             _ => {}

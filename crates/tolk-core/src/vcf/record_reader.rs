@@ -19,7 +19,9 @@ use crate::annotation::summary::Anomalies;
 use crate::annotation::{AnnotationSchema, FieldMap};
 use crate::diagnostics::{excerpt, LoadError};
 use crate::phrase::Phrase;
-use crate::store::{NewRecord, VariantStore};
+use crate::store::{NewRecord, PackedCall, VariantStore};
+use crate::sv::samples::{genotype_from_copies, SvCall};
+use crate::sv::{self, SvAllele, SvProblem};
 use crate::words;
 
 /// The annotation field the header declares (if Tolk knows its layout)
@@ -129,7 +131,19 @@ impl RecordReader {
             alts,
             line: number,
         };
-        let calls = self.sample_reader.read(sample_columns, &self.format_defs, &mut self.read.issues);
+        let mut sv_problems = Vec::new();
+        let structural: Vec<Option<SvAllele<'_>>> =
+            record.alts.iter().enumerate().map(|(i, alt)| sv::read(&record, i, alt, &mut sv_problems)).collect();
+        self.report_sv_problems(&sv_problems, number);
+        let mut calls = self.sample_reader.read(sample_columns, &self.format_defs, &mut self.read.issues);
+        let mut sv_calls = Vec::new();
+        let mut with_copies;
+        if structural.iter().any(Option::is_some) {
+            sv_calls = sv::samples::read(record.format().unwrap_or(""), record.samples(), samples);
+            with_copies = calls.to_vec();
+            genotypes_from_copies(&mut with_copies, &structural, &sv_calls, record.chrom());
+            calls = &with_copies;
+        }
         let store = &mut self.read.store;
         store.reserve_calls(calls.len()).map_err(|held_bytes| LoadError::TooLarge {
             line: number,
@@ -149,6 +163,9 @@ impl RecordReader {
         for (i, (alt, annotation)) in record.alts.iter().zip(&annotations).enumerate() {
             let allele = u16::try_from(i + 1).unwrap_or(u16::MAX);
             store.push_alt(allele, alt, annotation, &calls[i * samples..(i + 1) * samples]);
+            if let Some(sv) = &structural[i] {
+                store.push_sv(sv, &sv_calls);
+            }
         }
         Ok(())
     }
@@ -171,6 +188,21 @@ impl RecordReader {
         }
     }
 
+    fn report_sv_problems(&mut self, problems: &[SvProblem], line: u64) {
+        for problem in problems {
+            match *problem {
+                SvProblem::EndBeforePos(end) => self
+                    .read
+                    .issues
+                    .note("sv:END<POS", line, || Phrase::new(msg!("vcf-sv-end-before-pos")).arg("end", end.to_string())),
+                SvProblem::BadNumber(key) => self
+                    .read
+                    .issues
+                    .note(&format!("sv:{key}"), line, || Phrase::new(msg!("vcf-sv-bad-number")).arg("key", key)),
+            }
+        }
+    }
+
     fn report_anomalies(&mut self, anomalies: &Anomalies<'_>, line: u64) {
         let issues = &mut self.read.issues;
         if let Some(allele) = anomalies.unmatched_alleles.first() {
@@ -187,6 +219,23 @@ impl RecordReader {
             issues.note(&format!("term:{term}"), line, || {
                 Phrase::new(msg!("vcf-unknown-term")).arg("term", excerpt(term.as_bytes(), 40))
             });
+        }
+    }
+}
+
+/// Where a copy-number caller wrote a copy number but no genotype, the
+/// genotype the copy number implies (see [`genotype_from_copies`]), so that
+/// the carrier filter and inheritance can read CNVnator's or gCNV's calls.
+fn genotypes_from_copies(calls: &mut [PackedCall], alleles: &[Option<SvAllele<'_>>], sv: &[SvCall], chrom: &str) {
+    let samples = sv.len();
+    for (i, allele) in alleles.iter().enumerate() {
+        let Some(allele) = allele else { continue };
+        for (s, sv_call) in sv.iter().enumerate() {
+            let call = &mut calls[i * samples + s];
+            let implied = sv_call.copies().and_then(|copies| genotype_from_copies(allele.kind, copies, chrom));
+            if let (true, Some(genotype)) = (call.genotype().called == 0, implied) {
+                call.genotype = genotype.pack();
+            }
         }
     }
 }

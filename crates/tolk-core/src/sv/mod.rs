@@ -1,0 +1,299 @@
+//! Structural variants and copy-number changes (shared SPEC.md section 9):
+//! what a record's ALT and INFO say of one allele's type, span and size,
+//! and what its sample columns say of copy number and supporting reads.
+//!
+//! A record is structural when its ALT is symbolic (`<DEL>`, `<DUP:TANDEM>`,
+//! `<INS:ME:ALU>`, `<CN0>`), a breakend (`G]17:198982]`, VCF 4.3 section
+//! 5.4), or when INFO gives an `SVTYPE` (Pindel and others write deletions
+//! as sequence). gVCF's `<*>` and `<NON_REF>` are not variants and stay
+//! small. Span and size come from `END` and `SVLEN` where the caller wrote
+//! them, else from the alleles; a value the caller did not write is never
+//! guessed (an insertion of unknown length has no size).
+
+pub mod columns;
+pub mod samples;
+
+use crate::vcf::record::RecordFields;
+use serde::{Deserialize, Serialize};
+
+crate::vocabulary! {
+    /// The type of a structural variant, as `SVTYPE` names it.
+    pub enum SvKind {
+        Del => ("DEL", "sv-kind-del"),
+        Dup => ("DUP", "sv-kind-dup"),
+        Inv => ("INV", "sv-kind-inv"),
+        Ins => ("INS", "sv-kind-ins"),
+        /// A copy-number change of either sign (`<CNV>`, `<CN0>`, gnomAD-SV's `MCNV`).
+        Cnv => ("CNV", "sv-kind-cnv"),
+        /// A breakend (a translocation's or a rearrangement's junction).
+        Bnd => ("BND", "sv-kind-bnd"),
+        /// A complex rearrangement (GATK-SV's `CPX`).
+        Cpx => ("CPX", "sv-kind-cpx"),
+    }
+}
+
+impl SvKind {
+    /// The kind an `SVTYPE` or a symbolic ALT's id names: its first part
+    /// (`DUP:TANDEM` is a duplication, `DEL:ME:ALU` a deletion).
+    pub fn named(text: &str) -> Option<SvKind> {
+        // `DUP/INS` (Sniffles: a duplication or an insertion) reads as its first.
+        let head = text.split([':', '/']).next().unwrap_or(text).to_ascii_uppercase();
+        Some(match head.as_str() {
+            "DEL" => SvKind::Del,
+            // Sniffles' inverted duplication: a gain all the same.
+            "DUP" | "INVDUP" => SvKind::Dup,
+            "INV" => SvKind::Inv,
+            "INS" => SvKind::Ins,
+            "CNV" | "MCNV" => SvKind::Cnv,
+            "BND" | "TRA" | "CTX" => SvKind::Bnd,
+            "CPX" => SvKind::Cpx,
+            // Canvas and others: `<CN0>`, `<CN3>`.
+            cn if cn.len() > 2 && cn.starts_with("CN") && cn[2..].bytes().all(|b| b.is_ascii_digit()) => SvKind::Cnv,
+            _ => return None,
+        })
+    }
+
+    /// Whether the variant changes how many copies of its span there are:
+    /// what the CNV points scheme (Riggs et al. 2020) is for.
+    pub fn is_copy_number(self) -> bool {
+        matches!(self, SvKind::Del | SvKind::Dup | SvKind::Cnv)
+    }
+
+    /// Whether POS is the base before the event (VCF 4.3 section 1.6.1):
+    /// true of symbolic deletions, duplications, inversions and CNVs.
+    fn padded(self) -> bool {
+        matches!(self, SvKind::Del | SvKind::Dup | SvKind::Inv | SvKind::Cnv | SvKind::Cpx)
+    }
+
+    /// The inclusive span a variant at `pos` ending at `end` covers.
+    pub fn span(self, pos: u32, end: u32) -> (u32, u32) {
+        let start = if self.padded() && end > pos { pos + 1 } else { pos };
+        (start, end.max(start))
+    }
+}
+
+/// A structural row as the grid, the detail and the note show it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Structural {
+    /// `DEL`, `DUP`, `INV`, `INS`, `CNV`, `BND` or `CPX`.
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
+    pub kind: SvKind,
+    /// The first and last reference bases it covers (after POS's padding
+    /// base, where the type has one).
+    pub start: u32,
+    pub end: u32,
+    /// Size in bases; `None` where the caller gives none.
+    pub len: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cipos: Option<(i32, i32)>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ciend: Option<(i32, i32)>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub imprecise: bool,
+    /// A breakend's mate, `chr:pos`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mate: Option<String>,
+}
+
+/// What a record says of one ALT allele that is a structural variant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SvAllele<'a> {
+    pub kind: SvKind,
+    /// The last reference base the variant touches (`END`, else the
+    /// alleles'); POS for insertions and breakends.
+    pub end: u32,
+    /// Its size in bases (`|SVLEN|`, else the span or the alleles' length
+    /// difference); `None` when the caller gives none (breakends, an
+    /// insertion of unknown length).
+    pub len: Option<u32>,
+    /// `CIPOS` and `CIEND`: how far each breakpoint may lie from POS and END.
+    pub cipos: Option<(i32, i32)>,
+    pub ciend: Option<(i32, i32)>,
+    /// `IMPRECISE`: the breakpoints are estimates.
+    pub imprecise: bool,
+    /// A breakend's mate, `chr:pos`, from its ALT.
+    pub mate: Option<&'a str>,
+}
+
+/// Why a structural record's span could not be taken as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SvProblem {
+    /// `END` lies before POS (the variant is read as ending at POS).
+    EndBeforePos(u32),
+    /// `END`, `SVLEN`, `CIPOS` or `CIEND` is not a number (the key).
+    BadNumber(&'static str),
+}
+
+/// Reads allele `alt` (number `index`, 0-based) of `record` as a
+/// structural variant; `None` when it is a small one.
+pub fn read<'a>(
+    record: &RecordFields<'a>,
+    index: usize,
+    alt: &'a str,
+    problems: &mut Vec<SvProblem>,
+) -> Option<SvAllele<'a>> {
+    let svtype = record.info_value("SVTYPE");
+    let kind = allele_kind(alt).or_else(|| svtype.and_then(SvKind::named))?;
+    let pos = record.pos;
+    let reference = record.reference();
+    let number = |key: &'static str, problems: &mut Vec<SvProblem>| -> Option<i64> {
+        let value = record.info_value(key)?;
+        let one = value.split(',').nth(index).or_else(|| value.split(',').next())?;
+        let parsed = one.trim().parse::<i64>().ok();
+        if parsed.is_none() && one != "." {
+            problems.push(SvProblem::BadNumber(key));
+        }
+        parsed
+    };
+    let sequence = !alt.starts_with('<') && kind != SvKind::Bnd;
+    let svlen = number("SVLEN", problems).map(i64::unsigned_abs);
+    let end = match number("END", problems) {
+        Some(end) if end < i64::from(pos) => {
+            problems.push(SvProblem::EndBeforePos(u32::try_from(end.max(0)).unwrap_or(0)));
+            None
+        }
+        Some(end) => u32::try_from(end).ok(),
+        None => None,
+    };
+    let end = end.unwrap_or_else(|| match kind {
+        SvKind::Ins | SvKind::Bnd => pos,
+        _ if sequence => pos.saturating_add(reference.len() as u32).saturating_sub(1),
+        _ => svlen.map_or(pos, |len| pos.saturating_add(u32::try_from(len).unwrap_or(u32::MAX))),
+    });
+    let len = svlen.and_then(|l| u32::try_from(l).ok()).or(match kind {
+        SvKind::Bnd => None,
+        _ if sequence => Some(reference.len().abs_diff(alt.len()) as u32),
+        SvKind::Ins => None,
+        _ => (end > pos).then(|| end - pos),
+    });
+    let pair = |key: &'static str, problems: &mut Vec<SvProblem>| -> Option<(i32, i32)> {
+        let value = record.info_value(key)?;
+        let mut parts = value.split(',').map(|p| p.trim().parse::<i32>());
+        match (parts.next(), parts.next()) {
+            (Some(Ok(a)), Some(Ok(b))) => Some((a, b)),
+            _ => {
+                problems.push(SvProblem::BadNumber(key));
+                None
+            }
+        }
+    };
+    Some(SvAllele {
+        kind,
+        end,
+        len,
+        cipos: pair("CIPOS", problems),
+        ciend: pair("CIEND", problems),
+        imprecise: record.info_value("IMPRECISE").is_some(),
+        mate: breakend_mate(alt),
+    })
+}
+
+/// The kind an ALT allele names by itself: a symbolic allele's id, or a
+/// breakend's brackets. gVCF's reference blocks name none.
+fn allele_kind(alt: &str) -> Option<SvKind> {
+    if let Some(id) = alt.strip_prefix('<').and_then(|a| a.strip_suffix('>')) {
+        return SvKind::named(id);
+    }
+    let single_breakend = alt.len() > 1 && (alt.starts_with('.') || alt.ends_with('.'));
+    (alt.contains('[') || alt.contains(']') || single_breakend).then_some(SvKind::Bnd)
+}
+
+/// The `chr:pos` between a breakend's brackets (`G]17:198982]` gives
+/// `17:198982`); `None` for a single breakend.
+fn breakend_mate(alt: &str) -> Option<&str> {
+    let open = alt.find(['[', ']'])?;
+    let rest = &alt[open + 1..];
+    let close = rest.find(['[', ']'])?;
+    Some(&rest[..close]).filter(|m| m.contains(':'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sv(line: &str) -> (Option<SvAllele<'_>>, Vec<SvProblem>) {
+        let record = RecordFields::read(line).unwrap();
+        let mut problems = Vec::new();
+        let alt = record.alts[0];
+        let read = read(&record, 0, alt, &mut problems);
+        (read, problems)
+    }
+
+    #[test]
+    fn symbolic_deletion_with_end_svlen_and_intervals() {
+        // pyvcf3's example-4.1-sv.vcf, line 2.
+        let line =
+            "2\t321682\t.\tT\t<DEL>\t6\tPASS\tIMPRECISE;SVTYPE=DEL;END=321887;SVLEN=-105;CIPOS=-56,20;CIEND=-10,62";
+        let (allele, problems) = sv(line);
+        let a = allele.unwrap();
+        assert_eq!((a.kind, a.end, a.len), (SvKind::Del, 321_887, Some(105)));
+        assert_eq!((a.cipos, a.ciend, a.imprecise), (Some((-56, 20)), Some((-10, 62)), true));
+        assert_eq!(a.kind.span(321_682, a.end), (321_683, 321_887));
+        assert!(problems.is_empty());
+    }
+
+    #[test]
+    fn subtypes_name_their_kind() {
+        for (alt, kind) in [
+            ("<DUP:TANDEM>", SvKind::Dup),
+            ("<INS:ME:ALU>", SvKind::Ins),
+            ("<DEL:ME:L1>", SvKind::Del),
+            ("<CN0>", SvKind::Cnv),
+            ("<CNV>", SvKind::Cnv),
+            ("<INV>", SvKind::Inv),
+            ("<DUP/INS>", SvKind::Dup),
+            ("<INVDUP>", SvKind::Dup),
+            ("<TRA>", SvKind::Bnd),
+        ] {
+            let line = format!("1\t100\t.\tA\t{alt}\t.\tPASS\tEND=500");
+            assert_eq!(sv(&line).0.map(|a| a.kind), Some(kind), "{alt}");
+        }
+    }
+
+    #[test]
+    fn small_variants_and_gvcf_blocks_are_not_structural() {
+        for line in
+            ["1\t100\t.\tA\tG\t.\tPASS\t.", "1\t100\t.\tA\t<NON_REF>\t.\tPASS\tEND=200", "1\t100\t.\tA\t<*>\t.\t.\t."]
+        {
+            assert_eq!(sv(line).0, None, "{line}");
+        }
+    }
+
+    #[test]
+    fn breakends_have_a_mate_and_no_size() {
+        // vembrane's breakend constellations and VCF 4.3 section 5.4.
+        let (a, _) = sv("2\t321681\tbnd_W\tG\tG]17:198982]\t6\tPASS\tSVTYPE=BND;MATEID=bnd_Y");
+        let a = a.unwrap();
+        assert_eq!((a.kind, a.end, a.len, a.mate), (SvKind::Bnd, 321_681, None, Some("17:198982")));
+        let (a, _) = sv("13\t123456\tbnd_U\tC\t[17:198983[C\t6\tPASS\t.");
+        assert_eq!(a.unwrap().mate, Some("17:198983"));
+        let (a, _) = sv("1\t100\t.\tA\t.A\t.\tPASS\tSVTYPE=BND");
+        assert_eq!(a.map(|a| (a.kind, a.mate)), Some((SvKind::Bnd, None)), "a single breakend");
+    }
+
+    #[test]
+    fn sequence_deletions_named_by_svtype_and_ends_before_pos() {
+        // pyvcf3's example-4.1-sv.vcf, line 1: Pindel's deletion as sequence,
+        // with an END before POS as the file has it.
+        let reference = "CCGTGGATGCGGGGACCCGCATCCCCTCTCCCTTCACAGCTGAGTGACCCACATCCCCTCTCCCCTCGCA";
+        let line = format!("1\t2827693\t.\t{reference}\tC\t.\tPASS\tSVTYPE=DEL;END=2827680;SVLEN=-66");
+        let (a, problems) = sv(&line);
+        let a = a.unwrap();
+        assert_eq!((a.kind, a.len), (SvKind::Del, Some(66)));
+        assert_eq!(a.end, 2_827_693 + reference.len() as u32 - 1, "END before POS is not taken");
+        assert_eq!(problems, [SvProblem::EndBeforePos(2_827_680)]);
+    }
+
+    #[test]
+    fn sizes_come_from_the_span_when_svlen_is_absent_and_never_for_an_insertion() {
+        let (a, _) = sv("1\t100\t.\tA\t<DUP>\t.\tPASS\tEND=1100");
+        assert_eq!(a.unwrap().len, Some(1000));
+        let (a, _) = sv("1\t100\t.\tA\t<INS>\t.\tPASS\tSVTYPE=INS");
+        let a = a.unwrap();
+        assert_eq!((a.len, a.end), (None, 100));
+        let (a, problems) = sv("1\t100\t.\tA\t<DEL>\t.\tPASS\tEND=x;CIPOS=1");
+        assert_eq!(a.unwrap().end, 100);
+        assert_eq!(problems, [SvProblem::BadNumber("END"), SvProblem::BadNumber("CIPOS")]);
+    }
+}
