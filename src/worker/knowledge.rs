@@ -66,6 +66,7 @@ pub(super) async fn open(
         KnowledgeKind::ClinVar => set.clinvar = fresh.clinvar,
         KnowledgeKind::Constraint => set.constraint = fresh.constraint,
         KnowledgeKind::GenCC => set.gencc = fresh.gencc,
+        KnowledgeKind::Dosage => set.dosage = fresh.dosage,
         KnowledgeKind::LabDb => {
             let Some((_, incoming)) = fresh.labdb else {
                 return post(&scope, &failed(Phrase::new(msg!("knowledge-unknown-kind")).arg("file", name.as_str())));
@@ -101,6 +102,7 @@ pub(super) fn forget(state: &Rc<RefCell<State>>, kind: KnowledgeKind) {
         KnowledgeKind::ClinVar => set.clinvar = None,
         KnowledgeKind::Constraint => set.constraint = None,
         KnowledgeKind::GenCC => set.gencc = None,
+        KnowledgeKind::Dosage => set.dosage = None,
         KnowledgeKind::LabDb => set.labdb = None,
     }
 }

@@ -145,7 +145,7 @@ fn view_sorts_rows_as_the_grid_does_missing_last_and_every_row_once() {
     assert_eq!(out.status.code(), Some(2), "--descending needs --sort");
     let out = tolk(&["view".as_ref(), demo.as_os_str(), "--sort".as_ref(), "hgvs".as_ref()]);
     assert!(String::from_utf8_lossy(&out.stderr).contains(
-        "possible values: gene, consequence, af, faf, clinvar, cadd, revel, spliceai, alphamissense, rank_score, pos, qual"
+        "possible values: gene, consequence, sv, af, faf, clinvar, cadd, revel, spliceai, alphamissense, rank_score, pos, qual"
     ));
 }
 

@@ -19,6 +19,9 @@ crate::vocabulary! {
         Consequence => ("consequence", "table-consequence"),
         /// HGVS c. (or n.) of that entry.
         HgvsC => ("hgvs_c", "table-hgvsc"),
+        /// A structural variant's type and size, and, in an export, its
+        /// type, END and size as columns of their own.
+        Sv => ("sv", "table-sv"),
         /// The population AF: the highest of the sources in use.
         Af => ("af", "table-af"),
         /// The filtering allele frequency (faf95), where the file has one.
@@ -27,6 +30,9 @@ crate::vocabulary! {
         Genotype => ("gt", "table-genotype"),
         /// Each member's depth, GQ and allele balance.
         CallQuality => ("call_qc", "table-call-quality"),
+        /// Each member's copy number and reads supporting a structural
+        /// variant.
+        SvCalls => ("sv_calls", "table-sv-calls"),
         /// ClinVar's classes with the review stars.
         ClinVar => ("clinvar", "table-clinvar"),
         /// ClinVar's significance in the release the lab opened, and, in an
@@ -102,7 +108,7 @@ impl Column {
             Column::Consequence => 30,
             Column::HgvsC | Column::HgvsP => 24,
             Column::ClinVar | Column::ClinVarNow => 26,
-            Column::Inheritance | Column::Class => 16,
+            Column::Inheritance | Column::Class | Column::Sv => 16,
             Column::Tags => 14,
             Column::Pos | Column::Gene => 12,
             Column::Chrom | Column::Ref | Column::Alt | Column::Genotype => 8,

@@ -136,6 +136,12 @@ impl Layout {
                         out.extend(per_member(name, c));
                     }
                 }
+                Column::Sv => out.extend([("svtype".into(), c), ("end".into(), c), ("svlen".into(), c)]),
+                Column::SvCalls => {
+                    for name in ["cn", "sv_reads"] {
+                        out.extend(per_member(name, c));
+                    }
+                }
                 c => out.push((c.id().to_owned(), c)),
             }
         }
@@ -194,6 +200,19 @@ impl Layout {
                     out.extend(qc(|c| c.call.dp.map(|v| v.to_string())));
                     out.extend(qc(|c| c.call.gq.map(|v| v.to_string())));
                     out.extend(qc(|c| c.call.ab.map(|v| v.to_string())));
+                }
+                Column::Sv => {
+                    let sv = r.sv.as_ref();
+                    out.push(text(sv.map(|sv| sv.kind.id())));
+                    out.push(sv.map_or(Cell::Missing, |sv| Cell::Number(sv.end.to_string())));
+                    out.push(sv.and_then(|sv| sv.len).map_or(Cell::Missing, |l| Cell::Number(l.to_string())));
+                }
+                Column::SvCalls => {
+                    let value = |m: &MemberColumn, f: fn(&RelativeCall) -> Option<String>| {
+                        call(m).and_then(f).map_or(Cell::Missing, Cell::Number)
+                    };
+                    out.extend(self.members.iter().map(|m| value(m, |c| c.call.copies.map(|v| v.to_string()))));
+                    out.extend(self.members.iter().map(|m| value(m, |c| c.call.sv_reads.map(|v| v.to_string()))));
                 }
                 Column::Class => out.push(text(marks.class.map(Class::id))),
                 Column::Tags => out.push(owned(tag_words(&marks))),

@@ -28,7 +28,7 @@ pub enum Lang {
 }
 
 /// The translation files of each language, in the order they are loaded.
-const SOURCES: [(Lang, &str, &str); 34] = [
+const SOURCES: [(Lang, &str, &str); 36] = [
     (Lang::En, "app.ftl", include_str!("../locales/en/app.ftl")),
     (Lang::En, "acmg.ftl", include_str!("../locales/en/acmg.ftl")),
     (Lang::En, "note.ftl", include_str!("../locales/en/note.ftl")),
@@ -46,6 +46,7 @@ const SOURCES: [(Lang, &str, &str); 34] = [
     (Lang::En, "review.ftl", include_str!("../locales/en/review.ftl")),
     (Lang::En, "knowledge.ftl", include_str!("../locales/en/knowledge.ftl")),
     (Lang::En, "sv.ftl", include_str!("../locales/en/sv.ftl")),
+    (Lang::En, "cnv.ftl", include_str!("../locales/en/cnv.ftl")),
     (Lang::Nb, "app.ftl", include_str!("../locales/nb/app.ftl")),
     (Lang::Nb, "acmg.ftl", include_str!("../locales/nb/acmg.ftl")),
     (Lang::Nb, "note.ftl", include_str!("../locales/nb/note.ftl")),
@@ -63,6 +64,7 @@ const SOURCES: [(Lang, &str, &str); 34] = [
     (Lang::Nb, "review.ftl", include_str!("../locales/nb/review.ftl")),
     (Lang::Nb, "knowledge.ftl", include_str!("../locales/nb/knowledge.ftl")),
     (Lang::Nb, "sv.ftl", include_str!("../locales/nb/sv.ftl")),
+    (Lang::Nb, "cnv.ftl", include_str!("../locales/nb/cnv.ftl")),
 ];
 
 impl Lang {

@@ -15,6 +15,7 @@ pub mod acmg;
 pub mod annotation;
 pub mod chart;
 pub mod chrom;
+pub mod cnv;
 pub mod column;
 pub mod compression;
 pub mod diagnostics;

@@ -128,7 +128,9 @@ impl Pseudonyms {
         }
         for work in s.variants.values_mut() {
             work.facts.zygosity.iter_mut().for_each(|(name, _)| scrub(name));
+            work.facts.copies.iter_mut().for_each(|(name, _)| scrub(name));
             scrub(&mut work.comment);
+            work.cnv.iter_mut().flat_map(|c| &mut c.applied).for_each(|a| scrub(&mut a.comment));
             scrub(&mut work.updated_by);
             date(&mut work.updated_at);
             work.override_class.iter_mut().for_each(|o| scrub(&mut o.reason));
@@ -227,9 +229,13 @@ mod tests {
             alt: "T".into(),
             hgvsc: Some("NM_1:c.100C>T".into()),
             zygosity: vec![("NA12878".into(), Zygosity::Het)],
+            copies: vec![("NA12878".into(), 1)],
             ..VariantFacts::default()
         };
         let mut work = VariantWork::new(facts);
+        let mut cnv = crate::cnv::CnvWork::new(crate::cnv::Dosage::Loss).with("5A", 0.45);
+        cnv.applied[0].comment = "absent in NA12878_mother".into();
+        work.cnv = Some(cnv);
         work.comment = "seen in NA12878_mother too".into();
         work.updated_at = "2026-11-23T10:01:00Z".into();
         // The team meeting's record can name a sample, the patient and a date.

@@ -33,6 +33,7 @@ impl Column {
             self,
             Column::Gene
                 | Column::Consequence
+                | Column::Sv
                 | Column::Af
                 | Column::Faf
                 | Column::Cadd
@@ -148,6 +149,12 @@ fn values<'a>(
                 NONE_U8 => None,
                 rank => Some(u64::from(rank)),
             })
+        }
+        // By size: a structural variant of unknown size, and every small
+        // variant, last.
+        Column::Sv => {
+            let sv = store.sv_columns();
+            Box::new(move |row| sv.find(row as u32).and_then(|i| sv.entry(i).len).map(u64::from))
         }
         Column::Af => Box::new(move |row| ordered(scores.af[row])),
         Column::Faf => Box::new(move |row| ordered(scores.faf[row])),

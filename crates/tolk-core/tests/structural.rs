@@ -12,11 +12,18 @@
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
+use tolk_core::acmg::{Class, Facts};
+use tolk_core::cnv::{suggest, CnvFacts, CnvOrigin, CnvSuggestion, CnvWork, Dosage};
 use tolk_core::family::{Family, Pedigree};
 use tolk_core::filter::{Filters, Preset};
+use tolk_core::i18n::Lang;
 use tolk_core::inheritance::{Fit, Judge, Mode};
+use tolk_core::knowledge::dosage::DosageList;
+use tolk_core::note::Note;
 use tolk_core::panel::Region;
+use tolk_core::session::{FileIdentity, Report, Session, VariantFacts, VariantWork};
 use tolk_core::sv::SvKind;
+use tolk_core::vcf::detail::{decode_record, DecodeContext};
 use tolk_core::vcf::genotype::Zygosity;
 use tolk_core::{apply, Loaded, Query, TranscriptPolicy, VariantRow};
 
@@ -42,7 +49,8 @@ fn golden(name: &str) -> Option<Vec<Vec<String>>> {
     Some(text.lines().map(|l| l.split('\t').map(str::to_owned).collect()).collect())
 }
 
-const FILES: [&str; 12] = [
+const FILES: [&str; 13] = [
+    "sv/tolk-cnv-trio.vcf",
     "sv/scout-643594.clinical.SV.vcf.gz",
     "sv/scout-643594.clinical.mei.vcf.gz",
     "sv/scout-empty.clinical.SV.vcf.gz",
@@ -68,9 +76,9 @@ fn every_callers_records_are_read_as_structural_variants() {
         let loaded = load(path);
         let rows = rows(&loaded);
         let structural = rows.iter().filter(|r| r.sv.is_some()).count();
-        // Manta 1.1.1's candidate lines and pyvcf3's SNV-free file: every
-        // record of these files is structural.
-        assert_eq!(structural, rows.len(), "{path}: every record is a structural variant");
+        // Every record of these files is structural, but the team's trio's SNV.
+        let small = usize::from(path.contains("tolk-cnv-trio"));
+        assert_eq!(structural + small, rows.len(), "{path}: every record is a structural variant");
     }
 }
 
@@ -88,6 +96,10 @@ fn type_end_and_size_are_what_bcftools_reads() {
             let (chrom, pos, alt, svtype, end, svlen) = (&line[0], &line[1], &line[2], &line[3], &line[4], &line[5]);
             let key = (chrom.clone(), pos.parse().unwrap(), alt.split(',').next().unwrap().to_owned());
             assert_eq!(site(row), key, "{path}");
+            if svtype == "." && !alt.starts_with('<') && !alt.contains(['[', ']']) {
+                assert_eq!(row.sv, None, "{path} {key:?}: a small variant");
+                continue;
+            }
             let sv = row.sv.as_ref().unwrap_or_else(|| panic!("{path}: {key:?} is not structural"));
             if svtype != "." {
                 assert_eq!(Some(sv.kind), SvKind::named(svtype), "{path} {key:?}: SVTYPE {svtype}");
@@ -251,4 +263,113 @@ fn a_de_novo_deletion_and_an_inherited_one_in_a_trio() {
     // The parents' calls are missing: de novo is possible, not proven.
     assert_eq!(judge.fit(0, Mode::DeNovo), Fit::Possible);
     assert_eq!(judge.fit(1, Mode::DeNovo), Fit::No, "the proband does not carry it");
+}
+
+/// The team's CNV trio (tests/data/sv/tolk-cnv-trio.vcf) with its PED.
+fn cnv_trio() -> (Loaded, Family, Vec<u8>) {
+    let bytes = std::fs::read(data("sv/tolk-cnv-trio.vcf")).unwrap();
+    let loaded = Loaded::from_bytes(&bytes).unwrap();
+    let ped = std::fs::read_to_string(data("sv/tolk-cnv-trio.ped")).unwrap();
+    let family = Family::from_pedigree(&Pedigree::parse(&ped).unwrap(), &loaded.header.samples, None).unwrap();
+    (loaded, family, bytes)
+}
+
+fn dosage_list() -> DosageList {
+    DosageList::parse(&std::fs::read_to_string(data("knowledge/clingen-dosage-sample.tsv")).unwrap()).unwrap()
+}
+
+fn row_at(loaded: &Loaded, site: &str) -> usize {
+    (0..loaded.store.len()).find(|&r| loaded.store.key(r).starts_with(site)).unwrap_or_else(|| panic!("no {site}"))
+}
+
+fn offered(s: &[CnvSuggestion]) -> Vec<String> {
+    s.iter().map(|s| format!("{} {:.2}", s.code, s.points)).collect()
+}
+
+#[test]
+fn a_de_novo_deletion_over_an_established_hi_gene_is_offered_2a_and_5a() {
+    let (loaded, family, _) = cnv_trio();
+    let row = row_at(&loaded, "chr17:16800000:");
+    // Trio QC on Manta-style calls: GQ 99, reads for it, no DP: de novo proven.
+    assert_eq!(Judge::new(&loaded.store, &family).fit(row, Mode::DeNovo), Fit::Yes);
+    let facts = CnvFacts::gather(&loaded.store, Some(&family), row, Some(&dosage_list())).unwrap();
+    assert_eq!(facts.dosage, Dosage::Loss);
+    assert_eq!(facts.genes, ["DRG2", "MYO15A", "RAI1", "SREBF1", "TOM1L2"]);
+    assert_eq!((facts.hi_contained.as_slice(), facts.origin), (&["RAI1".to_owned()][..], CnvOrigin::DeNovo));
+    let suggested = suggest(&facts);
+    assert_eq!(offered(&suggested), ["1A 0.00", "2A 1.00", "3A 0.00", "5A 0.45"]);
+    let evidence: Vec<String> = suggested.iter().map(|s| s.evidence.render(Lang::En)).collect();
+    assert!(evidence[1].contains("RAI1"), "{evidence:?}");
+    // Without the lab's dosage list, nothing is said of RAI1's dosage.
+    let bare = CnvFacts::gather(&loaded.store, Some(&family), row, None).unwrap();
+    assert!(!offered(&suggest(&bare)).iter().any(|s| s.starts_with("2A")));
+}
+
+#[test]
+fn inherited_and_common_cnvs_are_offered_what_the_trio_and_population_show() {
+    let (loaded, family, _) = cnv_trio();
+    let list = dosage_list();
+    let gather = |site| CnvFacts::gather(&loaded.store, Some(&family), row_at(&loaded, site), Some(&list)).unwrap();
+    // PMP22's duplication from the unaffected mother: the gain table, TS
+    // gene contained (CMT1A), inherited from an unaffected parent.
+    let dup = gather("chr17:15200000:");
+    assert_eq!((dup.dosage, dup.origin), (Dosage::Gain, CnvOrigin::InheritedFromUnaffected));
+    assert_eq!(dup.ts_contained, ["PMP22"]);
+    let codes = offered(&suggest(&dup));
+    assert!(codes.contains(&"2A 1.00".to_owned()) && codes.iter().any(|c| c.starts_with("5B")), "{codes:?}");
+    // A common deletion with no gene: 1B and 4O.
+    let common = gather("chr1:1000000:");
+    assert_eq!(offered(&suggest(&common))[..1], ["1B -0.60"]);
+    assert!(offered(&suggest(&common)).contains(&"4O -1.00".to_owned()));
+    // A small variant is no CNV.
+    assert!(CnvFacts::gather(&loaded.store, Some(&family), row_at(&loaded, "chr17:43044295:"), Some(&list)).is_none());
+}
+
+#[test]
+fn a_scored_cnv_is_classified_by_its_points_in_the_note_and_fhir() {
+    let (loaded, family, bytes) = cnv_trio();
+    let row = row_at(&loaded, "chr17:16800000:");
+    let shown = loaded.store.row(row, TranscriptPolicy::Preferred);
+    let record = {
+        let at = loaded.store.location(row);
+        let line = String::from_utf8_lossy(&bytes[at.text_offset as usize..][..at.text_len as usize]).into_owned();
+        decode_record(&line, &DecodeContext::new(&loaded)).unwrap()
+    };
+    let facts = Facts::gather(&loaded, Some(&family), row as u32, TranscriptPolicy::Preferred);
+    let snapshot = VariantFacts::new(&shown, &loaded.store.calls(row), &record.alts[0], &facts, &loaded.header.samples);
+    assert_eq!(snapshot.sv.as_ref().map(|s| (s.kind, s.start, s.end)), Some((SvKind::Del, 16_800_001, 20_400_000)));
+    assert_eq!(snapshot.copies, [("PROBAND".to_owned(), 1), ("FATHER".to_owned(), 2), ("MOTHER".to_owned(), 2)]);
+    let mut session = Session::new(
+        FileIdentity { name: "tolk-cnv-trio.vcf".into(), size: 1, sha256: "ab".into() },
+        "test",
+        "2026-12-07T10:00:00Z",
+    );
+    session.context.proband = Some("PROBAND".into());
+    let mut work = VariantWork::new(snapshot);
+    work.cnv = Some(CnvWork::new(Dosage::Loss).with("1A", 0.0).with("2A", 1.0).with("3A", 0.0).with("5A", 0.45));
+    assert_eq!(work.final_class(), Class::Pathogenic, "1.45 points");
+    work.report = Some(Report::Report);
+    let key = work.facts.key();
+    session.variants.insert(key, work);
+
+    let note = Note::from_session(&session, Lang::En);
+    let v = note.findings.iter().chain(&note.vus).chain(&note.assessed).next().unwrap();
+    assert_eq!(v.class, Class::Pathogenic);
+    assert_eq!(v.label(), "RAI1, SREBF1, … (5) DEL chr17:16800001-20400000");
+    assert!(v.position.starts_with("deletion, 3,600,000 bases, chr17:16800001-20400000"), "{}", v.position);
+    let cnv = v.cnv.as_ref().unwrap();
+    assert_eq!((cnv.total, cnv.class, cnv.problems.len()), (1.45, tolk_core::cnv::CnvClass::Pathogenic, 0));
+    let markdown = tolk_core::note::markdown::render(&note);
+    assert!(markdown.contains("CNV evidence (ACMG/ClinGen points, Riggs et al. 2020)"), "{markdown}");
+    assert!(markdown.contains("2A +1.00"), "{markdown}");
+    assert_eq!(v.criteria_line(), "CNV 1A 0.00, 2A +1.00, 3A 0.00, 5A +0.45", "as the note's tables list it");
+    assert!(markdown.contains("| **Copy number** | PROBAND: 1; FATHER: 2; MOTHER: 2 |"), "{markdown}");
+    assert!(markdown.contains("ACMG/ClinGen CNV scheme (Riggs et al. 2020)"), "{markdown}");
+    assert!(markdown.contains("Pathogenic (+1.45 CNV points, copy-number loss table)"), "{markdown}");
+    let fhir = tolk_core::note::fhir::render(&note);
+    assert!(fhir.contains("\"SO:0000159\"") && fhir.contains("\"81300-6\"") && fhir.contains("\"82155-3\""), "{fhir}");
+    assert!(
+        fhir.contains("ACMG/ClinGen CNV points (Riggs et al. 2020, copy-number loss table): 1A 0.00, 2A +1.00"),
+        "{fhir}"
+    );
 }

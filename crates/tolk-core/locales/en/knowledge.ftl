@@ -6,8 +6,9 @@ table-loeuf = LOEUF
 knowledge-kind-clinvar = ClinVar
 knowledge-kind-constraint = gnomAD gene constraint
 knowledge-kind-gencc = GenCC gene-disease validity
+knowledge-kind-dosage = ClinGen dosage sensitivity genes
 knowledge-kind-labdb = The lab's variant database
-knowledge-unknown-kind = { $file } is none of the knowledge files Tolk reads: ClinVar's VCF, gnomAD's gene constraint table, GenCC's submissions or a lab database.
+knowledge-unknown-kind = { $file } is none of the knowledge files Tolk reads: ClinVar's VCF, gnomAD's gene constraint table, GenCC's submissions, ClinGen's dosage sensitivity gene list or a lab database.
 knowledge-not-text = { $file } is not text (UTF-8).
 knowledge-unreadable = The file could not be read: { $reason }
 knowledge-too-large = The file holds more than { $limit } MB of text: it is not a knowledge file Tolk reads whole.
@@ -85,3 +86,13 @@ panel-col-gencc = GenCC
 labdb-save = Save the lab database
 knowledge-truncated = The compressed file ends in the middle of a block: it is truncated (an incomplete download or copy?).
 knowledge-corrupt = The compressed data is corrupt ({ $detail }): the file is damaged.
+dosage-no-header = The file is not ClinGen's gene curation list: no commented header line names its columns (#Gene Symbol…).
+dosage-missing-columns = the file is not ClinGen's gene curation list: it lacks { $count ->
+    [one] the column
+   *[other] the columns
+} { $columns }
+dosage-short-row = the row has { $found } cells where { $expected } are needed
+dosage-no-gene = the row names no gene in { $column }
+dosage-unknown-score = { $column } is “{ $value }”: ClinGen scores 0, 1, 2, 3, 30, 40 or “Not yet evaluated”
+dosage-bad-location = the genomic location “{ $value }” is not written chromosome:start-end
+dosage-empty = The file holds no genes.

@@ -6,8 +6,9 @@ table-loeuf = LOEUF
 knowledge-kind-clinvar = ClinVar
 knowledge-kind-constraint = gnomAD genbegrensning
 knowledge-kind-gencc = GenCC gen-sykdomsvaliditet
+knowledge-kind-dosage = ClinGens doseringssensitive gener
 knowledge-kind-labdb = Laboratoriets variantdatabase
-knowledge-unknown-kind = { $file } er ingen av kunnskapsfilene Tolk leser: ClinVars VCF, gnomADs genbegrensningstabell, GenCCs innmeldinger eller en laboratoriedatabase.
+knowledge-unknown-kind = { $file } er ingen av kunnskapsfilene Tolk leser: ClinVars VCF, gnomADs genbegrensningstabell, GenCCs innmeldinger, ClinGens liste over doseringssensitive gener eller en laboratoriedatabase.
 knowledge-not-text = { $file } er ikke tekst (UTF-8).
 knowledge-unreadable = Filen kunne ikke leses: { $reason }
 knowledge-too-large = Filen har mer enn { $limit } MB tekst: det er ikke en kunnskapsfil Tolk leser i sin helhet.
@@ -85,3 +86,13 @@ panel-col-gencc = GenCC
 labdb-save = Lagre laboratoriedatabasen
 knowledge-truncated = Den komprimerte filen slutter midt i en blokk: den er avkortet (en ufullstendig nedlasting eller kopi?).
 knowledge-corrupt = De komprimerte dataene er ødelagt ({ $detail }): filen er skadet.
+dosage-no-header = Filen er ikke ClinGens genkurasjonsliste: ingen kommentert overskriftslinje navngir kolonnene (#Gene Symbol…).
+dosage-missing-columns = filen er ikke ClinGens genkurasjonsliste: den mangler { $count ->
+    [one] kolonnen
+   *[other] kolonnene
+} { $columns }
+dosage-short-row = raden har { $found } celler der { $expected } trengs
+dosage-no-gene = raden navngir ikke noe gen i { $column }
+dosage-unknown-score = { $column } er «{ $value }»: ClinGen skårer 0, 1, 2, 3, 30, 40 eller «Not yet evaluated»
+dosage-bad-location = den genomiske posisjonen «{ $value }» er ikke skrevet kromosom:start-slutt
+dosage-empty = Filen inneholder ingen gener.

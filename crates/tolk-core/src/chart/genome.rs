@@ -6,6 +6,7 @@ use super::{MarkRef, MAX_MARKS};
 use crate::chrom::karyotype;
 use crate::i18n::Lang;
 use crate::store::VariantStore;
+use crate::sv::SvKind;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -20,6 +21,23 @@ pub struct Genome {
     pub marks: Vec<GenomeMark>,
     /// Whether a panel is active (else no variant is "in panel").
     pub panel: bool,
+    /// The view's structural variants that span more than one base, drawn
+    /// as spans whatever the view's size (they are few; at most
+    /// [`MAX_MARKS`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub spans: Vec<GenomeSpan>,
+}
+
+/// A structural variant's span along its chromosome.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GenomeSpan {
+    /// Index into [`Genome::chromosomes`].
+    pub chromosome: u16,
+    pub start: u32,
+    pub end: u32,
+    pub kind: SvKind,
+    pub in_panel: bool,
+    pub variant: MarkRef,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -52,6 +70,12 @@ pub fn genome(store: &VariantStore, rows: &[u32], panel_genes: &[bool]) -> Genom
     for (&c, &pos) in records.chrom.iter().zip(&records.pos) {
         length[c as usize] = length[c as usize].max(pos);
     }
+    // A structural variant's end may lie beyond every POS on its chromosome.
+    let sv = store.sv_columns();
+    for (i, &row) in sv.rows().iter().enumerate() {
+        let c = records.chrom[store.record_of(row as usize)] as usize;
+        length[c] = length[c].max(sv.entry(i).end);
+    }
     let mut order: Vec<usize> = (0..names.len()).filter(|&c| length[c] > 0).collect();
     order.sort_by(|&a, &b| karyotype(&names[a]).cmp(&karyotype(&names[b])));
     let slot: Vec<Option<usize>> = {
@@ -77,6 +101,7 @@ pub fn genome(store: &VariantStore, rows: &[u32], panel_genes: &[bool]) -> Genom
     // As the view's panel step decides: any gene the ALT's entries name.
     let in_panel = |r: usize| store.row_genes(r).iter().any(|&g| panel_genes.get(g as usize) == Some(&true));
     let mut marks = Vec::new();
+    let mut spans = Vec::new();
     for &r in rows {
         let rec = store.record_of(r as usize);
         let Some(i) = slot[records.chrom[rec] as usize] else { continue };
@@ -88,8 +113,19 @@ pub fn genome(store: &VariantStore, rows: &[u32], panel_genes: &[bool]) -> Genom
         if rows.len() <= MAX_MARKS {
             marks.push(GenomeMark { chromosome: i as u16, pos, in_panel: panel, variant: MarkRef::new(store, r) });
         }
+        if let Some(s) = store.structural(r as usize).filter(|s| s.end > s.start && spans.len() < MAX_MARKS) {
+            let variant = MarkRef::new(store, r);
+            spans.push(GenomeSpan {
+                chromosome: i as u16,
+                start: s.start,
+                end: s.end,
+                kind: s.kind,
+                in_panel: panel,
+                variant,
+            });
+        }
     }
-    Genome { chromosomes, bin_bases, marks, panel: panel_genes.iter().any(|&p| p) }
+    Genome { chromosomes, bin_bases, marks, panel: panel_genes.iter().any(|&p| p), spans }
 }
 
 /// The chart in words.

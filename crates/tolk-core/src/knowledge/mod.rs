@@ -1,7 +1,8 @@
 //! What the lab already knows, from files it opens itself (never fetched):
 //! ClinVar's own VCF ([`clinvar`]), gnomAD's gene constraint table
-//! ([`constraint`]), GenCC's gene-disease submissions ([`gencc`]), and the
-//! lab's own variant database ([`crate::labdb`]).
+//! ([`constraint`]), GenCC's gene-disease submissions ([`gencc`]), ClinGen's
+//! dosage sensitivity gene list ([`dosage`]), and the lab's own variant
+//! database ([`crate::labdb`]).
 //!
 //! Each is matched to the open file by a [`SiteKey`]: one spelling of a
 //! variant whichever file wrote it, so that `chr2:166003512:C:T` in a
@@ -9,6 +10,7 @@
 
 pub mod clinvar;
 pub mod constraint;
+pub mod dosage;
 pub mod gencc;
 pub mod known;
 pub mod reader;

@@ -4,6 +4,7 @@
 
 use super::clinvar::{ClinVarEntry, ClinVarMatches};
 use super::constraint::{ConstraintTable, GeneConstraint, GnomadVersion};
+use super::dosage::DosageList;
 use super::gencc::{GenCC, GeneDisease};
 use super::{KnowledgeError, Known, SiteKey};
 use crate::labdb::{LabDb, LabView};
@@ -20,6 +21,7 @@ crate::vocabulary! {
         ClinVar => ("clinvar", "knowledge-kind-clinvar"),
         Constraint => ("constraint", "knowledge-kind-constraint"),
         GenCC => ("gencc", "knowledge-kind-gencc"),
+        Dosage => ("dosage", "knowledge-kind-dosage"),
         LabDb => ("labdb", "knowledge-kind-labdb"),
     }
 }
@@ -32,8 +34,8 @@ pub struct KnowledgeSource {
     pub kind: KnowledgeKind,
     pub file_name: String,
     /// The release as the file says it (ClinVar's `##fileDate` and build,
-    /// gnomAD's version, GenCC's newest submission, the lab database's
-    /// cases and last addition).
+    /// gnomAD's version, GenCC's newest submission, ClinGen's dosage list's
+    /// build and date, the lab database's cases and last addition).
     pub version: String,
 }
 
@@ -50,6 +52,8 @@ pub fn sniff(head: &[u8]) -> Option<KnowledgeKind> {
         Some(KnowledgeKind::Constraint)
     } else if super::gencc::sniff(trimmed) {
         Some(KnowledgeKind::GenCC)
+    } else if super::dosage::sniff(trimmed) {
+        Some(KnowledgeKind::Dosage)
     } else {
         None
     }
@@ -78,6 +82,8 @@ pub struct KnowledgeSet {
     pub clinvar: Option<(KnowledgeSource, ClinVarMatches)>,
     pub constraint: Option<(KnowledgeSource, ConstraintTable)>,
     pub gencc: Option<(KnowledgeSource, GenCC)>,
+    /// ClinGen's dosage sensitivity genes, for scoring CNVs (`crate::cnv`).
+    pub dosage: Option<(KnowledgeSource, DosageList)>,
     pub labdb: Option<(KnowledgeSource, LabDb)>,
     /// The open case's id in the lab's database: its own carriers and
     /// classifications are not "seen before".
@@ -123,6 +129,12 @@ impl KnowledgeSet {
                 self.gencc = Some((s.clone(), gencc));
                 s
             }
+            KnowledgeKind::Dosage => {
+                let list = DosageList::parse(text()?)?;
+                let s = source(list.version());
+                self.dosage = Some((s.clone(), list));
+                s
+            }
             KnowledgeKind::LabDb => {
                 let db = LabDb::from_json(text()?).map_err(|e| KnowledgeError::whole(e.phrase()))?;
                 self.set_labdb(file_name, db)
@@ -158,12 +170,17 @@ impl KnowledgeSet {
         let clinvar = self.clinvar.as_ref().map(|(s, _)| s);
         let constraint = self.constraint.as_ref().map(|(s, _)| s);
         let gencc = self.gencc.as_ref().map(|(s, _)| s);
+        let dosage = self.dosage.as_ref().map(|(s, _)| s);
         let labdb = self.labdb.as_ref().map(|(s, _)| s);
-        [clinvar, constraint, gencc, labdb].into_iter().flatten().cloned().collect()
+        [clinvar, constraint, gencc, dosage, labdb].into_iter().flatten().cloned().collect()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.clinvar.is_none() && self.constraint.is_none() && self.gencc.is_none() && self.labdb.is_none()
+        self.clinvar.is_none()
+            && self.constraint.is_none()
+            && self.gencc.is_none()
+            && self.dosage.is_none()
+            && self.labdb.is_none()
     }
 
     /// What the knowledge says about the variant at `site` in `gene`.

@@ -312,16 +312,21 @@ fn variant(v: &NoteVariant, lang: Lang, id: Uuid, build: Option<Build>, subject:
         "valueCodeableConcept",
         concept(LOINC, "LA30102-0", "1-based character counting"),
     ));
-    let end = v.pos + v.reference.len().max(1) as u32 - 1;
+    let (start, end) = match &v.sv {
+        Some(sv) => (sv.start, sv.end),
+        None => (v.pos, v.pos + v.reference.len().max(1) as u32 - 1),
+    };
     components.push(component(
         "81254-5",
         "Genomic allele start-end",
         "valueRange",
-        json!({ "low": { "value": v.pos }, "high": { "value": end } }),
+        json!({ "low": { "value": start }, "high": { "value": end } }),
     ));
     components.push(component("69547-8", "Genomic ref allele [ID]", "valueString", json!(v.reference)));
     components.push(component("69551-0", "Genomic alt allele [ID]", "valueString", json!(v.alt)));
-    if let Some((code, display)) = change_type(&v.reference, &v.alt) {
+    if let Some(sv) = &v.sv {
+        structural_components(&mut components, v, sv);
+    } else if let Some((code, display)) = change_type(&v.reference, &v.alt) {
         components.push(component("48019-4", "DNA change type", "valueCodeableConcept", concept(SO, code, display)));
     }
     if let Some(g) = &v.hgvsg {
@@ -382,13 +387,26 @@ fn variant(v: &NoteVariant, lang: Lang, id: Uuid, build: Option<Build>, subject:
 fn implication(v: &NoteVariant, lang: Lang, id: Uuid, variant_url: &str, subject: &Value) -> Value {
     let (code, display) = class_answer(v.class);
     let criteria = if v.criteria.is_empty() { lang.t(msg!("fhir-no-criteria")) } else { v.criteria_line() };
-    let args = [
-        ("criteria", criteria.into()),
-        (msg!("points"), words::points(lang, v.points, false).into()),
-        ("points_class", v.points_class.label(lang).into()),
-        ("class_2015", v.class_2015.label(lang).into()),
-    ];
-    let mut note = lang.t_with(msg!("fhir-implication"), &args);
+    let mut note = match &v.cnv {
+        Some(cnv) => lang.t_with(
+            msg!("fhir-cnv-implication"),
+            &[
+                ("table", super::layout::cnv_table(lang, cnv).into()),
+                ("items", cnv.items_line().into()),
+                (msg!("points"), super::cnv::points(cnv.total).into()),
+                ("class", cnv.class.label(lang).into()),
+            ],
+        ),
+        None => {
+            let args = [
+                ("criteria", criteria.into()),
+                (msg!("points"), words::points(lang, v.points, false).into()),
+                ("points_class", v.points_class.label(lang).into()),
+                ("class_2015", v.class_2015.label(lang).into()),
+            ];
+            lang.t_with(msg!("fhir-implication"), &args)
+        }
+    };
     if let Some(reason) = &v.override_reason {
         note.push_str(&lang.t_with(msg!("fhir-set-by-analyst"), &[("reason", reason.into())]));
     }
@@ -461,6 +479,38 @@ fn allelic_state(z: Zygosity) -> Option<(&'static str, &'static str)> {
         Zygosity::HomAlt => Some(("LA6705-3", "Homozygous")),
         Zygosity::Hemizygous => Some(("LA6707-9", "Hemizygous")),
         Zygosity::HomRef | Zygosity::Missing => None,
+    }
+}
+
+/// A structural variant's components (the Genomics Reporting IG's
+/// variant profile): its type as a Sequence Ontology term, its length,
+/// its outer start and end where the caller gave confidence intervals, and
+/// the patient's copy number.
+fn structural_components(components: &mut Vec<Value>, v: &NoteVariant, sv: &crate::sv::Structural) {
+    use crate::sv::SvKind;
+    let (code, display) = match sv.kind {
+        SvKind::Del => ("SO:0000159", "deletion"),
+        SvKind::Dup => ("SO:1000035", "duplication"),
+        SvKind::Inv => ("SO:1000036", "inversion"),
+        SvKind::Ins => ("SO:0000667", "insertion"),
+        SvKind::Cnv => ("SO:0001019", "copy_number_variation"),
+        SvKind::Bnd => ("SO:0000699", "junction"),
+        SvKind::Cpx => ("SO:0001784", "complex_structural_alteration"),
+    };
+    components.push(component("48019-4", "DNA change type", "valueCodeableConcept", concept(SO, code, display)));
+    if let Some(len) = sv.len {
+        let quantity = json!({ "value": len, "unit": "bp", "system": "http://unitsofmeasure.org", "code": "bp" });
+        components.push(component("81300-6", "Structural variant [Length]", "valueQuantity", quantity));
+    }
+    if sv.cipos.is_some() || sv.ciend.is_some() {
+        let low = i64::from(sv.start) + i64::from(sv.cipos.map_or(0, |c| c.0));
+        let high = i64::from(sv.end) + i64::from(sv.ciend.map_or(0, |c| c.1));
+        let range = json!({ "low": { "value": low.max(1) }, "high": { "value": high } });
+        components.push(component("81301-4", "Structural variant outer start and end", "valueRange", range));
+    }
+    if let Some(copies) = v.copy_number {
+        let quantity = json!({ "value": copies });
+        components.push(component("82155-3", "Genomic structural variant copy number", "valueQuantity", quantity));
     }
 }
 

@@ -139,9 +139,13 @@ pub fn blocks(note: &Note, figures: &Figures) -> Vec<Block> {
     } else {
         note.conclusion.clone()
     }));
-    out.push(Block::Text(
-        lang.t_with(msg!("note-colophon"), &[("tool", (&note.tool).into()), ("file", (&note.test.file_name).into())]),
-    ));
+    let mut colophon =
+        lang.t_with(msg!("note-colophon"), &[("tool", (&note.tool).into()), ("file", (&note.test.file_name).into())]);
+    if note.findings.iter().chain(&note.vus).chain(&note.assessed).any(|v| v.cnv.is_some()) {
+        colophon.push(' ');
+        colophon.push_str(&t(msg!("note-colophon-cnv")));
+    }
+    out.push(Block::Text(colophon));
     sign_off_blocks(&mut out, lang, &note.sign_off);
     out
 }
@@ -348,14 +352,24 @@ fn variant_blocks(out: &mut Vec<Block>, lang: Lang, n: usize, v: &NoteVariant, f
     out.push(Block::PageBreakHint);
     out.push(Block::Heading(3, format!("{n}. {}: {}", v.label(), v.class.label(lang))));
     let mut facts = variant_facts(lang, v);
-    let mut class = lang.t_with(
-        msg!("note-class-line"),
-        &[
-            ("class", v.class.label(lang).into()),
-            (msg!("points"), words::points(lang, v.points, false).into()),
-            ("points_class", v.vus_tier.map_or_else(|| v.points_class.label(lang), |tier| t(tier.key())).into()),
-        ],
-    );
+    let mut class = match &v.cnv {
+        Some(cnv) => lang.t_with(
+            msg!("note-cnv-class-line"),
+            &[
+                ("class", v.class.label(lang).into()),
+                (msg!("points"), super::cnv::points(cnv.total).into()),
+                ("table", cnv_table(lang, cnv).into()),
+            ],
+        ),
+        None => lang.t_with(
+            msg!("note-class-line"),
+            &[
+                ("class", v.class.label(lang).into()),
+                (msg!("points"), words::points(lang, v.points, false).into()),
+                ("points_class", v.vus_tier.map_or_else(|| v.points_class.label(lang), |tier| t(tier.key())).into()),
+            ],
+        ),
+    };
     if let Some(reason) = &v.override_reason {
         class.push_str(&lang.t_with(msg!("note-set-by-analyst"), &[("reason", reason.into())]));
     }
@@ -374,6 +388,28 @@ fn variant_blocks(out: &mut Vec<Block>, lang: Lang, n: usize, v: &NoteVariant, f
     if let (Some(svg), Some(gene)) = (figures.genes.get(&v.key()), &v.gene) {
         let caption = lang.t_with(msg!("note-lollipop-caption"), &[("gene", gene.into())]);
         out.push(Block::Figure { svg: svg.clone(), caption });
+    }
+    if let Some(cnv) = &v.cnv {
+        out.push(Block::Heading(4, t(msg!("note-cnv-heading"))));
+        let items = cnv.items.iter().map(|i| {
+            let text =
+                if i.comment.trim().is_empty() { i.label.clone() } else { format!("{}. {}", i.label, i.comment) };
+            (format!("{} {}", i.code, super::cnv::points(f64::from(i.points))), text)
+        });
+        out.push(Block::List(items.collect()));
+        if !cnv.problems.is_empty() {
+            out.push(Block::Caution(
+                std::iter::once(t(msg!("note-cnv-problems"))).chain(cnv.problems.iter().cloned()).collect(),
+            ));
+        }
+    }
+    // A CNV scored by points alone has no sequence-variant criteria to list.
+    if v.cnv.is_some() && v.criteria.is_empty() && v.considered.is_empty() {
+        if !v.comment.trim().is_empty() {
+            out.push(Block::Heading(4, t(msg!("note-comment"))));
+            out.push(Block::Text(v.comment.clone()));
+        }
+        return;
     }
     out.push(Block::Heading(4, t(msg!("note-criteria-applied"))));
     if v.criteria.is_empty() {
@@ -468,6 +504,13 @@ pub fn variant_facts(lang: Lang, v: &NoteVariant) -> Vec<(String, String)> {
     if let Some(c) = v.confirmation {
         facts.push((t(msg!("note-confirmation")), c.label(lang)));
     }
+    if !v.genes.is_empty() {
+        facts.push((t(msg!("note-sv-genes")), format!("{} ({})", v.genes.join(", "), v.genes.len())));
+    }
+    if !v.copies.is_empty() {
+        let copies: Vec<String> = v.copies.iter().map(|c| format!("{}: {}", c.sample, c.copies)).collect();
+        facts.push((t(msg!("note-sv-copies")), copies.join("; ")));
+    }
     facts
 }
 
@@ -541,4 +584,12 @@ pub fn criterion_item(lang: Lang, c: &super::NoteCriterion) -> (String, String) 
         parts.push(lang.t_with(msg!("note-evidence"), &[("evidence", c.evidence.join("; ").into())]));
     }
     (c.applied_as.clone(), parts.join(". "))
+}
+
+/// Which of Riggs et al.'s two tables a CNV was scored by, in words.
+pub(crate) fn cnv_table(lang: Lang, cnv: &super::cnv::NoteCnv) -> String {
+    lang.t(match cnv.dosage {
+        crate::cnv::Dosage::Loss => msg!("cnv-table-loss"),
+        crate::cnv::Dosage::Gain => msg!("cnv-table-gain"),
+    })
 }

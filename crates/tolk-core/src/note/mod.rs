@@ -8,6 +8,7 @@
 //! Every renderer treats every string as hostile: sample names, INFO
 //! values and comments come out as text, never as markup.
 
+pub mod cnv;
 mod family;
 pub mod fhir;
 pub mod html;

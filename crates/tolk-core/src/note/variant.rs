@@ -1,6 +1,7 @@
 //! One variant in the note: where it is, what it does, how the proband
 //! carries it, and the criteria, points and class with their evidence.
 
+use super::cnv::{NoteCnv, SampleCopies};
 use crate::acmg::{Applied, Class, DisorderInheritance, VusTier};
 use crate::annotation::hgvs;
 use crate::annotation::summary::TranscriptBasis;
@@ -8,6 +9,7 @@ use crate::chart::Lollipop;
 use crate::i18n::Lang;
 use crate::inheritance::{ParentalOrigin, Role};
 use crate::session::{CaseContext, Confirmation, Decision, Outcome, VariantWork};
+use crate::sv::Structural;
 use crate::vcf::assembly::Build;
 use crate::vcf::genotype::Zygosity;
 use crate::words;
@@ -110,6 +112,22 @@ pub struct NoteVariant {
     pub comment: String,
     pub assessed_by: String,
     pub assessed_at: String,
+    /// Type, span and size, where it is a structural variant.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sv: Option<Structural>,
+    /// A structural variant's genes, every one its annotation names.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub genes: Vec<String>,
+    /// A structural variant's copy number per sample, where the caller gave one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub copies: Vec<SampleCopies>,
+    /// The patient's copy number (the note's sample), where known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub copy_number: Option<u8>,
+    /// The ACMG/ClinGen CNV points, where the analyst scored the variant by
+    /// them: then `class` (without an override) is theirs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cnv: Option<NoteCnv>,
     /// Chart data for the printable note's gene figure; not part of the
     /// note's JSON.
     #[serde(skip)]
@@ -174,9 +192,13 @@ impl NoteVariant {
         let classification = work.classification();
         let class = work.final_class();
         let genomic_reference = build.and_then(|b| b.accession(&f.chrom));
-        let position = match build {
-            Some(b) => format!("{} {}:{} {}>{}", b.name(), f.chrom, f.pos, f.reference, f.alt),
+        let change = match &f.sv {
+            Some(sv) => super::cnv::describe(lang, &f.chrom, sv),
             None => format!("{}:{} {}>{}", f.chrom, f.pos, f.reference, f.alt),
+        };
+        let position = match build {
+            Some(b) => format!("{} {change}", b.name()),
+            None => change,
         };
         let mut criteria = Vec::new();
         let mut considered = Vec::new();
@@ -272,6 +294,15 @@ impl NoteVariant {
             comment: work.comment.clone(),
             assessed_by: work.updated_by.clone(),
             assessed_at: work.updated_at.clone(),
+            sv: f.sv.clone(),
+            genes: f.genes.clone(),
+            copies: f
+                .copies
+                .iter()
+                .map(|(sample, copies)| SampleCopies { sample: sample.clone(), copies: *copies })
+                .collect(),
+            copy_number: sample.and_then(|s| f.copies.iter().find(|(name, _)| name == s)).map(|&(_, c)| c),
+            cnv: work.cnv.as_ref().map(|c| NoteCnv::new(c, lang)),
             lollipop: f.lollipop.clone(),
         }
     }
@@ -282,8 +313,18 @@ impl NoteVariant {
             .to_string()
     }
 
-    /// `SCN1A c.2836C>T` or the position: how lists and warnings name it.
+    /// `SCN1A c.2836C>T` or the position, `SKA3 DEL 13:21732262-21734037`
+    /// for a structural variant: how lists and warnings name it.
     pub fn label(&self) -> String {
+        if let Some(sv) = &self.sv {
+            let genes = if self.genes.is_empty() { self.gene.iter().cloned().collect() } else { self.genes.clone() };
+            let genes = match genes.len() {
+                0 => String::new(),
+                1..=3 => format!("{} ", genes.join(", ")),
+                n => format!("{}, … ({n}) ", genes[..2].join(", ")),
+            };
+            return format!("{genes}{} {}:{}-{}", sv.kind.id(), self.chrom, sv.start, sv.end);
+        }
         let change = self.hgvsc.as_deref().map(|h| h.rsplit(':').next().unwrap_or(h));
         match (&self.gene, change) {
             (Some(g), Some(c)) => format!("{g} {c}"),
@@ -292,9 +333,12 @@ impl NoteVariant {
         }
     }
 
-    /// The applied criteria in SVI notation: `PVS1, PM2_Supporting`.
+    /// The applied criteria in SVI notation: `PVS1, PM2_Supporting`; for
+    /// a CNV scored by points, its items first: `CNV 2A +1.00, 5A +0.45`.
     pub fn criteria_line(&self) -> String {
-        self.criteria.iter().map(|c| c.applied_as.as_str()).collect::<Vec<_>>().join(", ")
+        let criteria = self.criteria.iter().map(|c| c.applied_as.clone());
+        let cnv = self.cnv.as_ref().filter(|c| !c.items.is_empty()).map(|c| format!("CNV {}", c.items_line()));
+        cnv.into_iter().chain(criteria).collect::<Vec<_>>().join(", ")
     }
 }
 

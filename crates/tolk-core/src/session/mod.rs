@@ -22,11 +22,13 @@ use crate::annotation::summary::TranscriptBasis;
 use crate::annotation::TranscriptPolicy;
 use crate::chart::{Lollipop, MAX_STICKS};
 use crate::chrom::karyotype;
+use crate::cnv::CnvWork;
 use crate::i18n::Lang;
 use crate::inheritance::{ModeFit, ParentalOrigin};
 use crate::phrase::Phrase;
 use crate::row::VariantRow;
 use crate::store::Call;
+use crate::sv::Structural;
 use crate::vcf::detail::AltDetail;
 use crate::vcf::genotype::Zygosity;
 use serde::{Deserialize, Serialize};
@@ -199,6 +201,11 @@ pub struct VariantWork {
     /// sessions without it stay as they were.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting: Option<MeetingDecision>,
+    /// A copy-number change scored by the ACMG/ClinGen CNV points (Riggs
+    /// et al. 2020): where it is, its class is the reported class, not the
+    /// sequence-variant criteria's. Written only when scored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cnv: Option<CnvWork>,
     pub updated_by: String,
     pub updated_at: String,
 }
@@ -370,6 +377,17 @@ pub struct VariantFacts {
     /// work was done: what a reanalysis compares a newer release with.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub clinvar_release: Option<ClinVarSeen>,
+    /// Type, span and size, where it is a structural variant.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sv: Option<Structural>,
+    /// A structural variant's genes, every one its annotation names (a
+    /// small variant's gene is `gene`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub genes: Vec<String>,
+    /// A structural variant's copy number per sample, where the caller
+    /// gives one, in the file's order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub copies: Vec<(String, u8)>,
     /// The active panels' mode of inheritance for the gene, as written
     /// there (`BIALLELIC, autosomal or pseudoautosomal`, `AR`): the
     /// disorder's inheritance until the clinician says otherwise.
@@ -411,6 +429,9 @@ impl VariantFacts {
             clinvar: alt.scores.clinvar.clone(),
             clinvar_stars: alt.scores.clinvar_stars,
             clinvar_release: None,
+            sv: row.sv.clone(),
+            genes: if row.sv.is_some() { row.genes.clone() } else { Vec::new() },
+            copies: samples.iter().zip(calls).filter_map(|(s, c)| Some((s.clone(), c.copies?))).collect(),
             panel_inheritance: None,
             lollipop: None,
         }
@@ -445,9 +466,14 @@ impl VariantWork {
     }
 
     /// The class that goes in the report: the clinician's override, else
-    /// the points class.
+    /// the CNV points' class where the variant was scored as a CNV, else
+    /// the sequence-variant points class.
     pub fn final_class(&self) -> Class {
-        self.override_class.as_ref().map_or_else(|| self.classification().class, |o| o.class)
+        match (&self.override_class, &self.cnv) {
+            (Some(o), _) => o.class,
+            (None, Some(cnv)) => cnv.class().into(),
+            (None, None) => self.classification().class,
+        }
     }
 
     /// The state of criterion `code`, at its default strength if untouched.

@@ -191,10 +191,9 @@ impl RecordReader {
     fn report_sv_problems(&mut self, problems: &[SvProblem], line: u64) {
         for problem in problems {
             match *problem {
-                SvProblem::EndBeforePos(end) => self
-                    .read
-                    .issues
-                    .note("sv:END<POS", line, || Phrase::new(msg!("vcf-sv-end-before-pos")).arg("end", end.to_string())),
+                SvProblem::EndBeforePos(end) => self.read.issues.note("sv:END<POS", line, || {
+                    Phrase::new(msg!("vcf-sv-end-before-pos")).arg("end", end.to_string())
+                }),
                 SvProblem::BadNumber(key) => self
                     .read
                     .issues
