@@ -451,6 +451,10 @@ pub struct Selected {
     pub lollipop: GeneChart,
     /// What the lab's knowledge files say about it.
     pub known: Box<VariantKnowledge>,
+    /// Where it is a copy-number change: what the CNV points can be
+    /// suggested from (the lab's dosage list included, where it is open).
+    #[serde(default)]
+    pub cnv: Option<tolk_core::cnv::CnvFacts>,
 }
 
 /// Where the selected variant's gene chart stands.

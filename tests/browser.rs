@@ -160,6 +160,14 @@ fn a_selected_variant_and_its_facts_round_trip() {
             snapshot,
             lollipop: tolk::protocol::GeneChart::Ready(lollipop),
             known: Box::new(known),
+            // A CNV's facts cross the worker boundary too.
+            cnv: Some(tolk_core::cnv::CnvFacts {
+                genes: vec!["RAI1".into(), "SREBF1".into()],
+                hi_contained: vec!["RAI1".into()],
+                population_af: Some(0.0001),
+                size: Some(3_600_000),
+                ..tolk_core::cnv::CnvFacts::default()
+            }),
         })),
     };
     let (back, _) = decode::<Response>(encode(&response, None).unwrap()).unwrap();

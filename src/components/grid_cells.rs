@@ -15,7 +15,7 @@ use tolk_core::{words, VariantRow};
 /// family's calls, else one.
 pub fn width(column: Column, members: &[MemberColumn]) -> usize {
     match column {
-        Column::Genotype | Column::CallQuality => members.len(),
+        Column::Genotype | Column::CallQuality | Column::SvCalls => members.len(),
         _ => 1,
     }
 }
@@ -151,6 +151,19 @@ pub fn cells(column: Column, row: &VariantRow, members: &[MemberColumn], cx: &Ce
             })
             .collect_view()
             .into_any(),
+        Column::Sv => structural(row).into_any(),
+        Column::SvCalls => members
+            .iter()
+            .map(|m| {
+                let call = row.calls.iter().find(|c| c.sample == m.sample).filter(|_| row.sv.is_some());
+                let dash = |v: Option<String>| v.unwrap_or_else(|| "–".into());
+                let text = call.map(|c| {
+                    format!("{} · {}", dash(c.call.copies.map(|v| v.to_string())), dash(c.call.sv_reads.map(|v| v.to_string())))
+                });
+                view! { <td class="num call" data-testid="grid-sv-calls" data-cn=call.and_then(|c| c.call.copies)>{text}</td> }
+            })
+            .collect_view()
+            .into_any(),
         Column::Class => {
             let class = cx.marks.as_ref().and_then(|m| m.class);
             let chip = class.map(|c| {
@@ -266,4 +279,29 @@ fn genotype(member: &MemberColumn, call: Option<&RelativeCall>) -> impl IntoView
         </td>
     }
     .into_any()
+}
+
+/// A structural variant's type and size (`DEL 1.8 kb`), its span and exact
+/// size in the title; empty for a small variant.
+fn structural(row: &VariantRow) -> impl IntoView {
+    let sv = row.sv.clone();
+    let title = sv.as_ref().map(|sv| {
+        let size = sv.len.map(|l| format!(" ({} bp)", words::thousands(u64::from(l)))).unwrap_or_default();
+        format!("{}:{}-{}{size}", row.chrom, sv.start, sv.end)
+    });
+    let text = sv.as_ref().map(|sv| match sv.len {
+        Some(len) => format!("{} {}", sv.kind.id(), words::bases(len)),
+        None => sv.kind.id().to_owned(),
+    });
+    view! {
+        <td
+            class="sv"
+            data-testid="grid-sv"
+            data-svtype=sv.as_ref().map(|sv| sv.kind.id())
+            data-svlen=sv.as_ref().and_then(|sv| sv.len)
+            title=title
+        >
+            {text}
+        </td>
+    }
 }

@@ -448,7 +448,9 @@ async fn record(
     let panel = open.view.as_ref().and_then(|(_, view, _)| view.panel.as_ref());
     snapshot.panel_inheritance =
         panel.zip(variant.gene.as_deref()).and_then(|(p, gene)| p.inheritance_of(gene)).map(str::to_owned);
-    Ok(Box::new(Selected { record, facts, snapshot, lollipop: GeneChart::Pending, known: Box::new(known) }))
+    let dosage = s.knowledge.dosage.as_ref().map(|(_, list)| list);
+    let cnv = tolk_core::cnv::CnvFacts::gather(store, family, row as usize, dosage);
+    Ok(Box::new(Selected { record, facts, snapshot, lollipop: GeneChart::Pending, known: Box::new(known), cnv }))
 }
 
 /// Row `row`'s gene along its protein, with the current view's other

@@ -82,6 +82,10 @@ pub struct LoadSummary {
     /// The annotation tools and databases the header names, with versions.
     #[serde(default)]
     pub sources: Vec<DataSource>,
+    /// Rows that are structural variants (symbolic alleles, breakends, or
+    /// an `SVTYPE`): where there are some, the grid shows their columns.
+    #[serde(default)]
+    pub structural: u64,
 }
 
 impl Default for Loader {
@@ -256,6 +260,7 @@ impl Loaded {
             store_bytes: self.store.heap_bytes() as u64,
             frequency: self.frequency.sources.clone(),
             sources: self.header.sources.clone(),
+            structural: self.store.structural_rows() as u64,
         }
     }
 }

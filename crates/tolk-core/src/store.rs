@@ -452,6 +452,11 @@ impl VariantStore {
         })
     }
 
+    /// How many rows are structural variants.
+    pub fn structural_rows(&self) -> usize {
+        self.sv.rows().len()
+    }
+
     /// The structural columns (which rows are structural, and their facts).
     pub(crate) fn sv_columns(&self) -> &SvColumns {
         &self.sv

@@ -50,6 +50,16 @@ pub fn thousands(n: u64) -> String {
     Lang::En.number(n)
 }
 
+/// A structural variant's size in the unit cytogeneticists read it in:
+/// `776 bp`, `1.8 kb`, `3.6 Mb`.
+pub fn bases(n: u32) -> String {
+    match n {
+        0..=999 => format!("{n} bp"),
+        1_000..=999_999 => format!("{:.1} kb", f64::from(n) / 1e3),
+        _ => format!("{:.1} Mb", f64::from(n) / 1e6),
+    }
+}
+
 /// Bytes in the unit that keeps the number readable: `830 B`, `12.4 kB`, `1.2 GB`.
 pub fn bytes(bytes: u64) -> String {
     const UNITS: [&str; 4] = ["kB", "MB", "GB", "TB"];
