@@ -44,7 +44,7 @@ enum Command {
         #[arg(long)]
         warnings: bool,
     },
-    /// One row per variant (ALT allele): chrom pos ref alt gene consequence impact hgvsc hgvsp af.
+    /// One row per variant (ALT allele): chrom pos ref alt gene consequence impact hgvsc hgvsp af svtype end svlen.
     View {
         /// The VCF file.
         file: PathBuf,

@@ -373,3 +373,21 @@ fn a_scored_cnv_is_classified_by_its_points_in_the_note_and_fhir() {
         "{fhir}"
     );
 }
+
+#[test]
+fn veps_structural_allele_words_are_matched_without_a_warning() {
+    // VEP writes `deletion`, `insertion`, `duplication`, `INV` or `[10` in
+    // Allele for structural ALTs (VEP 85, 94 and 107 here).
+    for path in [
+        "sv/scout-643594.clinical.SV.vcf.gz",
+        "sv/scout-643594.clinical.mei.vcf.gz",
+        "sv/scout-manta_vep_94_annotated_sv_cancer_file.vcf.gz",
+        "sv/tolk-cnv-trio.vcf",
+    ] {
+        let loaded = load(path);
+        let warnings: Vec<String> = loaded.diagnostics.kept().iter().map(|d| d.message.render(Lang::En)).collect();
+        assert!(!warnings.iter().any(|w| w.contains("allele")), "{path}: {warnings:?}");
+        let annotated = rows(&loaded).iter().filter(|r| !r.genes.is_empty()).count();
+        assert!(annotated > 0, "{path}: genes read");
+    }
+}

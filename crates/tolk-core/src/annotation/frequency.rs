@@ -389,7 +389,8 @@ fn judge(name: &str, description: Option<&str>, location: Location, field: &str)
         for &(prefix, proper, cohort) in &DATABASES {
             if let Some(rest) = word.strip_prefix(prefix) {
                 let rest_ok = match rest {
-                    "" => true,
+                    // `gnomADsv_AF`: the structural-variant callset of a database.
+                    "" | "sv" => true,
                     "af" => {
                         glued_af = true;
                         true
@@ -492,6 +493,18 @@ mod tests {
         assert_eq!(kind("MTAF"), Some((SourceKind::Overall, Some("mitochondrial sequences".into()), None)));
         assert_eq!(kind("GNOMAD_MTAF_hom"), Some((SourceKind::Overall, Some("gnomAD".into()), None)));
         assert_eq!(kind("AF_1000G"), Some((SourceKind::Overall, Some("1000 Genomes".into()), None)));
+    }
+
+    /// gnomAD-SV's frequencies as annotators write them for structural
+    /// variants: vcfanno/VEP `--custom` names and AnnotSV-style names.
+    #[test]
+    fn gnomad_sv_names() {
+        let kind = |name: &str| info(name, GATK_AF).map(|s| (s.kind, s.database));
+        for name in ["gnomAD_SV_AF", "GNOMAD_SV_AF", "gnomADsv_AF", "gnomad_sv_popmax_af"] {
+            let found = kind(name);
+            assert!(matches!(&found, Some((_, Some(db))) if db == "gnomAD"), "{name}: {found:?}");
+        }
+        assert_eq!(kind("gnomad_sv_popmax_af").map(|k| k.0), Some(SourceKind::Max));
     }
 
     #[test]

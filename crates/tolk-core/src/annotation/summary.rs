@@ -387,6 +387,14 @@ pub(crate) fn assign_entry(schema: &AnnotationSchema, t: &Transcript<'_>, trims:
             return Target::One(i);
         }
     }
+    if let Some(i) = alts.iter().position(|alt| crate::sv::vep_allele_names(alt, t.allele)) {
+        return Target::One(i);
+    }
+    if alts.len() == 1 && crate::sv::is_vep_sv_word(t.allele) {
+        // VEP's structural-variant mode names a deletion written as
+        // sequence `deletion`: no doubt, and nothing to warn of.
+        return Target::One(0);
+    }
     if alts.len() == 1 {
         // SnpEff writes cancer-style `ALT-REF` alleles, and files get edited:
         // with one ALT there is no doubt which the entry describes.

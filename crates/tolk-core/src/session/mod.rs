@@ -595,6 +595,7 @@ impl VariantWork {
             && self.condition.is_empty()
             && self.confirmation.is_none()
             && self.meeting.is_none()
+            && self.cnv.is_none()
     }
 
     /// Whether `other` holds the same decisions (who made them and when
@@ -795,6 +796,17 @@ impl Session {
 mod tests {
     use super::*;
     use crate::acmg::Evidence;
+
+    #[test]
+    fn a_cnv_scored_and_nothing_else_is_work_and_its_class_is_the_points() {
+        let mut work = VariantWork::new(VariantFacts::default());
+        assert!(work.is_empty());
+        work.cnv = Some(CnvWork::new(crate::cnv::Dosage::Loss).with("2A", 1.0));
+        assert!(!work.is_empty(), "kept when saved");
+        assert_eq!(work.final_class(), Class::Pathogenic);
+        let json = serde_json::to_string(&work).unwrap();
+        assert_eq!(serde_json::from_str::<VariantWork>(&json).unwrap(), work);
+    }
 
     fn sample() -> Session {
         let file = FileIdentity { name: "trio.vcf.gz".into(), size: 1234, sha256: "ab".repeat(32) };

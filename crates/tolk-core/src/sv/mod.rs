@@ -133,8 +133,7 @@ pub fn read<'a>(
     alt: &'a str,
     problems: &mut Vec<SvProblem>,
 ) -> Option<SvAllele<'a>> {
-    let svtype = record.info_value("SVTYPE");
-    let kind = allele_kind(alt).or_else(|| svtype.and_then(SvKind::named))?;
+    let kind = allele_kind(alt).or_else(|| record.info_value("SVTYPE").and_then(SvKind::named))?;
     let pos = record.pos;
     let reference = record.reference();
     let number = |key: &'static str, problems: &mut Vec<SvProblem>| -> Option<i64> {
@@ -172,6 +171,8 @@ pub fn read<'a>(
         let mut parts = value.split(',').map(|p| p.trim().parse::<i32>());
         match (parts.next(), parts.next()) {
             (Some(Ok(a)), Some(Ok(b))) => Some((a, b)),
+            // A missing bound (CNVkit's `CIPOS=.,145006`) is allowed: no interval.
+            _ if value.split(',').any(|p| p.trim() == ".") => None,
             _ => {
                 problems.push(SvProblem::BadNumber(key));
                 None
@@ -197,6 +198,49 @@ fn allele_kind(alt: &str) -> Option<SvKind> {
     }
     let single_breakend = alt.len() > 1 && (alt.starts_with('.') || alt.ends_with('.'));
     (alt.contains('[') || alt.contains(']') || single_breakend).then_some(SvKind::Bnd)
+}
+
+/// Whether VEP's `Allele` column names structural ALT `alt`: VEP writes a
+/// symbolic allele as its class's Sequence Ontology term (`deletion` for
+/// `<DEL>`, `tandem_duplication`, `copy_number_gain`...), and a breakend up
+/// to its mate's colon (`[10` for `[10:99665147[G`).
+pub(crate) fn vep_allele_names(alt: &str, allele: &str) -> bool {
+    if alt.contains(['[', ']']) {
+        return alt.split(':').next() == Some(allele);
+    }
+    let Some(id) = alt.strip_prefix('<').and_then(|a| a.strip_suffix('>')) else { return false };
+    let Some(kind) = SvKind::named(id) else { return false };
+    // VEP 94 writes some as their id (`INV`).
+    if id.split(':').next().is_some_and(|head| head.eq_ignore_ascii_case(allele)) {
+        return true;
+    }
+    let words: &[&str] = match kind {
+        SvKind::Del => &["deletion", "copy_number_loss"],
+        SvKind::Dup => &["duplication", "tandem_duplication", "copy_number_gain"],
+        SvKind::Inv => &["inversion"],
+        SvKind::Ins => &["insertion", "mobile_element_insertion", "novel_sequence_insertion"],
+        SvKind::Cnv => &["copy_number_variation", "copy_number_gain", "copy_number_loss"],
+        SvKind::Bnd | SvKind::Cpx => &[],
+    };
+    words.iter().any(|w| w.eq_ignore_ascii_case(allele))
+}
+
+/// Whether `allele` is a word VEP writes only for structural variants (its
+/// `Allele` for Pindel's or Manta's deletions written as sequence too).
+pub(crate) fn is_vep_sv_word(allele: &str) -> bool {
+    const WORDS: [&str; 10] = [
+        "deletion",
+        "duplication",
+        "tandem_duplication",
+        "insertion",
+        "inversion",
+        "copy_number_variation",
+        "copy_number_gain",
+        "copy_number_loss",
+        "mobile_element_insertion",
+        "novel_sequence_insertion",
+    ];
+    WORDS.iter().any(|w| w.eq_ignore_ascii_case(allele))
 }
 
 /// The `chr:pos` between a breakend's brackets (`G]17:198982]` gives
@@ -258,6 +302,22 @@ mod tests {
         {
             assert_eq!(sv(line).0, None, "{line}");
         }
+    }
+
+    #[test]
+    fn vep_names_symbolic_alleles_by_their_class_and_breakends_by_their_mate() {
+        assert!(vep_allele_names("<DEL>", "deletion"));
+        assert!(vep_allele_names("<DUP:TANDEM>", "tandem_duplication"));
+        assert!(vep_allele_names("<INS:ME>", "insertion"));
+        assert!(vep_allele_names("[10:99665147[G", "[10"));
+        assert!(!vep_allele_names("<DEL>", "duplication"));
+        assert!(!vep_allele_names("T", "deletion"));
+        assert!(vep_allele_names("<INV>", "INV"), "VEP 94's own spelling");
+        assert!(is_vep_sv_word("deletion") && !is_vep_sv_word("-"));
+        let record = RecordFields::read("1\t100\t.\tN\t<DUP>\t.\t.\tEND=900;CIPOS=.,500").unwrap();
+        let mut problems = Vec::new();
+        assert_eq!(read(&record, 0, "<DUP>", &mut problems).unwrap().cipos, None);
+        assert!(problems.is_empty(), "a missing bound is no error");
     }
 
     #[test]
