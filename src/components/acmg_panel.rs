@@ -5,7 +5,9 @@
 //! exam the suggestions are hidden until the learner submits.
 
 use super::use_engine;
-use super::{ClassificationBox, CriteriaChecklist, ReviewVerdict, SuggestionList, VariantAnswers, VariantDecision};
+use super::{
+    ClassificationBox, CnvChecklist, CriteriaChecklist, ReviewVerdict, SuggestionList, VariantAnswers, VariantDecision,
+};
 use crate::engine::Selection;
 use crate::i18n::{t, tr_with, use_language};
 use crate::interpretation::Interpretation;
@@ -81,6 +83,12 @@ pub fn AcmgPanel() -> impl IntoView {
             Memo::new(move |_| interp.work(&key).unwrap_or_else(|| VariantWork::new(snapshot.clone())))
         };
         let facts = selected.facts.clone();
+        // A copy-number change is scored by the CNV points; so is any
+        // variant already scored by them (the checklist lets that be undone).
+        let cnv_facts = selected.cnv.clone();
+        let is_cnv = cnv_facts.is_some();
+        let cnv_shown = Memo::new(move |_| is_cnv || work.with(|w| w.cnv.is_some()));
+        let for_cnv = StoredValue::new(snapshot.clone());
         let decoded = selected.record.alts.get(usize::from(alt) - 1).cloned()?;
         let panel = snapshot.panel_inheritance.as_deref().map(DisorderInheritance::from_panel);
         let hidden = {
@@ -111,6 +119,9 @@ pub fn AcmgPanel() -> impl IntoView {
                     <fieldset class="plain acmg-grid" disabled=move || !interp.work_open()>
                         <div class="acmg-main">
                             <VariantAnswers work=work snapshot=snapshot.clone() panel=panel/>
+                            <Show when=move || cnv_shown.get()>
+                                <CnvChecklist work=work facts=cnv_facts.clone() snapshot=for_cnv.get_value() hidden=hidden/>
+                            </Show>
                             <Show
                                 when=move || !hidden.get()
                                 fallback=|| view! { <p class="muted" data-testid="suggestions-hidden">{t(msg!("exam-suggestions-hidden"))}</p> }

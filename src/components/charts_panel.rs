@@ -105,7 +105,11 @@ fn ChartSelection() -> impl IntoView {
 
 /// The variants a chart marks, as a list to choose from: what a click on a
 /// mark does, for the keyboard and for screen readers.
-fn mark_picker(marks: Vec<Mark>, engine: Engine) -> impl IntoView {
+fn mark_picker(mut marks: Vec<Mark>, engine: Engine) -> impl IntoView {
+    // A variant is listed once, however many marks it has (a structural
+    // variant is clickable along its span).
+    let mut seen = std::collections::HashSet::new();
+    marks.retain(|m| seen.insert((m.row, m.alt)));
     let count = marks.len();
     let marks = StoredValue::new(marks);
     view! {

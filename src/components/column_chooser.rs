@@ -1,11 +1,14 @@
 //! The grid's column chooser: a checkbox per column, in the grid's order,
 //! and a way back to the defaults. The choice is the browser's (a desk's
-//! habit, not a case's), and the exports write the columns shown.
+//! habit, not a case's), and the exports write the columns shown. Until a
+//! user chooses (or after going back to the defaults), the columns follow
+//! the file: one with structural variants adds their type and size and
+//! each member's copy number and supporting reads.
 
 use super::use_engine;
 use crate::i18n::{t, use_language};
 use leptos::prelude::*;
-use tolk_core::grid_columns::{Column, DEFAULT_COLUMNS};
+use tolk_core::grid_columns::Column;
 
 #[component]
 pub fn ColumnChooser() -> impl IntoView {
@@ -47,7 +50,7 @@ pub fn ColumnChooser() -> impl IntoView {
                     type="button"
                     class="button"
                     data-testid="columns-default"
-                    on:click=move |_| engine.choose_columns(DEFAULT_COLUMNS.to_vec())
+                    on:click=move |_| engine.default_columns()
                 >
                     {t(msg!("table-columns-default"))}
                 </button>

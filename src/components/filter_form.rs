@@ -1,5 +1,7 @@
 //! The filters, the presets and the inheritance mode. Every control writes
 //! to the narrowing signals; the engine turns each change into a new view.
+//! The structural-variant filters are shown when the file has structural
+//! variants, or when one is set (a case or a URL may bring one).
 
 use super::{use_engine, Explain, FrequencySources};
 use crate::i18n::{t, use_language};
@@ -10,6 +12,7 @@ use tolk_core::filter::{Filters, Preset};
 use tolk_core::inheritance::Mode;
 use tolk_core::panel::Region;
 use tolk_core::phrase::Phrase;
+use tolk_core::sv::SvKind;
 
 const IMPACTS: [Impact; 4] = [Impact::High, Impact::Moderate, Impact::Low, Impact::Modifier];
 /// The classes offered: the clinical ones (ClinVar's drug response and
@@ -58,6 +61,41 @@ fn threshold(
     }
 }
 
+/// A number field bound to one optional whole-number threshold (bases,
+/// reads): as [`threshold`], without the rounding a decimal would bring
+/// to a size of many megabases.
+fn count_field(
+    label: &'static str,
+    testid: &'static str,
+    hint: &'static str,
+    get: fn(&Filters) -> Option<u32>,
+    set: fn(&mut Filters, Option<u32>),
+) -> impl IntoView {
+    let filters = use_engine().narrowing.filters;
+    let id = format!("filter-{testid}");
+    view! {
+        <label for=id.clone()>{t(label)}</label>
+        <input
+            id=id
+            type="number"
+            step="1"
+            min="0"
+            inputmode="numeric"
+            placeholder=t(msg!("filter-off"))
+            title=t(hint)
+            data-testid=format!("filter-{testid}")
+            prop:value=move || filters.with(|f| get(f).map(|v| v.to_string()).unwrap_or_default())
+            on:change=move |e| {
+                // Thousands separators typed or pasted are read through.
+                let text: String = event_target_value(&e).chars().filter(|c| !matches!(c, ',' | ' ' | '_')).collect();
+                let value = text.trim().parse::<u32>().ok();
+                filters.update(|f| set(f, value));
+            }
+        />
+        <span></span>
+    }
+}
+
 /// The explanation of filter `id`, named by the message `label`; an empty
 /// cell where there is none, so the fields stay in their columns.
 fn explain_filter(id: Option<&'static str>, label: &'static str) -> impl IntoView {
@@ -95,6 +133,62 @@ impl ListedValue for ClinVarClass {
     }
     fn testid(self) -> String {
         format!("clinvar-{}", self.id())
+    }
+}
+
+impl ListedValue for SvKind {
+    fn list(f: &Filters) -> &[Self] {
+        &f.sv_types
+    }
+    fn list_mut(f: &mut Filters) -> &mut Vec<Self> {
+        &mut f.sv_types
+    }
+    fn testid(self) -> String {
+        format!("filter-svtype-{}", self.id())
+    }
+}
+
+/// Whether any structural-variant filter is set.
+fn sv_filters_set(f: &Filters) -> bool {
+    !f.sv_types.is_empty() || f.min_size.is_some() || f.max_size.is_some() || f.min_sv_reads.is_some()
+}
+
+/// The structural-variant filters: a checkbox per type, a button that
+/// ticks them all (structural variants only), the size range in bases and
+/// the reads that must support the call.
+fn structural_filters() -> impl IntoView {
+    let engine = use_engine();
+    let filters = engine.narrowing.filters;
+    let shown = move || engine.structural_rows() > 0 || filters.with(sv_filters_set);
+    let all = move || filters.with(|f| SvKind::ALL.iter().all(|k| f.sv_types.contains(k)));
+    let kind_box =
+        move |kind: SvKind| value_box(kind, move || format!("{} ({})", kind.label(use_language().get()), kind.id()));
+    view! {
+        <Show when=shown>
+            <fieldset class="sv-filters" data-testid="filter-sv">
+                <legend>{t(msg!("filter-sv"))}</legend>
+                <div class="row">
+                    <button
+                        type="button"
+                        class="button"
+                        data-testid="filter-sv-only"
+                        title=t(msg!("filter-sv-only-hint"))
+                        aria-pressed=move || all().to_string()
+                        on:click=move |_| filters.update(|f| f.sv_types = SvKind::ALL.to_vec())
+                    >
+                        {t(msg!("filter-sv-only"))}
+                    </button>
+                </div>
+                <div class="checks columns" role="group" aria-label=t(msg!("filter-sv-types"))>
+                    {SvKind::ALL.into_iter().map(kind_box).collect_view()}
+                </div>
+                <div class="grid">
+                    {count_field(msg!("filter-min-size"), "min-size", msg!("filter-size-hint"), |f| f.min_size, |f, v| f.min_size = v)}
+                    {count_field(msg!("filter-max-size"), "max-size", msg!("filter-size-hint"), |f| f.max_size, |f, v| f.max_size = v)}
+                    {count_field(msg!("filter-min-sv-reads"), "min-sv-reads", msg!("filter-min-sv-reads-hint"), |f| f.min_sv_reads, |f, v| f.min_sv_reads = v)}
+                </div>
+            </fieldset>
+        </Show>
     }
 }
 
@@ -269,6 +363,7 @@ pub fn FilterForm() -> impl IntoView {
                     <Explain topic=Topic::Filter("clinvar") name="ClinVar".to_owned()/>
                 </div>
             </fieldset>
+            {structural_filters()}
             <label for="filter-regions">{t(msg!("filter-regions"))}</label>
             <Explain topic=Topic::Filter("regions") name=Signal::derive(t(msg!("filter-regions")))/>
             <input

@@ -157,10 +157,20 @@ pub fn cells(column: Column, row: &VariantRow, members: &[MemberColumn], cx: &Ce
             .map(|m| {
                 let call = row.calls.iter().find(|c| c.sample == m.sample).filter(|_| row.sv.is_some());
                 let dash = |v: Option<String>| v.unwrap_or_else(|| "–".into());
-                let text = call.map(|c| {
-                    format!("{} · {}", dash(c.call.copies.map(|v| v.to_string())), dash(c.call.sv_reads.map(|v| v.to_string())))
+                let (copies, reads) =
+                    call.map_or((None, None), |c| (c.call.copies.map(|v| v.to_string()), c.call.sv_reads.map(|v| v.to_string())));
+                let text = call.map(|_| format!("{} · {}", dash(copies.clone()), dash(reads.clone())));
+                // In words: whose call, and which number is which.
+                let title = call.map(|_| {
+                    let args =
+                        [("role", m.label.clone().into()), ("copies", dash(copies).into()), ("reads", dash(reads).into())];
+                    tr_with(msg!("table-sv-call-title"), &args)
                 });
-                view! { <td class="num call" data-testid="grid-sv-calls" data-cn=call.and_then(|c| c.call.copies)>{text}</td> }
+                view! {
+                    <td class="num call" data-testid="grid-sv-calls" data-cn=call.and_then(|c| c.call.copies) title=title>
+                        {text}
+                    </td>
+                }
             })
             .collect_view()
             .into_any(),

@@ -1,7 +1,10 @@
 //! The selected variant's pane, its parts as tabs: the summary (frequency,
 //! scores, ClinVar, links out, all INFO fields), every transcript with its
 //! HGVS, each sample's FORMAT values, the classification, the gene, and
-//! the comments.
+//! the comments. A structural variant's summary starts with what it is:
+//! type, span, size, breakpoints, every gene it overlaps (those in the
+//! active panels marked) and each member's copy number and supporting
+//! reads.
 //! The worker decodes the record again from the file's own bytes, so
 //! nothing here was kept in memory for all variants.
 
@@ -9,6 +12,7 @@ use super::tab_list::{TabList, TabPanel};
 use super::{use_engine, AcmgPanel, GeneFigure, KnownPart, PhenotypeMatch, VariantComments};
 use crate::engine::{Engine, LoadState, Selection};
 use crate::i18n::{t, tr, tr_with, use_language};
+use crate::protocol::Selected;
 use crate::pseudonymise::use_pseudonymise;
 use crate::teaching::use_teaching;
 use crate::workbench::{use_workbench, Part};
@@ -16,9 +20,12 @@ use crate::workstation::Workstation;
 use leptos::prelude::*;
 use std::sync::Arc;
 use tolk_core::acmg::Facts;
+use tolk_core::cnv::CnvFacts;
+use tolk_core::grid_columns::gt_text;
 use tolk_core::key::VariantKey;
 use tolk_core::links::{self, Link};
 use tolk_core::session::SampleRole;
+use tolk_core::sv::Structural;
 use tolk_core::vcf::detail::{AltDetail, FrequencyValue, RecordDetail, TranscriptDetail};
 use tolk_core::words;
 
@@ -104,6 +111,13 @@ struct Shown {
     roles: Vec<SampleRole>,
     /// Their calls with trio QC (`facts.relatives`).
     facts: Facts,
+    /// Where it is a structural variant: its type, span and size, and
+    /// every gene its annotation names, in the file's order.
+    sv: Option<Structural>,
+    genes: Vec<String>,
+    /// What the CNV points are suggested from (the genes wholly and partly
+    /// covered, where known).
+    cnv: Option<CnvFacts>,
 }
 
 /// The selected variant as shown, when its detail is ready.
@@ -118,7 +132,9 @@ fn shown(engine: Engine) -> Option<Shown> {
     let worst = chosen.worst[policy.index()].unwrap_or(usize::MAX);
     let basis = chosen.basis(policy);
     let roles = engine.narrowing.family.get_untracked().map(|f| SampleRole::of(&f, &samples)).unwrap_or_default();
-    Some(Shown { record: detail.record, alt: chosen, worst, basis, samples, roles, facts: detail.facts })
+    let (sv, genes) = (detail.snapshot.sv.clone(), detail.snapshot.genes.clone());
+    let Selected { record, facts, cnv, .. } = *detail;
+    Some(Shown { record, alt: chosen, worst, basis, samples, roles, facts, sv, genes, cnv })
 }
 
 impl Shown {
@@ -193,6 +209,7 @@ fn summary_part(shown: &Shown) -> impl IntoView {
         .map(|(k, v)| view! { <tr><th scope="row">{k}</th><td class="info-value">{v}</td></tr> })
         .collect_view();
     view! {
+        {structural_section(shown)}
         <dl class="facts">
             {facts.into_iter().map(|(k, v)| view! { <div><dt>{k}</dt><dd>{v}</dd></div> }).collect_view()}
         </dl>
@@ -227,6 +244,200 @@ fn summary_part(shown: &Shown) -> impl IntoView {
             }
             .into_any(),
         }}
+    }
+}
+
+/// A structural variant's section, at the top of the summary: what it
+/// is, where, how large, how sure its breakpoints are, every gene it
+/// overlaps (those in the view's panels marked), and each member's (or
+/// sample's) genotype, copy number and supporting reads. Nothing for a
+/// small variant.
+fn structural_section(shown: &Shown) -> Option<impl IntoView> {
+    let sv = shown.sv.clone()?;
+    let engine = use_engine();
+    let chrom = &shown.record.chrom;
+    let kind = sv.kind;
+    let size = match sv.len {
+        Some(len) => tr_with(
+            msg!("detail-sv-size-value"),
+            &[("bases", words::thousands(u64::from(len)).into()), ("short", words::bases(len).into())],
+        ),
+        None => tr(msg!("detail-sv-size-unknown")),
+    };
+    let interval = |key: &'static str, (from, to): (i32, i32)| {
+        tr_with(key, &[("from", format!("{from:+}").into()), ("to", format!("{to:+}").into())])
+    };
+    let mut breakpoints = Vec::new();
+    if sv.imprecise {
+        breakpoints.push(tr(msg!("detail-sv-imprecise")));
+    }
+    breakpoints.extend(sv.cipos.map(|ci| interval(msg!("detail-sv-ci-start"), ci)));
+    breakpoints.extend(sv.ciend.map(|ci| interval(msg!("detail-sv-ci-end"), ci)));
+    if sv.cipos.is_none() && sv.ciend.is_none() {
+        breakpoints.push(tr(msg!("detail-sv-ci-none")));
+    }
+    let mut facts = vec![
+        (tr(msg!("detail-sv-type")), format!("{} ({})", kind.label(use_language().get()), kind.id())),
+        (tr(msg!("detail-sv-span")), format!("{chrom}:{}-{}", sv.start, sv.end)),
+        (tr(msg!("detail-sv-size")), size),
+        (tr(msg!("detail-sv-breakpoints")), breakpoints.join("; ")),
+    ];
+    if let Some(mate) = &sv.mate {
+        facts.push((tr(msg!("detail-sv-mate")), mate.clone()));
+    }
+    // In the view's panels: the symbol the file uses, as the panel step
+    // matched it (or the panel's own symbol).
+    let in_panel = move |gene: &str| {
+        engine.view.with(|v| {
+            v.as_ref().and_then(|v| v.panel.as_ref()).is_some_and(|p| {
+                p.genes.iter().any(|g| g.file_symbol.as_deref().unwrap_or(&g.symbol).eq_ignore_ascii_case(gene))
+            })
+        })
+    };
+    let panel_active = move || engine.view.with(|v| v.as_ref().is_some_and(|v| v.panel.is_some()));
+    let genes = shown.genes.clone();
+    let count = genes.len();
+    // How much of each gene it covers, where the engine knows it.
+    let (whole, part) =
+        shown.cnv.as_ref().map(|c| (c.fully_covered.clone(), c.partially_covered.clone())).unwrap_or_default();
+    let coverage_known = !whole.is_empty() || !part.is_empty();
+    let genes_for_count = genes.clone();
+    let panel_count = move || genes_for_count.iter().filter(|g| in_panel(g)).count();
+    let gene_items = genes
+        .into_iter()
+        .map(|gene| {
+            let covered = if whole.contains(&gene) {
+                Some(tr(msg!("detail-sv-gene-whole")))
+            } else if part.contains(&gene) {
+                Some(tr(msg!("detail-sv-gene-part")))
+            } else {
+                None
+            };
+            let marked = {
+                let gene = gene.clone();
+                move || in_panel(&gene)
+            };
+            let shown_mark = marked.clone();
+            view! {
+                <li data-gene=gene.clone() data-in-panel=move || marked().to_string()>
+                    <span class="gene">{gene.clone()}</span>
+                    {covered.map(|c| view! { " " <span class="muted">{format!("({c})")}</span> })}
+                    {move || shown_mark().then(|| view! { " " <span class="panel-chip">{t(msg!("detail-sv-in-panel"))}</span> })}
+                </li>
+            }
+        })
+        .collect_view();
+    Some(view! {
+        <section class="detail-sv" data-testid="detail-sv" data-svtype=kind.id() data-imprecise=sv.imprecise.to_string() aria-labelledby="detail-sv-heading">
+            <h3 id="detail-sv-heading">{t(msg!("detail-sv-heading"))}</h3>
+            <dl class="facts">
+                {facts.into_iter().map(|(k, v)| view! { <div><dt>{k}</dt><dd>{v}</dd></div> }).collect_view()}
+            </dl>
+            <h4 id="detail-sv-genes-heading">{tr_with(msg!("detail-sv-genes"), &[("count", count.into())])}</h4>
+            {move || panel_active().then(|| view! {
+                <p class="hint" data-testid="detail-sv-genes-panel">{tr_with(msg!("detail-sv-genes-panel"), &[("count", panel_count().into())])}</p>
+            })}
+            {(count == 0).then(|| view! { <p class="muted">{t(msg!("detail-sv-genes-none"))}</p> })}
+            // A long list scrolls: from the keyboard too.
+            <ul
+                class="sv-genes"
+                data-testid="detail-sv-genes"
+                aria-labelledby="detail-sv-genes-heading"
+                tabindex=(count > 30).then_some("0")
+            >{gene_items}</ul>
+            {(count > 0 && !coverage_known).then(|| view! { <p class="hint" data-testid="detail-sv-coverage">{t(msg!("detail-sv-coverage-none"))}</p> })}
+            {sv_calls(shown)}
+        </section>
+    })
+}
+
+/// One line of [`sv_calls`]: a sample, its role in the family, its
+/// genotype, copy number and supporting reads.
+struct SvCallRow {
+    name: String,
+    role: Option<String>,
+    gt: String,
+    copies: Option<u8>,
+    reads: Option<u16>,
+}
+
+/// Each family member's (else each sample's) genotype, copy number and
+/// reads supporting the structural variant, as the file gives them.
+fn sv_calls(shown: &Shown) -> impl IntoView {
+    let Shown { record, samples, facts, .. } = shown;
+    let pseudo = use_pseudonymise();
+    // The same reading of CN and the callers' read counts as the grid's.
+    let format = record.format.join(":");
+    let columns: Vec<String> = record.samples.iter().map(|values| values.join(":")).collect();
+    let column_refs: Vec<&str> = columns.iter().map(String::as_str).collect();
+    let read = tolk_core::sv::samples::read(&format, &column_refs, samples.len());
+    let gt_at = record.format.iter().position(|k| k == "GT");
+    let dash = |v: Option<String>| v.unwrap_or_else(|| "–".to_owned());
+    let rows: Vec<SvCallRow> = if facts.relatives.is_empty() {
+        samples
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                let gt = gt_at.and_then(|g| record.samples.get(i)?.get(g).cloned());
+                let call = read.get(i).copied();
+                SvCallRow {
+                    name: name.clone(),
+                    role: None,
+                    gt: dash(gt),
+                    copies: call.and_then(|c| c.copies()),
+                    reads: call.and_then(|c| c.reads()),
+                }
+            })
+            .collect()
+    } else {
+        facts
+            .relatives
+            .iter()
+            .map(|r| {
+                let call = read.get(r.sample).copied();
+                SvCallRow {
+                    name: samples.get(r.sample).cloned().unwrap_or_default(),
+                    role: Some(tr(r.role.key())),
+                    gt: gt_text(r.call.genotype),
+                    copies: r.call.copies.or(call.and_then(|c| c.copies())),
+                    reads: r.call.sv_reads.or(call.and_then(|c| c.reads())),
+                }
+            })
+            .collect()
+    };
+    let none_given = rows.iter().all(|r| r.copies.is_none() && r.reads.is_none());
+    let body = rows
+        .into_iter()
+        .map(|SvCallRow { name, role, gt, copies: cn, reads }| {
+            view! {
+                <tr data-cn=cn data-reads=reads>
+                    <th scope="row">
+                        {move || pseudo.text(&name)}
+                        {role.map(|r| view! { " " <span class="role">{format!("({r})")}</span> })}
+                    </th>
+                    <td>{gt}</td>
+                    <td class="num">{dash(cn.map(|v| v.to_string()))}</td>
+                    <td class="num">{dash(reads.map(|v| v.to_string()))}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <h4 id="detail-sv-calls-heading">{t(msg!("detail-sv-calls"))}</h4>
+        {none_given.then(|| view! { <p class="muted">{t(msg!("detail-sv-calls-none"))}</p> })}
+        <div class="detail-scroll" tabindex="0" role="region" aria-labelledby="detail-sv-calls-heading">
+            <table class="detail-table" data-testid="detail-sv-calls">
+                <thead>
+                    <tr>
+                        <th scope="col">{t(msg!("detail-col-sample"))}</th>
+                        <th scope="col">{t(msg!("detail-sv-col-gt"))}</th>
+                        <th scope="col" class="num">{t(msg!("detail-sv-col-cn"))}</th>
+                        <th scope="col" class="num">{t(msg!("detail-sv-col-reads"))}</th>
+                    </tr>
+                </thead>
+                <tbody>{body}</tbody>
+            </table>
+        </div>
     }
 }
 

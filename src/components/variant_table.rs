@@ -239,7 +239,7 @@ fn column_header(column: Column, members: &[MemberColumn]) -> AnyView {
         return view! { <SortHeader key=column numeric/> }.into_any();
     }
     match column {
-        Column::Genotype | Column::CallQuality => members
+        Column::Genotype | Column::CallQuality | Column::SvCalls => members
             .iter()
             .map(|m| {
                 let title = member_title(m);
@@ -249,7 +249,7 @@ fn column_header(column: Column, members: &[MemberColumn]) -> AnyView {
                     _ => format!("{label} {}", tr(column.key())),
                 };
                 view! {
-                    <th scope="col" class:num=column == Column::CallQuality data-testid=format!("col-{}-{}", column.id(), m.label) title=title>
+                    <th scope="col" class:num=column != Column::Genotype data-testid=format!("col-{}-{}", column.id(), m.label) title=title>
                         {heading}
                     </th>
                 }

@@ -150,6 +150,17 @@ impl Engine {
                 viewing.apply(load, query, knowledge);
             }
         });
+        // A file with structural variants shows their columns, unless the
+        // user chose the columns.
+        let structural = Memo::new(move |_| match engine.state.get() {
+            LoadState::Ready { summary, .. } => Some(summary.structural > 0),
+            _ => None,
+        });
+        Effect::new(move |_| {
+            if let Some(structural) = structural.get() {
+                viewing.file_columns(structural);
+            }
+        });
         // Each file read gets the lab's knowledge files, ClinVar matched
         // to its sites; the case's checksum leaves it out of the lab's counts.
         Effect::new(move |_| {
@@ -259,6 +270,26 @@ impl Engine {
     /// Shows `columns` in the grid, and remembers them in this browser.
     pub fn choose_columns(self, columns: Vec<Column>) {
         self.viewing.choose_columns(columns);
+    }
+
+    /// Back to the grid's columns before a user chooses, for the open file
+    /// (with the structural variants' columns if it has any); the choice
+    /// is forgotten, so the columns follow each file opened.
+    pub fn default_columns(self) {
+        let structural = self.state.with_untracked(|s| match s {
+            LoadState::Ready { summary, .. } => summary.structural > 0,
+            _ => false,
+        });
+        self.viewing.default_columns(structural);
+    }
+
+    /// How many rows of the open file are structural variants (0 until it
+    /// is read; tracked).
+    pub fn structural_rows(self) -> u64 {
+        self.state.with(|s| match s {
+            LoadState::Ready { summary, .. } => summary.structural,
+            _ => 0,
+        })
     }
 
     /// Rows in the current view (0 until a view has arrived).

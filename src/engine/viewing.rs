@@ -27,13 +27,30 @@ const MAX_PAGES: usize = 40;
 /// shown, comma-separated. A setting of the desk, not of a patient.
 const COLUMNS_KEY: &str = "tolk.columns";
 
-/// The grid's columns as this browser last had them, or the defaults.
-fn stored_columns() -> Vec<Column> {
+/// The grid's columns as the user chose them in this browser, if they did.
+fn stored_columns() -> Option<Vec<Column>> {
     crate::narrowing::local_storage()
         .and_then(|s| s.get_item(COLUMNS_KEY).ok().flatten())
         .map(|ids| Column::chosen(ids.split(',')))
         .filter(|columns| !columns.is_empty())
-        .unwrap_or_else(|| DEFAULT_COLUMNS.to_vec())
+}
+
+/// The columns shown before a user chooses, for a file with structural
+/// variants or without: [`DEFAULT_COLUMNS`], and for structural variants
+/// their type and size after the consequence and each member's copy
+/// number and supporting reads after the genotypes. A file of small
+/// variants alone gets the defaults unchanged.
+pub fn default_columns(structural: bool) -> Vec<Column> {
+    let mut columns = Vec::with_capacity(DEFAULT_COLUMNS.len() + 2);
+    for column in DEFAULT_COLUMNS {
+        columns.push(column);
+        match column {
+            Column::Consequence if structural => columns.push(Column::Sv),
+            Column::Genotype if structural => columns.push(Column::SvCalls),
+            _ => {}
+        }
+    }
+    columns
 }
 
 /// The variant the user selected, decoded in full by the worker.
@@ -147,6 +164,9 @@ pub(super) struct Viewing {
     pub waiting: RwSignal<bool>,
     /// The grid's columns, in the grid's order, remembered in the browser.
     pub columns: RwSignal<Vec<Column>>,
+    /// Whether the user chose the columns (else they follow the file: the
+    /// defaults, with the structural variants' columns where it has any).
+    chosen: StoredValue<bool>,
     /// The classes given in this session, which sorting by class orders
     /// by (kept up to date by the interpretation).
     pub given: RwSignal<GivenClasses>,
@@ -155,6 +175,7 @@ pub(super) struct Viewing {
 impl Viewing {
     pub fn new(worker: EngineLine) -> Viewing {
         let policy = RwSignal::new(TranscriptPolicy::default());
+        let stored = stored_columns();
         Viewing {
             worker,
             last_view: StoredValue::new(0),
@@ -169,7 +190,8 @@ impl Viewing {
             sort: RwSignal::new(None),
             search: RwSignal::new(None),
             waiting: RwSignal::new(false),
-            columns: RwSignal::new(stored_columns()),
+            columns: RwSignal::new(stored.clone().unwrap_or_else(|| default_columns(false))),
+            chosen: StoredValue::new(stored.is_some()),
             given: RwSignal::new(GivenClasses::default()),
         }
     }
@@ -182,6 +204,33 @@ impl Viewing {
             let ids: Vec<&str> = columns.iter().map(|c| c.id()).collect();
             let _ = storage.set_item(COLUMNS_KEY, &ids.join(","));
         }
+        self.chosen.set_value(true);
+        self.show_columns(columns);
+    }
+
+    /// Back to the columns shown before a user chooses, for a file with
+    /// structural variants (`structural`) or without; the choice is
+    /// forgotten, so the columns follow the next file opened.
+    pub fn default_columns(self, structural: bool) {
+        if let Some(storage) = crate::narrowing::local_storage() {
+            let _ = storage.remove_item(COLUMNS_KEY);
+        }
+        self.chosen.set_value(false);
+        self.show_columns(default_columns(structural));
+    }
+
+    /// A file is read, with structural variants (`structural`) or without:
+    /// unless the user chose the columns, the grid shows the defaults for it.
+    pub fn file_columns(self, structural: bool) {
+        let columns = default_columns(structural);
+        if !self.chosen.get_value() && self.columns.with_untracked(|c| *c != columns) {
+            self.show_columns(columns);
+        }
+    }
+
+    /// Shows `columns`; rows already here are asked for again if they need
+    /// what only the records hold.
+    fn show_columns(self, columns: Vec<Column>) {
         let records = columns.iter().any(|c| c.needs_record());
         if records && !self.rows.with_untracked(|r| r.records) {
             self.rows.update(|r| {

@@ -44,7 +44,7 @@ test("deletions over a panel gene are found and one is classified by the CNV poi
   // The lab's dosage list, then the deletion in detail.
   await showView(page, "knowledge");
   await page.getByTestId("knowledge-input").setInputFiles(data("knowledge/clingen-dosage-sample.tsv"));
-  await expect(page.getByTestId("knowledge-said")).toContainText("clingen-dosage-sample.tsv");
+  await expect(page.getByTestId("knowledge-files")).toContainText("ClinGen dosage sensitivity genes");
   await showView(page, "variants");
   await select(page, SMS);
   await showPart(page, "summary");

@@ -41,7 +41,7 @@ export function validateNote(note, what = "note") {
   if (!noteCheck) {
     const ajv = new Ajv2020({ strict: true, allErrors: true });
     // schemars names Rust's number types as formats; the types already bound them.
-    for (const format of ["float", "int32", "uint", "uint8", "uint32", "uint64"]) ajv.addFormat(format, true);
+    for (const format of ["float", "double", "int32", "uint", "uint8", "uint32", "uint64"]) ajv.addFormat(format, true);
     noteCheck = ajv.compile(readJson("docs/note.schema.json"));
   }
   if (!noteCheck(note)) fail(what, noteCheck.errors);

@@ -6,10 +6,11 @@
 use proptest::prelude::*;
 use tolk_core::annotation::Impact;
 use tolk_core::chart::{
-    AfScore, ChromosomeBins, ConsequenceBar, Genome, GenomeMark, Histogram, Lollipop, MarkRef, SampleQuality,
-    ScatterPoint, Score, Stick,
+    AfScore, ChromosomeBins, ConsequenceBar, Genome, GenomeMark, GenomeSpan, Histogram, Lollipop, MarkRef,
+    SampleQuality, ScatterPoint, Score, Stick,
 };
 use tolk_core::i18n::Lang;
+use tolk_core::sv::SvKind;
 use tolk_core::view::FunnelStep;
 
 fn mark() -> MarkRef {
@@ -50,10 +51,21 @@ proptest! {
             .iter()
             .map(|&length| ChromosomeBins { name: "chr1".into(), length, counts: vec![1; 5], in_panel: vec![0, 1, 0, 1, 0] })
             .collect();
-        let marks = (0..marks.min(chromosomes.len() * 3))
+        let marks: Vec<GenomeMark> = (0..marks.min(chromosomes.len() * 3))
             .map(|i| GenomeMark { chromosome: (i % chromosomes.len()) as u16, pos: i as u32 * 1000, in_panel: i % 2 == 0, variant: mark() })
             .collect();
-        tolk_charts::genome(&Genome { chromosomes, bin_bases: bins, marks, panel: true }, Lang::En).unwrap();
+        // Structural variants' spans, some past the drawn length or the wrong way round.
+        let spans = (0..marks.len().min(chromosomes.len() * 2))
+            .map(|i| GenomeSpan {
+                chromosome: (i % chromosomes.len()) as u16,
+                start: (i as u32).wrapping_mul(7_919_999) % 300_000_000,
+                end: (i as u32).wrapping_mul(104_729_003) % 300_000_000,
+                kind: SvKind::ALL[i % SvKind::ALL.len()],
+                in_panel: i % 3 == 0,
+                variant: mark(),
+            })
+            .collect();
+        tolk_charts::genome(&Genome { chromosomes, bin_bases: bins, marks, panel: true, spans }, Lang::En).unwrap();
     }
 
     #[test]

@@ -57,13 +57,11 @@ pub struct RowMarks {
 }
 
 impl RowMarks {
-    /// What `work` shows in the grid. The class only once one is given (a
-    /// criterion applied, or a class chosen): work with neither (a comment,
-    /// a mark for the meeting) has no class yet, not the "uncertain
-    /// significance" of no evidence at all. The comment marker counts the
+    /// What `work` shows in the grid. The class only once one is given
+    /// ([`VariantWork::classified`]). The comment marker counts the
     /// criteria's comments too.
     pub fn of(work: &VariantWork) -> RowMarks {
-        let classified = work.override_class.is_some() || work.criteria.iter().any(|c| c.applied);
+        let classified = work.classified();
         let commented = |text: &str| !text.trim().is_empty();
         RowMarks {
             class: classified.then(|| work.final_class()),

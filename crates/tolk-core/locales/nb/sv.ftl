@@ -26,3 +26,51 @@ fhir-cnv-implication = ACMG/ClinGen CNV-poeng (Riggs mfl. 2020, { $table }): { $
 table-sv = Strukturvariant
 table-sv-calls = CN · SV-lesninger
 note-colophon-cnv = Kopitallsendringer som er poengsatt, er klassifisert etter ACMG/ClinGen-skjemaet for CNV (Riggs mfl. 2020).
+table-sv-call-title = { $role }: kopitall { $copies }; lesninger som støtter strukturvarianten: { $reads }
+detail-sv-heading = Strukturvariant
+detail-sv-type = Type
+detail-sv-span = Utstrekning
+detail-sv-size = Størrelse
+detail-sv-size-value = { $bases } baser ({ $short })
+detail-sv-size-unknown = ikke oppgitt av variantkalleren
+detail-sv-breakpoints = Bruddpunkter
+detail-sv-imprecise = upresise (variantkallerens anslag)
+detail-sv-ci-start = start { $from } til { $to } bp
+detail-sv-ci-end = slutt { $from } til { $to } bp
+detail-sv-ci-none = ingen konfidensintervall oppgitt (CIPOS, CIEND)
+detail-sv-mate = Bruddende-partner
+detail-sv-genes = { $count ->
+    [one] Ett gen overlappet
+   *[other] { $count } gener overlappet
+}
+detail-sv-genes-none = Annotasjonen navngir ikke noe gen.
+detail-sv-genes-panel = { $count ->
+    [0] Ingen av dem er i de aktive panelene.
+    [one] Ett av dem er i de aktive panelene (markert).
+   *[other] { $count } av dem er i de aktive panelene (markert).
+}
+detail-sv-in-panel = i panel
+detail-sv-gene-whole = helt innenfor
+detail-sv-gene-part = delvis
+detail-sv-coverage-none = Hvor mye av hvert gen den dekker: ikke i filen.
+detail-sv-calls = Kopitall og støttende lesninger
+detail-sv-calls-none = Filen oppgir verken kopitall eller støttende lesninger for denne varianten.
+detail-sv-col-gt = Genotype
+detail-sv-col-cn = Kopitall
+detail-sv-col-reads = Støttende lesninger
+filter-sv = Strukturvarianter
+filter-sv-types = Typer strukturvarianter
+filter-sv-only = Bare strukturvarianter
+filter-sv-only-hint = Krysser av alle typer: små varianter utelates
+filter-min-size = Størrelse minst (baser)
+filter-max-size = Størrelse høyst (baser)
+filter-size-hint = En strukturvariants størrelse i baser; en liten variants er lengdeforskjellen mellom allelene. Bruddender har ingen størrelse og beholdes.
+filter-min-sv-reads = Støttende lesninger minst
+filter-min-sv-reads-hint = Lesninger som støtter en strukturvariant (Manta PR + SR, Delly DV + RV, Lumpy SU); små varianter og kall uten tall slipper gjennom
+chart-genome-spans = { $count ->
+    [one] Én strukturvariant er tegnet som en stolpe langs utstrekningen
+   *[other] { $count } strukturvarianter er tegnet som stolper langs utstrekningen
+} ({ $kinds }).
+chart-legend-span-del = delesjon: hul, under
+chart-legend-span-dup = duplikasjon: fylt, over
+chart-legend-span-other = annen type: mørk, på linjen

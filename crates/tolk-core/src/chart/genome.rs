@@ -145,5 +145,48 @@ pub fn describe(g: &Genome, lang: Lang) -> String {
         text.push(' ');
         text.push_str(&lang.t_with(msg!("chart-genome-in-panel"), &[("count", n.into())]));
     }
+    if !g.spans.is_empty() {
+        // How many of each type, in the vocabulary's order.
+        let kinds: Vec<String> = SvKind::ALL
+            .into_iter()
+            .filter_map(|kind| {
+                let n = g.spans.iter().filter(|s| s.kind == kind).count();
+                (n > 0).then(|| format!("{} {n}", kind.label(lang)))
+            })
+            .collect();
+        let args = [("count", g.spans.len().into()), ("kinds", kinds.join(", ").into())];
+        text.push(' ');
+        text.push_str(&lang.t_with(msg!("chart-genome-spans"), &args));
+    }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_words_count_the_structural_variants_drawn_as_spans() {
+        let mark = |row: u32| MarkRef { row, alt: 1, key: format!("1:{row}:N:<DEL>") };
+        let span = |row: u32, kind: SvKind| GenomeSpan {
+            chromosome: 0,
+            start: 1000 * row,
+            end: 1000 * row + 500,
+            kind,
+            in_panel: false,
+            variant: mark(row),
+        };
+        let mut g = Genome {
+            chromosomes: vec![ChromosomeBins { name: "1".into(), length: 5000, counts: vec![3], in_panel: vec![0] }],
+            bin_bases: 5000,
+            marks: Vec::new(),
+            panel: false,
+            spans: vec![span(1, SvKind::Del), span(2, SvKind::Dup), span(3, SvKind::Del)],
+        };
+        let text = describe(&g, Lang::En);
+        assert!(text.contains("3 structural variants are drawn as bars"), "{text}");
+        assert!(text.contains("deletion 2, duplication 1"), "{text}");
+        g.spans.clear();
+        assert!(!describe(&g, Lang::En).contains("structural"));
+    }
 }

@@ -14,7 +14,7 @@ mod quality;
 mod scatter;
 
 pub use consequences::{consequences, ConsequenceBar};
-pub use genome::{genome, ChromosomeBins, Genome, GenomeMark};
+pub use genome::{genome, ChromosomeBins, Genome, GenomeMark, GenomeSpan};
 pub use lollipop::{gene_rows, lollipop, Lollipop, Stick, MAX_STICKS};
 pub use quality::{quality, quality_samples, ratio, Histogram, SampleQuality, MAX_SAMPLES};
 pub use scatter::{af_score, AfScore, ScatterPoint, Score, LOG_AF_FLOOR};

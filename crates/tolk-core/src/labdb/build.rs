@@ -97,10 +97,10 @@ fn site_of(work: &VariantWork) -> Option<SiteKey> {
 /// a class settled on. Dated by its last change (the session's when that
 /// is not a date), by whoever made it.
 fn classification(work: &VariantWork, session: &Session) -> Option<LabClassification> {
-    let criteria = work.applied();
-    if criteria.is_empty() && work.override_class.is_none() {
+    if !work.classified() {
         return None;
     }
+    let criteria = work.applied();
     let analyst = if work.updated_by.is_empty() { &session.analyst } else { &work.updated_by };
     Some(LabClassification {
         case: 0,

@@ -465,6 +465,16 @@ impl VariantWork {
         classify(&self.applied())
     }
 
+    /// Whether a class has been given: a criterion applied, a CNV item
+    /// scored, or a class chosen. Work without (a comment, a mark for the
+    /// meeting) has no class yet, not the "uncertain significance" of no
+    /// evidence at all.
+    pub fn classified(&self) -> bool {
+        self.override_class.is_some()
+            || self.criteria.iter().any(|c| c.applied)
+            || self.cnv.as_ref().is_some_and(|c| !c.applied.is_empty())
+    }
+
     /// The class that goes in the report: the clinician's override, else
     /// the CNV points' class where the variant was scored as a CNV, else
     /// the sequence-variant points class.
@@ -803,6 +813,7 @@ mod tests {
         assert!(work.is_empty());
         work.cnv = Some(CnvWork::new(crate::cnv::Dosage::Loss).with("2A", 1.0));
         assert!(!work.is_empty(), "kept when saved");
+        assert!(work.classified(), "the grid shows its class");
         assert_eq!(work.final_class(), Class::Pathogenic);
         let json = serde_json::to_string(&work).unwrap();
         assert_eq!(serde_json::from_str::<VariantWork>(&json).unwrap(), work);
