@@ -2,7 +2,7 @@
 //! al. 2020, Genet Med 22:245–257): the two tables ([`scheme`]), the
 //! analyst's scoring of one CNV and its class ([`work`], [`class`]), and
 //! what Tolk can suggest from the file and the lab's dosage list
-//! ([`suggest`]). As with sequence variants, suggestions are only offered:
+//! ([`suggest()`]). As with sequence variants, suggestions are only offered:
 //! applying one is the clinician's decision.
 
 pub mod class;
