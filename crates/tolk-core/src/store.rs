@@ -432,7 +432,7 @@ impl VariantStore {
     /// record (its mate is kept in the allele arena), `calls` one per sample.
     pub fn push_sv(&mut self, sv: &SvAllele<'_>, calls: &[SvCall]) {
         debug_assert_eq!(calls.len(), self.samples);
-        let mate = sv.mate.map(|m| self.alleles.push(m));
+        let mate = sv.mate.as_deref().map(|m| self.alleles.push(m));
         self.sv.push((self.len() - 1) as u32, sv, mate, calls);
     }
 

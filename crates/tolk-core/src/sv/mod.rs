@@ -15,6 +15,7 @@ pub mod samples;
 
 use crate::vcf::record::RecordFields;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 crate::vocabulary! {
     /// The type of a structural variant, as `SVTYPE` names it.
@@ -97,7 +98,7 @@ pub struct Structural {
 }
 
 /// What a record says of one ALT allele that is a structural variant.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SvAllele<'a> {
     pub kind: SvKind,
     /// The last reference base the variant touches (`END`, else the
@@ -112,8 +113,9 @@ pub struct SvAllele<'a> {
     pub ciend: Option<(i32, i32)>,
     /// `IMPRECISE`: the breakpoints are estimates.
     pub imprecise: bool,
-    /// A breakend's mate, `chr:pos`, from its ALT.
-    pub mate: Option<&'a str>,
+    /// A breakend's mate, `chr:pos`: from its ALT, else from Delly's and
+    /// Sniffles' `CHR2` and `END`.
+    pub mate: Option<Cow<'a, str>>,
 }
 
 /// Why a structural record's span could not be taken as written.
@@ -145,7 +147,10 @@ pub fn read<'a>(
         }
         parsed
     };
-    let sequence = !alt.starts_with('<') && kind != SvKind::Bnd;
+    if kind == SvKind::Bnd {
+        return Some(breakend(record, alt, problems));
+    }
+    let sequence = !alt.starts_with('<');
     let svlen = number("SVLEN", problems).map(i64::unsigned_abs);
     let end = match number("END", problems) {
         Some(end) if end < i64::from(pos) => {
@@ -156,38 +161,59 @@ pub fn read<'a>(
         None => None,
     };
     let end = end.unwrap_or_else(|| match kind {
-        SvKind::Ins | SvKind::Bnd => pos,
+        SvKind::Ins => pos,
         _ if sequence => pos.saturating_add(reference.len() as u32).saturating_sub(1),
         _ => svlen.map_or(pos, |len| pos.saturating_add(u32::try_from(len).unwrap_or(u32::MAX))),
     });
     let len = svlen.and_then(|l| u32::try_from(l).ok()).or(match kind {
-        SvKind::Bnd => None,
         _ if sequence => Some(reference.len().abs_diff(alt.len()) as u32),
         SvKind::Ins => None,
         _ => (end > pos).then(|| end - pos),
     });
-    let pair = |key: &'static str, problems: &mut Vec<SvProblem>| -> Option<(i32, i32)> {
-        let value = record.info_value(key)?;
-        let mut parts = value.split(',').map(|p| p.trim().parse::<i32>());
-        match (parts.next(), parts.next()) {
-            (Some(Ok(a)), Some(Ok(b))) => Some((a, b)),
-            // A missing bound (CNVkit's `CIPOS=.,145006`) is allowed: no interval.
-            _ if value.split(',').any(|p| p.trim() == ".") => None,
-            _ => {
-                problems.push(SvProblem::BadNumber(key));
-                None
-            }
-        }
-    };
     Some(SvAllele {
         kind,
         end,
         len,
-        cipos: pair("CIPOS", problems),
-        ciend: pair("CIEND", problems),
+        cipos: interval(record, "CIPOS", problems),
+        ciend: interval(record, "CIEND", problems),
         imprecise: record.info_value("IMPRECISE").is_some(),
-        mate: breakend_mate(alt),
+        mate: None,
     })
+}
+
+/// A breakend: one junction, at POS. Its `END` and `SVLEN`, where a caller
+/// writes them (Delly's `TRA`, Sniffles' `BND`), are the mate's position
+/// on another chromosome and a distance between chromosomes, not a span
+/// or a size here, so it has neither.
+fn breakend<'a>(record: &RecordFields<'a>, alt: &'a str, problems: &mut Vec<SvProblem>) -> SvAllele<'a> {
+    let mate = breakend_mate(alt).map(Cow::Borrowed).or_else(|| {
+        let (chrom, end) = (record.info_value("CHR2")?, record.info_value("END")?);
+        Some(Cow::Owned(format!("{chrom}:{end}")))
+    });
+    SvAllele {
+        kind: SvKind::Bnd,
+        end: record.pos,
+        len: None,
+        cipos: interval(record, "CIPOS", problems),
+        ciend: None,
+        imprecise: record.info_value("IMPRECISE").is_some(),
+        mate,
+    }
+}
+
+/// `CIPOS` or `CIEND`: how far a breakpoint may lie either side.
+fn interval(record: &RecordFields<'_>, key: &'static str, problems: &mut Vec<SvProblem>) -> Option<(i32, i32)> {
+    let value = record.info_value(key)?;
+    let mut parts = value.split(',').map(|p| p.trim().parse::<i32>());
+    match (parts.next(), parts.next()) {
+        (Some(Ok(a)), Some(Ok(b))) => Some((a, b)),
+        // A missing bound (CNVkit's `CIPOS=.,145006`) is allowed: no interval.
+        _ if value.split(',').any(|p| p.trim() == ".") => None,
+        _ => {
+            problems.push(SvProblem::BadNumber(key));
+            None
+        }
+    }
 }
 
 /// The kind an ALT allele names by itself: a symbolic allele's id, or a
@@ -325,9 +351,16 @@ mod tests {
         // vembrane's breakend constellations and VCF 4.3 section 5.4.
         let (a, _) = sv("2\t321681\tbnd_W\tG\tG]17:198982]\t6\tPASS\tSVTYPE=BND;MATEID=bnd_Y");
         let a = a.unwrap();
-        assert_eq!((a.kind, a.end, a.len, a.mate), (SvKind::Bnd, 321_681, None, Some("17:198982")));
+        assert_eq!((a.kind, a.end, a.len, a.mate.as_deref()), (SvKind::Bnd, 321_681, None, Some("17:198982")));
         let (a, _) = sv("13\t123456\tbnd_U\tC\t[17:198983[C\t6\tPASS\t.");
-        assert_eq!(a.unwrap().mate, Some("17:198983"));
+        assert_eq!(a.unwrap().mate.as_deref(), Some("17:198983"));
+        // Delly's translocation: END is the mate's position on CHR2.
+        let (a, _) = sv("chr10\t2991435\tTRA1\tN\t<TRA>\t.\tLowQual\tSVTYPE=TRA;CHR2=chr1;END=19357517;CIPOS=-525,525");
+        let a = a.unwrap();
+        assert_eq!((a.end, a.len, a.mate.as_deref()), (2_991_435, None, Some("chr1:19357517")));
+        // Sniffles writes an SVLEN for a breakend: no size.
+        let (a, _) = sv("1\t100\t.\tN\t]18:9868617]N\t.\tPASS\tSVTYPE=BND;SVLEN=903236176;END=9868617;CHR2=18");
+        assert_eq!(a.map(|a| (a.end, a.len)), Some((100, None)));
         let (a, _) = sv("1\t100\t.\tA\t.A\t.\tPASS\tSVTYPE=BND");
         assert_eq!(a.map(|a| (a.kind, a.mate)), Some((SvKind::Bnd, None)), "a single breakend");
     }
