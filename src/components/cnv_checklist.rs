@@ -52,25 +52,24 @@ struct Scoring {
     work: Memo<VariantWork>,
     /// The table in force: the work's, else the file's.
     dosage: Memo<Dosage>,
-    /// The table the file's facts call for (`None`: the file does not read
-    /// the variant as a CNV).
-    found: Option<Dosage>,
+    /// The table the analyst picked while nothing is applied: a way of
+    /// looking, not work (nothing is saved until an item is applied).
+    chosen: RwSignal<Option<Dosage>>,
     snapshot: StoredValue<VariantFacts>,
     interp: Interpretation,
 }
 
 impl Scoring {
     /// Changes the CNV scoring and saves. A scoring left with nothing
-    /// applied, on the file's own table (or on any, where the file does
-    /// not read the variant as a CNV), is no scoring: an untouched variant
-    /// stays untouched.
+    /// applied is no scoring: an untouched variant stays untouched, and a
+    /// table looked at decides no class.
     fn edit(self, change: impl FnOnce(&mut CnvWork)) {
-        let (dosage, found) = (self.dosage.get_untracked(), self.found);
+        let dosage = self.dosage.get_untracked();
         self.snapshot.with_value(|facts| {
             self.interp.edit(facts, |w, _| {
                 let c = w.cnv.get_or_insert_with(|| CnvWork::new(dosage));
                 change(c);
-                if c.applied.is_empty() && found.is_none_or(|f| f == c.dosage) {
+                if c.applied.is_empty() {
                     w.cnv = None;
                 }
             })
@@ -106,13 +105,25 @@ impl Scoring {
         });
     }
 
-    /// Scores by the table `to`, keeping the items alike in both.
+    /// Whether scoring by `to` would lose applied items (those of sections
+    /// 2 and 3, which mean other things in the other table): then the
+    /// switch waits until the analyst removes them.
+    fn locked(self, to: Dosage) -> bool {
+        let from = self.dosage.get();
+        from != to
+            && self.work.with(|w| w.cnv.as_ref().is_some_and(|c| c.applied.iter().any(|a| !alike(from, to, &a.code))))
+    }
+
+    /// Scores by the table `to`: the items applied (alike in both) move
+    /// with it; with none, it is only the table looked at.
     fn switch(self, to: Dosage) {
-        self.edit(|c| {
-            let from = c.dosage;
-            c.applied.retain(|a| alike(from, to, &a.code));
-            c.dosage = to;
-        });
+        if self.locked(to) {
+            return;
+        }
+        self.chosen.set(Some(to));
+        if self.work.with_untracked(|w| w.cnv.is_some()) {
+            self.edit(|c| c.dosage = to);
+        }
     }
 
     /// How many times `code` is applied (tracked only when that changes).
@@ -145,8 +156,11 @@ pub fn CnvChecklist(
 ) -> impl IntoView {
     let interp = use_context::<Interpretation>().expect("App provides the Interpretation");
     let found = facts.as_ref().map(|f| f.dosage);
-    let dosage = Memo::new(move |_| work.with(|w| w.cnv.as_ref().map_or(found.unwrap_or_default(), |c| c.dosage)));
-    let scoring = Scoring { work, dosage, found, snapshot: StoredValue::new(snapshot), interp };
+    let chosen = RwSignal::new(None);
+    let dosage = Memo::new(move |_| {
+        work.with(|w| w.cnv.as_ref().map(|c| c.dosage)).or(chosen.get()).or(found).unwrap_or_default()
+    });
+    let scoring = Scoring { work, dosage, chosen, snapshot: StoredValue::new(snapshot), interp };
     let suggestions = Memo::new(move |_| {
         if hidden.get() {
             return Vec::new();
@@ -171,6 +185,8 @@ pub fn CnvChecklist(
                     data-testid=id
                     value=d.id()
                     prop:checked=move || dosage.get() == d
+                    disabled=move || scoring.locked(d)
+                    aria-describedby="cnv-table-hint"
                     on:change=move |e| {
                         if event_target_checked(&e) {
                             scoring.switch(d);
@@ -189,12 +205,15 @@ pub fn CnvChecklist(
                 <legend>{t(msg!("cnv-table"))}</legend>
                 {table(Dosage::Loss, msg!("cnv-choose-loss"))}
                 {table(Dosage::Gain, msg!("cnv-choose-gain"))}
-                <p class="hint muted">
+                <p class="hint muted" id="cnv-table-hint">
                     {found.map(|found| view! {
                         {move || tr_with(msg!("cnv-table-found"), &[("dosage", found.label(use_language().get()).into())])}
                         " "
                     })}
                     {t(msg!("cnv-table-hint"))}
+                    {move || [Dosage::Loss, Dosage::Gain].into_iter().any(|d| scoring.locked(d)).then(|| view! {
+                        " " <span data-testid="cnv-table-locked">{t(msg!("cnv-table-locked"))}</span>
+                    })}
                 </p>
             </fieldset>
             <div class="cnv-result" aria-live="polite">

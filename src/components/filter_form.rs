@@ -174,7 +174,12 @@ fn structural_filters() -> impl IntoView {
                         data-testid="filter-sv-only"
                         title=t(msg!("filter-sv-only-hint"))
                         aria-pressed=move || all().to_string()
-                        on:click=move |_| filters.update(|f| f.sv_types = SvKind::ALL.to_vec())
+                        // Pressed: every type, the structural variants alone;
+                        // pressed again: every variant, small ones too.
+                        on:click=move |_| {
+                            let to = if all() { Vec::new() } else { SvKind::ALL.to_vec() };
+                            filters.update(|f| f.sv_types = to);
+                        }
                     >
                         {t(msg!("filter-sv-only"))}
                     </button>

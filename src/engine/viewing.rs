@@ -220,10 +220,27 @@ impl Viewing {
     }
 
     /// A file is read, with structural variants (`structural`) or without:
-    /// unless the user chose the columns, the grid shows the defaults for it.
+    /// the grid shows the defaults for it, or the user's choice; either way
+    /// the structural variants' columns follow the file (a choice made on
+    /// a file of structural variants does not give every later file two
+    /// empty columns, nor does one made before them hide them).
     pub fn file_columns(self, structural: bool) {
-        let columns = default_columns(structural);
-        if !self.chosen.get_value() && self.columns.with_untracked(|c| *c != columns) {
+        let columns = if self.chosen.get_value() {
+            let mut columns: Vec<Column> = self
+                .columns
+                .get_untracked()
+                .into_iter()
+                .filter(|c| !matches!(c, Column::Sv | Column::SvCalls))
+                .collect();
+            if structural {
+                columns.extend([Column::Sv, Column::SvCalls]);
+            }
+            columns.sort_by_key(|c| Column::ALL.iter().position(|a| a == c));
+            columns
+        } else {
+            default_columns(structural)
+        };
+        if self.columns.with_untracked(|c| *c != columns) {
             self.show_columns(columns);
         }
     }

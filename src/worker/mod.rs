@@ -449,7 +449,8 @@ async fn record(
     snapshot.panel_inheritance =
         panel.zip(variant.gene.as_deref()).and_then(|(p, gene)| p.inheritance_of(gene)).map(str::to_owned);
     let dosage = s.knowledge.dosage.as_ref().map(|(_, list)| list);
-    let cnv = tolk_core::cnv::CnvFacts::gather(store, family, row as usize, dosage);
+    let build = open.loaded.header.build.as_ref().map(|b| b.build);
+    let cnv = tolk_core::cnv::CnvFacts::gather(store, family, row as usize, dosage, build, Some(alt));
     Ok(Box::new(Selected { record, facts, snapshot, lollipop: GeneChart::Pending, known: Box::new(known), cnv }))
 }
 

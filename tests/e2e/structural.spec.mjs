@@ -53,18 +53,22 @@ test("deletions over a panel gene are found and one is classified by the CNV poi
   await expect(page.getByTestId("detail-sv-genes").locator('[data-gene="RAI1"]')).toHaveAttribute("data-in-panel", "true");
   await expect(page.getByTestId("detail-sv-genes").locator('[data-gene="SREBF1"]')).toHaveAttribute("data-in-panel", "false");
 
-  // The CNV points: Tolk offers 2A for RAI1 and 5A for the de novo call;
-  // the clinician applies them.
+  // The CNV points: Tolk offers 2A for RAI1 and 5A for the de novo call
+  // (as assumed de novo, 0.30: the file does not confirm parentage); the
+  // clinician applies them.
   await showPart(page, "classification");
   const checklist = page.getByTestId("cnv-checklist");
   await expect(checklist).toBeVisible();
   await expect(page.getByTestId("cnv-table-loss")).toBeChecked();
   await expect(page.getByTestId("cnv-suggestion-2A")).toContainText("RAI1");
   for (const code of ["1A", "2A", "3A", "5A"]) await page.getByTestId(`cnv-apply-${code}`).click();
-  await expect(page.getByTestId("cnv-total")).toHaveAttribute("data-total", "145");
+  await expect(page.getByTestId("cnv-total")).toHaveAttribute("data-total", "130");
   await expect(page.getByTestId("cnv-class")).toHaveAttribute("data-class", "pathogenic");
   await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "saved");
   await expect(row.getByTestId("grid-class")).toHaveAttribute("data-class", "pathogenic");
+  // 2A means another thing in the gain table: the switch waits.
+  await expect(page.getByTestId("cnv-table-gain")).toBeDisabled();
+  await expect(page.getByTestId("cnv-table-locked")).toBeVisible();
   await page.getByTestId("report-status").selectOption("report");
 
   // The note and FHIR.
@@ -73,7 +77,7 @@ test("deletions over a panel gene are found and one is classified by the CNV poi
   const finding = note.findings[0];
   expect(finding.sv).toMatchObject({ kind: "DEL", start: 16800001, end: 20400000, len: 3600000 });
   expect(finding.genes).toContain("RAI1");
-  expect(finding.cnv.total).toBeCloseTo(1.45);
+  expect(finding.cnv.total).toBeCloseTo(1.3);
   expect(finding.cnv.class).toBe("pathogenic");
   expect(finding.class).toBe("pathogenic");
   expect(finding.copy_number).toBe(1);
@@ -88,4 +92,37 @@ test("deletions over a panel gene are found and one is classified by the CNV poi
   await tolk.expectReady({ records: 5 });
   await expect(page.getByTestId("filter-svtype-DEL")).toBeChecked();
   await expect(page.getByTestId("variant-count")).toHaveAttribute("data-count", "1");
+});
+
+test("a maternal duplication is scored by the gain table, and looking at a table saves nothing", async ({ page }) => {
+  await openTrio(page);
+  await page.getByTestId("ped-input").setInputFiles(data("sv/tolk-cnv-trio.ped"));
+  await showView(page, "knowledge");
+  await page.getByTestId("knowledge-input").setInputFiles(data("knowledge/clingen-dosage-sample.tsv"));
+  await expect(page.getByTestId("knowledge-files")).toContainText("ClinGen dosage sensitivity genes");
+  await showView(page, "variants");
+  // Structural variants alone, by size: the 1.5 Mb duplication first of those over 1 Mb.
+  await page.getByTestId("filter-sv-only").click();
+  await expect(page.getByTestId("variant-count")).toHaveAttribute("data-count", "4");
+  await page.getByTestId("filter-min-size").fill("1000000");
+  await page.getByTestId("filter-min-size").press("Enter");
+  await expect(page.getByTestId("variant-count")).toHaveAttribute("data-count", "2");
+  const dup = "chr17:15200000:N:<DUP>";
+  await select(page, dup);
+  const checklist = page.getByTestId("cnv-checklist");
+  await expect(checklist).toHaveAttribute("data-dosage", "gain");
+  await expect(page.getByTestId("cnv-suggestion-2A")).toContainText("PMP22");
+  // Inherited from the unaffected mother: 5B and 5C offered, the analyst chooses.
+  await expect(page.getByTestId("cnv-suggestion-5B")).toBeVisible();
+  await expect(page.getByTestId("cnv-suggestion-5C")).toBeVisible();
+  // Looking at the loss table and back is no work.
+  await page.getByTestId("cnv-table-loss").check();
+  await expect(checklist).toHaveAttribute("data-dosage", "loss");
+  await page.getByTestId("cnv-table-gain").check();
+  await expect(page.locator(`[data-key="${dup}"]`).getByTestId("grid-class")).not.toHaveAttribute("data-class", /./);
+  await page.getByTestId("cnv-apply-2A").click();
+  await page.getByTestId("cnv-apply-5C").click();
+  await expect(page.getByTestId("cnv-total")).toHaveAttribute("data-total", "85");
+  await expect(page.getByTestId("cnv-class")).toHaveAttribute("data-class", "uncertain_significance");
+  await expect(page.locator(`[data-key="${dup}"]`).getByTestId("grid-class")).toHaveAttribute("data-class", "uncertain_significance");
 });

@@ -201,9 +201,13 @@ pub fn genome(g: &Genome, lang: Lang) -> Result<Chart> {
         let y_of = |c: u16| chart.backend_coord(&(0.0, SegmentValue::CenterOf(row(c as usize)))).1;
         let x_of = |pos: u32| chart.backend_coord(&(f64::from(pos) / 1e6, SegmentValue::CenterOf(row(0)))).0;
         for span in &g.spans {
+            // A span is drawn within its chromosome, the right way round,
+            // whatever the summary holds.
+            let Some(length) = g.chromosomes.get(span.chromosome as usize).map(|c| c.length) else { continue };
+            let (start, end) = (span.start.min(span.end).min(length), span.start.max(span.end).min(length));
             let style = SpanStyle::of(span.kind);
-            let (x0, y) = (x_of(span.start), y_of(span.chromosome));
-            let x1 = x_of(span.end).max(x0 + MIN_SPAN_PX);
+            let (x0, y) = (x_of(start), y_of(span.chromosome));
+            let x1 = x_of(end).max(x0 + MIN_SPAN_PX);
             style.draw(full, x0, x1, y)?;
             // Clickable along its length, not only at its middle.
             let (top, bottom) = style.rows(y);

@@ -67,7 +67,9 @@ impl RowMarks {
             class: classified.then(|| work.final_class()),
             discuss: work.discuss,
             report: work.report,
-            comment: commented(&work.comment) || work.criteria.iter().any(|c| commented(&c.comment)),
+            comment: commented(&work.comment)
+                || work.criteria.iter().any(|c| commented(&c.comment))
+                || work.cnv.iter().flat_map(|c| &c.applied).any(|a| commented(&a.comment)),
             review: None,
         }
     }

@@ -541,7 +541,18 @@ impl VariantStore {
     /// [`VariantStore::row`]: the table shows none, and a cohort file's
     /// 10,000 calls per row made each page of rows take seconds to send.
     pub fn calls(&self, index: usize) -> Vec<Call> {
-        (0..self.samples).map(|s| self.call(index, s)).collect()
+        let sv = self.sv.find(index as u32).map(|i| self.sv.calls(i, self.samples));
+        let packed = self.packed_calls(index).iter();
+        packed
+            .enumerate()
+            .map(|(s, &p)| {
+                let mut call = Call::from(p);
+                if let Some(sv) = sv {
+                    (call.copies, call.sv_reads) = (sv[s].copies(), sv[s].reads());
+                }
+                call
+            })
+            .collect()
     }
 
     /// Sample `sample`'s call of row `index`, with a structural variant's

@@ -213,8 +213,9 @@ pub fn apply_ranked(store: &VariantStore, query: &Query, ontology: Option<&Ontol
         let column = &store.under(query.policy).consequence;
         // A structural variant that overlaps a transcript is kept: VEP
         // calls a deletion of some exons `coding_sequence_variant` or
-        // `feature_truncation` (MODIFIER), the same words it has for one
-        // within an intron, and the store keeps only the worst, so the two
+        // `feature_truncation` (MODIFIER in VEP releases before the latter
+        // was made HIGH, as in Scout's VEP 85 file), the same words it has
+        // for one within an intron, and the store keeps only the worst, so the two
         // cannot be told apart here; a deletion is not to be hidden for
         // that. One the file does not annotate is kept for want of a
         // value, counted.

@@ -237,8 +237,7 @@ fn supporting_reads_are_summed_per_caller_and_filtered_on() {
     let delly = load("sv/structuralvariantannotation-delly-0.6.8.vcf");
     let del = (0..delly.store.len()).find(|&r| delly.store.key(r) == "chr1:547003:N:<DEL>").unwrap();
     assert_eq!(delly.store.call(del, 0).sv_reads, Some(5));
-    // Delly 0.6.8 writes CN=-1 where it did not estimate one: not a copy number.
-    assert_eq!(delly.store.call(del, 0).copies, Some(1));
+    assert_eq!(delly.store.call(del, 0).copies, Some(1), "Delly's CN");
     let filters = Filters { min_sv_reads: Some(6), ..Filters::default() };
     let view = apply(&delly.store, &Query { filters, ..Query::default() });
     assert!(!view.rows.contains(&(del as u32)));
@@ -288,6 +287,17 @@ fn row_at(loaded: &Loaded, site: &str) -> usize {
     (0..loaded.store.len()).find(|&r| loaded.store.key(r).starts_with(site)).unwrap_or_else(|| panic!("no {site}"))
 }
 
+/// Row `row`'s CNV facts as the app gathers them: with its record decoded.
+fn gather(loaded: &Loaded, family: &Family, row: usize, list: Option<&DosageList>) -> Option<CnvFacts> {
+    let bytes = std::fs::read(data("sv/tolk-cnv-trio.vcf")).unwrap();
+    let at = loaded.store.location(row);
+    let line = String::from_utf8_lossy(&bytes[at.text_offset as usize..][..at.text_len as usize]).into_owned();
+    let record = decode_record(&line, &DecodeContext::new(loaded)).unwrap();
+    let alt = &record.alts[usize::from(loaded.store.alt_number(row)) - 1];
+    let build = loaded.header.build.as_ref().map(|b| b.build);
+    CnvFacts::gather(&loaded.store, Some(family), row, list, build, Some(alt))
+}
+
 fn offered(s: &[CnvSuggestion]) -> Vec<String> {
     s.iter().map(|s| format!("{} {:.2}", s.code, s.points)).collect()
 }
@@ -298,16 +308,17 @@ fn a_de_novo_deletion_over_an_established_hi_gene_is_offered_2a_and_5a() {
     let row = row_at(&loaded, "chr17:16800000:");
     // Trio QC on Manta-style calls: GQ 99, reads for it, no DP: de novo proven.
     assert_eq!(Judge::new(&loaded.store, &family).fit(row, Mode::DeNovo), Fit::Yes);
-    let facts = CnvFacts::gather(&loaded.store, Some(&family), row, Some(&dosage_list())).unwrap();
+    let facts = gather(&loaded, &family, row, Some(&dosage_list())).unwrap();
     assert_eq!(facts.dosage, Dosage::Loss);
     assert_eq!(facts.genes, ["DRG2", "MYO15A", "RAI1", "SREBF1", "TOM1L2"]);
     assert_eq!((facts.hi_contained.as_slice(), facts.origin), (&["RAI1".to_owned()][..], CnvOrigin::DeNovo));
     let suggested = suggest(&facts);
-    assert_eq!(offered(&suggested), ["1A 0.00", "2A 1.00", "3A 0.00", "5A 0.45"]);
+    assert_eq!(offered(&suggested), ["1A 0.00", "2A 1.00", "3A 0.00", "5A 0.30"]);
+    assert_eq!(facts.gene_count, Some(5), "protein-coding genes, from the record's biotypes");
     let evidence: Vec<String> = suggested.iter().map(|s| s.evidence.render(Lang::En)).collect();
     assert!(evidence[1].contains("RAI1"), "{evidence:?}");
     // Without the lab's dosage list, nothing is said of RAI1's dosage.
-    let bare = CnvFacts::gather(&loaded.store, Some(&family), row, None).unwrap();
+    let bare = gather(&loaded, &family, row, None).unwrap();
     assert!(!offered(&suggest(&bare)).iter().any(|s| s.starts_with("2A")));
 }
 
@@ -315,20 +326,20 @@ fn a_de_novo_deletion_over_an_established_hi_gene_is_offered_2a_and_5a() {
 fn inherited_and_common_cnvs_are_offered_what_the_trio_and_population_show() {
     let (loaded, family, _) = cnv_trio();
     let list = dosage_list();
-    let gather = |site| CnvFacts::gather(&loaded.store, Some(&family), row_at(&loaded, site), Some(&list)).unwrap();
+    let at = |site| gather(&loaded, &family, row_at(&loaded, site), Some(&list)).unwrap();
     // PMP22's duplication from the unaffected mother: the gain table, TS
     // gene contained (CMT1A), inherited from an unaffected parent.
-    let dup = gather("chr17:15200000:");
+    let dup = at("chr17:15200000:");
     assert_eq!((dup.dosage, dup.origin), (Dosage::Gain, CnvOrigin::InheritedFromUnaffected));
     assert_eq!(dup.ts_contained, ["PMP22"]);
     let codes = offered(&suggest(&dup));
     assert!(codes.contains(&"2A 1.00".to_owned()) && codes.iter().any(|c| c.starts_with("5B")), "{codes:?}");
     // A common deletion with no gene: 1B and 4O.
-    let common = gather("chr1:1000000:");
+    let common = at("chr1:1000000:");
     assert_eq!(offered(&suggest(&common))[..1], ["1B -0.60"]);
     assert!(offered(&suggest(&common)).contains(&"4O -1.00".to_owned()));
     // A small variant is no CNV.
-    assert!(CnvFacts::gather(&loaded.store, Some(&family), row_at(&loaded, "chr17:43044295:"), Some(&list)).is_none());
+    assert!(gather(&loaded, &family, row_at(&loaded, "chr17:43044295:"), Some(&list)).is_none());
 }
 
 #[test]
@@ -352,8 +363,8 @@ fn a_scored_cnv_is_classified_by_its_points_in_the_note_and_fhir() {
     );
     session.context.proband = Some("PROBAND".into());
     let mut work = VariantWork::new(snapshot);
-    work.cnv = Some(CnvWork::new(Dosage::Loss).with("1A", 0.0).with("2A", 1.0).with("3A", 0.0).with("5A", 0.45));
-    assert_eq!(work.final_class(), Class::Pathogenic, "1.45 points");
+    work.cnv = Some(CnvWork::new(Dosage::Loss).with("1A", 0.0).with("2A", 1.0).with("3A", 0.0).with("5A", 0.30));
+    assert_eq!(work.final_class(), Class::Pathogenic, "1.30 points");
     work.report = Some(Report::Report);
     let key = work.facts.key();
     session.variants.insert(key, work);
@@ -364,14 +375,14 @@ fn a_scored_cnv_is_classified_by_its_points_in_the_note_and_fhir() {
     assert_eq!(v.label(), "RAI1, SREBF1, … (5) DEL chr17:16800001-20400000");
     assert!(v.position.starts_with("deletion, 3,600,000 bases, chr17:16800001-20400000"), "{}", v.position);
     let cnv = v.cnv.as_ref().unwrap();
-    assert_eq!((cnv.total, cnv.class, cnv.problems.len()), (1.45, tolk_core::cnv::CnvClass::Pathogenic, 0));
+    assert_eq!((cnv.total, cnv.class, cnv.problems.len()), (1.3, tolk_core::cnv::CnvClass::Pathogenic, 0));
     let markdown = tolk_core::note::markdown::render(&note);
     assert!(markdown.contains("CNV evidence (ACMG/ClinGen points, Riggs et al. 2020)"), "{markdown}");
     assert!(markdown.contains("2A +1.00"), "{markdown}");
-    assert_eq!(v.criteria_line(), "CNV 1A 0.00, 2A +1.00, 3A 0.00, 5A +0.45", "as the note's tables list it");
+    assert_eq!(v.criteria_line(), "CNV 1A 0.00, 2A +1.00, 3A 0.00, 5A +0.30", "as the note's tables list it");
     assert!(markdown.contains("| **Copy number** | PROBAND: 1; FATHER: 2; MOTHER: 2 |"), "{markdown}");
     assert!(markdown.contains("ACMG/ClinGen CNV scheme (Riggs et al. 2020)"), "{markdown}");
-    assert!(markdown.contains("Pathogenic (+1.45 CNV points, copy-number loss table)"), "{markdown}");
+    assert!(markdown.contains("Pathogenic (+1.30 CNV points, copy-number loss table)"), "{markdown}");
     let fhir = tolk_core::note::fhir::render(&note);
     assert!(fhir.contains("\"SO:0000159\"") && fhir.contains("\"81300-6\"") && fhir.contains("\"82155-3\""), "{fhir}");
     assert!(

@@ -101,8 +101,12 @@ cnv-evidence-gene-count = { $count ->
     [one] 1 protein-coding gene
    *[other] { $count } protein-coding genes
 } wholly or partly included: { $code }.
+cnv-evidence-gene-count-any = { $count ->
+    [one] 1 gene
+   *[other] { $count } genes
+} named by the annotation (the file gives no biotypes: every gene counted, not only protein-coding ones): { $code }.
 cnv-evidence-common = Seen in the population at a frequency of { $af } (gnomAD-SV), at or above { $limit }.
-cnv-evidence-de-novo = Absent from both parents: de novo. Confirmed de novo scores as 4A (0.45); lower if parentage is assumed or the phenotype less specific.
+cnv-evidence-de-novo = Absent from both parents: de novo, offered as assumed de novo (0.30), since the file does not confirm parentage. Scored as 4A-4D: confirmed de novo with a highly specific, consistent phenotype 0.45; lower for a less specific phenotype.
 cnv-evidence-inherited-specific = Inherited from a parent recorded as unaffected: if the patient's phenotype is specific and well defined, with no family history, 5B.
 cnv-evidence-inherited-nonspecific = Inherited from a parent recorded as unaffected: if the patient's phenotype is nonspecific, with no family history, 5C.
 cnv-evidence-inheritance-unknown = The parents' copy number is not known: inheritance is unavailable.
@@ -114,7 +118,8 @@ cnv-table = Scoring table
 cnv-choose-loss = Copy-number loss (deletion)
 cnv-choose-gain = Copy-number gain (duplication)
 cnv-table-found = The file shows a { $dosage }.
-cnv-table-hint = Switching the table asks nothing: it keeps the items worded alike in both (sections 1, 4 and 5) and clears the others.
+cnv-table-hint = Items worded alike in both tables (sections 1, 4 and 5) move with a switch; nothing is saved until an item is applied.
+cnv-table-locked = To score by the other table, remove the items of sections 2 and 3 first: they mean other things there.
 cnv-total = Total
 cnv-nothing-applied = No item applied yet.
 cnv-unknown-heading = Applied items the table lacks

@@ -101,8 +101,12 @@ cnv-evidence-gene-count = { $count ->
     [one] 1 proteinkodende gen
    *[other] { $count } proteinkodende gener
 } helt eller delvis med: { $code }.
+cnv-evidence-gene-count-any = { $count ->
+    [one] 1 gen
+   *[other] { $count } gener
+} navngitt i annotasjonen (filen oppgir ingen biotyper: alle gener er talt, ikke bare proteinkodende): { $code }.
 cnv-evidence-common = Sett i befolkningen med en frekvens på { $af } (gnomAD-SV), på eller over { $limit }.
-cnv-evidence-de-novo = Fraværende hos begge foreldre: de novo. Bekreftet de novo skåres som 4A (0,45); lavere om foreldreskapet er antatt eller fenotypen mindre spesifikk.
+cnv-evidence-de-novo = Fraværende hos begge foreldre: de novo, foreslått som antatt de novo (0,30), fordi filen ikke bekrefter foreldreskapet. Skåres som 4A-4D: bekreftet de novo med en svært spesifikk, forenlig fenotype 0,45; lavere for en mindre spesifikk fenotype.
 cnv-evidence-inherited-specific = Arvet fra en forelder registrert som frisk: om pasientens fenotype er spesifikk og veldefinert, uten familiehistorie, 5B.
 cnv-evidence-inherited-nonspecific = Arvet fra en forelder registrert som frisk: om pasientens fenotype er uspesifikk, uten familiehistorie, 5C.
 cnv-evidence-inheritance-unknown = Foreldrenes kopitall er ukjent: arvegangen er ikke tilgjengelig.
@@ -114,7 +118,8 @@ cnv-table = Poengtabell
 cnv-choose-loss = Kopitallstap (delesjon)
 cnv-choose-gain = Kopitallsøkning (duplikasjon)
 cnv-table-found = Filen viser: { $dosage }.
-cnv-table-hint = Bytte av tabell spør ikke: punktene som er formulert likt i begge (del 1, 4 og 5) beholdes, de andre fjernes.
+cnv-table-hint = Punkter som er formulert likt i begge tabellene (del 1, 4 og 5), følger med ved bytte; ingenting lagres før et punkt er brukt.
+cnv-table-locked = For å skåre etter den andre tabellen, fjern først punktene i del 2 og 3: de betyr noe annet der.
 cnv-total = Sum
 cnv-nothing-applied = Ingen punkter brukt ennå.
 cnv-unknown-heading = Brukte punkter som tabellen ikke har

@@ -60,6 +60,9 @@ pub struct GenomeMark {
     pub variant: MarkRef,
 }
 
+/// Chromosome 1 of GRCh38, the longest, with room to spare.
+const LONGEST_CHROMOSOME: u32 = 250_000_000;
+
 /// Bins per chromosome of the longest chromosome.
 const BINS: u32 = 100;
 
@@ -70,11 +73,16 @@ pub fn genome(store: &VariantStore, rows: &[u32], panel_genes: &[bool]) -> Genom
     for (&c, &pos) in records.chrom.iter().zip(&records.pos) {
         length[c as usize] = length[c as usize].max(pos);
     }
-    // A structural variant's end may lie beyond every POS on its chromosome.
+    // A structural variant's end may lie beyond every POS on its
+    // chromosome; an END past any human chromosome's length (a caller's
+    // slip) would squeeze every chromosome into a few bins, and is not taken.
     let sv = store.sv_columns();
     for (i, &row) in sv.rows().iter().enumerate() {
         let c = records.chrom[store.record_of(row as usize)] as usize;
-        length[c] = length[c].max(sv.entry(i).end);
+        let end = sv.entry(i).end;
+        if end <= LONGEST_CHROMOSOME {
+            length[c] = length[c].max(end);
+        }
     }
     let mut order: Vec<usize> = (0..names.len()).filter(|&c| length[c] > 0).collect();
     order.sort_by(|&a, &b| karyotype(&names[a]).cmp(&karyotype(&names[b])));
@@ -113,7 +121,8 @@ pub fn genome(store: &VariantStore, rows: &[u32], panel_genes: &[bool]) -> Genom
         if rows.len() <= MAX_MARKS {
             marks.push(GenomeMark { chromosome: i as u16, pos, in_panel: panel, variant: MarkRef::new(store, r) });
         }
-        if let Some(s) = store.structural(r as usize).filter(|s| s.end > s.start && spans.len() < MAX_MARKS) {
+        let drawable = |s: &crate::sv::Structural| s.end > s.start && s.end <= chromosomes[i].length;
+        if let Some(s) = store.structural(r as usize).filter(|s| drawable(s) && spans.len() < MAX_MARKS) {
             let variant = MarkRef::new(store, r);
             spans.push(GenomeSpan {
                 chromosome: i as u16,

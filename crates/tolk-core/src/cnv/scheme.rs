@@ -194,7 +194,7 @@ pub const CAPS: [Cap; 2] = [
 /// nonspecific), and the phenotype where inheritance is unknown (5F, 5G
 /// nonspecific, 5H highly specific).
 pub const EXCLUSIVE: [&[&str]; 5] =
-    [&["1A", "1B"], &["3A", "3B", "3C"], &["4F", "4G", "4H"], &["5B", "5C"], &["5F", "5G", "5H"]];
+    [&["1A", "1B"], &["3A", "3B", "3C"], &["4F", "4G", "4H"], &["5A", "5B", "5C", "5F", "5G", "5H"], &["5B", "5C"]];
 
 impl Dosage {
     /// Its table, section by section.

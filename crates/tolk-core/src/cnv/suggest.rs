@@ -29,6 +29,9 @@ crate::vocabulary! {
 #[serde(default)]
 pub struct CnvFacts {
     pub dosage: Dosage,
+    /// Whether the file annotates the variant at all: without annotation,
+    /// no genes says nothing of its gene content (1B is not offered).
+    pub annotated: bool,
     /// The symbols of the genes the CNV overlaps.
     pub genes: Vec<String>,
     /// How many protein-coding genes it overlaps, wholly or partly, where
@@ -57,6 +60,8 @@ impl CnvFacts {
     pub fn with_dosage_list(mut self, list: &DosageList, chrom: &str, start: u64, end: u64) -> CnvFacts {
         for overlap in list.genes_in(chrom, start, end) {
             let gene = &list.genes[&overlap.symbol];
+            let covered = if overlap.fully_contained { &mut self.fully_covered } else { &mut self.partially_covered };
+            covered.push(overlap.symbol.clone());
             match (gene.hi_established(), overlap.fully_contained) {
                 (true, true) => self.hi_contained.push(overlap.symbol.clone()),
                 (true, false) => self.hi_partial.push(overlap.symbol.clone()),
@@ -99,9 +104,12 @@ pub fn suggest(facts: &CnvFacts) -> Vec<CnvSuggestion> {
     let count = facts.count();
     let dosage_genes = !facts.hi_contained.is_empty() || !facts.hi_partial.is_empty() || !facts.ts_contained.is_empty();
 
-    if count == 0 && !dosage_genes {
+    // Without annotation, no genes is no evidence: gene content and count
+    // are the analyst's to find.
+    let known = facts.annotated || dosage_genes;
+    if count == 0 && !dosage_genes && known {
         offer("1B", -60, Phrase::new(msg!("cnv-evidence-no-genes")));
-    } else {
+    } else if known {
         let evidence = Phrase::new(msg!("cnv-evidence-genes")).arg("count", count).arg("genes", names(&facts.genes));
         offer("1A", 0, evidence);
     }
@@ -121,16 +129,28 @@ pub fn suggest(facts: &CnvFacts) -> Vec<CnvSuggestion> {
         offer("2H", 0, Phrase::new(msg!("cnv-evidence-gain-hi-contained")).arg("genes", names(&facts.hi_contained)));
     }
 
-    let code = facts.dosage.gene_count_item(count);
-    let item = facts.dosage.item(code).expect("a section 3 code");
-    offer(code, item.suggested, Phrase::new(msg!("cnv-evidence-gene-count")).arg("count", count).arg("code", code));
+    if known {
+        let code = facts.dosage.gene_count_item(count);
+        let item = facts.dosage.item(code).expect("a section 3 code");
+        // Riggs counts protein-coding genes; where the file gives no
+        // biotypes, every gene is counted, and the evidence says so.
+        let key = if facts.gene_count.is_some() {
+            msg!("cnv-evidence-gene-count")
+        } else {
+            msg!("cnv-evidence-gene-count-any")
+        };
+        offer(code, item.suggested, Phrase::new(key).arg("count", count).arg("code", code));
+    }
 
     if let Some(af) = facts.population_af.filter(|af| *af >= COMMON_AF) {
         offer("4O", -100, Phrase::new(msg!("cnv-evidence-common")).arg("af", af).arg("limit", COMMON_AF));
     }
 
     match facts.origin {
-        CnvOrigin::DeNovo => offer("5A", 45, Phrase::new(msg!("cnv-evidence-de-novo"))),
+        // The file proves absence in the parents, not parentage, nor how
+        // specific the phenotype is, which decide 4A-4D's points: assumed
+        // de novo, 0.30, for the analyst to raise or lower.
+        CnvOrigin::DeNovo => offer("5A", 30, Phrase::new(msg!("cnv-evidence-de-novo"))),
         CnvOrigin::InheritedFromUnaffected => {
             offer("5B", -30, Phrase::new(msg!("cnv-evidence-inherited-specific")));
             offer("5C", -15, Phrase::new(msg!("cnv-evidence-inherited-nonspecific")));
@@ -185,6 +205,7 @@ mod tests {
     fn a_deletion_of_an_established_hi_gene_is_pathogenic() {
         let facts = CnvFacts {
             dosage: Dosage::Loss,
+            annotated: true,
             genes: vec!["RAI1".into(), "SREBF1".into(), "TOM1L2".into()],
             hi_contained: vec!["RAI1".into()],
             origin: CnvOrigin::Unknown,
@@ -204,6 +225,7 @@ mod tests {
     fn a_deletion_of_forty_genes_without_an_hi_gene_is_likely_pathogenic() {
         let facts = CnvFacts {
             dosage: Dosage::Loss,
+            annotated: true,
             genes: genes(40),
             origin: CnvOrigin::InheritedFromAffected,
             ..CnvFacts::default()
@@ -224,6 +246,7 @@ mod tests {
     fn a_gene_free_cnv_common_in_the_population_is_benign() {
         let facts = CnvFacts {
             dosage: Dosage::Loss,
+            annotated: true,
             population_af: Some(0.034),
             origin: CnvOrigin::InheritedFromUnaffected,
             ..CnvFacts::default()
@@ -246,6 +269,7 @@ mod tests {
         g.push("PMP22".into());
         let facts = CnvFacts {
             dosage: Dosage::Gain,
+            annotated: true,
             genes: g,
             ts_contained: vec!["PMP22".into()],
             hi_contained: vec!["PMP22".into()],
@@ -260,11 +284,14 @@ mod tests {
     /// Riggs 2020: an intragenic deletion in an established HI gene, rated
     /// PVS1_Strong by the SVI decision tree (2E 0.45), confirmed de novo in
     /// the trio (5A 0.45, the 4A points): 0.90, likely pathogenic. 2E is the
-    /// analyst's (the exons are not the file's to judge); 5A is suggested.
+    /// analyst's (the exons are not the file's to judge); 5A is suggested
+    /// as assumed de novo (0.30), and the analyst, who knows parentage was
+    /// confirmed, raises it.
     #[test]
     fn an_intragenic_pvs1_strong_deletion_confirmed_de_novo_is_likely_pathogenic() {
         let facts = CnvFacts {
             dosage: Dosage::Loss,
+            annotated: true,
             genes: vec!["NSD1".into()],
             hi_partial: vec!["NSD1".into()],
             origin: CnvOrigin::DeNovo,
@@ -272,11 +299,22 @@ mod tests {
         };
         let offered = suggest(&facts);
         assert_eq!(offered.iter().map(|s| s.code.as_str()).collect::<Vec<_>>(), ["1A", "3A", "5A"]);
-        assert_eq!(offered[2].points, 0.45);
+        assert_eq!(offered[2].points, 0.3);
         let (strong, ..) = crate::cnv::Pvs1::Strong.points();
-        let work = accept_all(&facts).with("2E", points(strong) as f32);
+        let mut work = accept_all(&facts).with("2E", points(strong) as f32);
+        work.applied.iter_mut().filter(|a| a.code == "5A").for_each(|a| a.points = 0.45);
         assert!(work.problems().is_empty(), "{:?}", work.problems());
         assert_eq!((work.total_hundredths(), work.class()), (90, CnvClass::LikelyPathogenic));
+    }
+
+    /// A file that annotates nothing says nothing of gene content: no 1A or
+    /// 1B, no gene count; the dosage list and the trio still speak.
+    #[test]
+    fn without_annotation_gene_content_is_not_suggested() {
+        let facts = CnvFacts { dosage: Dosage::Loss, origin: CnvOrigin::DeNovo, ..CnvFacts::default() };
+        assert_eq!(codes(&facts), ["5A"]);
+        let listed = CnvFacts { hi_contained: vec!["RAI1".into()], ..facts };
+        assert_eq!(codes(&listed), ["1A", "2A", "3A", "5A"]);
     }
 
     #[test]
@@ -284,6 +322,7 @@ mod tests {
         let at = |dosage, n| {
             let facts = CnvFacts {
                 dosage,
+                annotated: true,
                 gene_count: Some(n),
                 origin: CnvOrigin::InheritedFromAffected,
                 ..CnvFacts::default()
@@ -299,6 +338,7 @@ mod tests {
     fn every_evidence_is_worded_in_both_languages() {
         let facts = CnvFacts {
             dosage: Dosage::Gain,
+            annotated: true,
             genes: genes(12),
             hi_contained: vec!["GENE1".into()],
             ts_contained: vec!["GENE2".into()],

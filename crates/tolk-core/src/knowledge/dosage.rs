@@ -230,6 +230,11 @@ impl DosageList {
 
     /// The release as the note names it: the build, the file's own date (or
     /// else the newest evaluation) and the number of genes.
+    /// The genome build its locations are on, where its header names one.
+    pub fn assembly(&self) -> Option<crate::vcf::assembly::Build> {
+        self.build.as_deref().and_then(crate::vcf::assembly::Build::find_in)
+    }
+
     pub fn version(&self) -> String {
         let newest = self.genes.values().filter_map(|g| g.evaluated.as_deref()).max();
         let date = self.date.as_deref().or(newest);

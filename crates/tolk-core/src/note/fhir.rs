@@ -322,8 +322,12 @@ fn variant(v: &NoteVariant, lang: Lang, id: Uuid, build: Option<Build>, subject:
         "valueRange",
         json!({ "low": { "value": start }, "high": { "value": end } }),
     ));
-    components.push(component("69547-8", "Genomic ref allele [ID]", "valueString", json!(v.reference)));
-    components.push(component("69551-0", "Genomic alt allele [ID]", "valueString", json!(v.alt)));
+    // A symbolic ALT (`<DEL>`) and its padding REF base are no alleles:
+    // the span, type and length say what it is.
+    if !v.alt.starts_with('<') {
+        components.push(component("69547-8", "Genomic ref allele [ID]", "valueString", json!(v.reference)));
+        components.push(component("69551-0", "Genomic alt allele [ID]", "valueString", json!(v.alt)));
+    }
     if let Some(sv) = &v.sv {
         structural_components(&mut components, v, sv);
     } else if let Some((code, display)) = change_type(&v.reference, &v.alt) {
@@ -503,9 +507,9 @@ fn structural_components(components: &mut Vec<Value>, v: &NoteVariant, sv: &crat
         components.push(component("81300-6", "Structural variant [Length]", "valueQuantity", quantity));
     }
     if sv.cipos.is_some() || sv.ciend.is_some() {
-        let low = i64::from(sv.start) + i64::from(sv.cipos.map_or(0, |c| c.0));
-        let high = i64::from(sv.end) + i64::from(sv.ciend.map_or(0, |c| c.1));
-        let range = json!({ "low": { "value": low.max(1) }, "high": { "value": high } });
+        let low = (i64::from(sv.start) + i64::from(sv.cipos.map_or(0, |c| c.0.min(0)))).max(1);
+        let high = (i64::from(sv.end) + i64::from(sv.ciend.map_or(0, |c| c.1.max(0)))).max(low);
+        let range = json!({ "low": { "value": low }, "high": { "value": high } });
         components.push(component("81301-4", "Structural variant outer start and end", "valueRange", range));
     }
     if let Some(copies) = v.copy_number {

@@ -476,10 +476,10 @@ impl VariantWork {
     }
 
     /// The class that goes in the report: the clinician's override, else
-    /// the CNV points' class where the variant was scored as a CNV, else
-    /// the sequence-variant points class.
+    /// the CNV points' class where a CNV item is applied, else the
+    /// sequence-variant points class.
     pub fn final_class(&self) -> Class {
-        match (&self.override_class, &self.cnv) {
+        match (&self.override_class, self.cnv.as_ref().filter(|c| !c.applied.is_empty())) {
             (Some(o), _) => o.class,
             (None, Some(cnv)) => cnv.class().into(),
             (None, None) => self.classification().class,
@@ -815,6 +815,21 @@ mod tests {
         assert!(!work.is_empty(), "kept when saved");
         assert!(work.classified(), "the grid shows its class");
         assert_eq!(work.final_class(), Class::Pathogenic);
+        // A table chosen with nothing scored decides nothing.
+        work.cnv = Some(CnvWork::new(crate::cnv::Dosage::Gain));
+        work.criteria.push(CriterionWork {
+            code: Code::Pvs1,
+            applied: true,
+            strength: Strength::VeryStrong,
+            comment: String::new(),
+        });
+        work.criteria.push(CriterionWork {
+            code: Code::Pm2,
+            applied: true,
+            strength: Strength::Supporting,
+            comment: String::new(),
+        });
+        assert_eq!(work.final_class(), work.classification().class);
         let json = serde_json::to_string(&work).unwrap();
         assert_eq!(serde_json::from_str::<VariantWork>(&json).unwrap(), work);
     }

@@ -226,6 +226,12 @@ fn allele_kind(alt: &str) -> Option<SvKind> {
     (alt.contains('[') || alt.contains(']') || single_breakend).then_some(SvKind::Bnd)
 }
 
+/// The copy number an ALT names (`<CN0>`, `<CN3>`), if it names one.
+pub fn allele_copies(alt: &str) -> Option<u8> {
+    let id = alt.strip_prefix("<CN")?.strip_suffix('>')?;
+    id.parse().ok()
+}
+
 /// Whether VEP's `Allele` column names structural ALT `alt`: VEP writes a
 /// symbolic allele as its class's Sequence Ontology term (`deletion` for
 /// `<DEL>`, `tandem_duplication`, `copy_number_gain`...), and a breakend up

@@ -47,8 +47,8 @@ pub fn read(format: &str, columns: &[&str], samples: usize) -> Vec<SvCall> {
         }
         let reads = match (alt_of_pair(pr), alt_of_pair(sr), int(dv), int(rv), int(su)) {
             (None, None, None, None, su) => su,
-            (pr @ Some(_), sr, ..) | (pr, sr @ Some(_), ..) => Some(pr.unwrap_or(0) + sr.unwrap_or(0)),
-            (_, _, dv, rv, _) => Some(dv.unwrap_or(0) + rv.unwrap_or(0)),
+            (pr @ Some(_), sr, ..) | (pr, sr @ Some(_), ..) => Some(pr.unwrap_or(0).saturating_add(sr.unwrap_or(0))),
+            (_, _, dv, rv, _) => Some(dv.unwrap_or(0).saturating_add(rv.unwrap_or(0))),
         };
         if let Some(reads) = reads {
             call.reads = reads.min(u32::from(NONE_U16 - 1)) as u16;
@@ -64,10 +64,21 @@ pub fn read(format: &str, columns: &[&str], samples: usize) -> Vec<SvCall> {
 /// may lie on either), a CNV of either sign by one with other than two.
 /// `None` where two copies cannot be assumed (chrX, chrY, MT) or the kind
 /// is not a copy-number change.
-pub fn genotype_from_copies(kind: super::SvKind, copies: u8, chrom: &str) -> Option<Genotype> {
+/// An allele that names its own copy number (`<CN0>`, `<CN3>`, GATK-SV's
+/// multi-allelic CNVs) is carried by a sample with exactly that many
+/// copies (`own`).
+pub fn genotype_from_copies(kind: super::SvKind, own: Option<u8>, copies: u8, chrom: &str) -> Option<Genotype> {
     use super::SvKind;
     if !matches!(crate::chrom::parse(chrom), Some(crate::chrom::Chromosome::Autosome(_))) {
         return None;
+    }
+    if let Some(own) = own {
+        let alt_copies = match (copies == own, own) {
+            (false, _) => 0,
+            (true, 0) => 2,
+            (true, _) => 1,
+        };
+        return Some(Genotype { alt_copies, called: 2, phased: false, missing: false });
     }
     let alt_copies = match kind {
         SvKind::Del => 2u8.saturating_sub(copies),
@@ -95,13 +106,16 @@ mod tests {
         assert_eq!(calls[0].reads(), Some(12));
         let calls = read("GT:SU:CN", &["0/1:9:1.2"], 1);
         assert_eq!((calls[0].reads(), calls[0].copies()), (Some(9), Some(1)));
+        // Counts past u32 saturate.
+        let calls = read("GT:PR:SR", &["0/1:0,4294967295:0,2"], 1);
+        assert_eq!(calls[0].reads(), Some(u16::MAX - 1));
         let calls = read("GT:CN", &["./.:."], 2);
         assert_eq!(calls, [SvCall::EMPTY; 2]);
     }
 
     #[test]
     fn a_copy_number_implies_a_genotype_on_autosomes_only() {
-        let g = |kind, copies, chrom| genotype_from_copies(kind, copies, chrom).map(|g| g.alt_copies);
+        let g = |kind, copies, chrom| genotype_from_copies(kind, None, copies, chrom).map(|g| g.alt_copies);
         assert_eq!(g(SvKind::Del, 1, "chr16"), Some(1));
         assert_eq!(g(SvKind::Del, 0, "16"), Some(2));
         assert_eq!(g(SvKind::Del, 2, "16"), Some(0));
@@ -111,5 +125,8 @@ mod tests {
         assert_eq!(g(SvKind::Cnv, 0, "3"), Some(2));
         assert_eq!(g(SvKind::Del, 1, "chrX"), None, "one copy of X is a male's normal");
         assert_eq!(g(SvKind::Inv, 2, "3"), None);
+        // GATK-SV's `<CN0>,<CN1>,<CN3>`: a sample with 3 copies carries `<CN3>` alone.
+        let own = |n, copies| genotype_from_copies(SvKind::Cnv, Some(n), copies, "4").map(|g| g.alt_copies);
+        assert_eq!((own(0, 3), own(1, 3), own(3, 3), own(0, 0)), (Some(0), Some(0), Some(1), Some(2)));
     }
 }

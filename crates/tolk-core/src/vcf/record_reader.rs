@@ -141,7 +141,7 @@ impl RecordReader {
         if structural.iter().any(Option::is_some) {
             sv_calls = sv::samples::read(record.format().unwrap_or(""), record.samples(), samples);
             with_copies = calls.to_vec();
-            genotypes_from_copies(&mut with_copies, &structural, &sv_calls, record.chrom());
+            genotypes_from_copies(&mut with_copies, &structural, &record.alts, &sv_calls, record.chrom());
             calls = &with_copies;
         }
         let store = &mut self.read.store;
@@ -222,17 +222,26 @@ impl RecordReader {
     }
 }
 
-/// Where a copy-number caller wrote a copy number but no genotype, the
-/// genotype the copy number implies (see [`genotype_from_copies`]), so that
-/// the carrier filter and inheritance can read CNVnator's or gCNV's calls.
-fn genotypes_from_copies(calls: &mut [PackedCall], alleles: &[Option<SvAllele<'_>>], sv: &[SvCall], chrom: &str) {
+/// Where a copy-number caller wrote a copy number but no diploid
+/// genotype, the genotype the copy number implies (see
+/// [`genotype_from_copies`]): CNVnator's `./.` with a CN, and GATK gCNV's
+/// one-number GT (`1` names the `<DEL>` allele, not a hemizygous call), so
+/// that the carrier filter and inheritance read the copy number.
+fn genotypes_from_copies(
+    calls: &mut [PackedCall],
+    alleles: &[Option<SvAllele<'_>>],
+    alts: &[&str],
+    sv: &[SvCall],
+    chrom: &str,
+) {
     let samples = sv.len();
     for (i, allele) in alleles.iter().enumerate() {
         let Some(allele) = allele else { continue };
+        let own = sv::allele_copies(alts[i]);
         for (s, sv_call) in sv.iter().enumerate() {
             let call = &mut calls[i * samples + s];
-            let implied = sv_call.copies().and_then(|copies| genotype_from_copies(allele.kind, copies, chrom));
-            if let (true, Some(genotype)) = (call.genotype().called == 0, implied) {
+            let implied = sv_call.copies().and_then(|copies| genotype_from_copies(allele.kind, own, copies, chrom));
+            if let (true, Some(genotype)) = (call.genotype().called <= 1, implied) {
                 call.genotype = genotype.pack();
             }
         }
