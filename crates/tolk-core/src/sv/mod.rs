@@ -218,7 +218,7 @@ fn interval(record: &RecordFields<'_>, key: &'static str, problems: &mut Vec<SvP
 
 /// The kind an ALT allele names by itself: a symbolic allele's id, or a
 /// breakend's brackets. gVCF's reference blocks name none.
-fn allele_kind(alt: &str) -> Option<SvKind> {
+pub(crate) fn allele_kind(alt: &str) -> Option<SvKind> {
     if let Some(id) = alt.strip_prefix('<').and_then(|a| a.strip_suffix('>')) {
         return SvKind::named(id);
     }

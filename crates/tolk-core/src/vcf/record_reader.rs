@@ -50,6 +50,10 @@ pub(crate) struct RecordReader {
     checked_contig: String,
     unknown_contig: Option<String>,
     sample_reader: SampleReader,
+    /// Whether the header declares INFO/SVTYPE: only then is a record with
+    /// plain alleles looked at as a structural variant (Pindel's and
+    /// Manta's deletions written as sequence).
+    svtype_declared: bool,
     read: RecordsRead,
 }
 
@@ -69,6 +73,7 @@ impl RecordReader {
             checked_contig: String::new(),
             unknown_contig: None,
             sample_reader: SampleReader::default(),
+            svtype_declared: FieldDefs::info(header).get("SVTYPE").is_some(),
             read: RecordsRead { store: VariantStore::new(samples), ..RecordsRead::default() },
         }
     }
@@ -132,8 +137,16 @@ impl RecordReader {
             line: number,
         };
         let mut sv_problems = Vec::new();
-        let structural: Vec<Option<SvAllele<'_>>> =
-            record.alts.iter().enumerate().map(|(i, alt)| sv::read(&record, i, alt, &mut sv_problems)).collect();
+        // Small variants, nearly every record, pay one look at each ALT
+        // and, where the header declares SVTYPE, one at INFO: no allocation.
+        let maybe_structural = record.alts.iter().any(|alt| sv::allele_kind(alt).is_some())
+            || (self.svtype_declared && record.info_value("SVTYPE").is_some());
+        let structural: Vec<Option<SvAllele<'_>>> = match maybe_structural {
+            true => {
+                record.alts.iter().enumerate().map(|(i, alt)| sv::read(&record, i, alt, &mut sv_problems)).collect()
+            }
+            false => Vec::new(),
+        };
         self.report_sv_problems(&sv_problems, number);
         let mut calls = self.sample_reader.read(sample_columns, &self.format_defs, &mut self.read.issues);
         let mut sv_calls = Vec::new();
@@ -163,7 +176,7 @@ impl RecordReader {
         for (i, (alt, annotation)) in record.alts.iter().zip(&annotations).enumerate() {
             let allele = u16::try_from(i + 1).unwrap_or(u16::MAX);
             store.push_alt(allele, alt, annotation, &calls[i * samples..(i + 1) * samples]);
-            if let Some(sv) = &structural[i] {
+            if let Some(Some(sv)) = structural.get(i) {
                 store.push_sv(sv, &sv_calls);
             }
         }
