@@ -371,6 +371,10 @@ fn item_row(scoring: Scoring, item: &'static Item) -> impl IntoView {
     let id = format!("cnv-item-{code}");
     let suggested = points(item.suggested) as f32;
     let applied = move || count.get() > 0;
+    let several = move || count.get() > 1;
+    // Applied more than once, each application is taken away by its own
+    // Remove (the checkbox is disabled): one click does not lose several
+    // cases' points and comments.
     view! {
         <div class="cnv-item" class:applied=applied data-code=code>
             <input
@@ -378,6 +382,8 @@ fn item_row(scoring: Scoring, item: &'static Item) -> impl IntoView {
                 id=id.clone()
                 data-testid=id.clone()
                 prop:checked=applied
+                disabled=several
+                title=move || several().then(|| tr(msg!("cnv-item-several")))
                 on:change=move |e| {
                     if event_target_checked(&e) {
                         scoring.apply(code, suggested);

@@ -26,17 +26,43 @@ const CLINVAR: [ClinVarClass; 6] = [
     ClinVarClass::Benign,
 ];
 
+/// The numbers a filter field takes: a decimal (scores, AF), or a whole
+/// count (bases, reads: a size of many megabases, which an `f32` would
+/// round).
+trait FieldNumber: Copy + ToString + std::str::FromStr + Send + Sync + 'static {
+    /// The field's `step` and `inputmode`.
+    const STEP: &'static str;
+    const MODE: &'static str;
+    fn usable(self) -> bool;
+}
+
+impl FieldNumber for f32 {
+    const STEP: &'static str = "any";
+    const MODE: &'static str = "decimal";
+    fn usable(self) -> bool {
+        self.is_finite() && self >= 0.0
+    }
+}
+
+impl FieldNumber for u32 {
+    const STEP: &'static str = "1";
+    const MODE: &'static str = "numeric";
+    fn usable(self) -> bool {
+        true
+    }
+}
+
 /// A number field bound to one optional threshold. It applies on change
 /// (Enter or leaving the field), not on every keystroke. `label` and
 /// `hint` are message keys; `explained` the filter's explanation, where
 /// this field is the first of its filter.
-fn threshold(
+fn threshold<T: FieldNumber>(
     label: &'static str,
     testid: &'static str,
     hint: &'static str,
     explained: Option<&'static str>,
-    get: fn(&Filters) -> Option<f32>,
-    set: fn(&mut Filters, Option<f32>),
+    get: fn(&Filters) -> Option<T>,
+    set: fn(&mut Filters, Option<T>),
 ) -> impl IntoView {
     let filters = use_engine().narrowing.filters;
     let id = format!("filter-{testid}");
@@ -45,54 +71,19 @@ fn threshold(
         <input
             id=id
             type="number"
-            step="any"
+            step=T::STEP
             min="0"
-            inputmode="decimal"
+            inputmode=T::MODE
             placeholder=t(msg!("filter-off"))
             title=t(hint)
             data-testid=format!("filter-{testid}")
             prop:value=move || filters.with(|f| get(f).map(|v| v.to_string()).unwrap_or_default())
             on:change=move |e| {
-                let value = event_target_value(&e).trim().parse::<f32>().ok().filter(|v| v.is_finite() && *v >= 0.0);
+                let value = event_target_value(&e).trim().parse::<T>().ok().filter(|v| v.usable());
                 filters.update(|f| set(f, value));
             }
         />
         {explain_filter(explained, label)}
-    }
-}
-
-/// A number field bound to one optional whole-number threshold (bases,
-/// reads): as [`threshold`], without the rounding a decimal would bring
-/// to a size of many megabases.
-fn count_field(
-    label: &'static str,
-    testid: &'static str,
-    hint: &'static str,
-    get: fn(&Filters) -> Option<u32>,
-    set: fn(&mut Filters, Option<u32>),
-) -> impl IntoView {
-    let filters = use_engine().narrowing.filters;
-    let id = format!("filter-{testid}");
-    view! {
-        <label for=id.clone()>{t(label)}</label>
-        <input
-            id=id
-            type="number"
-            step="1"
-            min="0"
-            inputmode="numeric"
-            placeholder=t(msg!("filter-off"))
-            title=t(hint)
-            data-testid=format!("filter-{testid}")
-            prop:value=move || filters.with(|f| get(f).map(|v| v.to_string()).unwrap_or_default())
-            on:change=move |e| {
-                // Thousands separators typed or pasted are read through.
-                let text: String = event_target_value(&e).chars().filter(|c| !matches!(c, ',' | ' ' | '_')).collect();
-                let value = text.trim().parse::<u32>().ok();
-                filters.update(|f| set(f, value));
-            }
-        />
-        <span></span>
     }
 }
 
@@ -188,9 +179,9 @@ fn structural_filters() -> impl IntoView {
                     {SvKind::ALL.into_iter().map(kind_box).collect_view()}
                 </div>
                 <div class="grid">
-                    {count_field(msg!("filter-min-size"), "min-size", msg!("filter-size-hint"), |f| f.min_size, |f, v| f.min_size = v)}
-                    {count_field(msg!("filter-max-size"), "max-size", msg!("filter-size-hint"), |f| f.max_size, |f, v| f.max_size = v)}
-                    {count_field(msg!("filter-min-sv-reads"), "min-sv-reads", msg!("filter-min-sv-reads-hint"), |f| f.min_sv_reads, |f, v| f.min_sv_reads = v)}
+                    {threshold(msg!("filter-min-size"), "min-size", msg!("filter-size-hint"), None, |f| f.min_size, |f, v| f.min_size = v)}
+                    {threshold(msg!("filter-max-size"), "max-size", msg!("filter-size-hint"), None, |f| f.max_size, |f, v| f.max_size = v)}
+                    {threshold(msg!("filter-min-sv-reads"), "min-sv-reads", msg!("filter-min-sv-reads-hint"), None, |f| f.min_sv_reads, |f, v| f.min_sv_reads = v)}
                 </div>
             </fieldset>
         </Show>

@@ -296,7 +296,8 @@ fn genotype(member: &MemberColumn, call: Option<&RelativeCall>) -> impl IntoView
 fn structural(row: &VariantRow) -> impl IntoView {
     let sv = row.sv.clone();
     let title = sv.as_ref().map(|sv| {
-        let size = sv.len.map(|l| format!(" ({} bp)", words::thousands(u64::from(l)))).unwrap_or_default();
+        let lang = use_language().get_untracked();
+        let size = sv.len.map(|l| format!(" ({} bp)", lang.number(u64::from(l)))).unwrap_or_default();
         format!("{}:{}-{}{size}", row.chrom, sv.start, sv.end)
     });
     let text = sv.as_ref().map(|sv| match sv.len {

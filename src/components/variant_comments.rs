@@ -132,11 +132,14 @@ enum Other {
     Override { class: Class, text: String },
     /// The next step the team meeting agreed, and the meeting's date.
     Meeting { date: String, text: String },
+    /// A CNV item's comment, with its points.
+    Cnv { code: String, points: f32, text: String },
 }
 
 /// Every comment of `work` but its own that says something: the criteria's
-/// in the table's order (pathogenic, then benign), then the reason for the
-/// class set by hand, then the team meeting's next step.
+/// in the table's order (pathogenic, then benign), the CNV items' in the
+/// order applied, then the reason for the class set by hand, then the team
+/// meeting's next step.
 fn other_comments(work: &VariantWork) -> Vec<Other> {
     let said = |text: &String| !text.trim().is_empty();
     let mut criteria: Vec<_> = work.criteria.iter().filter(|c| said(&c.comment)).collect();
@@ -157,7 +160,12 @@ fn other_comments(work: &VariantWork) -> Vec<Other> {
         .as_ref()
         .filter(|m| said(&m.action))
         .map(|m| Other::Meeting { date: m.date.clone(), text: m.action.clone() });
-    criteria.chain(reason).chain(meeting).collect()
+    let cnv = work.cnv.iter().flat_map(|c| &c.applied).filter(|a| said(&a.comment)).map(|a| Other::Cnv {
+        code: a.code.clone(),
+        points: a.points,
+        text: a.comment.clone(),
+    });
+    criteria.chain(cnv).chain(reason).chain(meeting).collect()
 }
 
 impl Other {
@@ -174,13 +182,20 @@ impl Other {
             }
             Other::Meeting { date, .. } if date.trim().is_empty() => lang.t(msg!("comments-meeting-undated")),
             Other::Meeting { date, .. } => lang.t_with(msg!("comments-meeting"), &[("date", pseudo.time(date).into())]),
+            Other::Cnv { code, points, .. } => lang.t_with(
+                msg!("comments-cnv"),
+                &[("code", code.as_str().into()), ("points", format!("{points:+.2}").into())],
+            ),
         }
     }
 
     /// The comment as it was written.
     fn text(&self) -> &str {
         match self {
-            Other::Criterion { text, .. } | Other::Override { text, .. } | Other::Meeting { text, .. } => text,
+            Other::Criterion { text, .. }
+            | Other::Override { text, .. }
+            | Other::Meeting { text, .. }
+            | Other::Cnv { text, .. } => text,
         }
     }
 
@@ -190,6 +205,7 @@ impl Other {
             Other::Criterion { .. } => "criterion",
             Other::Override { .. } => "override",
             Other::Meeting { .. } => "meeting",
+            Other::Cnv { .. } => "cnv",
         }
     }
 

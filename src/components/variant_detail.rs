@@ -260,7 +260,10 @@ fn structural_section(shown: &Shown) -> Option<impl IntoView> {
     let size = match sv.len {
         Some(len) => tr_with(
             msg!("detail-sv-size-value"),
-            &[("bases", words::thousands(u64::from(len)).into()), ("short", words::bases(len).into())],
+            &[
+                ("bases", use_language().get_untracked().number(u64::from(len)).into()),
+                ("short", words::bases(len).into()),
+            ],
         ),
         None => tr(msg!("detail-sv-size-unknown")),
     };

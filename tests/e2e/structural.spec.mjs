@@ -125,4 +125,11 @@ test("a maternal duplication is scored by the gain table, and looking at a table
   await expect(page.getByTestId("cnv-total")).toHaveAttribute("data-total", "85");
   await expect(page.getByTestId("cnv-class")).toHaveAttribute("data-class", "uncertain_significance");
   await expect(page.locator(`[data-key="${dup}"]`).getByTestId("grid-class")).toHaveAttribute("data-class", "uncertain_significance");
+  // An item's comment is kept, and listed with the variant's other comments.
+  await page.getByTestId("cnv-comment-5C").fill("Mother examined: normal nerve conduction");
+  await page.getByTestId("cnv-comment-5C").press("Tab");
+  await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "saved");
+  await showPart(page, "comments");
+  await expect(page.getByTestId("other-comment").first()).toContainText("CNV item 5C");
+  await expect(page.getByTestId("other-comment").first()).toContainText("normal nerve conduction");
 });

@@ -150,3 +150,5 @@ cnv-remove-label = Remove { $code }
 cnv-remove-label-nth = Remove application { $n } of { $code }
 cnv-class-by-points = By CNV points: { $points } → { $class }
 cnv-class-acmg-aside = A copy-number variant is classed by its CNV points; the sequence-variant criteria below do not decide its class.
+comments-cnv = CNV item { $code }, { $points } points
+cnv-item-several = Applied more than once: take each away with its own Remove.

@@ -150,3 +150,5 @@ cnv-remove-label = Fjern { $code }
 cnv-remove-label-nth = Fjern bruk { $n } av { $code }
 cnv-class-by-points = Etter CNV-poeng: { $points } → { $class }
 cnv-class-acmg-aside = En kopitallsvariant klassifiseres etter CNV-poengene; kriteriene for sekvensvarianter nedenfor avgjør ikke klassen.
+comments-cnv = CNV-punkt { $code }, { $points } poeng
+cnv-item-several = Brukt mer enn én gang: fjern hver med sin egen Fjern-knapp.
