@@ -9,6 +9,7 @@
 
 #[macro_use]
 pub mod messages;
+mod missing;
 #[macro_use]
 pub mod vocabulary;
 pub mod acmg;

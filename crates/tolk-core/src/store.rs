@@ -18,9 +18,7 @@ use crate::vcf::genotype::{Genotype, Zygosity};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
-pub(crate) const NONE_U32: u32 = u32::MAX;
-pub(crate) const NONE_U8: u8 = u8::MAX;
-pub(crate) const NONE_U16: u16 = u16::MAX;
+pub(crate) use crate::missing::{NONE_U16, NONE_U32, NONE_U8};
 /// Allele balance is stored in steps of 1/200.
 const AB_STEPS: f32 = 200.0;
 /// One set of per-policy columns for each transcript policy.

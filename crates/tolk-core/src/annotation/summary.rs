@@ -387,10 +387,10 @@ pub(crate) fn assign_entry(schema: &AnnotationSchema, t: &Transcript<'_>, trims:
             return Target::One(i);
         }
     }
-    if let Some(i) = alts.iter().position(|alt| crate::sv::vep_allele_names(alt, t.allele)) {
+    if let Some(i) = alts.iter().position(|alt| crate::sv::kind::vep_allele_names(alt, t.allele)) {
         return Target::One(i);
     }
-    if alts.len() == 1 && crate::sv::is_vep_sv_word(t.allele) {
+    if alts.len() == 1 && crate::sv::kind::is_vep_sv_word(t.allele) {
         // VEP's structural-variant mode names a deletion written as
         // sequence `deletion`: no doubt, and nothing to warn of.
         return Target::One(0);

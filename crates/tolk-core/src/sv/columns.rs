@@ -3,9 +3,10 @@
 //! variants and a few thousand structural ones, so the small-variant rows
 //! pay nothing for them.
 
+use super::kind::SvKind;
 use super::samples::SvCall;
-use super::{SvAllele, SvKind};
-use crate::store::NONE_U32;
+use super::SvAllele;
+use crate::missing::NONE_U32;
 use serde::{Deserialize, Serialize};
 
 /// "No confidence interval": CIPOS and CIEND are small signed offsets.

@@ -4,8 +4,8 @@
 //! `DV`/`RV`, Lumpy's `SU`). Read only for structural records, which are
 //! few, so the small-variant path pays nothing for it.
 
-use crate::store::NONE_U16;
-use crate::store::NONE_U8;
+use super::kind::SvKind;
+use crate::missing::{NONE_U16, NONE_U8};
 use crate::vcf::genotype::Genotype;
 use serde::{Deserialize, Serialize};
 
@@ -67,8 +67,7 @@ pub fn read(format: &str, columns: &[&str], samples: usize) -> Vec<SvCall> {
 /// An allele that names its own copy number (`<CN0>`, `<CN3>`, GATK-SV's
 /// multi-allelic CNVs) is carried by a sample with exactly that many
 /// copies (`own`).
-pub fn genotype_from_copies(kind: super::SvKind, own: Option<u8>, copies: u8, chrom: &str) -> Option<Genotype> {
-    use super::SvKind;
+pub fn genotype_from_copies(kind: SvKind, own: Option<u8>, copies: u8, chrom: &str) -> Option<Genotype> {
     if !matches!(crate::chrom::parse(chrom), Some(crate::chrom::Chromosome::Autosome(_))) {
         return None;
     }
@@ -92,7 +91,6 @@ pub fn genotype_from_copies(kind: super::SvKind, own: Option<u8>, copies: u8, ch
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sv::SvKind;
 
     #[test]
     fn copy_number_and_reads_of_each_callers_fields() {
