@@ -116,6 +116,10 @@ pub struct Interpretation {
     pub restored: RwSignal<Option<Restored>>,
     pub analyst: RwSignal<String>,
     pub saved: RwSignal<SaveState>,
+    /// How many typed texts wait for a pause in typing before they are
+    /// saved (see `saved_as_typed`): while any does, the work on screen is
+    /// not yet what is stored, and the status must not say "saved".
+    pub typing: RwSignal<u32>,
     /// The outcome of the last import, or why it failed.
     pub notice: RwSignal<Option<Result<Phrase, Phrase>>>,
     pub access: RwSignal<Access>,
@@ -162,6 +166,7 @@ impl Interpretation {
             restored: RwSignal::new(None),
             analyst: RwSignal::new(analyst),
             saved: RwSignal::new(SaveState::Idle),
+            typing: RwSignal::new(0),
             notice: RwSignal::new(None),
             access: RwSignal::new(Access::Writer),
             pending_import: RwSignal::new(None),

@@ -174,18 +174,34 @@ const TYPING_PAUSE: std::time::Duration = std::time::Duration::from_millis(500);
 /// conclusion lost all of it; saved at every key, each keystroke rewrote
 /// the session. `save` must not reshape the text (trim it, say): the field
 /// shows what was saved, and a space just typed would vanish.
+///
+/// While a text waits for its pause it is counted in
+/// [`Interpretation::typing`], so the save status says "not yet saved"
+/// instead of the "saved" of the keystrokes before it.
 pub(crate) fn saved_as_typed(save: impl Fn(String) + Copy + 'static) -> impl Fn(leptos::ev::Event) + Copy + 'static {
-    use leptos::prelude::{event_target_value, set_timeout_with_handle, SetValue, StoredValue, UpdateValue};
+    use leptos::prelude::{event_target_value, set_timeout_with_handle, SetValue, StoredValue, Update, UpdateValue};
+    let typing =
+        use_context::<crate::interpretation::Interpretation>().expect("App provides the Interpretation").typing;
     let pending = StoredValue::new_local(None::<leptos::prelude::TimeoutHandle>);
+    let settle = move || typing.try_update(|n| *n = n.saturating_sub(1));
     move |event: leptos::ev::Event| {
         if let Some(Some(handle)) = pending.try_update_value(Option::take) {
             handle.clear();
+            settle();
         }
         let text = event_target_value(&event);
         if event.type_() == "change" {
             save(text);
-        } else if let Ok(handle) = set_timeout_with_handle(move || save(text), TYPING_PAUSE) {
+            return;
+        }
+        let fire = move || {
+            pending.try_set_value(None);
+            settle();
+            save(text);
+        };
+        if let Ok(handle) = set_timeout_with_handle(fire, TYPING_PAUSE) {
             pending.set_value(Some(handle));
+            typing.update(|n| *n += 1);
         }
     }
 }

@@ -88,6 +88,9 @@ pub fn SessionBar() -> impl IntoView {
         }
     };
     let status = move || match interp.saved.get() {
+        SaveState::Idle | SaveState::Saving | SaveState::Saved { .. } if interp.typing.get() > 0 => {
+            ("typing", tr(msg!("session-typing")))
+        }
         SaveState::Idle => ("idle", tr(msg!("session-idle"))),
         SaveState::Saving => ("saving", tr(msg!("session-saving"))),
         SaveState::Saved { at } => ("saved", tr_with(msg!("session-saved"), &[("time", pseudo.time(&at).into())])),

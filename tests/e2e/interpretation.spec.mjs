@@ -181,8 +181,12 @@ test("a page that crashes mid-session loses nothing classified, nor text being t
   // Text being written, its field never left: saved once typing pauses.
   await page.getByTestId("criterion-comment-PVS1").pressSequentially("NMD predicted");
   await showView(page, "note");
-  await page.getByTestId("note-conclusion").pressSequentially("Two findings");
+  await page.getByTestId("note-conclusion").pressSequentially("Two finding");
   await expect(page.getByTestId("note-incomplete")).not.toContainText("No conclusion is written");
+  await saved(page);
+  // One more key after a save: until typing pauses again the status must
+  // not keep the "saved" of the text before it.
+  await page.getByTestId("note-conclusion").press("s");
   await saved(page);
   await expect(page.getByTestId("note-conclusion")).toBeFocused();
 

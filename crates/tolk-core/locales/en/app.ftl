@@ -40,6 +40,7 @@ warnings-more = The first { $shown } are listed; { $more } more were counted.
 
 session-discard = Discard the saved work on { $count } variant(s) for this file? Export the session first if it may be needed.
 session-idle = No changes yet.
+session-typing = Not saved yet: saved when you pause typing.
 session-saving = Saving…
 session-saved = All changes saved in this browser ({ $time }).
 session-failed = Not saved: { $reason }. Export the session to keep your work.

@@ -40,6 +40,7 @@ warnings-more = De første { $shown } er listet; { $more } til ble talt.
 
 session-discard = Forkaste det lagrede arbeidet på { $count } variant(er) for denne filen? Eksporter økten først hvis den kan trenges.
 session-idle = Ingen endringer ennå.
+session-typing = Ikke lagret ennå: lagres når du tar en pause i skrivingen.
 session-saving = Lagrer…
 session-saved = Alle endringer er lagret i denne nettleseren ({ $time }).
 session-failed = Ikke lagret: { $reason }. Eksporter økten for å ta vare på arbeidet.
