@@ -5,13 +5,13 @@ SHELL := bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: serve test build bench setup setup-test setup-bench lint test-native test-schema test-wasm test-e2e fuzz fuzz-long clean
+.PHONY: serve test build bench setup setup-test setup-bench lint test-native test-schema test-wasm test-e2e test-deploy fuzz fuzz-long clean
 
 ## Build the release app and serve it on http://127.0.0.1:$(PORT)
 serve: build
 	node tools/serve.mjs --dir dist --port $(PORT)
 
-## Run every test layer: native, wasm in headless Chromium, end-to-end
+## Run every test layer: native, wasm in headless Chromium, end-to-end, deployment
 test: setup-test
 	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory test-native
@@ -20,6 +20,7 @@ test: setup-test
 	$(MAKE) --no-print-directory test-wasm
 	$(MAKE) --no-print-directory build
 	$(MAKE) --no-print-directory test-e2e
+	$(MAKE) --no-print-directory test-deploy
 
 build: setup
 	trunk build --release --offline
@@ -68,6 +69,11 @@ test-wasm:
 ## Playwright against the release build in dist/.
 test-e2e:
 	npx playwright test --config tests/e2e/playwright.config.mjs
+
+## The release build in dist/ behind nginx and Apache with deploy/'s configurations,
+## and behind tools/serve.mjs: every header of tools/headers.mjs, and a Playwright smoke run.
+test-deploy:
+	tests/deploy/run.sh dist
 
 clean:
 	cargo clean

@@ -15,17 +15,19 @@
 
 use crate::analysts::Analysts;
 use crate::components::{
-    CasePanel, ChartsPanel, ColumnChooser, FamilyEditor, FilterForm, Funnel, GridSearch, IdleLock, KnowledgePage,
-    LanguageSelect, LoadStatus, NotePanel, PanelPicker, PhenotypeEditor, Presentation, ReanalysisNotice, ReviewPage,
-    ReviewStatus, ScreenControls, SessionBar, ShortcutList, StartMenu, TabList, TabPanel, TranscriptPolicyPicker,
-    UpdateBanner, VariantCount, VariantDetail, VariantTable, WarningList,
+    AboutPage, CasePanel, ChartsPanel, ColumnChooser, FamilyEditor, FilterForm, Funnel, GridSearch, HostWarning,
+    IdleLock, KnowledgePage, LanguageSelect, LoadStatus, NotePanel, PanelPicker, PhenotypeEditor, Presentation,
+    ReanalysisNotice, ReviewPage, ReviewStatus, ScreenControls, SessionBar, ShortcutList, StartMenu, StoppedNotice,
+    TabList, TabPanel, TranscriptPolicyPicker, UpdateBanner, VariantCount, VariantDetail, VariantTable, WarningList,
 };
 use crate::engine::Engine;
+use crate::host::Host;
 use crate::i18n::{t, tr, Language};
 use crate::interpretation::Interpretation;
 use crate::offline::Offline;
 use crate::protocol::ViewFormat;
 use crate::pseudonymise::Pseudonymise;
+use crate::requests::RequestLog;
 use crate::screen::Screen;
 use crate::teaching::Teaching;
 use crate::workbench::{Page, Workbench};
@@ -37,6 +39,11 @@ use leptos::prelude::*;
 #[component]
 pub fn App() -> impl IntoView {
     Language::start();
+    // First: the page's own requests are listed from here on (the browser
+    // keeps those before), and its host is asked what it sends and allows.
+    provide_context(RequestLog::start());
+    let host = Host::start();
+    provide_context(host);
     let engine = Engine::start();
     provide_context(engine);
     let analysts = Analysts::start();
@@ -55,11 +62,15 @@ pub fn App() -> impl IntoView {
     provide_context(workbench);
     // Behind an open presentation, the shortcut list or the idle lock, the
     // page takes no focus and no clicks.
-    let covered = move || screen.presenting.get() || screen.shortcuts.get() || workstation.locked.get();
+    // A copy the lab stopped (tolk_core::hosting::Standing) takes no work.
+    let stopped = move || host.standing.with(|s| *s != tolk_core::hosting::Standing::Current);
+    let covered = move || screen.presenting.get() || screen.shortcuts.get() || workstation.locked.get() || stopped();
     let page = workbench.page;
     let folded = workbench.sidebar_folded;
     view! {
+        <StoppedNotice/>
         <UpdateBanner/>
+        <HostWarning/>
         <a class="skip-link" href="#variant-grid" inert=covered on:click=move |_| page.set(Page::Variants)>
             {t(msg!("app-skip-to-grid"))}
         </a>
@@ -156,6 +167,9 @@ pub fn App() -> impl IntoView {
             </TabPanel>
             <TabPanel prefix="view" tab=Page::Review chosen=page>
                 <ReviewPage/>
+            </TabPanel>
+            <TabPanel prefix="view" tab=Page::About chosen=page>
+                <AboutPage/>
             </TabPanel>
         </main>
     }

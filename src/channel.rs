@@ -74,6 +74,8 @@ impl<P: Protocol> Line<P> {
         let line = Rc::downgrade(&self.inner);
         let on_message =
             Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| match decode::<P::Reply>(event.data()) {
+                // A worker's list of its requests, beside the protocol.
+                _ if crate::requests::received(&event.data()) => {}
                 Ok((reply, _)) if P::is_started(&reply) => {
                     if let Some(line) = line.upgrade() {
                         line.borrow_mut().started();

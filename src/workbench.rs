@@ -27,6 +27,9 @@ pub enum Page {
     /// The review rounds, the signing key, the lab's roster and the audit
     /// trail.
     Review,
+    /// This copy's build, its host's headers, the lab's update policy and
+    /// every request made this session.
+    About,
 }
 
 /// Something shown as a tab ([`crate::components::TabList`]): every one
@@ -39,7 +42,8 @@ pub trait Tab: Copy + PartialEq + Send + Sync + 'static {
 }
 
 impl Tab for Page {
-    const ALL: &'static [Page] = &[Page::Variants, Page::Charts, Page::Note, Page::Knowledge, Page::Review];
+    const ALL: &'static [Page] =
+        &[Page::Variants, Page::Charts, Page::Note, Page::Knowledge, Page::Review, Page::About];
 
     fn id(self) -> &'static str {
         match self {
@@ -48,6 +52,7 @@ impl Tab for Page {
             Page::Note => "note",
             Page::Knowledge => "knowledge",
             Page::Review => "review",
+            Page::About => "about",
         }
     }
 
@@ -58,6 +63,7 @@ impl Tab for Page {
             Page::Note => msg!("view-note"),
             Page::Knowledge => msg!("view-knowledge"),
             Page::Review => msg!("view-review"),
+            Page::About => msg!("view-about"),
         }
     }
 }

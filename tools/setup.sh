@@ -4,7 +4,8 @@
 # skipping whatever is already installed at the right version.
 #
 #   tools/setup.sh app    # wasm target, trunk, wasm-bindgen CLI, wasm-opt
-#   tools/setup.sh test   # the above, plus Chromium, ChromeDriver, Playwright, cargo-fuzz
+#   tools/setup.sh test   # the above, plus Chromium, ChromeDriver, Playwright, cargo-fuzz,
+#                         # nginx and Apache (tests/deploy starts its own on loopback)
 #   tools/setup.sh bench  # test's, plus bcftools, bgzip and hyperfine
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -61,9 +62,32 @@ install_cargo_fuzz() {
   fi
 }
 
+# nginx and Apache for tests/deploy, which runs its own servers on loopback
+# high ports. Their packages' own services (port 80) are kept from starting
+# while they install (policy-rc.d, honoured by invoke-rc.d and
+# deb-systemd-invoke) and, under systemd, from starting at boot.
+apt_install_web_servers() {
+  local missing=()
+  for pkg in nginx apache2; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
+  [ ${#missing[@]} -gt 0 ] || return 0
+  local policy=/usr/sbin/policy-rc.d made=
+  if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' | as_root tee "$policy" >/dev/null
+    as_root chmod 755 "$policy"
+    made=1
+  fi
+  local status=0
+  apt_install "${missing[@]}" || status=$?
+  [ -z "$made" ] || as_root rm -f "$policy"
+  [ "$status" = 0 ] || return "$status"
+  if [ -d /run/systemd/system ]; then
+    for pkg in "${missing[@]}"; do as_root systemctl disable --now "$pkg" >/dev/null 2>&1 || true; done
+  fi
+}
+
 case "${1:-app}" in
   # Debian's Chromium; Playwright cannot download its own browsers here.
-  test) apt_install chromium chromium-driver && install_cargo_fuzz ;;
-  bench) apt_install chromium chromium-driver bcftools tabix hyperfine ;;
+  test) apt_install chromium chromium-driver && apt_install_web_servers && install_cargo_fuzz ;;
+  bench) apt_install chromium chromium-driver bcftools tabix hyperfine && apt_install_web_servers ;;
 esac
 say "ready"

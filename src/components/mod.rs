@@ -1,5 +1,6 @@
 //! The components, each named after what the user sees.
 
+mod about_page;
 mod acmg_panel;
 mod case_library;
 mod case_panel;
@@ -19,6 +20,7 @@ mod funnel;
 mod gene_figure;
 mod grid_cells;
 mod grid_search;
+mod host_notices;
 mod import_review;
 mod knowledge_page;
 mod known_part;
@@ -52,6 +54,7 @@ mod variant_table;
 mod warning_list;
 mod workstation_controls;
 
+pub use about_page::AboutPage;
 use acmg_panel::AcmgPanel;
 use case_library::CaseLibrary;
 pub use case_panel::CasePanel;
@@ -71,6 +74,7 @@ use frequency_thresholds::FrequencyThresholds;
 pub use funnel::Funnel;
 use gene_figure::GeneFigure;
 pub use grid_search::GridSearch;
+pub use host_notices::{HostWarning, StoppedNotice};
 use import_review::ImportReview;
 pub use knowledge_page::KnowledgePage;
 use known_part::KnownPart;

@@ -97,6 +97,7 @@ pub fn start() {
 /// the other end stops queueing. The handler lives as long as the worker.
 pub(crate) fn serve<P: Protocol>(handle: impl Fn(&DedicatedWorkerGlobalScope, P::Request, JsValue) + 'static) {
     console_error_panic_hook::set_once();
+    crate::requests::report_to_parent(P::NAME);
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let on_message = {
         let scope = scope.clone();

@@ -3,20 +3,19 @@
 // the file's bytes, the Content-Security-Policy forbids anything else, and
 // after one visit the app works with no server at all.
 import { test, expect } from "./fixtures.mjs";
-import { spawn } from "node:child_process";
 import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { TolkPage, select, reveal } from "./tolk-page.mjs";
+import { TolkPage, select, reveal, showView, ownServer } from "./tolk-page.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const dist = join(root, "dist");
 const demoVcf = join(root, "public/demo/tolk-demo-trio.vcf");
 const SCN1A = "chr2:166003512:C:T";
 
-/** Every file of the build, as the paths the page may ask for. */
+/** Every file of the build, as the paths the page may ask for, and the lab's policy beside them (tolk_core::hosting). */
 function builtFiles() {
-  const out = new Set(["/"]);
+  const out = new Set(["/", "/tolk-policy.json"]);
   const walk = (dir) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       if (e.name.startsWith(".")) continue;
@@ -82,6 +81,22 @@ test("a whole session requests only the app's own files, and no request carries 
   }
   expect(problems).toEqual([]);
   expect(requests.length).toBeGreaterThan(5);
+
+  // The app's own list says the same, workers' requests included.
+  await showView(page, "about");
+  const summary = page.getByTestId("about-requests-summary");
+  await expect(summary).toContainText("0 to any address but");
+  await expect(summary).toContainText("0 blocked");
+  const rows = page.getByTestId("about-requests-list").locator("tbody tr");
+  const listed = await rows.evaluateAll((trs) =>
+    trs.map((tr) => ({ state: tr.dataset.state, from: tr.cells[0].textContent, url: tr.cells[2].title })),
+  );
+  const foreign = listed.filter((r) => r.state !== "own" || !files.has(new URL(r.url).pathname));
+  expect(foreign, "the in-app list holds only this build's files").toEqual([]);
+  const from = (who, path) => listed.some((r) => r.from === who && new URL(r.url).pathname === path);
+  expect(from("page", "/"), "the page itself").toBe(true);
+  expect(from("engine", "/worker_bg.wasm"), "the engine worker's own wasm").toBe(true);
+  expect(from("page", "/tolk-manifest.json"), "the manifest the About panel shows").toBe(true);
 });
 
 test.describe("the policy's own test", () => {
@@ -141,26 +156,21 @@ test.describe("the policy's own test", () => {
       .poll(() => violations.join("\n"))
       .toMatch(/script-src-elem inline[\s\S]*connect-src http:\/\/localhost[\s\S]*connect-src http:\/\/localhost/);
     expect(answered).toEqual([]);
+
+    // The in-app list of requests shows each attempt as blocked, the
+    // engine worker's too, and nothing as sent elsewhere.
+    await showView(page, "about");
+    await expect(page.getByTestId("about-requests-summary")).toContainText("0 to any address but");
+    const blocked = page.getByTestId("about-requests-list").locator('tbody tr[data-state="blocked"]');
+    await expect(blocked.filter({ hasText: "engine" }).filter({ hasText: "localhost" })).not.toHaveCount(0);
+    await expect(blocked.filter({ hasText: "page" }).filter({ hasText: "localhost" })).not.toHaveCount(0);
+    await expect(blocked.filter({ hasText: "script-src-elem" })).not.toHaveCount(0);
   });
 });
 
-/** Serves `dir` (dist/) on its own port, so the test can take the server away. */
-async function ownServer(port, dir = dist) {
-  const server = spawn("node", ["tools/serve.mjs", "--dir", dir, "--port", String(port)], { cwd: root, stdio: "ignore" });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
-    } catch {
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-  server.kill();
-  throw new Error(`the server on port ${port} did not start`);
-}
-
 test("after one visit the app opens and works with no server and no network", async ({ page, context }) => {
   const port = 8089 + 100 + test.info().workerIndex;
-  const server = await ownServer(port);
+  const server = await ownServer(port, dist);
   const home = `http://127.0.0.1:${port}/`;
   try {
     await page.goto(home);

@@ -2,7 +2,31 @@
 // hooks") and the actions a clinician takes.
 import { expect } from "@playwright/test";
 import { readFile } from "node:fs/promises";
+import { spawn } from "node:child_process";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+
+/**
+ * Serves `dir` (a build) on its own port with tools/serve.mjs, so a test
+ * can change what the server holds, take the server away, or (`bare`)
+ * serve it as a careless host would, without the security headers.
+ */
+export async function ownServer(port, dir, { bare = false } = {}) {
+  const args = ["tools/serve.mjs", "--dir", dir, "--port", String(port), ...(bare ? ["--bare"] : [])];
+  const server = spawn("node", args, { cwd: root, stdio: "ignore" });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
+    } catch {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  server.kill();
+  throw new Error(`the server on port ${port} did not start`);
+}
 
 /** Selects the variant `key` (CHROM:POS:REF:ALT), shows its classification, and waits for it. */
 export async function select(page, key) {

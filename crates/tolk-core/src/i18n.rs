@@ -28,7 +28,7 @@ pub enum Lang {
 }
 
 /// The translation files of each language, in the order they are loaded.
-const SOURCES: [(Lang, &str, &str); 36] = [
+const SOURCES: [(Lang, &str, &str); 38] = [
     (Lang::En, "app.ftl", include_str!("../locales/en/app.ftl")),
     (Lang::En, "acmg.ftl", include_str!("../locales/en/acmg.ftl")),
     (Lang::En, "note.ftl", include_str!("../locales/en/note.ftl")),
@@ -47,6 +47,7 @@ const SOURCES: [(Lang, &str, &str); 36] = [
     (Lang::En, "knowledge.ftl", include_str!("../locales/en/knowledge.ftl")),
     (Lang::En, "sv.ftl", include_str!("../locales/en/sv.ftl")),
     (Lang::En, "cnv.ftl", include_str!("../locales/en/cnv.ftl")),
+    (Lang::En, "about.ftl", include_str!("../locales/en/about.ftl")),
     (Lang::Nb, "app.ftl", include_str!("../locales/nb/app.ftl")),
     (Lang::Nb, "acmg.ftl", include_str!("../locales/nb/acmg.ftl")),
     (Lang::Nb, "note.ftl", include_str!("../locales/nb/note.ftl")),
@@ -65,6 +66,7 @@ const SOURCES: [(Lang, &str, &str); 36] = [
     (Lang::Nb, "knowledge.ftl", include_str!("../locales/nb/knowledge.ftl")),
     (Lang::Nb, "sv.ftl", include_str!("../locales/nb/sv.ftl")),
     (Lang::Nb, "cnv.ftl", include_str!("../locales/nb/cnv.ftl")),
+    (Lang::Nb, "about.ftl", include_str!("../locales/nb/about.ftl")),
 ];
 
 impl Lang {

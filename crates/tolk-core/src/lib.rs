@@ -26,6 +26,7 @@ pub mod filter;
 pub mod grid_columns;
 pub mod grid_tsv;
 pub mod grid_xlsx;
+pub mod hosting;
 pub mod hpo;
 pub mod i18n;
 pub mod inheritance;

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Is the release build reproducible? Builds HEAD again from a clean clone
+# in another directory and compares every file with dist/ (which must be a
+# build of HEAD without local changes: `make build` on a clean checkout, as
+# CI does). Prints each file that differs and exits non-zero if any does.
+#
+#   tests/rebuild/run.sh [dist-dir]
+#
+# The clone shares this checkout's cargo target directory, so dependencies
+# are not compiled again; the workspace's own crates are (their path is
+# part of what cargo keys them by), which is the point: another directory
+# must give the same bytes. docs/DEPLOY.md ("Verifying the build") says
+# what else must match: the toolchain's versions, and CARGO_HOME's path.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+dist=$(cd "${1:-$repo/dist}" && pwd)
+say() { printf '[rebuild] %s\n' "$*"; }
+
+manifest="$dist/tolk-manifest.json"
+[ -f "$manifest" ] || { say "no $manifest: build first (make build)"; exit 1; }
+head=$(git -C "$repo" rev-parse HEAD)
+read -r commit dirty < <(node -e 'const m = require(process.argv[1]); console.log(m.commit, m.dirty)' "$manifest")
+if [ "$commit" != "$head" ] || [ "$dirty" != "false" ]; then
+  say "dist/ is not a build of HEAD ($head) without changes (it says $commit, changed: $dirty): commit, then make build"
+  exit 1
+fi
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+git clone -q --no-hardlinks "$repo" "$tmp/tolk"
+git -C "$tmp/tolk" checkout -q --detach "$head"
+# trunk's tools (wasm-opt) and Playwright are the checkout's npm packages.
+ln -s "$repo/node_modules" "$tmp/tolk/node_modules"
+say "building $head again in $tmp/tolk"
+start=$(date +%s)
+(cd "$tmp/tolk" && CARGO_TARGET_DIR="$repo/target" trunk build --release --offline >"$tmp/build.log" 2>&1) || {
+  tail -30 "$tmp/build.log"
+  say "the second build failed"
+  exit 1
+}
+say "built in $(($(date +%s) - start)) s"
+
+node - "$dist" "$tmp/tolk/dist" <<'JS'
+const { createHash } = require("node:crypto");
+const { readdirSync, readFileSync } = require("node:fs");
+const { join, relative, sep } = require("node:path");
+const [a, b] = process.argv.slice(2);
+const list = (root) => {
+  const out = new Map();
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) walk(path);
+      else out.set(relative(root, path).split(sep).join("/"), createHash("sha256").update(readFileSync(path)).digest("hex"));
+    }
+  };
+  walk(root);
+  return out;
+};
+const [first, second] = [list(a), list(b)];
+const names = [...new Set([...first.keys(), ...second.keys()])].sort();
+let differ = 0;
+for (const name of names) {
+  const [x, y] = [first.get(name), second.get(name)];
+  if (x === y) continue;
+  differ += 1;
+  console.log(`differs: ${name}  ${x ?? "(missing)"}  ${y ?? "(missing)"}`);
+}
+const manifest = createHash("sha256").update(readFileSync(join(a, "tolk-manifest.json"))).digest("hex");
+console.log(`[rebuild] ${names.length} files, ${differ} differ; manifest sha256 ${manifest}`);
+process.exit(differ === 0 ? 0 : 1);
+JS
