@@ -5,7 +5,7 @@ SHELL := bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: serve test build bench setup setup-test setup-bench lint test-native test-schema test-wasm test-e2e test-deploy fuzz fuzz-long clean
+.PHONY: serve test build bench setup setup-test setup-bench lint test-native test-schema test-wasm test-e2e test-deploy test-rebuild fuzz fuzz-long clean
 
 ## Build the release app and serve it on http://127.0.0.1:$(PORT)
 serve: build
@@ -21,6 +21,7 @@ test: setup-test
 	$(MAKE) --no-print-directory build
 	$(MAKE) --no-print-directory test-e2e
 	$(MAKE) --no-print-directory test-deploy
+	$(MAKE) --no-print-directory test-rebuild
 
 build: setup
 	trunk build --release --offline
@@ -74,6 +75,10 @@ test-e2e:
 ## and behind tools/serve.mjs: every header of tools/headers.mjs, and a Playwright smoke run.
 test-deploy:
 	tests/deploy/run.sh dist
+
+## The release build made again from a clean clone of HEAD in another directory: every file the same.
+test-rebuild:
+	tests/rebuild/run.sh dist
 
 clean:
 	cargo clean
