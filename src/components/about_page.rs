@@ -189,10 +189,11 @@ fn RequestList() -> impl IntoView {
                     "other"
                 };
                 let shown = f.url.strip_prefix(&origin).map(str::to_owned).unwrap_or_else(|| f.url.clone());
+                let (by, kind) = (made_by(&f.from), kind_of(&f));
                 view! {
-                    <tr data-state=state>
-                        <td>{f.from}</td>
-                        <td>{f.kind}</td>
+                    <tr data-state=state data-from=f.from data-kind=f.kind>
+                        <td>{by}</td>
+                        <td>{kind}</td>
                         <td class="hash" title=f.url>{shown}</td>
                         <td class="number">{f.bytes}</td>
                     </tr>
@@ -216,5 +217,35 @@ fn RequestList() -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
         </section>
+    }
+}
+
+/// Who made a request, in words: the page, or one of its workers by the
+/// name its protocol gives it (`protocol.rs`).
+fn made_by(from: &str) -> String {
+    match from {
+        "page" => tr(msg!("about-by-page")),
+        "engine" => tr(msg!("about-by-engine")),
+        "hasher" => tr(msg!("about-by-hasher")),
+        "parser" => tr(msg!("about-by-parser")),
+        other => other.to_owned(),
+    }
+}
+
+/// What kind of request, in words: the browser's initiator type, or the
+/// directive that blocked it (a policy's own word, kept as it is).
+fn kind_of(f: &Fetched) -> String {
+    if f.blocked {
+        return tr_with(msg!("about-kind-blocked"), &[("directive", f.kind.clone().into())]);
+    }
+    match f.kind.as_str() {
+        "navigation" => tr(msg!("about-kind-navigation")),
+        "script" => tr(msg!("about-kind-script")),
+        "link" => tr(msg!("about-kind-link")),
+        "css" => tr(msg!("about-kind-css")),
+        "fetch" | "xmlhttprequest" => tr(msg!("about-kind-fetch")),
+        "img" => tr(msg!("about-kind-img")),
+        "other" => tr(msg!("about-kind-other")),
+        other => other.to_owned(),
     }
 }

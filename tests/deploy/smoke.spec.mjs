@@ -7,7 +7,8 @@
 // The app's own warning about a host without the security headers must not
 // show.
 import { test, expect } from "../e2e/fixtures.mjs";
-import { TolkPage, exported, select } from "../e2e/tolk-page.mjs";
+import { createHash } from "node:crypto";
+import { TolkPage, exported, select, showView } from "../e2e/tolk-page.mjs";
 
 const SCN1A = "chr2:166003512:C:T";
 
@@ -61,5 +62,15 @@ test("the demo case is narrowed, classified, noted and restored through this ser
   await expect(page.getByTestId("criterion-PP4")).toBeChecked();
   await expect(page.getByTestId("report-status")).toHaveValue("report");
   await expect(page.getByTestId("host-warning")).toHaveCount(0);
+
+  // The app's own view of this server: every header, the build's manifest
+  // as served, the lab's policy absent (a 404), nothing requested elsewhere.
+  await showView(page, "about");
+  await expect(page.getByTestId("about-host-verdict")).toHaveAttribute("data-state", "ok");
+  const served = await page.request.get("tolk-manifest.json");
+  const sha = createHash("sha256").update(await served.body()).digest("hex");
+  await expect(page.getByTestId("about-manifest-sha256")).toHaveText(sha);
+  await expect(page.getByTestId("about-policy")).toContainText("no minimum version");
+  await expect(page.getByTestId("about-requests-summary")).toContainText("0 to any address but");
   expect(noise, "console messages about the response headers").toEqual([]);
 });
