@@ -496,3 +496,35 @@ async fn a_database_of_the_version_before_keeps_its_work_as_it_gains_the_keys_st
     let made = tolk::signing::create("Kari Nordmann", "2026-03-01T09:30:00Z").await.unwrap();
     assert_eq!(tolk::signing::mine().await.unwrap(), Some(made));
 }
+
+#[wasm_bindgen_test]
+fn a_workers_request_list_is_told_apart_from_the_protocol_and_lands_in_the_pages_log() {
+    use leptos::prelude::GetUntracked;
+    use tolk::requests::{received, Fetched, RequestLog};
+    let log = RequestLog::start();
+    // The page's own first request, from before any of its code ran.
+    let first = log.entries.get_untracked();
+    assert!(first.iter().any(|f| f.from == "page" && f.kind == "navigation"), "{first:?}");
+
+    let fetched = Fetched {
+        url: "http://127.0.0.1/worker_bg.wasm".into(),
+        kind: "other".into(),
+        from: "engine".into(),
+        bytes: 12,
+        blocked: false,
+    };
+    let envelope = js_sys::Object::new();
+    let list = serde_wasm_bindgen::to_value(&vec![fetched.clone()]).unwrap();
+    js_sys::Reflect::set(&envelope, &"tolkRequests".into(), &list).unwrap();
+    assert!(received(&envelope));
+    assert_eq!(log.entries.get_untracked().last(), Some(&fetched));
+
+    // The protocol's own messages (arrays), and anything else, are not taken.
+    let before = log.entries.get_untracked().len();
+    assert!(!received(&js_sys::Array::of1(&list).into()));
+    let other = js_sys::Object::new();
+    js_sys::Reflect::set(&other, &"something".into(), &list).unwrap();
+    assert!(!received(&other));
+    assert!(!received(&wasm_bindgen::JsValue::from_str("tolkRequests")));
+    assert_eq!(log.entries.get_untracked().len(), before);
+}
