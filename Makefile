@@ -5,7 +5,7 @@ SHELL := bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: serve test build bench setup setup-test setup-bench lint test-native test-schema test-wasm test-e2e test-deploy test-rebuild fuzz fuzz-long clean
+.PHONY: serve test build bench setup setup-test setup-bench lint test-native test-schema test-wasm test-wasm-firefox test-wasm-webkit test-e2e test-e2e-firefox test-deploy test-rebuild fuzz fuzz-long clean
 
 ## Build the release app and serve it on http://127.0.0.1:$(PORT)
 serve: build
@@ -18,8 +18,10 @@ test: setup-test
 	$(MAKE) --no-print-directory fuzz
 	$(MAKE) --no-print-directory test-schema
 	$(MAKE) --no-print-directory test-wasm
+	$(MAKE) --no-print-directory test-wasm-firefox
 	$(MAKE) --no-print-directory build
 	$(MAKE) --no-print-directory test-e2e
+	$(MAKE) --no-print-directory test-e2e-firefox
 	$(MAKE) --no-print-directory test-deploy
 	$(MAKE) --no-print-directory test-rebuild
 
@@ -67,9 +69,23 @@ fuzz-long:
 test-wasm:
 	CHROMEDRIVER=$$(command -v chromedriver) cargo test --target wasm32-unknown-unknown -p tolk --lib --test browser
 
+## The same wasm tests in headless Firefox ESR through geckodriver (the test binary test-wasm built).
+test-wasm-firefox:
+	GECKODRIVER=$$(command -v geckodriver) cargo test --target wasm32-unknown-unknown -p tolk --lib --test browser
+
 ## Playwright against the release build in dist/.
 test-e2e:
 	npx playwright test --config tests/e2e/playwright.config.mjs
+
+## The main flows (open, narrow, classify, export, reload) in Firefox ESR, against dist/ (docs/BROWSERS.md).
+test-e2e-firefox:
+	node tests/firefox/flows.mjs --browser firefox
+
+## The wasm tests in WebKitGTK's MiniBrowser through WebKitWebDriver, under Xvfb: not in `make test`
+## (docs/BROWSERS.md). Needs Debian's webkit2gtk-driver and xvfb.
+test-wasm-webkit:
+	@command -v WebKitWebDriver >/dev/null && command -v xvfb-run >/dev/null || { echo "test-wasm-webkit needs: apt-get install webkit2gtk-driver xvfb"; exit 1; }
+	SAFARIDRIVER=$$(command -v WebKitWebDriver) xvfb-run -a cargo test --target wasm32-unknown-unknown -p tolk --lib --test browser
 
 ## The release build in dist/ behind nginx and Apache with deploy/'s configurations,
 ## and behind tools/serve.mjs: every header of tools/headers.mjs, and a Playwright smoke run.

@@ -5,13 +5,15 @@
 #
 #   tools/setup.sh app    # wasm target, trunk, wasm-bindgen CLI, wasm-opt
 #   tools/setup.sh test   # the above, plus Chromium, ChromeDriver, Playwright, cargo-fuzz,
-#                         # nginx and Apache (tests/deploy starts its own on loopback)
+#                         # nginx and Apache (tests/deploy starts its own on loopback),
+#                         # Firefox ESR and geckodriver
 #   tools/setup.sh bench  # test's, plus bcftools, bgzip and hyperfine
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 CARGO_FUZZ_VERSION=0.13.2
+GECKODRIVER_VERSION=0.37.1
 # trunk refuses a wasm-bindgen CLI that differs from the library in Cargo.lock.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 
@@ -62,6 +64,18 @@ install_cargo_fuzz() {
   fi
 }
 
+# Firefox ESR for the wasm tests and the main flows in a second engine
+# (docs/BROWSERS.md): Debian's firefox-esr, and geckodriver from crates.io,
+# which Debian does not package and whose release binaries cannot be
+# downloaded here. 0.37.1 builds with the toolchain's rustc (1.95).
+install_firefox() {
+  apt_install firefox-esr
+  if [ "$(version_of geckodriver | cut -d' ' -f1-2)" != "geckodriver $GECKODRIVER_VERSION" ]; then
+    say "installing geckodriver $GECKODRIVER_VERSION (about 7 minutes on 2 cores, once)"
+    cargo install --locked geckodriver --version "=$GECKODRIVER_VERSION"
+  fi
+}
+
 # nginx and Apache for tests/deploy, which runs its own servers on loopback
 # high ports. Their packages' own services (port 80) are kept from starting
 # while they install (policy-rc.d, honoured by invoke-rc.d and
@@ -87,7 +101,7 @@ apt_install_web_servers() {
 
 case "${1:-app}" in
   # Debian's Chromium; Playwright cannot download its own browsers here.
-  test) apt_install chromium chromium-driver && apt_install_web_servers && install_cargo_fuzz ;;
+  test) apt_install chromium chromium-driver && apt_install_web_servers && install_cargo_fuzz && install_firefox ;;
   bench) apt_install chromium chromium-driver bcftools tabix hyperfine && apt_install_web_servers ;;
 esac
 say "ready"
