@@ -8,26 +8,15 @@
 // replaces it with {"revoked": "why"}, stops every cached copy (tools/sw.js,
 // src/host.rs).
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { MANIFEST, facts } from "./build-facts.mjs";
+import { builtFiles, stagingDir } from "./staging.mjs";
 
-const staging = process.env.TRUNK_STAGING_DIR;
-if (!staging) {
-  console.error("manifest: TRUNK_STAGING_DIR is not set; run me as a trunk hook");
-  process.exit(1);
-}
-
-function* files(dir) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* files(path);
-    else if (entry.isFile()) yield relative(staging, path).split(sep).join("/");
-  }
-}
+const staging = stagingDir("manifest");
 
 const sha256 = (path) => createHash("sha256").update(readFileSync(path)).digest("hex");
-const listed = [...files(staging)].filter((f) => f !== MANIFEST).sort();
+const listed = builtFiles(staging).filter((f) => f !== MANIFEST);
 const manifest = { ...facts, files: Object.fromEntries(listed.map((f) => [f, sha256(join(staging, f))])) };
 const text = JSON.stringify(manifest, null, 1) + "\n";
 writeFileSync(join(staging, MANIFEST), text);

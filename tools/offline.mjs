@@ -7,27 +7,16 @@
 // (tools/manifest.mjs) is written after this file, with this file's hash in
 // it, and cached by name.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MANIFEST, facts } from "./build-facts.mjs";
+import { builtFiles, stagingDir } from "./staging.mjs";
 
-const staging = process.env.TRUNK_STAGING_DIR;
-if (!staging) {
-  console.error("offline: TRUNK_STAGING_DIR is not set; run me as a trunk hook");
-  process.exit(1);
-}
-
-function* files(dir) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* files(path);
-    else if (entry.isFile()) yield relative(staging, path).split(sep).join("/");
-  }
-}
+const staging = stagingDir("offline");
 
 const hash = createHash("sha256");
-const listed = [...files(staging)].filter((f) => f !== "sw.js" && f !== MANIFEST).sort();
+const listed = builtFiles(staging).filter((f) => f !== "sw.js" && f !== MANIFEST);
 hash.update(JSON.stringify(facts)).update("\0");
 for (const file of listed) hash.update(file).update("\0").update(readFileSync(join(staging, file)));
 // index.html is kept as "./": the address the page is opened at.
