@@ -88,8 +88,10 @@ test-wasm-webkit:
 	SAFARIDRIVER=$$(command -v WebKitWebDriver) xvfb-run -a cargo test --target wasm32-unknown-unknown -p tolk --lib --test browser
 
 ## The release build in dist/ behind nginx and Apache with deploy/'s configurations,
-## and behind tools/serve.mjs: every header of tools/headers.mjs, and a Playwright smoke run.
+## and behind tools/serve.mjs: every header of tools/headers.mjs, and a Playwright smoke run;
+## first, the service worker's kill-switch and minimum-version rules on the cases the engine's are held to.
 test-deploy:
+	node tests/hosting/sw-rules.mjs
 	tests/deploy/run.sh dist
 
 ## The release build made again from a clean clone of HEAD in another directory: every file the same.

@@ -55,15 +55,16 @@ pub fn App() -> impl IntoView {
     provide_context(pseudonymise);
     let workstation = Workstation::start();
     provide_context(workstation);
-    let screen = Screen::start(engine, pseudonymise, workstation.locked);
+    // A copy the lab stopped (tolk_core::hosting::Standing) takes no work,
+    // by click or by key.
+    let stopped = move || host.standing.with(|s| *s != tolk_core::hosting::Standing::Current);
+    let screen = Screen::start(engine, pseudonymise, Signal::derive(move || workstation.locked.get() || stopped()));
     provide_context(screen);
     provide_context(Teaching::start(engine));
     let workbench = Workbench::start();
     provide_context(workbench);
     // Behind an open presentation, the shortcut list or the idle lock, the
     // page takes no focus and no clicks.
-    // A copy the lab stopped (tolk_core::hosting::Standing) takes no work.
-    let stopped = move || host.standing.with(|s| *s != tolk_core::hosting::Standing::Current);
     let covered = move || screen.presenting.get() || screen.shortcuts.get() || workstation.locked.get() || stopped();
     let page = workbench.page;
     let folded = workbench.sidebar_folded;

@@ -4,8 +4,10 @@
 //! and so whether this copy may be used at all.
 //!
 //! Checked at start, and the manifest and policy again whenever the page
-//! is shown again (a tab left open for days still meets the lab's kill
-//! switch). The service worker (tools/sw.js) makes the same checks before
+//! is shown again and every quarter of an hour (a tab left open for days
+//! still meets the lab's kill switch). A stop, once seen, is lifted only by
+//! answers that allow the copy: a server briefly unreachable, or a proxy's
+//! error page, does not reopen a withdrawn copy. The service worker (tools/sw.js) makes the same checks before
 //! a cached copy opens; these cover the hosts and browsers without one.
 //! A server that cannot be reached withdraws nothing: offline use goes on.
 
@@ -35,14 +37,32 @@ pub enum Asked<T> {
     Failed(String),
 }
 
+/// Whose response a header was read from: the page's own, or the script
+/// the engine worker starts from, whose headers alone confine the worker
+/// (a worker takes no policy from the page).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Served {
+    Page,
+    Worker,
+}
+
+/// The script the engine worker starts from (trunk's loader, beside the page).
+const WORKER_SCRIPT: &str = "worker_loader.js";
+/// How often an open page asks the server again.
+const RECHECK: std::time::Duration = std::time::Duration::from_secs(15 * 60);
+
 #[derive(Clone, Copy)]
 pub struct Host {
-    /// The headers the page came with, each against what it must say.
-    pub headers: RwSignal<Asked<Vec<HeaderFinding>>>,
+    /// The headers the page and the engine worker's script came with,
+    /// each against what it must say.
+    pub headers: RwSignal<Asked<Vec<(Served, HeaderFinding)>>>,
     pub manifest: RwSignal<Asked<BuildManifest>>,
     /// The lab's policy (`None`: the lab set none).
     pub policy: RwSignal<Asked<Option<Policy>>>,
     pub standing: RwSignal<Standing>,
+    /// Which ask is the latest: an older one's answer, arriving after a
+    /// newer one's, is dropped.
+    asked: StoredValue<u32>,
 }
 
 impl Host {
@@ -52,6 +72,7 @@ impl Host {
             manifest: RwSignal::new(Asked::Waiting),
             policy: RwSignal::new(Asked::Waiting),
             standing: RwSignal::new(Standing::Current),
+            asked: StoredValue::new(0),
         };
         wasm_bindgen_futures::spawn_local(async move {
             host.headers.set(match page_headers().await {
@@ -71,22 +92,35 @@ impl Host {
         }
         // Listens as long as the page lives.
         on_shown.forget();
+        // Asks as long as the page lives: the handle is never cleared.
+        let _ = set_interval_with_handle(move || wasm_bindgen_futures::spawn_local(host.ask()), RECHECK);
         host
     }
 
     /// Asks the server for the manifest and the policy, and judges this
     /// copy by them.
     async fn ask(self) {
-        let manifest = match fetched(MANIFEST).await {
+        let this = self.asked.get_value().wrapping_add(1);
+        self.asked.set_value(this);
+        let manifest = fetched(MANIFEST).await;
+        // Read, or answered "not here": what may lift a stop (an error, a
+        // time-out or a page that is not a manifest may not).
+        let mut answered = matches!(manifest, Ok(None));
+        let manifest = match manifest {
             Ok(Some(bytes)) => Manifest::read(&bytes).map(|m| (m, sha256_hex(&bytes))),
             Ok(None) => Err(format!("{MANIFEST} is not on the server")),
             Err(e) => Err(e),
         };
+        answered |= manifest.is_ok();
         let policy = match fetched(POLICY).await {
             Ok(Some(bytes)) => Policy::read(&bytes).map(Some).map_err(|e| format!("{POLICY}: {e}")),
             Ok(None) => Ok(None),
             Err(e) => Err(e),
         };
+        answered &= policy.is_ok();
+        if self.asked.get_value() != this {
+            return;
+        }
         let judged =
             standing(RELEASE, manifest.as_ref().ok().map(|(m, _)| m), policy.as_ref().ok().and_then(Option::as_ref));
         self.manifest.set(match manifest {
@@ -98,13 +132,25 @@ impl Host {
             Ok(p) => Asked::Got(p),
             Err(e) => Asked::Failed(e),
         });
-        self.standing.set(judged);
+        if judged != Standing::Current || answered {
+            self.standing.set(judged);
+        }
     }
 
-    /// The host's headers that are missing or weaker than they must be.
-    pub fn header_problems(self) -> Vec<HeaderFinding> {
+    /// The names of the headers missing or weaker than they must be, on
+    /// the page's response or the worker script's, each once, in the
+    /// order they are checked.
+    pub fn header_problems(self) -> Vec<&'static str> {
         self.headers.with(|h| match h {
-            Asked::Got(findings) => findings.iter().filter(|f| !f.ok).cloned().collect(),
+            Asked::Got(findings) => {
+                let mut names: Vec<&'static str> = Vec::new();
+                for (_, f) in findings.iter().filter(|(_, f)| !f.ok) {
+                    if !names.contains(&f.header) {
+                        names.push(f.header);
+                    }
+                }
+                names
+            }
             _ => Vec::new(),
         })
     }
@@ -117,27 +163,39 @@ fn page_address() -> Option<String> {
     Some(format!("{}{}", location.origin().ok()?, location.pathname().ok()?))
 }
 
-/// The headers the page's own address is served with, checked against its
-/// `meta` policy. A page served by the service worker gets the headers the
-/// host sent when the worker kept it: the same ones the page now runs under.
-async fn page_headers() -> Result<Vec<HeaderFinding>, String> {
+/// The headers the page's own address and the engine worker's script are
+/// served with, each checked against the page's `meta` policy. A host that
+/// sends the policy only with HTML leaves the worker that reads the VCF
+/// unconfined: the page's headers alone would not show it. Served by the
+/// service worker, both come with the headers the host sent when it kept
+/// them: the same ones the page and its workers now run under.
+async fn page_headers() -> Result<Vec<(Served, HeaderFinding)>, String> {
     let address = page_address().ok_or("the page has no address")?;
     let meta = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector(r#"meta[http-equiv="Content-Security-Policy"]"#).ok().flatten())
         .and_then(|m| m.get_attribute("content"))
         .ok_or("the page declares no policy")?;
-    let response = request(&address, RequestCache::NoCache).await?;
-    let headers = response.headers();
-    Ok(check_headers(&meta, |name| headers.get(name).ok().flatten()))
+    let mut found = Vec::new();
+    for (served, url) in [(Served::Page, address.clone()), (Served::Worker, beside(&address, WORKER_SCRIPT))] {
+        let response = request(&url, RequestCache::NoCache).await?;
+        let headers = response.headers();
+        found.extend(check_headers(&meta, |name| headers.get(name).ok().flatten()).into_iter().map(|f| (served, f)));
+    }
+    Ok(found)
+}
+
+/// The address of `name` in the page's directory.
+fn beside(page: &str, name: &str) -> String {
+    let base = page.rsplit_once('/').map_or(page, |(dir, _)| dir);
+    format!("{base}/{name}")
 }
 
 /// The bytes of `name` beside the page, as the server has it now; `None`
 /// if the server says it has no such file.
 async fn fetched(name: &str) -> Result<Option<Vec<u8>>, String> {
     let address = page_address().ok_or("the page has no address")?;
-    let base = address.rsplit_once('/').map_or(address.as_str(), |(dir, _)| dir);
-    let response = request(&format!("{base}/{name}"), RequestCache::NoStore).await?;
+    let response = request(&beside(&address, name), RequestCache::NoStore).await?;
     match response.status() {
         404 | 410 => return Ok(None),
         200 => {}

@@ -34,8 +34,9 @@ pub fn use_screen() -> Screen {
 
 impl Screen {
     /// The state, and the page's keyboard shortcuts (none of the page's
-    /// own while the idle lock, `locked`, covers it).
-    pub fn start(engine: Engine, pseudonymise: Pseudonymise, locked: RwSignal<bool>) -> Screen {
+    /// own while something covers it, `covered`: the idle lock, or the lab
+    /// having stopped this copy).
+    pub fn start(engine: Engine, pseudonymise: Pseudonymise, covered: Signal<bool>) -> Screen {
         let screen = Screen {
             presenting: RwSignal::new(false),
             slide: RwSignal::new(0),
@@ -44,7 +45,7 @@ impl Screen {
             toggle: NodeRef::new(),
         };
         // The app lives as long as the page: the listener is never removed.
-        let _listener = window_event_listener(ev::keydown, move |e| screen.on_key(&e, engine, pseudonymise, locked));
+        let _listener = window_event_listener(ev::keydown, move |e| screen.on_key(&e, engine, pseudonymise, covered));
         screen
     }
 
@@ -59,7 +60,7 @@ impl Screen {
         self.slide.update(|s| *s = s.saturating_add_signed(by).min(last));
     }
 
-    fn on_key(self, e: &KeyboardEvent, engine: Engine, pseudonymise: Pseudonymise, locked: RwSignal<bool>) {
+    fn on_key(self, e: &KeyboardEvent, engine: Engine, pseudonymise: Pseudonymise, covered: Signal<bool>) {
         if e.ctrl_key() || e.meta_key() || e.alt_key() || e.default_prevented() {
             return;
         }
@@ -104,7 +105,7 @@ impl Screen {
                 true
             }
             // The page's own keys, not while something covers it.
-            _ if presenting || self.shortcuts.get_untracked() || locked.get_untracked() => false,
+            _ if presenting || self.shortcuts.get_untracked() || covered.get_untracked() => false,
             "j" | "J" => {
                 crate::components::step_selection(engine, true);
                 true

@@ -15,8 +15,11 @@ export const MANIFEST = "tolk-manifest.json";
 const source = process.env.TRUNK_SOURCE_DIR || process.cwd();
 
 function git(...args) {
+  // TZ=UTC: `format-local` dates are in the builder's zone otherwise, and a
+  // rebuild in Oslo would not match one in UTC.
+  const env = { ...process.env, TZ: "UTC" };
   try {
-    return execFileSync("git", ["-C", source, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return execFileSync("git", ["-C", source, ...args], { encoding: "utf8", env, stdio: ["ignore", "pipe", "ignore"] }).trim();
   } catch {
     return null;
   }

@@ -25,8 +25,9 @@ const CACHE = `tolk-${VERSION}`;
 const MANIFEST = "tolk-manifest.json";
 const POLICY = "tolk-policy.json";
 const scope = self.registration.scope;
-// A server that takes longer is treated as not reached.
-const ASK_MS = 4000;
+// A server that takes longer is treated as not reached: a laptop off the
+// hospital's network opens its kept copy after this long at most.
+const ASK_MS = 1500;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -37,10 +38,6 @@ self.addEventListener("install", (event) => {
       // All or nothing: a cache missing a file would fail offline later.
       const cache = await caches.open(CACHE);
       await cache.addAll(FILES.map((f) => new URL(f, scope)));
-      // A lab minimum that this build meets and an open older copy does
-      // not: take over now instead of waiting for the old pages to close.
-      const policy = await policyOf(await ask(POLICY));
-      if (policy?.minimum_version && !older(RELEASE, policy.minimum_version)) await self.skipWaiting();
     })(),
   );
 });
@@ -99,12 +96,17 @@ self.addEventListener("fetch", (event) => {
   );
 });
 
-/** The server's current copy of `name` beside the app, or null if it could not be reached in time. */
+/**
+ * The server's current copy of `name` beside the app: {status, text}, or
+ * null if it could not be reached within ASK_MS (the body included: a
+ * server that stalls mid-answer must not hold the page's opening).
+ */
 async function ask(name) {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), ASK_MS);
   try {
-    return await fetch(new URL(name, scope), { cache: "no-store", signal: abort.signal });
+    const response = await fetch(new URL(name, scope), { cache: "no-store", signal: abort.signal });
+    return { status: response.status, text: await response.text() };
   } catch {
     return null;
   } finally {
@@ -112,54 +114,84 @@ async function ask(name) {
   }
 }
 
-async function policyOf(response) {
-  if (!response?.ok) return null;
+/** Why this copy must not open, by what the server holds now (`standing`). */
+async function standing() {
+  const [manifest, policy] = await Promise.all([ask(MANIFEST), ask(POLICY)]);
+  return verdictOf(manifest, policy, RELEASE);
+}
+
+/**
+ * {revoked: "why"} when the lab withdrew the build (an empty manifest, or
+ * one whose "revoked" is a reason or true); {retire: true} when the lab's
+ * policy requires a newer release than `own` (the server's page is
+ * used instead, and says more if it too is too old); null otherwise, or
+ * when nothing was read. `manifest` and `policy` are {status, text} or
+ * null. Only a 200's body counts. The same rules as tolk_core::hosting,
+ * held to the same cases (tests/data/hosting/standing.json,
+ * tests/hosting/sw-rules.mjs).
+ */
+function verdictOf(manifest, policy, own) {
+  if (manifest?.status === 200) {
+    const text = manifest.text.replace(/^\uFEFF/, "");
+    if (text.trim() === "") return { revoked: "" };
+    const said = parsed(text);
+    if (said && typeof said === "object" && !Array.isArray(said)) {
+      if (typeof said.revoked === "string") return { revoked: said.revoked };
+      if (said.revoked === true) return { revoked: "" };
+    }
+  }
+  const minimum = policy?.status === 200 ? minimumOf(parsed(policy.text.replace(/^\uFEFF/, ""))) : null;
+  if (minimum && older(own, minimum)) return { retire: true };
+  return null;
+}
+
+function parsed(text) {
   try {
-    return await response.json();
+    return JSON.parse(text);
   } catch {
     return null;
   }
 }
 
-/**
- * Why this copy must not open: {revoked: "why"} when the lab withdrew the
- * build; {retire: true} when the lab requires a newer release (the server's
- * page is used instead, and says more if it too is too old); null otherwise
- * or when the server is not reached. The same rules as tolk_core::hosting.
- */
-async function standing() {
-  const [manifest, policy] = await Promise.all([ask(MANIFEST), ask(POLICY)]);
-  if (manifest?.ok) {
-    const text = await manifest.text();
-    if (text.trim() === "") return { revoked: "" };
-    try {
-      const said = JSON.parse(text);
-      if (said && typeof said === "object" && "revoked" in said) {
-        return { revoked: typeof said.revoked === "string" ? said.revoked : "" };
-      }
-    } catch {
-      // Not JSON (an error page, say): it withdraws nothing.
-    }
-  }
-  const rules = await policyOf(policy);
-  if (typeof rules?.minimum_version === "string" && older(RELEASE, rules.minimum_version)) return { retire: true };
-  return null;
+/** The policy's minimum release, or null: a policy with a field this build does not know is not used. */
+function minimumOf(rules) {
+  if (!rules || typeof rules !== "object" || Array.isArray(rules)) return null;
+  if (Object.keys(rules).some((key) => key !== "minimum_version")) return null;
+  if (rules.minimum_version === undefined || rules.minimum_version === null) return null;
+  if (typeof rules.minimum_version !== "string") return null;
+  return release(rules.minimum_version) ? rules.minimum_version : null;
 }
 
-/** Whether release `a` comes before `b` (x.y.z; a pre-release before its release; unreadable counts as older). */
+/** A semantic version's parts, or null if `v` is not one (as the semver crate reads it). */
+function release(v) {
+  const id = "(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)";
+  const form = new RegExp(`^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-(${id}(?:\\.${id})*))?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$`);
+  const m = form.exec(v.trim());
+  return m && { core: [Number(m[1]), Number(m[2]), Number(m[3])], pre: m[4] ? m[4].split(".") : [] };
+}
+
+/**
+ * Whether release `a` comes before `b` by semantic versioning's precedence
+ * (pre-releases before their release, compared identifier by identifier;
+ * build metadata ignored). An `a` that does not read is older than any
+ * `b`; a `b` that does not read requires nothing.
+ */
 function older(a, b) {
-  const parse = (v) => {
-    const m = /^\s*(\d+)\.(\d+)\.(\d+)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?\s*$/.exec(v);
-    return m && { core: [Number(m[1]), Number(m[2]), Number(m[3])], pre: m[4] ?? null };
-  };
-  const x = parse(a);
-  const y = parse(b);
+  const x = release(a);
+  const y = release(b);
   if (!y) return false;
   if (!x) return true;
   for (let i = 0; i < 3; i++) if (x.core[i] !== y.core[i]) return x.core[i] < y.core[i];
-  if (x.pre && !y.pre) return true;
-  if (!x.pre || !y.pre) return false;
-  return x.pre < y.pre;
+  if (!x.pre.length || !y.pre.length) return x.pre.length > 0 && y.pre.length === 0;
+  for (let i = 0; i < Math.min(x.pre.length, y.pre.length); i++) {
+    const [p, q] = [x.pre[i], y.pre[i]];
+    if (p === q) continue;
+    const [pn, qn] = [/^\d+$/.test(p), /^\d+$/.test(q)];
+    if (pn && qn) return BigInt(p) < BigInt(q);
+    if (pn !== qn) return pn;
+    return p < q;
+  }
+  return x.pre.length < y.pre.length;
 }
 
 /** Deletes every kept copy and this worker's registration. */

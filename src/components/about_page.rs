@@ -4,7 +4,7 @@
 //! headers, the lab's update policy, and every request the page and its
 //! workers have made this session (`crate::requests`).
 
-use crate::host::{Asked, Host, RELEASE};
+use crate::host::{Asked, Host, Served, RELEASE};
 use crate::i18n::{t, tr, tr_with};
 use crate::requests::{Fetched, RequestLog};
 use leptos::prelude::*;
@@ -85,7 +85,7 @@ fn HostHeaders() -> impl IntoView {
             Some(view! { <p>{tr_with(msg!("about-host-failed"), &[("why", why.into())])}</p> }.into_any())
         }
         Asked::Got(findings) => {
-            let all_ok = findings.iter().all(|f| f.ok);
+            let all_ok = findings.iter().all(|(_, f)| f.ok);
             let rows = findings.into_iter().map(header_row).collect_view();
             Some(
                 view! {
@@ -95,6 +95,7 @@ fn HostHeaders() -> impl IntoView {
                     <table class="about-table" data-testid="about-headers">
                         <thead>
                             <tr>
+                                <th scope="col">{t(msg!("about-response"))}</th>
                                 <th scope="col">{t(msg!("about-header"))}</th>
                                 <th scope="col">{t(msg!("about-expected"))}</th>
                                 <th scope="col">{t(msg!("about-sent"))}</th>
@@ -115,11 +116,16 @@ fn HostHeaders() -> impl IntoView {
     }
 }
 
-fn header_row(f: HeaderFinding) -> impl IntoView {
+fn header_row((served, f): (Served, HeaderFinding)) -> impl IntoView {
     let mark = if f.ok { "✓" } else { "✗" };
     let sent = f.sent.unwrap_or_else(|| tr(msg!("about-not-sent")));
+    let (on, whose) = match served {
+        Served::Page => ("page", tr(msg!("about-response-page"))),
+        Served::Worker => ("worker", tr(msg!("about-response-worker"))),
+    };
     view! {
-        <tr data-testid=format!("about-header-{}", f.header.to_ascii_lowercase()) data-state=if f.ok { "ok" } else { "missing" }>
+        <tr data-testid=format!("about-header-{on}-{}", f.header.to_ascii_lowercase()) data-state=if f.ok { "ok" } else { "missing" }>
+            <td>{whose}</td>
             <th scope="row"><span aria-hidden="true">{mark}" "</span>{f.header}</th>
             <td class="hash">{f.expected}</td>
             <td class="hash">{sent}</td>

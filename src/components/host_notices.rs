@@ -16,7 +16,7 @@ pub fn HostWarning() -> impl IntoView {
     let host = use_context::<Host>().expect("App provides the Host");
     let bench = use_context::<Workbench>().expect("App provides the Workbench");
     let hidden = RwSignal::new(false);
-    let problems = Memo::new(move |_| host.header_problems().into_iter().map(|f| f.header).collect::<Vec<_>>());
+    let problems = Memo::new(move |_| host.header_problems());
     view! {
         <Show when=move || !hidden.get() && !problems.with(Vec::is_empty)>
             <div class="host-warning" role="alert" data-testid="host-warning">

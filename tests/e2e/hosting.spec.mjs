@@ -32,7 +32,8 @@ test("the About panel shows this build, its manifest's hash and a host that send
   const wasmSha = createHash("sha256").update(readFileSync(join(dist, wasm))).digest("hex");
   await expect(page.getByTestId("about-files").locator("tr", { hasText: wasm })).toContainText(wasmSha);
   await expect(page.getByTestId("about-host-verdict")).toHaveAttribute("data-state", "ok");
-  await expect(page.getByTestId("about-headers").locator('tr[data-state="ok"]')).toHaveCount(5);
+  // Five headers, on the page's response and on the engine worker's script.
+  await expect(page.getByTestId("about-headers").locator('tr[data-state="ok"]')).toHaveCount(10);
   await expect(page.getByTestId("host-warning")).toHaveCount(0);
   await expect(page.getByTestId("about-policy")).toContainText("no minimum version");
 });
@@ -50,10 +51,12 @@ test.describe("a careless host", () => {
       await expect(warning).toContainText("X-Content-Type-Options");
       await page.getByTestId("host-warning-details").click();
       await expect(page.getByTestId("about-host-verdict")).toHaveAttribute("data-state", "missing");
-      const csp = page.getByTestId("about-header-content-security-policy");
+      const csp = page.getByTestId("about-header-page-content-security-policy");
       await expect(csp).toHaveAttribute("data-state", "missing");
       await expect(csp).toContainText("(not sent)");
       await expect(csp).toContainText("frame-ancestors 'none'");
+      // The worker's own script, whose header alone would confine it.
+      await expect(page.getByTestId("about-header-worker-content-security-policy")).toHaveAttribute("data-state", "missing");
       // Hidden for this page on the user's word.
       await page.getByTestId("host-warning-hide").click();
       await expect(warning).toHaveCount(0);

@@ -43,9 +43,14 @@ pub struct HeaderFinding {
 /// gives it: several headers of one name joined by `", "`).
 ///
 /// The policy header must hold every directive of the page's own `meta`
-/// policy, each with the same sources (any order), and `frame-ancestors
-/// 'none'`; a stricter policy passes, a looser one does not. Of several
-/// policies sent, all apply, so one that holds everything is enough.
+/// policy, each with exactly its sources (in any order), and
+/// `frame-ancestors 'none'`, and must not send reports anywhere
+/// (`report-uri`, `report-to`: a report names the page and what was
+/// blocked). Other directives may be added. Of several policies sent, all
+/// apply, so one that holds everything is enough, but a report directive
+/// in any of them fails. Referrer-Policy is the last valid token of its
+/// list, as browsers read it; the other headers must be sent once, with
+/// their one value.
 pub fn check_headers(meta_policy: &str, sent: impl Fn(&str) -> Option<String>) -> Vec<HeaderFinding> {
     let wanted = {
         let mut policy = directives(meta_policy);
@@ -55,10 +60,12 @@ pub fn check_headers(meta_policy: &str, sent: impl Fn(&str) -> Option<String>) -
     let policy_sent = sent("content-security-policy");
     let policy_ok = policy_sent.as_deref().is_some_and(|header| {
         // Commas separate policies; no source in Tolk's policy has one.
-        header.split(',').any(|one| {
-            let given = directives(one);
-            wanted.iter().all(|(name, sources)| given.get(name).is_some_and(|g| same_sources(g, sources)))
-        })
+        let policies: Vec<_> = header.split(',').map(directives).collect();
+        let reports = policies.iter().any(|p| p.contains_key("report-uri") || p.contains_key("report-to"));
+        !reports
+            && policies.iter().any(|given| {
+                wanted.iter().all(|(name, sources)| given.get(name).is_some_and(|g| same_sources(g, sources)))
+            })
     });
     let expected_policy =
         wanted.iter().map(|(name, sources)| format!("{name} {}", sources.join(" "))).collect::<Vec<_>>().join("; ");
@@ -75,7 +82,13 @@ pub fn check_headers(meta_policy: &str, sent: impl Fn(&str) -> Option<String>) -
         ("X-Frame-Options", "DENY"),
     ] {
         let got = sent(&header.to_ascii_lowercase());
-        let ok = got.as_deref().is_some_and(|g| g.split(',').any(|v| v.trim().eq_ignore_ascii_case(value)));
+        let ok = got.as_deref().is_some_and(|g| {
+            let values: Vec<_> = g.split(',').map(str::trim).filter(|v| !v.is_empty()).collect();
+            match header {
+                "Referrer-Policy" => values.last().is_some_and(|v| v.eq_ignore_ascii_case(value)),
+                _ => values.len() == 1 && values[0].eq_ignore_ascii_case(value),
+            }
+        });
         findings.push(HeaderFinding { header, expected: value.to_owned(), sent: got, ok });
     }
     findings
@@ -93,9 +106,12 @@ fn directives(policy: &str) -> BTreeMap<String, Vec<String>> {
     out
 }
 
+/// The same sources, in any order. Keywords and schemes compare without
+/// case; a hash (`'sha256-…'`) is base64 and compares exactly.
 fn same_sources(a: &[String], b: &[String]) -> bool {
-    let mut a: Vec<_> = a.iter().map(|s| s.to_ascii_lowercase()).collect();
-    let mut b: Vec<_> = b.iter().map(|s| s.to_ascii_lowercase()).collect();
+    let fold = |s: &String| if s.starts_with("'sha") { s.clone() } else { s.to_ascii_lowercase() };
+    let mut a: Vec<_> = a.iter().map(fold).collect();
+    let mut b: Vec<_> = b.iter().map(fold).collect();
     a.sort();
     b.sort();
     a == b
@@ -105,8 +121,9 @@ fn same_sources(a: &[String], b: &[String]) -> bool {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Manifest {
     Build(Build),
-    /// The lab withdrew this build: the file on the server is empty or
-    /// says `{"revoked": "why"}` (the reason may be empty).
+    /// The lab withdrew this build: the file on the server is empty, or
+    /// an object whose `revoked` is a reason or `true` (the reason may be
+    /// empty). `"revoked": false` withdraws nothing.
     Revoked(String),
 }
 
@@ -125,27 +142,24 @@ pub struct Build {
     pub files: BTreeMap<String, String>,
 }
 
-#[derive(Deserialize)]
-struct Withdrawn {
-    revoked: serde_json::Value,
-}
-
 impl Manifest {
     /// Reads the manifest's bytes. An empty file is a withdrawal, by
     /// design: a lab's IT can stop every copy with one `truncate`.
+    ///
+    /// The same rules as the service worker's (`tools/sw.js`, `verdictOf`):
+    /// both are held to `tests/data/hosting/standing.json`.
     pub fn read(bytes: &[u8]) -> Result<Manifest, String> {
+        let bytes = without_bom(bytes);
         if bytes.iter().all(u8::is_ascii_whitespace) {
             return Ok(Manifest::Revoked(String::new()));
         }
-        if let Ok(Withdrawn { revoked }) = serde_json::from_slice::<Withdrawn>(bytes) {
-            let why = match revoked {
-                serde_json::Value::String(why) => why,
-                serde_json::Value::Bool(_) | serde_json::Value::Null => String::new(),
-                other => other.to_string(),
-            };
-            return Ok(Manifest::Revoked(why));
+        let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
+        match value.get("revoked") {
+            Some(serde_json::Value::String(why)) => return Ok(Manifest::Revoked(why.clone())),
+            Some(serde_json::Value::Bool(true)) => return Ok(Manifest::Revoked(String::new())),
+            _ => {}
         }
-        serde_json::from_slice::<Build>(bytes).map(Manifest::Build).map_err(|e| e.to_string())
+        serde_json::from_value::<Build>(value).map(Manifest::Build).map_err(|e| e.to_string())
     }
 }
 
@@ -167,13 +181,19 @@ impl Policy {
     /// Reads the policy's bytes; a field this version does not know is an
     /// error, so a lab's misspelt setting is said, not silently ignored.
     pub fn read(bytes: &[u8]) -> Result<Policy, String> {
-        let file: PolicyFile = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
+        let file: PolicyFile = serde_json::from_slice(without_bom(bytes)).map_err(|e| e.to_string())?;
         let minimum_version = file
             .minimum_version
             .map(|v| Version::parse(v.trim()).map_err(|e| format!("minimum_version {v:?}: {e}")))
             .transpose()?;
         Ok(Policy { minimum_version })
     }
+}
+
+/// `bytes` without a UTF-8 byte order mark, which Windows tools write and
+/// browsers' text decoding drops.
+fn without_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
 }
 
 /// Whether this copy may be used, by what the server says now.
@@ -192,13 +212,14 @@ pub enum Standing {
 /// This copy's standing: `own` is its version (Cargo.toml's), `manifest`
 /// and `policy` what the server holds (`None`: not there or not reached).
 /// A version that does not parse is compared as older than any minimum:
-/// a lab that set a minimum wants it held.
+/// a lab that set a minimum wants it held. Versions compare by semantic
+/// versioning's precedence: build metadata (`+…`) is ignored.
 pub fn standing(own: &str, manifest: Option<&Manifest>, policy: Option<&Policy>) -> Standing {
     if let Some(Manifest::Revoked(why)) = manifest {
         return Standing::Revoked { why: why.clone() };
     }
     let Some(minimum) = policy.and_then(|p| p.minimum_version.as_ref()) else { return Standing::Current };
-    let older = |v: &str| Version::parse(v).map_or(true, |v| v < *minimum);
+    let older = |v: &str| Version::parse(v).map_or(true, |v| v.cmp_precedence(minimum).is_lt());
     if !older(own) {
         return Standing::Current;
     }
@@ -257,6 +278,22 @@ mod tests {
     }
 
     #[test]
+    fn a_policy_that_sends_reports_elsewhere_fails_and_single_headers_are_read_as_browsers_do() {
+        let reporting = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; frame-ancestors 'none'; report-uri https://collector.example/";
+        assert!(!check_headers(META, sent(&all_good(reporting)))[0].ok);
+        let mut headers = all_good(
+            "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; frame-ancestors 'none'",
+        );
+        headers[2].1 = "no-referrer, unsafe-url";
+        headers[3].1 = "same-origin, unsafe-none";
+        let findings = check_headers(META, sent(&headers));
+        assert!(!findings[2].ok, "the last referrer policy is the one used");
+        assert!(!findings[3].ok, "two opener policies are none");
+        headers[2].1 = "unsafe-url, no-referrer";
+        assert!(check_headers(META, sent(&headers))[2].ok);
+    }
+
+    #[test]
     fn of_two_policies_sent_one_holding_everything_is_enough() {
         let both = "default-src *, default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; frame-ancestors 'none'";
         assert!(check_headers(META, sent(&all_good(both)))[0].ok);
@@ -290,6 +327,9 @@ mod tests {
             Manifest::Revoked("A fault in the CNV points; use 0.3.1".into())
         );
         assert_eq!(Manifest::read(br#"{"revoked": true}"#).unwrap(), Manifest::Revoked(String::new()));
+        assert!(Manifest::read(br#"{"revoked": false}"#).is_err(), "withdraws nothing, and is no build");
+        assert!(Manifest::read(br#"["A fault"]"#).is_err());
+        assert_eq!(Manifest::read(b"\xEF\xBB\xBF{\"revoked\": \"why\"}").unwrap(), Manifest::Revoked("why".into()));
         assert!(Manifest::read(b"<html>not found</html>").is_err());
     }
 
