@@ -37,6 +37,15 @@ pub fn HostWarning() -> impl IntoView {
 #[component]
 pub fn StoppedNotice() -> impl IntoView {
     let host = use_context::<Host>().expect("App provides the Host");
+    // Focus moves into the notice when it appears, also mid-session, so a
+    // keyboard or screen reader user meets it at once (the page behind is
+    // inert).
+    let heading = NodeRef::<leptos::html::H2>::new();
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            let _ = h.focus();
+        }
+    });
     let reload = move |_| {
         if let Some(w) = web_sys::window() {
             let _ = w.location().reload();
@@ -47,7 +56,7 @@ pub fn StoppedNotice() -> impl IntoView {
         Standing::Current => None,
         Standing::Revoked { why } => Some(view! {
             <div class="stopped" role="alertdialog" aria-modal="true" aria-labelledby="stopped-title" data-testid="stopped" data-state="revoked">
-                <h2 id="stopped-title">{t(msg!("stopped-revoked"))}</h2>
+                <h2 id="stopped-title" tabindex="-1" node_ref=heading>{t(msg!("stopped-revoked"))}</h2>
                 {(!why.is_empty()).then(|| {
                     let why = why.clone();
                     view! { <p data-testid="stopped-reason">{move || tr_with(msg!("stopped-reason"), &[("why", why.clone().into())])}</p> }
@@ -63,7 +72,7 @@ pub fn StoppedNotice() -> impl IntoView {
             };
             Some(view! {
                 <div class="stopped" role="alertdialog" aria-modal="true" aria-labelledby="stopped-title" data-testid="stopped" data-state="too-old">
-                    <h2 id="stopped-title">
+                    <h2 id="stopped-title" tabindex="-1" node_ref=heading>
                         {move || tr_with(msg!("stopped-too-old"), &[("have", have.clone().into()), ("minimum", minimum.clone().into())])}
                     </h2>
                     <p>{next}</p>

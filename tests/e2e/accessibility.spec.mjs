@@ -30,7 +30,7 @@ test("the main views have no serious accessibility violations", async ({ page })
   await chooser.getByTestId("column-loeuf").check();
   expect(await violations(page), "the column chooser open, every kind of column shown").toEqual([]);
   await chooser.locator("summary").click();
-  for (const view of ["charts", "note", "knowledge"]) {
+  for (const view of ["charts", "note", "knowledge", "about"]) {
     await showView(page, view);
     expect(await violations(page), `the ${view} view`).toEqual([]);
   }
