@@ -61,7 +61,8 @@ pub fn check_headers(meta_policy: &str, sent: impl Fn(&str) -> Option<String>) -
     let policy_ok = policy_sent.as_deref().is_some_and(|header| {
         // Commas separate policies; no source in Tolk's policy has one.
         let policies: Vec<_> = header.split(',').map(directives).collect();
-        let reports = policies.iter().any(|p| p.contains_key("report-uri") || p.contains_key("report-to"));
+        // `report-uri`, `report-to`, and any reporting directive to come.
+        let reports = policies.iter().any(|p| p.keys().any(|d| d.starts_with("report-")));
         !reports
             && policies.iter().any(|given| {
                 wanted.iter().all(|(name, sources)| given.get(name).is_some_and(|g| same_sources(g, sources)))
