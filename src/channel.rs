@@ -72,10 +72,14 @@ impl<P: Protocol> Line<P> {
         crashed: impl Fn(Phrase) + 'static,
     ) -> Result<(), String> {
         let line = Rc::downgrade(&self.inner);
-        let on_message =
-            Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| match decode::<P::Reply>(event.data()) {
-                // A worker's list of its requests, beside the protocol.
-                _ if crate::requests::received(&event.data()) => {}
+        let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
+            let data = event.data();
+            // A worker's list of its requests travels beside the
+            // protocol: taken out before anything is decoded.
+            if crate::requests::received(&data) {
+                return;
+            }
+            match decode::<P::Reply>(data) {
                 Ok((reply, _)) if P::is_started(&reply) => {
                     if let Some(line) = line.upgrade() {
                         line.borrow_mut().started();
@@ -83,7 +87,8 @@ impl<P: Protocol> Line<P> {
                 }
                 Ok((reply, attachment)) => receive(reply, attachment),
                 Err(e) => web_sys::console::error_1(&format!("tolk: bad reply from the {}: {e}", P::NAME).into()),
-            });
+            }
+        });
         let line = Rc::downgrade(&self.inner);
         let on_error = Closure::<dyn Fn(ErrorEvent)>::new(move |event: ErrorEvent| {
             event.prevent_default();

@@ -161,8 +161,8 @@ fn RequestList() -> impl IntoView {
     let log = use_context::<RequestLog>().expect("App provides the RequestLog");
     let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
     let own = {
-        let origin = origin.clone();
-        move |f: &Fetched| f.url.starts_with(&format!("{origin}/")) || f.url == origin
+        let inside = format!("{origin}/");
+        move |f: &Fetched| f.url.starts_with(&inside)
     };
     let summary = {
         let (origin, own) = (origin.clone(), own.clone());

@@ -13,9 +13,10 @@
 import http from "node:http";
 import https from "node:https";
 import zlib from "node:zlib";
-import { readFileSync, readdirSync, existsSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { readFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
 import { cacheControl, contentType, cspOf, securityHeaders } from "../../tools/headers.mjs";
+import { builtFiles } from "../../tools/staging.mjs";
 
 const args = process.argv.slice(2);
 const bare = args.includes("--bare");
@@ -119,15 +120,7 @@ async function check(label, path, expect = {}) {
   }
 }
 
-/** Every file of the build, as paths relative to dist with "/". */
-function files(dir = dist) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = join(dir, e.name);
-    if (e.name.startsWith(".")) return [];
-    return e.isDirectory() ? files(full) : [relative(dist, full).split(sep).join("/")];
-  });
-}
-const all = files();
+const all = builtFiles(dist);
 const first = (re, what) => {
   const found = all.find((f) => re.test(f));
   if (!found) {

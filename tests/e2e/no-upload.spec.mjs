@@ -3,10 +3,11 @@
 // the file's bytes, the Content-Security-Policy forbids anything else, and
 // after one visit the app works with no server at all.
 import { test, expect } from "./fixtures.mjs";
-import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { TolkPage, select, reveal, showView, ownServer } from "./tolk-page.mjs";
+import { builtFiles } from "../../tools/staging.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const dist = join(root, "dist");
@@ -14,18 +15,8 @@ const demoVcf = join(root, "public/demo/tolk-demo-trio.vcf");
 const SCN1A = "chr2:166003512:C:T";
 
 /** Every file of the build, as the paths the page may ask for, and the lab's policy beside them (tolk_core::hosting). */
-function builtFiles() {
-  const out = new Set(["/", "/tolk-policy.json"]);
-  const walk = (dir) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      if (e.name.startsWith(".")) continue;
-      const path = join(dir, e.name);
-      if (e.isDirectory()) walk(path);
-      else out.add("/" + relative(dist, path).split(sep).join("/"));
-    }
-  };
-  walk(dist);
-  return out;
+function servedFiles() {
+  return new Set(["/", "/tolk-policy.json", ...builtFiles(dist).map((f) => `/${f}`)]);
 }
 
 /** Does `text` hold any run of 16 characters of the patient's file? */
@@ -63,7 +54,7 @@ test("a whole session requests only the app's own files, and no request carries 
   await work(page);
 
   const file = readFileSync(demoVcf, "utf8");
-  const files = builtFiles();
+  const files = servedFiles();
   const origin = new URL(baseURL).origin;
   const problems = [];
   for (const r of requests) {

@@ -40,23 +40,15 @@ start=$(date +%s)
 }
 say "built in $(($(date +%s) - start)) s"
 
-node - "$dist" "$tmp/tolk/dist" <<'JS'
-const { createHash } = require("node:crypto");
-const { readdirSync, readFileSync } = require("node:fs");
-const { join, relative, sep } = require("node:path");
-const [a, b] = process.argv.slice(2);
-const list = (root) => {
-  const out = new Map();
-  const walk = (dir) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, e.name);
-      if (e.isDirectory()) walk(path);
-      else out.set(relative(root, path).split(sep).join("/"), createHash("sha256").update(readFileSync(path)).digest("hex"));
-    }
-  };
-  walk(root);
-  return out;
-};
+node --input-type=module - "$repo" "$dist" "$tmp/tolk/dist" <<'JS'
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+const [repo, a, b] = process.argv.slice(2);
+const { builtFiles } = await import(pathToFileURL(join(repo, "tools/staging.mjs")));
+const sha256 = (path) => createHash("sha256").update(readFileSync(path)).digest("hex");
+const list = (root) => new Map(builtFiles(root).map((f) => [f, sha256(join(root, f))]));
 const [first, second] = [list(a), list(b)];
 const names = [...new Set([...first.keys(), ...second.keys()])].sort();
 let differ = 0;
