@@ -42,8 +42,11 @@ export function securityHeaders(csp) {
 }
 
 // trunk's content-hashed names (and the boot script's): a new build has new
-// names, so these may be kept for a year without asking again.
-export const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+// names, so these may be kept for a year without asking again. trunk writes
+// its 64-bit hash in hex without leading zeros: one build in 16 has a
+// 15-digit name (8 or more digits all but always; a word like "bad" is not
+// taken for a hash).
+export const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/;
 // The lab's policy and the build's manifest are read fresh, never kept.
 export const UNCACHED = /(^|\/)tolk-(policy|manifest)\.json$/;
 

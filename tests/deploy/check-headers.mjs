@@ -138,10 +138,10 @@ await check("the page as /", "./", { ...served("index.html"), cache: "no-cache" 
 await check("the page with a view in its query", "./?mode=de_novo&af=0.01", { ...served("index.html"), cache: "no-cache" });
 await check("the page, HEAD", "index.html", { method: "HEAD", type: contentType("index.html"), cache: "no-cache" });
 for (const [what, re] of [
-  ["the app's hashed wasm", /^tolk-app-[0-9a-f]{16}_bg\.wasm$/],
-  ["the app's hashed script", /^tolk-app-[0-9a-f]{16}\.js$/],
-  ["the hashed style sheet", /^tolk-[0-9a-f]{16}\.css$/],
-  ["the boot script", /^boot-[0-9a-f]{16}\.js$/],
+  ["the app's hashed wasm", /^tolk-app-[0-9a-f]{8,16}_bg\.wasm$/],
+  ["the app's hashed script", /^tolk-app-[0-9a-f]{8,16}\.js$/],
+  ["the hashed style sheet", /^tolk-[0-9a-f]{8,16}\.css$/],
+  ["the boot script", /^boot-[0-9a-f]{8,16}\.js$/],
   ["the engine worker's wasm (unhashed)", /^worker_bg\.wasm$/],
   ["the engine worker (unhashed)", /^worker_loader\.js$/],
   ["the service worker", /^sw\.js$/],
