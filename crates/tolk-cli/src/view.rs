@@ -3,8 +3,8 @@
 //! impact hgvsc hgvsp af svtype end svlen`, `.` for a missing value in TSV
 //! (the last three for a small variant), and with a PED
 //! file an `inheritance` column. Gene, consequence and AF come from the
-//! store, as the app shows them; HGVS from decoding each record again, so
-//! the file is read twice. With narrowing flags, only the view's rows are
+//! store, as the app shows them; HGVS from reading each row's record again
+//! (only the blocks that hold them, on every core, where the file allows). With narrowing flags, only the view's rows are
 //! written, and the funnel, notes and compound-het pairs go to stderr.
 //!
 //! With `--knowledge FILE` (repeatable; ClinVar's VCF, gnomAD's constraint
@@ -21,7 +21,6 @@ use crate::knowledge;
 use crate::narrow::Narrowing;
 use clap::ValueEnum;
 use serde::Serialize;
-use std::collections::HashMap;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -33,7 +32,7 @@ use tolk_core::i18n::Lang;
 use tolk_core::knowledge::Known;
 use tolk_core::search::TextScan;
 use tolk_core::sort::Sort;
-use tolk_core::vcf::detail::{decode_record, DecodeContext};
+use tolk_core::vcf::detail::{worst_hgvs, DecodeContext};
 use tolk_core::view::{apply, Query, View};
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -163,7 +162,6 @@ pub fn run(
     let judge = query.judge(store);
     let mut out = BufWriter::new(io::stdout().lock());
     let mut written = 0usize;
-    let mut next = 0usize;
     let mut result = match format {
         Format::Tsv => {
             let header = COLUMNS
@@ -176,83 +174,61 @@ pub fn run(
         }
         Format::Json => write!(out, "["),
     };
-    // Records are read again in file order; sorted rows are held until all
-    // are read, then written in the view's order.
-    let file_rows: std::borrow::Cow<[u32]> = match query.sort {
-        Some(_) => {
-            let mut rows = view.rows.clone();
-            rows.sort_unstable();
-            rows.into()
+    // Each row's record is read again for its HGVS: in file order, then
+    // written in the view's order.
+    let mut file_rows = view.rows.clone();
+    file_rows.sort_unstable();
+    let render = |row: u32, text: &str| -> Result<Vec<u8>, String> {
+        let index = row as usize;
+        let mut row = store.row(index, policy);
+        if let Some(set) = &known {
+            set.fill(&mut row);
         }
-        None => view.rows.as_slice().into(),
-    };
-    let slot_of: HashMap<u32, usize> = match query.sort {
-        Some(_) => view.rows.iter().enumerate().map(|(slot, &row)| (row, slot)).collect(),
-        None => HashMap::new(),
-    };
-    let mut slots: Vec<Vec<u8>> = vec![Vec::new(); slot_of.len()];
-    let mut cell = Vec::new();
-    let at = |next: usize| file_rows.get(next).map(|&r| r as usize);
-    let read = input::for_each_line(path, |line| {
-        if result.is_err() || at(next).is_none_or(|r| store.location(r).line != line.number) {
-            return;
+        let hgvs = worst_hgvs(text, &ctx, policy);
+        let worst = hgvs.as_ref().and_then(|h| h.get(usize::from(row.alt_number) - 1));
+        let line = ViewRow {
+            chrom: &row.chrom,
+            pos: row.pos,
+            reference: &row.reference,
+            alt: &row.alt,
+            gene: row.gene.as_deref(),
+            consequence: row.consequence.as_deref(),
+            impact: row.impact.map(|i| i.as_str()),
+            hgvsc: worst.and_then(|w| w.hgvsc.as_deref()),
+            hgvsp: worst.and_then(|w| w.hgvsp.as_deref()),
+            af: row.scores.af,
+            svtype: row.sv.as_ref().map(|sv| sv.kind.id()),
+            end: row.sv.as_ref().map(|sv| sv.end),
+            svlen: row.sv.as_ref().and_then(|sv| sv.len),
+            inheritance: judge.as_ref().map(|j| fit_words(&view.fits(j, row.index))),
+            known: known.as_ref().map(|_| KnownColumns::of(&row.known)),
+        };
+        let mut cell = Vec::new();
+        match format {
+            Format::Tsv => write_tsv(&mut cell, &line).map_err(|e| e.to_string())?,
+            Format::Json => serde_json::to_writer(&mut cell, &line).map_err(|e| e.to_string())?,
         }
-        let text = String::from_utf8_lossy(line.bytes);
-        let detail = decode_record(&text, &ctx);
-        while let Some(index) = at(next).filter(|&r| store.location(r).line == line.number) {
-            let mut row = store.row(index, policy);
-            if let Some(set) = &known {
-                set.fill(&mut row);
+        Ok(cell)
+    };
+    // Rows in file order are written a batch at a time, so a whole genome
+    // is not held as text; sorted ones when all are read.
+    let in_file_order = view.rows.is_sorted();
+    let batch = if in_file_order { 100_000 } else { usize::MAX };
+    for rows in file_rows.chunks(batch) {
+        let cells = match input::records(path, &loaded, rows, threads, &render) {
+            Ok(cells) => cells,
+            Err(message) => {
+                eprintln!("{}: {message}", path.display());
+                return ExitCode::from(2);
             }
-            let alt = detail.as_ref().and_then(|d| d.alts.get(usize::from(row.alt_number) - 1));
-            let worst = alt.and_then(|a| a.worst_under(policy));
-            let view = ViewRow {
-                chrom: &row.chrom,
-                pos: row.pos,
-                reference: &row.reference,
-                alt: &row.alt,
-                gene: row.gene.as_deref(),
-                consequence: row.consequence.as_deref(),
-                impact: row.impact.map(|i| i.as_str()),
-                hgvsc: worst.and_then(|t| t.hgvsc.as_deref()),
-                hgvsp: worst.and_then(|t| t.hgvsp.as_deref()),
-                af: row.scores.af,
-                svtype: row.sv.as_ref().map(|sv| sv.kind.id()),
-                end: row.sv.as_ref().map(|sv| sv.end),
-                svlen: row.sv.as_ref().and_then(|sv| sv.len),
-                inheritance: judge.as_ref().map(|j| fit_words(&view.fits(j, row.index))),
-                known: known.as_ref().map(|_| KnownColumns::of(&row.known)),
-            };
-            cell.clear();
-            let rendered = match format {
-                Format::Tsv => write_tsv(&mut cell, &view),
-                Format::Json => serde_json::to_writer(&mut cell, &view).map_err(io::Error::other),
-            };
-            result = rendered.and_then(|()| match slot_of.get(&(index as u32)) {
-                Some(&slot) => {
-                    slots[slot] = std::mem::take(&mut cell);
-                    Ok(())
-                }
-                None => emit(&mut out, &mut written, &cell, format),
-            });
-            next += 1;
+        };
+        let order: Box<dyn Iterator<Item = &Vec<u8>>> = match in_file_order {
+            true => Box::new(cells.iter()),
+            false => Box::new(view.rows.iter().map(|row| &cells[rows.binary_search(row).expect("every row is read")])),
+        };
+        for cell in order {
+            result = result.and_then(|()| emit(&mut out, &mut written, cell, format));
         }
-    });
-    if let Err(message) = read {
-        eprintln!("{}: {message}", path.display());
-        return ExitCode::from(2);
-    }
-    if result.is_ok() && next < file_rows.len() {
-        // The file changed under us: rows it no longer holds would be missing.
-        eprintln!(
-            "{}: the file changed while it was read; {} rows were not found again",
-            path.display(),
-            file_rows.len() - next
-        );
-        return ExitCode::from(2);
-    }
-    for slot in &slots {
-        result = result.and_then(|()| emit(&mut out, &mut written, slot, format));
     }
     if let Format::Json = format {
         result = result.and_then(|_| writeln!(out, "\n]"));

@@ -74,7 +74,7 @@ impl Diagnostics {
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct RepeatedIssues {
     order: Vec<String>,
-    seen: std::collections::HashMap<String, (u64, u64, Phrase)>,
+    seen: foldhash::HashMap<String, (u64, u64, Phrase)>,
 }
 
 impl RepeatedIssues {

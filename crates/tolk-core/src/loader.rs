@@ -3,6 +3,7 @@
 //! counts they report cannot drift apart.
 
 use crate::annotation::{AnnotationKind, AnnotationSchema, FieldMap, FrequencySource, FrequencySources};
+use crate::compression::bgzf::Blocks;
 use crate::compression::{Compression, InflateError, Inflater, TextIndex};
 use crate::diagnostics::{Diagnostics, LoadError};
 use crate::parts::split::Split;
@@ -117,6 +118,15 @@ impl Loader {
         Self { inflater: Inflater::new(Parser::new(fields, start)), ended: None }
     }
 
+    /// Starts a load of a BGZF file read in ranges of blocks
+    /// ([`crate::parts::ranges`]): push the text of its header, up to the
+    /// end of the `#CHROM` line (the caller has inflated it), have the
+    /// ranges cut and parsed, join each with [`Loader::join_part`], and end
+    /// with [`Loader::finish_blocks`].
+    pub fn in_ranges(fields: FieldMap) -> Self {
+        Self::in_parts(fields, crate::parts::PART_BYTES)
+    }
+
     /// The parts cut since the last call (none unless loading in parts).
     pub fn take_parts(&mut self) -> Vec<Part> {
         match self.inflater.sink_mut().sink_mut() {
@@ -168,6 +178,17 @@ impl Loader {
         let missing_eof = self.ended == Some(true);
         let compression = self.inflater.compression();
         let index = self.inflater.text_index();
+        self.finish_as(compression, index, missing_eof)
+    }
+
+    /// Ends a load in ranges ([`Loader::in_ranges`]) of the file whose
+    /// blocks are `blocks`: what was read, as a single pass reads it.
+    pub fn finish_blocks(mut self, blocks: &Blocks) -> Result<Loaded, LoadError> {
+        self.end_input()?;
+        self.finish_as(Compression::Bgzf, blocks.text_index(), !blocks.ends_with_eof)
+    }
+
+    fn finish_as(self, compression: Compression, index: TextIndex, missing_eof: bool) -> Result<Loaded, LoadError> {
         let end_warning = missing_eof.then(|| Phrase::new(msg!("vcf-bgzf-no-eof")));
         let parsed = self.inflater.into_sink().finish(end_warning)?;
         Ok(Loaded {

@@ -15,8 +15,8 @@ use crate::sv::columns::SvColumns;
 use crate::sv::samples::SvCall;
 use crate::sv::{Structural, SvAllele};
 use crate::vcf::genotype::{Genotype, Zygosity};
+use foldhash::HashMap;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 pub(crate) use crate::missing::{NONE_U16, NONE_U32, NONE_U8};
 /// Allele balance is stored in steps of 1/200.

@@ -216,3 +216,42 @@ fn row_gene_lists_match_bcftools_symbols() {
         assert!(compared > 0, "{name}");
     }
 }
+
+/// `tolk view` reads only the worst entry's HGVS (`worst_hgvs`); on every
+/// record of the annotated test files it is what the full decode gives.
+#[test]
+fn the_worst_entry_s_hgvs_read_alone_is_the_full_decode_s() {
+    use tolk_core::vcf::detail::{worst_hgvs, WorstHgvs};
+    let mut compared = 0;
+    for dir in ["vep", "snpeff", "families", "clinical", "sv"] {
+        for entry in std::fs::read_dir(data(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            let bytes = std::fs::read(&path).unwrap();
+            let Ok(loaded) = Loaded::from_bytes(&bytes) else { continue };
+            let ctx = DecodeContext::new(&loaded);
+            let mut text = Inflater::new(Vec::new());
+            text.write(&bytes).unwrap();
+            text.finish().unwrap();
+            let text = text.into_sink();
+            for row in 0..loaded.store.len() {
+                let at = loaded.store.location(row);
+                let line = std::str::from_utf8(&text[at.text_offset as usize..][..at.text_len as usize]).unwrap();
+                let full = decode_record(line, &ctx).unwrap();
+                for policy in TranscriptPolicy::EVERY {
+                    let expected: Vec<WorstHgvs> = full
+                        .alts
+                        .iter()
+                        .map(|a| a.worst_under(policy))
+                        .map(|t| WorstHgvs {
+                            hgvsc: t.and_then(|t| t.hgvsc.clone()),
+                            hgvsp: t.and_then(|t| t.hgvsp.clone()),
+                        })
+                        .collect();
+                    assert_eq!(worst_hgvs(line, &ctx, policy), Some(expected), "{} row {row}", path.display());
+                }
+                compared += 1;
+            }
+        }
+    }
+    assert!(compared > 2000, "{compared} rows");
+}

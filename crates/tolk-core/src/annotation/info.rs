@@ -7,7 +7,7 @@ use super::fields::FieldMap;
 use super::frequency::FrequencySources;
 use super::summary::AltAnnotation;
 use super::transcript::{max_f32, numbers};
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 /// What an INFO field holds, for the fields the [`FieldMap`] names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

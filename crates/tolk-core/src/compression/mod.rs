@@ -7,6 +7,7 @@
 //! should end with the 28-byte empty EOF block; htslib warns when it is
 //! missing, and so do we.
 
+pub mod bgzf;
 mod gzip;
 mod index;
 
@@ -15,11 +16,7 @@ use gzip::{GzipError, GzipStream};
 pub use index::{ReadPlan, TextIndex};
 use std::io::{self, Write};
 
-/// The empty BGZF block that ends a complete BGZF file (SAMv1 section 4.1.2).
-const BGZF_EOF: [u8; 28] = [
-    0x1f, 0x8b, 0x08, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0x06, 0x00, 0x42, 0x43, 0x02, 0x00, 0x1b, 0x00, 0x03,
-    0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-];
+use bgzf::EOF as BGZF_EOF;
 
 /// Bytes needed to tell BGZF from plain gzip: the gzip header up to the
 /// first extra subfield's identifier.

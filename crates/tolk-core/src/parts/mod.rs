@@ -15,10 +15,13 @@
 //! its record lines to the cutter as it would to a record reader (both are
 //! a `vcf::sink::RecordSink`), so it knows parts only as a sink. A part is
 //! read by the same record reader a single pass uses, fed the part's lines.
-//! A loader asks for parts with [`crate::Loader::in_parts`]. Who parses the
+//! A loader asks for parts with [`crate::Loader::in_parts`]; with
+//! [`crate::Loader::in_ranges`] the parsers also inflate and cut a BGZF
+//! file's text themselves, range by range (`ranges`). Who parses the
 //! parts, and where, is the caller's business: threads in the CLI, web workers in
 //! the browser (both ends serialise parts with serde).
 
+pub mod ranges;
 pub(crate) mod split;
 
 pub use split::{ParsedPart, Part, PartContext, PartReport};

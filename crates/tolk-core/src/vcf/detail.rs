@@ -199,6 +199,36 @@ pub fn decode_record(line: &str, ctx: &DecodeContext) -> Option<RecordDetail> {
     })
 }
 
+/// For each ALT of one data line, the HGVS (c. and p., unescaped) of the
+/// entry that gives its worst consequence under `policy`: what
+/// [`decode_record`]'s `worst_under` gives, read without decoding the
+/// other entries, INFO or samples (`tolk view` prints these for every row
+/// it writes). `None` if the line is not a usable record.
+pub fn worst_hgvs(line: &str, ctx: &DecodeContext, policy: TranscriptPolicy) -> Option<Vec<WorstHgvs>> {
+    let record = RecordFields::read(line.strip_suffix('\r').unwrap_or(line)).ok()?;
+    let annotations = record.annotate(ctx.schema.as_ref(), &ctx.info_fields, &mut Anomalies::default());
+    let Some(schema) = &ctx.schema else { return Some(vec![WorstHgvs::default(); annotations.len()]) };
+    let value = record.info_value(&schema.key).unwrap_or("");
+    // Numbered as `collect_transcripts` numbers them: the non-empty entries.
+    let entries: Vec<&str> = crate::text::split_on(value, b',').filter(|r| !r.is_empty()).collect();
+    let (mut fields, mut cache) = (Vec::new(), NumberCache::default());
+    let worst = annotations.iter().map(|a| {
+        let Some(raw) = a.under(policy).entry.and_then(|e| entries.get(usize::from(e))) else {
+            return WorstHgvs::default();
+        };
+        let t = read_transcript(raw, schema.kind, &schema.cols, &mut fields, &mut cache, &mut Vec::new());
+        WorstHgvs { hgvsc: t.hgvsc.map(|h| unescape(h).into_owned()), hgvsp: t.hgvsp.map(|h| unescape(h).into_owned()) }
+    });
+    Some(worst.collect())
+}
+
+/// The HGVS of an ALT's worst entry ([`worst_hgvs`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WorstHgvs {
+    pub hgvsc: Option<String>,
+    pub hgvsp: Option<String>,
+}
+
 /// Every entry of every ALT, owned; and into `frequencies` (per ALT, by
 /// source), the highest value of each frequency column in `columns`
 /// (source index, column index) over the ALT's entries.
@@ -332,6 +362,28 @@ chr1\t100\trs1\tG\tA,T\t50\tPASS\tCSQ=A|synonymous_variant|LOW|G1|T1|c.3G>A|p.Gl
         assert_eq!(a.scores.af, Some(0.01));
         assert_eq!(record.alts[1].transcripts[0].consequences, ["missense_variant"]);
         assert_eq!(record.samples, [vec!["0/1".to_string(), "20".to_string()]]);
+    }
+
+    #[test]
+    fn the_worst_entry_s_hgvs_is_what_the_full_decode_gives() {
+        let loaded = Loaded::from_bytes(VCF.as_bytes()).unwrap();
+        let ctx = DecodeContext::new(&loaded);
+        let at = loaded.store.location(0);
+        let text = &VCF[at.text_offset as usize..][..at.text_len as usize];
+        let record = decode_record(text, &ctx).unwrap();
+        for policy in TranscriptPolicy::EVERY {
+            let lean = worst_hgvs(text, &ctx, policy).unwrap();
+            let full: Vec<WorstHgvs> = record
+                .alts
+                .iter()
+                .map(|a| a.worst_under(policy))
+                .map(|t| WorstHgvs { hgvsc: t.and_then(|t| t.hgvsc.clone()), hgvsp: t.and_then(|t| t.hgvsp.clone()) })
+                .collect();
+            assert_eq!(lean, full, "{policy:?}");
+        }
+        let all = worst_hgvs(text, &ctx, TranscriptPolicy::All).unwrap();
+        assert_eq!(all[0].hgvsp.as_deref(), Some("p.Trp3Ter"));
+        assert_eq!(all[1].hgvsc.as_deref(), Some("c.3G>T"));
     }
 
     #[test]

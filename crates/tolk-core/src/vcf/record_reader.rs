@@ -12,7 +12,7 @@ use super::header::Header;
 use super::lines::{Line, MAX_LINE_BYTES};
 use super::record::{split_columns, RecordFields, Unreadable};
 use super::sink::{LineSink, RecordSink, RecordsRead};
-use super::validate::FieldDefs;
+use super::validate::{DefsByPlace, FieldDefs};
 use crate::annotation::frequency::FrequencySources;
 use crate::annotation::info::InfoFields;
 use crate::annotation::summary::Anomalies;
@@ -40,7 +40,7 @@ pub(crate) fn annotation_layout(header: &Header, fields: &FieldMap) -> (Option<A
 pub(crate) struct RecordReader {
     schema: Option<AnnotationSchema>,
     info_fields: InfoFields,
-    info_defs: FieldDefs,
+    info_defs: DefsByPlace,
     format_defs: FieldDefs,
     samples: usize,
     contigs: Vec<String>,
@@ -66,7 +66,7 @@ impl RecordReader {
         RecordReader {
             schema,
             info_fields: InfoFields::new(fields, &frequency),
-            info_defs: FieldDefs::info(header),
+            info_defs: DefsByPlace::new(FieldDefs::info(header)),
             format_defs: FieldDefs::format(header),
             samples,
             contigs: header.contigs.clone(),
@@ -116,8 +116,8 @@ impl RecordReader {
                 Phrase::new(msg!("vcf-sample-columns")).arg("found", columns.saturating_sub(9)).arg("declared", samples)
             });
         }
-        for &(key, value) in &record.info {
-            if let Some(problem) = self.info_defs.check(key, value, record.alts.len()) {
+        for (place, &(key, value)) in record.info.iter().enumerate() {
+            if let Some(problem) = self.info_defs.check(place, key, value, record.alts.len()) {
                 self.read
                     .issues
                     .note(&format!("info:{key}:{}", problem.kind()), number, || problem.describe("INFO", key));
