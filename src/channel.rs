@@ -113,6 +113,18 @@ impl<P: Protocol> Line<P> {
         self.inner.borrow().worker.is_some()
     }
 
+    /// Ends the worker now, whatever it is doing, and starts a fresh one
+    /// (messages wait for its start); what was queued for the old one is
+    /// dropped. For work nobody wants any more: a failed or cancelled
+    /// load's parts, which would hold up the next load's.
+    pub fn restart(&self) {
+        let mut inner = self.inner.borrow_mut();
+        inner.end();
+        if let Err(e) = inner.spawn() {
+            web_sys::console::error_1(&format!("tolk: the {} could not be restarted: {e}", P::NAME).into());
+        }
+    }
+
     /// Sends `request`, with `attachment`.
     pub fn send(&self, request: &P::Request, attachment: Attachment<'_>) -> Result<(), String> {
         let (beside, transfer) = match attachment {
@@ -130,12 +142,7 @@ impl<P: Protocol> Line<P> {
 fn died<P: Protocol>(line: &Weak<RefCell<Inner>>) {
     let Some(line) = line.upgrade() else { return };
     let mut inner = line.borrow_mut();
-    if let Some(worker) = inner.worker.take() {
-        worker.terminate();
-    }
-    let had_started = inner.queue.is_none();
-    inner.queue = Some(Vec::new());
-    if had_started {
+    if inner.end() {
         if let Err(e) = inner.spawn() {
             web_sys::console::error_1(&format!("tolk: the {} could not be restarted: {e}", P::NAME).into());
         }
@@ -143,6 +150,17 @@ fn died<P: Protocol>(line: &Weak<RefCell<Inner>>) {
 }
 
 impl Inner {
+    /// Ends the worker, if there is one, and drops what was queued for
+    /// it; returns whether it had started.
+    fn end(&mut self) -> bool {
+        if let Some(worker) = self.worker.take() {
+            worker.terminate();
+        }
+        let had_started = self.queue.is_none();
+        self.queue = Some(Vec::new());
+        had_started
+    }
+
     fn spawn(&mut self) -> Result<(), String> {
         let worker = Worker::new(&self.url).map_err(|e| format!("{e:?}"))?;
         if let Some((on_message, on_error)) = &self.handlers {

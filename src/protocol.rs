@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use tolk_core::acmg::Facts;
 use tolk_core::annotation::TranscriptPolicy;
 use tolk_core::chart::{Charts, Lollipop};
+use tolk_core::compression::bgzf::Block;
 use tolk_core::grid_columns::{Layout, RowMarks};
 use tolk_core::hpo::explain::Explanation;
 use tolk_core::hpo::{PatientTerms, TermId};
@@ -20,6 +21,7 @@ use tolk_core::knowledge::reanalysis::Change;
 use tolk_core::knowledge::{KnowledgeKind, KnowledgeSource, VariantKnowledge};
 use tolk_core::panel::matching::PanelReport;
 use tolk_core::panel::Panel;
+use tolk_core::parts::ranges::Range;
 use tolk_core::parts::{PartContext, PartReport};
 use tolk_core::phrase::Phrase;
 use tolk_core::session::VariantFacts;
@@ -423,6 +425,14 @@ pub enum PartRequest {
     /// Parse the part sent alongside (a `tolk_core::parts::Part` in
     /// postcard) with load `load`'s context.
     Part { load: LoadId },
+    /// Load `load` is read in ranges of BGZF blocks
+    /// (`tolk_core::parts::ranges`): its header, the file's blocks, and
+    /// alongside, the file itself (a Blob, read by the helper).
+    Ranges { load: LoadId, context: Box<PartContext>, blocks: Vec<Block> },
+    /// Inflate and cut `range`, keep its text, and say how many lines it holds.
+    Cut { load: LoadId, range: Range },
+    /// Parse the range cut as `index`: its first line is line `first_line`.
+    Number { load: LoadId, index: u32, first_line: u64 },
 }
 
 /// Parsing helper -> engine worker.
@@ -436,6 +446,13 @@ pub enum PartReply {
         load: LoadId,
         index: u32,
         report: Result<PartReport, Phrase>,
+    },
+    /// Range `index` of load `load` cut: the lines it holds, or why its
+    /// blocks could not be read (the file is then read in one pass).
+    Counted {
+        load: LoadId,
+        index: u32,
+        lines: Result<u64, Phrase>,
     },
 }
 

@@ -102,6 +102,6 @@ apt_install_web_servers() {
 case "${1:-app}" in
   # Debian's Chromium; Playwright cannot download its own browsers here.
   test) apt_install chromium chromium-driver && apt_install_web_servers && install_cargo_fuzz && install_firefox ;;
-  bench) apt_install chromium chromium-driver bcftools tabix hyperfine && apt_install_web_servers ;;
+  bench) apt_install chromium chromium-driver bcftools tabix hyperfine && apt_install_web_servers && install_firefox ;;
 esac
 say "ready"

@@ -13,6 +13,7 @@
 mod helpers;
 mod knowledge;
 mod phenotype;
+mod ranges;
 
 pub use knowledge::LAB_DB_FILE;
 
@@ -21,7 +22,8 @@ use crate::protocol::{
     MAX_PAIRS_SENT,
 };
 use futures::StreamExt;
-use helpers::{Helpers, Returned};
+use helpers::{Back, Helpers};
+use ranges::Outcome;
 use std::cell::RefCell;
 use std::ops::ControlFlow;
 use std::rc::Rc;
@@ -35,7 +37,7 @@ use tolk_core::parts::{PartContext, PART_BYTES};
 use tolk_core::phrase::Phrase;
 use tolk_core::search::TextScan;
 use tolk_core::session::VariantFacts;
-use tolk_core::vcf::detail::{decode_record, DecodeContext, RecordDetail};
+use tolk_core::vcf::detail::{decode_record, worst_hgvs, DecodeContext, RecordDetail, WorstHgvs};
 use tolk_core::view::{apply_ranked, View};
 use tolk_core::{Loaded, Loader};
 use wasm_bindgen::prelude::*;
@@ -522,9 +524,25 @@ async fn read(
     blob: Blob,
     frequency: FrequencySettings,
 ) {
-    let helpers = state.borrow().helpers.clone();
-    let mut parts = helpers.map(|helpers| PartsOut::new(helpers, load));
+    let mut helpers = state.borrow().helpers.clone();
     let fields = FieldMap { frequency, ..FieldMap::default() };
+    if let Some(pool) = &helpers {
+        pool.drop_stale_work();
+        match ranges::load(&scope, &state, load, &blob, fields.clone(), pool).await {
+            Outcome::Loaded(loaded) => return opened(&scope, &state, load, *loaded, blob),
+            Outcome::Stopped(response) => {
+                abandon(&state, load, pool);
+                return post(&scope, &response);
+            }
+            Outcome::Damaged => {
+                pool.drop_stale_work();
+                helpers = None;
+            }
+            Outcome::NotRanges => {}
+        }
+    }
+    let pool = helpers.clone();
+    let mut parts = helpers.map(|helpers| PartsOut::new(helpers, load));
     let mut loader = match parts {
         Some(_) => Loader::in_parts(fields, PART_BYTES),
         None => Loader::with_fields(fields),
@@ -532,10 +550,16 @@ async fn read(
     let total = blob.size();
     let mut buffer = Vec::new();
     let mut offset = 0.0;
-    // Checked after each await, where a Cancel or a new Open is seen.
-    let stopped = |message: Phrase| match state.borrow().current == Some(load) {
-        true => Response::Failed { load, message },
-        false => Response::Cancelled { load },
+    // Checked after each await, where a Cancel or a new Open is seen; the
+    // parts still out are nobody's any more.
+    let stopped = |message: Phrase| {
+        if let Some(pool) = &pool {
+            abandon(&state, load, pool);
+        }
+        match state.borrow().current == Some(load) {
+            true => Response::Failed { load, message },
+            false => Response::Cancelled { load },
+        }
     };
     while offset < total {
         let end = (offset + SLICE).min(total);
@@ -567,22 +591,34 @@ async fn read(
         }
     }
     match loader.finish() {
-        Ok(loaded) => {
-            let summary = loaded.summary();
-            let warnings = loaded.diagnostics.kept().to_vec();
-            let context = DecodeContext::new(&loaded);
-            state.borrow_mut().loaded = Some(OpenFile { load, loaded, blob, context, view: None, charts: None });
-            post(&scope, &Response::Loaded { load, summary, warnings, wasm_memory_bytes: wasm_memory_bytes() });
-        }
+        Ok(loaded) => opened(&scope, &state, load, loaded, blob),
         Err(e) => post(&scope, &Response::Failed { load, message: e.phrase() }),
     }
+}
+
+/// Load `load` stopped with work out at the helpers: that work is
+/// dropped, unless a newer load has begun (its own start dropped it, and
+/// the helpers now work for the newer one).
+fn abandon(state: &Rc<RefCell<State>>, load: LoadId, helpers: &Helpers) {
+    if state.borrow().current.is_none_or(|current| current == load) {
+        helpers.drop_stale_work();
+    }
+}
+
+/// Keeps a file read to the end, and tells the page.
+fn opened(scope: &DedicatedWorkerGlobalScope, state: &Rc<RefCell<State>>, load: LoadId, loaded: Loaded, blob: Blob) {
+    let summary = loaded.summary();
+    let warnings = loaded.diagnostics.kept().to_vec();
+    let context = DecodeContext::new(&loaded);
+    state.borrow_mut().loaded = Some(OpenFile { load, loaded, blob, context, view: None, charts: None });
+    post(scope, &Response::Loaded { load, summary, warnings, wasm_memory_bytes: wasm_memory_bytes() });
 }
 
 /// The parts of one load out at the helpers.
 struct PartsOut {
     helpers: Helpers,
     load: LoadId,
-    returned: futures::channel::mpsc::UnboundedReceiver<Returned>,
+    returned: futures::channel::mpsc::UnboundedReceiver<Back>,
     /// The header, once read, as the helpers need it.
     context: Option<PartContext>,
     /// Parts sent and not yet joined.
@@ -618,6 +654,7 @@ impl PartsOut {
                 // Another load began: this one is over.
                 Err(_) => return Err(part_failed("cancelled")),
             };
+            let Back::Parsed(returned) = returned else { continue };
             self.out -= 1;
             loader.join_part(returned?).map_err(|e| e.phrase())?;
         }
@@ -675,7 +712,7 @@ fn grid_hgvs<'a>(
 ) -> impl Iterator<Item = (Option<String>, Option<String>)> + 'a {
     let readable = open.loaded.compression != Compression::Gzip;
     let store = &open.loaded.store;
-    let mut last: Option<(u64, Option<RecordDetail>)> = None;
+    let mut last: Option<(u64, Option<Vec<WorstHgvs>>)> = None;
     let mut block = Block::default();
     rows.iter().map(move |&r| {
         if !readable {
@@ -684,11 +721,11 @@ fn grid_hgvs<'a>(
         // A record's ALTs are rows side by side: read it once for them.
         let at = store.location(r as usize).text_offset;
         if last.as_ref().is_none_or(|(offset, _)| *offset != at) {
-            last = Some((at, block.decoded(open, r)));
+            last = Some((at, block.worst_hgvs(open, r, policy)));
         }
-        let Some((_, Some(detail))) = &last else { return (None, None) };
-        let entry = detail.alts.get(usize::from(store.alt_number(r as usize)) - 1).and_then(|a| a.worst_under(policy));
-        (entry.and_then(|t| t.hgvsc.clone()), entry.and_then(|t| t.hgvsp.clone()))
+        let Some((_, Some(alts))) = &last else { return (None, None) };
+        let worst = alts.get(usize::from(store.alt_number(r as usize)) - 1).cloned().unwrap_or_default();
+        (worst.hgvsc, worst.hgvsp)
     })
 }
 
@@ -701,23 +738,23 @@ struct Block {
 }
 
 impl Block {
-    /// Row `row`'s record, read again from the file's bytes at once (a
-    /// worker may read a file synchronously) and decoded; `None` if that
-    /// fails (the file changed on disk): the grid then shows no HGVS, and
-    /// the detail, which reads the record again, says why.
-    fn decoded(&mut self, open: &OpenFile, row: u32) -> Option<RecordDetail> {
+    /// The HGVS of each ALT's worst entry under `policy` in row `row`'s
+    /// record, read again from the file's bytes at once (a worker may read
+    /// a file synchronously); `None` if that fails (the file changed on
+    /// disk): the grid then shows no HGVS, and the detail, which reads the
+    /// record again, says why.
+    fn worst_hgvs(&mut self, open: &OpenFile, row: u32, policy: TranscriptPolicy) -> Option<Vec<WorstHgvs>> {
         let at = open.loaded.store.location(row as usize);
         let plan = open.loaded.index.plan(at.text_offset, u64::from(at.text_len));
         if self.at != Some((plan.start, plan.end)) {
             let end = plan.end.map_or(open.blob.size(), |e| e as f64);
-            let slice = open.blob.slice_with_f64_and_f64(plan.start as f64, end).ok()?;
-            let buffer = web_sys::FileReaderSync::new().ok()?.read_as_array_buffer(&slice).ok()?;
+            let bytes = read_at_once(&open.blob, plan.start as f64, end).ok()?;
             self.at = None;
-            self.text = plan.inflate(&js_sys::Uint8Array::new(&buffer).to_vec()).ok()?;
+            self.text = plan.inflate(&bytes).ok()?;
             self.at = Some((plan.start, plan.end));
         }
         let text = plan.cut(&self.text).ok()?;
-        decode_record(&String::from_utf8_lossy(text), &open.context)
+        worst_hgvs(&String::from_utf8_lossy(text), &open.context, policy)
     }
 }
 
@@ -773,6 +810,15 @@ pub(crate) async fn each_slice<B>(
 /// The browser could not read the file; `reason` is its own words.
 pub(super) fn browser_failed(reason: String) -> Phrase {
     Phrase::new(msg!("read-browser-failed")).arg("reason", reason)
+}
+
+/// `blob[start..end]`, read at once (a worker may read a file
+/// synchronously); an error is the browser's reason.
+pub(crate) fn read_at_once(blob: &Blob, start: f64, end: f64) -> Result<Vec<u8>, String> {
+    let why = |e: JsValue| format!("{e:?}");
+    let slice = blob.slice_with_f64_and_f64(start, end).map_err(why)?;
+    let buffer = web_sys::FileReaderSync::new().map_err(why)?.read_as_array_buffer(&slice).map_err(why)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// Reads `blob[start..end]` into `buffer`, reusing its allocation; an

@@ -18,7 +18,7 @@
 // rare-disease preset, family and de novo mode) as the worker measures it
 // and as the page sees it (click to the new count).
 //
-//   node tests/bench/browser-load.mjs BGZF SINGLE_GZ LARGE_BGZF PANEL_TXT PED
+//   node tests/bench/browser-load.mjs BGZF SINGLE_GZ LARGE_BGZF PANEL_TXT PED [--load-only]
 import { median, start } from "./harness.mjs";
 import { statSync } from "node:fs";
 import os from "node:os";
@@ -85,6 +85,11 @@ try {
     );
   }
   console.log(`(medians of 3; compressed ${statSync(bgzf).size / 1e6 | 0} MB BGZF, ${statSync(single).size / 1e6 | 0} MB gzip)`);
+  // `--load-only`: the table above, for a file whose family and panel are not the synthetic ones.
+  if (process.argv.includes("--load-only")) {
+    await stop();
+    process.exit(0);
+  }
 
   {
     const charts = page.getByTestId("charts");

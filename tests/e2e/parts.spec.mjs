@@ -6,7 +6,7 @@
 // repeated to some 12 MB (three parts of 4 MiB).
 import { test, expect } from "./fixtures.mjs";
 import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
-import { gunzipSync } from "node:zlib";
+import { crc32, deflateRawSync, gunzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -30,17 +30,44 @@ function largeFile() {
   // A bad position near the end, in the last part.
   const bad = out.length - 5;
   out.splice(bad, 0, "2\tten\t.\tA\tG\t.\tPASS\t.");
-  const path = join(mkdtempSync(join(tmpdir(), "tolk-parts-")), "repeated.vcf");
-  writeFileSync(path, out.join("\n") + "\n");
-  return { path, badLine: bad + 1, records: out.length - header.length };
+  const dir = mkdtempSync(join(tmpdir(), "tolk-parts-"));
+  const bytes = Buffer.from(out.join("\n") + "\n");
+  writeFileSync(join(dir, "repeated.vcf"), bytes);
+  writeFileSync(join(dir, "repeated.vcf.gz"), bgzf(bytes));
+  return { dir, badLine: bad + 1, records: out.length - header.length };
 }
 
-test("a file read in parts by helper workers shows what the engine alone shows", async ({ page }) => {
-  test.setTimeout(120_000);
-  const { path, badLine, records } = largeFile();
+/** `text` as BGZF (SAMv1 4.1), blocks of 60,000 text bytes and the EOF block, as bgzip writes it. */
+function bgzf(text) {
+  const blocks = [];
+  for (let at = 0; at < text.length; at += 60_000) {
+    const piece = text.subarray(at, at + 60_000);
+    const body = deflateRawSync(piece);
+    const header = Buffer.from([0x1f, 0x8b, 8, 4, 0, 0, 0, 0, 0, 0xff, 6, 0, 0x42, 0x43, 2, 0, 0, 0]);
+    header.writeUInt16LE(header.length + body.length + 8 - 1, 16);
+    const trailer = Buffer.alloc(8);
+    trailer.writeUInt32LE(crc32(piece), 0);
+    trailer.writeUInt32LE(piece.length, 4);
+    blocks.push(header, body, trailer);
+  }
+  const eof = "1f8b08040000000000ff0600424302001b0003000000000000000000";
+  return Buffer.concat([...blocks, Buffer.from(eof, "hex")]);
+}
+
+// The text, and the same text as BGZF, which helpers read in ranges of
+// blocks (tolk_core::parts::ranges): each inflates its own blocks.
+test("a file read in parts or in ranges by helper workers shows what the engine alone shows", async ({ page }) => {
+  test.setTimeout(240_000);
+  const { dir, badLine, records } = largeFile();
   const tolk = new TolkPage(page);
   const seen = {};
-  for (const query of ["?parsers=0", "?parsers=2"]) {
+  for (const [file, query] of [
+    ["repeated.vcf", "?parsers=0"],
+    ["repeated.vcf", "?parsers=2"],
+    ["repeated.vcf.gz", "?parsers=0"],
+    ["repeated.vcf.gz", "?parsers=2"],
+  ]) {
+    const path = join(dir, file);
     await page.goto(`/${query}`);
     await expect(tolk.status).toHaveAttribute("data-state", "idle");
     await tolk.open(path);
@@ -52,7 +79,7 @@ test("a file read in parts by helper workers shows what the engine alone shows",
     await expect(tolk.rows.first()).toBeVisible();
     const parsers = page.workers().filter((w) => w.url().includes("parser_loader.js")).length;
     expect(parsers, "helpers started as asked").toBe(query === "?parsers=2" ? 2 : 0);
-    seen[query] = {
+    seen[`${file}${query}`] = {
       count: await tolk.count.getAttribute("data-count"),
       store: await tolk.status.getAttribute("data-store-bytes"),
       warnings: await warnings.innerText(),
@@ -62,6 +89,9 @@ test("a file read in parts by helper workers shows what the engine alone shows",
     };
   }
   // One ALT per record in this file; the bad line is skipped.
-  expect(Number(seen["?parsers=0"].count)).toBe(records - 1);
-  expect(seen["?parsers=2"]).toEqual(seen["?parsers=0"]);
+  const alone = seen["repeated.vcf?parsers=0"];
+  expect(Number(alone.count)).toBe(records - 1);
+  expect(seen["repeated.vcf?parsers=2"]).toEqual(alone);
+  expect(seen["repeated.vcf.gz?parsers=0"]).toEqual(alone);
+  expect(seen["repeated.vcf.gz?parsers=2"]).toEqual(alone);
 });

@@ -10,6 +10,7 @@
 // unknown command" (docs/BROWSERS.md).
 //
 //   node tests/firefox/flows.mjs [--browser firefox|chrome] [--dir dist] [--port 8297] [--measure N]
+//   node tests/firefox/flows.mjs --browser firefox|chrome --bench FILE[,FILE] [--measure N] [--query ?parsers=N]
 //
 // The same flows run in Chromium (`--browser chrome`, through ChromeDriver)
 // to compare the two on one harness; `--measure N` then opens the demo and
@@ -465,6 +466,52 @@ async function measure(n) {
     ms.sort((a, b) => a - b);
     console.log(`  load ${what}: median ${ms[ms.length >> 1]} ms (min ${ms[0]}, max ${ms.at(-1)}, n=${ms.length}, ${browserName})`);
   }
+}
+
+// ------------------------------------------- large files (--bench FILE,FILE)
+
+/**
+ * `make bench`'s browser comparison: each file (absolute paths) opened `n`
+ * times, one line per file with the median time to ready, as
+ * `bench <browser> <file> <median ms> <min ms> <records> <store bytes> <wasm memory bytes>`.
+ * Nothing else runs: a large file takes longer than a flow's limits.
+ */
+async function bench(files, n) {
+  for (const file of files) {
+    const ms = [];
+    let facts = [];
+    for (let i = 0; i < n; i++) {
+      // `--query ?parsers=N` sets the helpers, as the page's own URL does.
+      await driver.get(`${base}/${arg("query", "")}`);
+      await expectAttr("load-status", "data-state", "idle");
+      await (await $("file-input")).sendKeys(file);
+      await driver.wait(
+        () => driver.executeScript(() => document.querySelector('[data-testid="load-status"]')?.getAttribute("data-state") === "ready"),
+        900_000,
+      );
+      ms.push(await loadMillis());
+      facts = await driver.executeScript(() =>
+        ["data-records", "data-store-bytes", "data-wasm-memory-bytes"].map((a) =>
+          document.querySelector('[data-testid="load-status"]').getAttribute(a),
+        ),
+      );
+    }
+    ms.sort((a, b) => a - b);
+    console.log(`bench ${browserName} ${file} ${ms[ms.length >> 1]} ${ms[0]} ${facts.join(" ")}`);
+  }
+}
+
+if (arg("bench")) {
+  const server = await serve();
+  driver = await startBrowser();
+  try {
+    await bench(arg("bench").split(","), Number(arg("measure", 3)));
+  } finally {
+    await driver.quit().catch(() => {});
+    server.kill();
+    rmSync(downloads, { recursive: true, force: true });
+  }
+  process.exit(0);
 }
 
 // ---------------------------------------------------------------- the run

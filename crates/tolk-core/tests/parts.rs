@@ -3,8 +3,11 @@
 //! parsed out of order and sent between workers' formats as the browser
 //! sends them (parts and stores as postcard, the rest self-described), joined, and compared with the single pass field by field.
 
+mod common;
+
+use common::{assert_same, single_pass};
 use std::path::{Path, PathBuf};
-use tolk_core::annotation::{FieldMap, TranscriptPolicy};
+use tolk_core::annotation::FieldMap;
 use tolk_core::parts::{parse_part, ParsedPart, Part, PartContext, PartReport};
 use tolk_core::{LoadError, Loaded, Loader};
 
@@ -16,14 +19,6 @@ fn data_dir() -> PathBuf {
 fn test_files() -> Vec<String> {
     let table = std::fs::read_to_string(data_dir().join("expected-counts.tsv")).unwrap();
     table.lines().skip(1).map(|line| line.split('\t').next().unwrap().to_owned()).collect()
-}
-
-fn single_pass(bytes: &[u8]) -> Result<Loaded, LoadError> {
-    let mut loader = Loader::new();
-    for chunk in bytes.chunks(1 << 16) {
-        loader.push(chunk)?;
-    }
-    loader.finish()
 }
 
 /// How the parsed parts come back to the reader.
@@ -75,20 +70,6 @@ fn in_parts(bytes: &[u8], part_bytes: usize, order: Order) -> Result<Loaded, Loa
         loader.join_part(parsed)?;
     }
     loader.finish()
-}
-
-fn assert_same(path: &str, how: &str, one: &Loaded, parts: &Loaded) {
-    assert_eq!(parts.summary(), one.summary(), "{path} {how}: summary");
-    assert_eq!(parts.header, one.header, "{path} {how}: header");
-    assert_eq!(parts.diagnostics, one.diagnostics, "{path} {how}: warnings");
-    assert_eq!(parts.index, one.index, "{path} {how}: text index");
-    for policy in TranscriptPolicy::EVERY {
-        assert_eq!(parts.store.rows(0, usize::MAX, policy), one.store.rows(0, usize::MAX, policy), "{path} {how}");
-    }
-    for row in 0..one.store.len() {
-        assert_eq!(parts.store.location(row), one.store.location(row), "{path} {how}: row {row}'s place");
-        assert_eq!(parts.store.calls(row), one.store.calls(row), "{path} {how}: row {row}'s calls");
-    }
 }
 
 #[test]

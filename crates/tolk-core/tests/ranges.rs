@@ -4,13 +4,16 @@
 //! (inside lines, on line ends, inside the header), cut, parsed, joined in
 //! reverse order, and compared with the single pass field by field.
 
+mod common;
+
+use common::{assert_same, single_pass};
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use tolk_core::annotation::{FieldMap, TranscriptPolicy};
+use tolk_core::annotation::FieldMap;
 use tolk_core::compression::bgzf::{inflate_blocks, Block, BlockScan, Blocks, EOF};
 use tolk_core::parts::parse_part;
 use tolk_core::parts::ranges::{cut, header_end, plan, HeaderEnd, LineNumbers, RangeLoad, RangeText};
-use tolk_core::{LoadError, Loaded, Loader};
+use tolk_core::{LoadError, Loaded};
 
 fn data_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data")
@@ -169,26 +172,6 @@ fn in_ranges(bytes: &[u8], skip: Option<u32>) -> Option<Result<Loaded, LoadError
         }
     }
     Some(load.finish())
-}
-
-fn single_pass(bytes: &[u8]) -> Result<Loaded, LoadError> {
-    let mut loader = Loader::new();
-    loader.push(bytes)?;
-    loader.finish()
-}
-
-fn assert_same(path: &str, how: &str, one: &Loaded, ranges: &Loaded) {
-    assert_eq!(ranges.summary(), one.summary(), "{path} {how}: summary");
-    assert_eq!(ranges.header, one.header, "{path} {how}: header");
-    assert_eq!(ranges.diagnostics, one.diagnostics, "{path} {how}: warnings");
-    assert_eq!(ranges.index, one.index, "{path} {how}: text index");
-    for policy in TranscriptPolicy::EVERY {
-        assert_eq!(ranges.store.rows(0, usize::MAX, policy), one.store.rows(0, usize::MAX, policy), "{path} {how}");
-    }
-    for row in 0..one.store.len() {
-        assert_eq!(ranges.store.location(row), one.store.location(row), "{path} {how}: row {row}'s place");
-        assert_eq!(ranges.store.calls(row), one.store.calls(row), "{path} {how}: row {row}'s calls");
-    }
 }
 
 #[test]

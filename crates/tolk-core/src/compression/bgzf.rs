@@ -15,7 +15,7 @@ pub const EOF: [u8; 28] = [
 ];
 
 /// One BGZF block.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Block {
     /// Its first byte in the file.
     pub offset: u64,

@@ -138,7 +138,7 @@ pub fn header_end(text: &[u8]) -> Option<HeaderEnd> {
 }
 
 /// A run of blocks one parser reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Range {
     /// Ranges are numbered from 0 in file order, as the parts they become.
     pub index: u32,
@@ -209,7 +209,10 @@ pub fn cut(
     let own_to = blocks.get(range.end).map_or_else(|| text_end(blocks), |b| b.text);
     let mut text = Vec::new();
     let span = |a: usize, b: usize| (blocks[a].offset, blocks[b - 1].end());
-    let (start, end) = span(from, range.end);
+    // The block after the range too: the range's last line nearly always
+    // ends in it, and each read is a call into the browser.
+    let mut next = (range.end + 1).min(blocks.len());
+    let (start, end) = span(from, next);
     inflate_blocks(&read(start, end)?, &mut text)?;
     let local = |at: u64| (at - base) as usize;
     // The first line start in the range: right after a line end at or after
@@ -229,7 +232,6 @@ pub fn cut(
     // The end of the line that holds the range's last byte: read on block
     // by block until it ends, or the file does.
     let search = own_to.saturating_sub(1).max(start);
-    let mut next = range.end;
     let end = loop {
         let from = local(search).min(text.len());
         if let Some(at) = memchr::memchr(b'\n', &text[from..]) {
