@@ -99,7 +99,7 @@ if [ "$genome" -gt 0 ]; then
   echo
   echo "== Genome scale: $genome synthetic records (tolk synth), native and in both browsers (one run each)"
   g=$dir/synth-$genome.vcf.gz
-  [ -f "$g" ] || "$tolk" synth --records "$genome" --seed 1 | bgzip -@2 -c > "$g"
+  [ -f "$g" ] || "$tolk" synth --records "$genome" --seed 1 --bgzf > "$g"
   hyperfine -N -r 1 -n "tolk stats ($(nproc) threads)" "$tolk stats $g" | grep -E "^(Benchmark|  Time)"
   store_line "$g"
   browsers "$PWD/$g" 1

@@ -122,12 +122,7 @@ impl Helpers {
     /// the load's header if that helper has not had it.
     pub fn send(&self, load: LoadId, context: &PartContext, part: &Part) -> Result<(), String> {
         let mut pool = self.pool.borrow_mut();
-        let helper = pool
-            .helpers
-            .iter_mut()
-            .filter(|h| h.line.is_running())
-            .min_by_key(|h| h.busy)
-            .ok_or("no parsing helper")?;
+        let (_, helper) = pool.least_busy(|_| true)?;
         if helper.context != Some(load) {
             let message = PartRequest::Context { load, context: Box::new(context.clone()) };
             helper.line.send(&message, Attachment::Nothing)?;
@@ -171,13 +166,7 @@ impl Helpers {
     /// load's blocks; returns which one, to send it its number.
     pub fn cut(&self, load: LoadId, range: Range) -> Result<usize, String> {
         let mut pool = self.pool.borrow_mut();
-        let (index, helper) = pool
-            .helpers
-            .iter_mut()
-            .enumerate()
-            .filter(|(_, h)| h.line.is_running() && h.context == Some(load))
-            .min_by_key(|(_, h)| h.busy)
-            .ok_or("no parsing helper")?;
+        let (index, helper) = pool.least_busy(|h| h.context == Some(load))?;
         helper.line.send(&PartRequest::Cut { load, range }, Attachment::Nothing)?;
         helper.busy += 1;
         Ok(index)
@@ -228,6 +217,12 @@ impl Helpers {
 }
 
 impl Pool {
+    /// The running helper with the fewest parts out among those `eligible`, and its place.
+    fn least_busy(&mut self, eligible: impl Fn(&Helper) -> bool) -> Result<(usize, &mut Helper), String> {
+        let running = self.helpers.iter_mut().enumerate().filter(|(_, h)| h.line.is_running() && eligible(h));
+        running.min_by_key(|(_, h)| h.busy).ok_or_else(|| "no parsing helper".to_owned())
+    }
+
     /// Helper `index` died (its line has started a fresh one, which has no
     /// header yet): the load it was parsing for fails.
     fn crashed(&mut self, index: usize, reason: Phrase) {

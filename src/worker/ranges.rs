@@ -102,8 +102,8 @@ pub(super) async fn load(
                 numbers.count(index, lines);
                 holder[index as usize] = Some(helper);
                 // Ranges are numbered in order, each once those before it are counted.
-                while let (Some(first_line), Some(helper)) =
-                    (numbered_first_line(&numbers, numbered, plan.len()), holder.get(numbered).copied().flatten())
+                while let (Some(helper), Some(first_line)) =
+                    (holder.get(numbered).copied().flatten(), numbers.first_line(numbered as u32))
                 {
                     if let Err(reason) = helpers.number(helper, load, numbered as u32, first_line) {
                         return stopped(part_failed(reason));
@@ -129,9 +129,4 @@ pub(super) async fn load(
         Ok(loaded) => Outcome::Loaded(Box::new(loaded)),
         Err(e) => stopped(e.phrase()),
     }
-}
-
-/// The first line of range `index`, if it is one and every range up to it is counted.
-fn numbered_first_line(numbers: &tolk_core::parts::ranges::LineNumbers, index: usize, ranges: usize) -> Option<u64> {
-    (index < ranges).then(|| numbers.first_line(index as u32)).flatten()
 }

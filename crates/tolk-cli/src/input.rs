@@ -30,10 +30,19 @@ pub fn load(path: &Path, threads: usize) -> Result<Loaded, String> {
     }
     match load_in_ranges(path, threads) {
         Some(Ok(loaded)) => Ok(loaded),
-        // A damaged block: the single pass names the line it damages.
-        Some(Err(_)) => load(path, 1),
+        // The single pass names the line the damaged block holds.
+        Some(Err(Stopped::Damaged)) => load(path, 1),
+        Some(Err(Stopped::Refused(message))) => Err(message),
         None => load_in_parts(path, threads),
     }
+}
+
+/// Why a load in ranges stopped.
+enum Stopped {
+    /// A block could not be read or inflated: its line is not known here.
+    Damaged,
+    /// The engine refused the text (a file too large to hold), naming the line.
+    Refused(String),
 }
 
 /// A BGZF file: `threads` threads each take the next range of blocks,
@@ -41,7 +50,7 @@ pub fn load(path: &Path, threads: usize) -> Result<Loaded, String> {
 /// be counted (they were taken first), and parse it; this thread only
 /// finds the blocks and the header and joins. `None` for a file that is
 /// not BGZF or whose header is not found near its start.
-fn load_in_ranges(path: &Path, threads: usize) -> Option<Result<Loaded, String>> {
+fn load_in_ranges(path: &Path, threads: usize) -> Option<Result<Loaded, Stopped>> {
     let mut scan = BlockScan::default();
     each_chunk(path, |chunk| {
         scan.push(chunk);
@@ -54,7 +63,7 @@ fn load_in_ranges(path: &Path, threads: usize) -> Option<Result<Loaded, String>>
     let shared =
         Shared { counts: Mutex::new(Counts { numbers: load.line_numbers(), failed: false }), counted: Condvar::new() };
     let next = AtomicUsize::new(0);
-    let (done, parsed) = mpsc::channel::<Result<ParsedPart, String>>();
+    let (done, parsed) = mpsc::channel::<Result<ParsedPart, Stopped>>();
     let joined = std::thread::scope(|scope| {
         let (blocks, ranges, context, shared, next) = (&blocks, &ranges, &context, &shared, &next);
         for _ in 0..threads {
@@ -64,14 +73,14 @@ fn load_in_ranges(path: &Path, threads: usize) -> Option<Result<Loaded, String>>
                 while let Some(&range) = ranges.get(next.fetch_add(1, Ordering::Relaxed)) {
                     let text = match cut(blocks, range, |a, b| read_at(&mut file, a, b)) {
                         Ok(text) => text,
-                        Err(problem) => {
+                        Err(_) => {
                             shared.fail();
-                            let _ = done.send(Err(problem));
+                            let _ = done.send(Err(Stopped::Damaged));
                             return;
                         }
                     };
                     let Some(first_line) = shared.first_line(text.index, text.lines) else { return };
-                    let part = parse_part(context, &text.into_part(first_line)).map_err(|e| e.to_string());
+                    let part = parse_part(context, &text.into_part(first_line)).map_err(refused);
                     if done.send(part).is_err() {
                         return;
                     }
@@ -80,9 +89,13 @@ fn load_in_ranges(path: &Path, threads: usize) -> Option<Result<Loaded, String>>
         }
         drop(done);
         // Joined as they come; an error ends the channel, and the threads with it.
-        parsed.into_iter().try_for_each(|part| load.join(part?).map_err(|e| e.to_string()))
+        parsed.into_iter().try_for_each(|part| load.join(part?).map_err(refused))
     });
-    Some(joined.and_then(|()| load.finish().map_err(|e| e.to_string())))
+    Some(joined.and_then(|()| load.finish().map_err(refused)))
+}
+
+fn refused(e: LoadError) -> Stopped {
+    Stopped::Refused(e.to_string())
 }
 
 /// The ranges' line counts, shared by the threads that cut them.
@@ -192,19 +205,20 @@ pub fn records<T: Send>(
     let store = &loaded.store;
     let changed = || "the file changed while it was read; its rows were not found again".to_owned();
     if loaded.compression == Compression::Gzip {
-        let (mut out, mut failed) = (Vec::with_capacity(rows.len()), None);
+        let mut out = Vec::with_capacity(rows.len());
+        let mut read_all = Ok(());
         for_each_line(path, |line| {
+            if read_all.is_err() {
+                return;
+            }
             while let Some(&row) = rows.get(out.len()).filter(|&&r| store.location(r as usize).line == line.number) {
                 match read(row, &String::from_utf8_lossy(line.bytes)) {
-                    Ok(value) if failed.is_none() => out.push(value),
-                    Ok(_) => return,
-                    Err(problem) => return failed = Some(problem),
+                    Ok(value) => out.push(value),
+                    Err(problem) => return read_all = Err(problem),
                 }
             }
         })?;
-        if let Some(problem) = failed {
-            return Err(problem);
-        }
+        read_all?;
         return if out.len() == rows.len() { Ok(out) } else { Err(changed()) };
     }
     let file_len = std::fs::metadata(path).map_err(|e| format!("cannot read the file: {e}"))?.len();

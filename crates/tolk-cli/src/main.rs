@@ -147,6 +147,9 @@ enum Command {
         /// The same seed gives the same file.
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// Compressed as bgzip writes it (BGZF).
+        #[arg(long)]
+        bgzf: bool,
     },
 }
 
@@ -170,7 +173,7 @@ fn main() -> ExitCode {
         Command::Rank(args) => rank::run(&args, threads),
         Command::BenchRank(args) => bench_rank::run(&args, threads),
         Command::BenchTrail(args) => bench_trail::run(&args),
-        Command::Synth { records, samples, seed } => match synth::run(records, samples, seed) {
+        Command::Synth { records, samples, seed, bgzf } => match synth::run(records, samples, seed, bgzf) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("tolk synth: {e}");

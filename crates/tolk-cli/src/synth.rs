@@ -1,4 +1,4 @@
-//! `tolk synth --records N [--samples S] [--seed X]`: a deterministic,
+//! `tolk synth --records N [--samples S] [--seed X] [--bgzf]`: a deterministic,
 //! realistic VEP-annotated VCF for benchmarks and tests. Real gene symbols
 //! on their real chromosomes, several transcripts per record (the first
 //! canonical, MANE Select and PICKed), the consequence mix of an exome,
@@ -7,6 +7,7 @@
 //! Not a patient: every value is drawn from a seeded generator.
 
 use std::io::{self, BufWriter, Write};
+use tolk_core::compression::bgzf::Writer;
 
 /// Genes, with the chromosome each is on (GRCh38).
 const GENES: &[(&str, &str)] = &[
@@ -136,10 +137,29 @@ const AMINO: [&str; 20] = [
 const BASES: [char; 4] = ['A', 'C', 'G', 'T'];
 const CLINVAR: [&str; 5] = ["pathogenic", "likely_pathogenic", "uncertain_significance", "likely_benign", "benign"];
 
-pub fn run(records: u64, samples: usize, seed: u64) -> io::Result<()> {
+/// Writes the file to stdout: as text, or with `bgzf` compressed as
+/// bgzip writes it (for machines without htslib, and a genome's worth).
+pub fn run(records: u64, samples: usize, seed: u64, bgzf: bool) -> io::Result<()> {
+    let stdout = BufWriter::with_capacity(1 << 20, io::stdout().lock());
+    let written = match bgzf {
+        true => {
+            let mut out = Writer::new(stdout);
+            write_file(&mut out, records, samples, seed).and_then(|()| out.finish()).map(drop)
+        }
+        false => {
+            let mut out = stdout;
+            write_file(&mut out, records, samples, seed).and_then(|()| out.flush())
+        }
+    };
+    match written {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}
+
+fn write_file(out: &mut impl Write, records: u64, samples: usize, seed: u64) -> io::Result<()> {
     let mut rng = fastrand::Rng::with_seed(seed);
-    let mut out = BufWriter::with_capacity(1 << 20, io::stdout().lock());
-    write_header(&mut out, samples)?;
+    write_header(out, samples)?;
     // Records spread over the chromosomes in order, positions increasing.
     let per_chrom = records.div_ceil(CHROMOSOMES.len() as u64).max(1);
     let mut written = 0;
@@ -152,14 +172,11 @@ pub fn run(records: u64, samples: usize, seed: u64) -> io::Result<()> {
             }
             pos += rng.u64(50..3_000);
             let gene = if genes.is_empty() { None } else { Some(genes[((pos / 400_000) as usize) % genes.len()]) };
-            write_record(&mut out, &mut rng, chrom, pos, gene, samples)?;
+            write_record(out, &mut rng, chrom, pos, gene, samples)?;
             written += 1;
         }
     }
-    match out.flush() {
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        other => other,
-    }
+    Ok(())
 }
 
 fn write_header(out: &mut impl Write, samples: usize) -> io::Result<()> {

@@ -4,8 +4,9 @@
 //! (the last three for a small variant), and with a PED
 //! file an `inheritance` column. Gene, consequence and AF come from the
 //! store, as the app shows them; HGVS from reading each row's record again
-//! (only the blocks that hold them, on every core, where the file allows). With narrowing flags, only the view's rows are
-//! written, and the funnel, notes and compound-het pairs go to stderr.
+//! (only the blocks that hold them, on every core, where the file allows).
+//! With narrowing flags, only the view's rows are written, and the funnel,
+//! notes and compound-het pairs go to stderr.
 //!
 //! With `--knowledge FILE` (repeatable; ClinVar's VCF, gnomAD's constraint
 //! table, GenCC's submissions, a lab database, each told by its content),
@@ -175,9 +176,18 @@ pub fn run(
         Format::Json => write!(out, "["),
     };
     // Each row's record is read again for its HGVS: in file order, then
-    // written in the view's order.
-    let mut file_rows = view.rows.clone();
-    file_rows.sort_unstable();
+    // written in the view's order. Rows in file order are written a batch
+    // at a time, so a whole genome is not held as text; sorted ones when
+    // all are read.
+    let in_file_order = view.rows.is_sorted();
+    let file_rows: std::borrow::Cow<[u32]> = match in_file_order {
+        true => view.rows.as_slice().into(),
+        false => {
+            let mut rows = view.rows.clone();
+            rows.sort_unstable();
+            rows.into()
+        }
+    };
     let render = |row: u32, text: &str| -> Result<Vec<u8>, String> {
         let index = row as usize;
         let mut row = store.row(index, policy);
@@ -210,9 +220,6 @@ pub fn run(
         }
         Ok(cell)
     };
-    // Rows in file order are written a batch at a time, so a whole genome
-    // is not held as text; sorted ones when all are read.
-    let in_file_order = view.rows.is_sorted();
     let batch = if in_file_order { 100_000 } else { usize::MAX };
     for rows in file_rows.chunks(batch) {
         let cells = match input::records(path, &loaded, rows, threads, &render) {

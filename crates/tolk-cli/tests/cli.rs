@@ -212,24 +212,45 @@ fn synth_is_deterministic_and_loads_cleanly() {
     std::fs::remove_dir_all(dir).unwrap();
 }
 
+/// Text is read in parts, BGZF in ranges of blocks; either way the output
+/// is the single pass's. A damaged block is named at its line either way.
 #[test]
 fn threads_change_nothing_but_the_time() {
-    // Some 11 MB of text: three parts of `tolk_core::parts::PART_BYTES`.
-    let text = tolk(&["synth".as_ref(), "--records".as_ref(), "12000".as_ref()]).stdout;
+    // Some 11 MB of text: three parts or ranges of `tolk_core::parts::PART_BYTES`.
+    let synth = |extra: &[&str]| {
+        let args: Vec<&std::ffi::OsStr> =
+            ["synth", "--records", "12000"].iter().chain(extra).map(|a| a.as_ref()).collect();
+        tolk(&args).stdout
+    };
     let dir = std::env::temp_dir().join(format!("tolk-threads-test-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("synth.vcf");
-    std::fs::write(&path, &text).unwrap();
-    let run = |threads: &str, command: &str| {
+    let text = dir.join("synth.vcf");
+    std::fs::write(&text, synth(&[])).unwrap();
+    let bgzf = dir.join("synth.vcf.gz");
+    let compressed = synth(&["--bgzf"]);
+    std::fs::write(&bgzf, &compressed).unwrap();
+    let run = |threads: &str, command: &str, path: &Path| {
         let out = tolk(&["--threads".as_ref(), threads.as_ref(), command.as_ref(), path.as_os_str()]);
-        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-        out.stdout
+        (out.status.code(), out.stdout, String::from_utf8_lossy(&out.stderr).into_owned())
     };
-    for command in ["stats", "view"] {
-        let one_pass = run("1", command);
-        assert!(one_pass.len() > 100, "{command}");
-        assert_eq!(run("3", command), one_pass, "{command} on three threads");
+    for path in [&text, &bgzf] {
+        for command in ["stats", "view"] {
+            let one_pass = run("1", command, path);
+            assert_eq!(one_pass.0, Some(0), "{}", one_pass.2);
+            assert!(one_pass.1.len() > 100, "{command}");
+            assert_eq!(run("3", command, path), one_pass, "{command} on three threads, {}", path.display());
+        }
     }
+    let stats = |path: &Path| serde_json::from_slice::<serde_json::Value>(&run("3", "stats", path).1).unwrap();
+    assert_eq!(stats(&bgzf)["compression"], "bgzf");
+    assert_eq!(stats(&bgzf)["records"], stats(&text)["records"]);
+    let mut damaged = compressed;
+    let middle = damaged.len() / 2;
+    damaged[middle] ^= 0x5a;
+    std::fs::write(&bgzf, damaged).unwrap();
+    let (code, _, stderr) = run("3", "stats", &bgzf);
+    assert_eq!((code, &stderr), (Some(2), &run("1", "stats", &bgzf).2), "the single pass's words");
+    assert!(stderr.contains(": line ") && stderr.contains("corrupt"), "{stderr}");
     std::fs::remove_dir_all(dir).unwrap();
 }
 

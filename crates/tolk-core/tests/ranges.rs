@@ -10,7 +10,7 @@ use common::{assert_same, single_pass};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use tolk_core::annotation::FieldMap;
-use tolk_core::compression::bgzf::{inflate_blocks, Block, BlockScan, Blocks, EOF};
+use tolk_core::compression::bgzf::{inflate_blocks, Block, BlockScan, Blocks, Writer};
 use tolk_core::parts::parse_part;
 use tolk_core::parts::ranges::{cut, header_end, plan, HeaderEnd, LineNumbers, RangeLoad, RangeText};
 use tolk_core::{LoadError, Loaded};
@@ -19,23 +19,11 @@ fn data_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data")
 }
 
-/// `text` as BGZF with blocks of at most `block_text` text bytes and the
-/// EOF block, as bgzip writes it but with small blocks.
+/// `text` as BGZF with blocks of at most `block_text` text bytes.
 fn bgzf(text: &[u8], block_text: usize) -> Vec<u8> {
-    let mut out = Vec::new();
-    for piece in text.chunks(block_text.max(1)) {
-        let mut deflate = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::fast());
-        deflate.write_all(piece).unwrap();
-        let body = deflate.finish().unwrap();
-        let bsize = (18 + body.len() + 8 - 1) as u16;
-        out.extend_from_slice(&[0x1f, 0x8b, 8, 4, 0, 0, 0, 0, 0, 0xff, 6, 0, b'B', b'C', 2, 0]);
-        out.extend_from_slice(&bsize.to_le_bytes());
-        out.extend_from_slice(&body);
-        out.extend_from_slice(&crc32fast::hash(piece).to_le_bytes());
-        out.extend_from_slice(&(piece.len() as u32).to_le_bytes());
-    }
-    out.extend_from_slice(&EOF);
-    out
+    let mut writer = Writer::with_block_text(Vec::new(), block_text);
+    writer.write_all(text).unwrap();
+    writer.finish().unwrap()
 }
 
 fn scan(bytes: &[u8], chunk: usize) -> Option<Blocks> {

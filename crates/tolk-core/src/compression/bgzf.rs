@@ -3,7 +3,8 @@
 //! last four bytes its text size (ISIZE), SAMv1 section 4.1. With them a
 //! reader knows where every block lies in the file and in the text, and
 //! can hand contiguous ranges of blocks to parsers that inflate and parse
-//! them at once (`crate::parts::ranges`).
+//! them at once (`crate::parts::ranges`). [`Writer`] writes BGZF, as
+//! bgzip does (`tolk synth --bgzf`, and the tests' files with small blocks).
 
 use super::gzip::GzipStream;
 use super::{MemberStart, TextIndex};
@@ -145,5 +146,79 @@ pub fn inflate_blocks(bytes: &[u8], text: &mut Vec<u8>) -> Result<(), String> {
     match stream.is_complete() || bytes.is_empty() {
         true => Ok(()),
         false => Err("the blocks end inside a gzip member".to_owned()),
+    }
+}
+
+/// The most text bgzip puts in one block (htslib's `BGZF_BLOCK_SIZE`): its
+/// deflated form, even if the text does not compress, stays under BSIZE's
+/// 64 KiB.
+pub const BLOCK_TEXT: usize = 0xff00;
+
+/// Writes BGZF: the text in blocks of at most `block_text` bytes, each a
+/// gzip member with the `BC` extra field, then the EOF block on
+/// [`Writer::finish`].
+pub struct Writer<W: std::io::Write> {
+    out: W,
+    block_text: usize,
+    pending: Vec<u8>,
+}
+
+impl<W: std::io::Write> Writer<W> {
+    /// A writer of blocks as bgzip writes them.
+    pub fn new(out: W) -> Writer<W> {
+        Writer::with_block_text(out, BLOCK_TEXT)
+    }
+
+    /// A writer of smaller blocks (at most [`BLOCK_TEXT`]): tests put block ends everywhere.
+    pub fn with_block_text(out: W, block_text: usize) -> Writer<W> {
+        let block_text = block_text.clamp(1, BLOCK_TEXT);
+        Writer { out, block_text, pending: Vec::with_capacity(block_text) }
+    }
+
+    /// Writes what is pending and the EOF block; gives back the output.
+    pub fn finish(mut self) -> std::io::Result<W> {
+        self.write_block()?;
+        self.out.write_all(&EOF)?;
+        self.out.flush()?;
+        Ok(self.out)
+    }
+
+    fn write_block(&mut self) -> std::io::Result<()> {
+        if self.pending.is_empty() {
+            return Ok(());
+        }
+        let mut deflate = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
+        std::io::Write::write_all(&mut deflate, &self.pending)?;
+        let body = deflate.finish()?;
+        let bsize = u16::try_from(18 + body.len() + 8 - 1).map_err(std::io::Error::other)?;
+        let mut header = [0x1f, 0x8b, 8, 4, 0, 0, 0, 0, 0, 0xff, 6, 0, b'B', b'C', 2, 0, 0, 0];
+        header[16..].copy_from_slice(&bsize.to_le_bytes());
+        self.out.write_all(&header)?;
+        self.out.write_all(&body)?;
+        self.out.write_all(&crc32fast::hash(&self.pending).to_le_bytes())?;
+        self.out.write_all(&(self.pending.len() as u32).to_le_bytes())?;
+        self.pending.clear();
+        Ok(())
+    }
+}
+
+impl<W: std::io::Write> std::io::Write for Writer<W> {
+    fn write(&mut self, mut buf: &[u8]) -> std::io::Result<usize> {
+        let written = buf.len();
+        while !buf.is_empty() {
+            let take = (self.block_text - self.pending.len()).min(buf.len());
+            self.pending.extend_from_slice(&buf[..take]);
+            buf = &buf[take..];
+            if self.pending.len() == self.block_text {
+                self.write_block()?;
+            }
+        }
+        Ok(written)
+    }
+
+    /// Flushes the output, not the pending text: a block ends only when
+    /// full, so the blocks do not depend on how the text was written.
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
     }
 }

@@ -118,14 +118,6 @@ impl FieldDefs {
     pub fn get(&self, key: &str) -> Option<Def> {
         self.defs.get(key).copied()
     }
-
-    /// The first problem with `key=value` in a record with `alts` ALTs.
-    pub fn check(&self, key: &str, value: &str, alts: usize) -> Option<ValueProblem> {
-        match self.get(key) {
-            Some(def) => def.check(value, alts),
-            None => Some(ValueProblem::Undeclared),
-        }
-    }
 }
 
 /// [`FieldDefs`] looked up by a key's place in the record as well as its
@@ -148,7 +140,8 @@ impl DefsByPlace {
         DefsByPlace { defs, recent: Vec::new() }
     }
 
-    /// [`FieldDefs::check`] for `key`, the record's `place`-th key.
+    /// The first problem with `key=value`, the record's `place`-th key, in
+    /// a record with `alts` ALTs.
     pub fn check(&mut self, place: usize, key: &str, value: &str, alts: usize) -> Option<ValueProblem> {
         let def = match self.recent.get(place) {
             Some((known, def)) if **known == *key => *def,
@@ -235,20 +228,25 @@ mod tests {
 
     use crate::i18n::Lang;
 
+    /// The first problem with `key=value`, looked up by name alone.
+    fn check(key: &str, value: &str, alts: usize) -> Option<ValueProblem> {
+        DefsByPlace::new(defs()).check(0, key, value, alts)
+    }
+
     #[test]
     fn good_values_pass() {
-        let d = defs();
-        assert_eq!(d.check("DP", "12", 1), None);
-        assert_eq!(d.check("AF", "0.1,0.2", 2), None);
-        assert_eq!(d.check("AD", "3,4,5", 2), None);
-        assert_eq!(d.check("DB", "", 1), None);
-        assert_eq!(d.check("CSQ", "a|b,c|d", 1), None);
-        assert_eq!(d.check("AF", ".", 2), None);
+        assert_eq!(check("DP", "12", 1), None);
+        assert_eq!(check("AF", "0.1,0.2", 2), None);
+        assert_eq!(check("AD", "3,4,5", 2), None);
+        assert_eq!(check("DB", "", 1), None);
+        assert_eq!(check("CSQ", "a|b,c|d", 1), None);
+        assert_eq!(check("AF", ".", 2), None);
     }
 
     #[test]
     fn checks_by_place_agree_with_checks_by_name() {
         let mut by_place = DefsByPlace::new(defs());
+        // The same keys in the same places, then other keys in them.
         let records: [&[(&str, &str)]; 3] = [
             &[("DP", "12"), ("AF", "0.1"), ("XX", "1")],
             &[("DP", "1.5"), ("AF", "0.1"), ("XX", "1")],
@@ -256,19 +254,19 @@ mod tests {
         ];
         for record in records {
             for (place, &(key, value)) in record.iter().enumerate() {
-                assert_eq!(by_place.check(place, key, value, 1), defs().check(key, value, 1), "{key}={value}");
+                assert_eq!(by_place.check(place, key, value, 1), check(key, value, 1), "{key}={value}");
             }
         }
+        assert_eq!(by_place.check(2, "DP", "x", 1).map(|p| p.kind()), Some("type"));
     }
 
     #[test]
     fn problems_are_named() {
-        let d = defs();
-        assert_eq!(d.check("XX", "1", 1), Some(ValueProblem::Undeclared));
-        assert_eq!(d.check("DP", "1.5", 1).map(|p| p.kind()), Some("type"));
-        assert_eq!(d.check("AF", "0.1", 2), Some(ValueProblem::WrongCount { found: 1, declared: "A".into() }));
-        assert_eq!(d.check("DB", "1", 1), Some(ValueProblem::FlagWithValue));
-        let problem = d.check("DP", "abc", 1).unwrap().describe("INFO", "DP");
+        assert_eq!(check("XX", "1", 1), Some(ValueProblem::Undeclared));
+        assert_eq!(check("DP", "1.5", 1).map(|p| p.kind()), Some("type"));
+        assert_eq!(check("AF", "0.1", 2), Some(ValueProblem::WrongCount { found: 1, declared: "A".into() }));
+        assert_eq!(check("DB", "1", 1), Some(ValueProblem::FlagWithValue));
+        let problem = check("DP", "abc", 1).unwrap().describe("INFO", "DP");
         assert!(problem.render(Lang::En).contains("INFO/DP value 'abc' is not an Integer"));
         assert!(problem.render(Lang::Nb).contains("INFO/DP-verdien 'abc' er ikke av typen Integer"));
     }
